@@ -1,0 +1,37 @@
+// Lint: correctness rules that matter here (floating promises), and determinism bans in the
+// code that must replay identically (the cadence core and the Temporal workflows).
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const determinism = {
+  'no-restricted-properties': [
+    'error',
+    { object: 'Date', property: 'now', message: 'Time is an input: use the `at` of the interpreter input (workflows: the driver passes it).' },
+    { object: 'Math', property: 'random', message: 'No randomness: assign A/B arms by hashing the enrollment/experiment id.' },
+  ],
+  'no-restricted-globals': [
+    'error',
+    { name: 'setTimeout', message: 'Timers are commands: emit waitUntil (workflows: use sleep/condition from @temporalio/workflow).' },
+    { name: 'setInterval', message: 'Timers are commands: emit waitUntil.' },
+    { name: 'fetch', message: 'No I/O here: do work in an activity.' },
+  ],
+  'no-restricted-syntax': [
+    'error',
+    { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'new Date() reads the clock: take `at` from the input.' },
+  ],
+};
+
+export default tseslint.config(
+  { ignores: ['**/node_modules/**', '**/dist/**', '.tools/**', '.kairos/**', '**/*.js', '**/*.mjs', '**/vite.config.ts', '**/vitest.config.ts'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-explicit-any': 'warn',
+    },
+  },
+  { files: ['packages/cadence/src/**/*.ts', 'workflows/src/**/*.ts'], ignores: ['**/*.test.ts'], rules: determinism },
+);

@@ -1,0 +1,29 @@
+/** Account fields that branch conditions can test; `attributes.<name>` is open for portfolio-defined facts. */
+export interface AccountField {
+  path: string;
+  type: 'number' | 'string' | 'boolean';
+  label: string;
+}
+
+export const ACCOUNT_FIELDS: readonly AccountField[] = [
+  { path: 'balanceCents', type: 'number', label: 'Balance (cents)' },
+  { path: 'dpd', type: 'number', label: 'Days past due' },
+  { path: 'currency', type: 'string', label: 'Currency' },
+  { path: 'dueDate', type: 'string', label: 'Due date' },
+  { path: 'timezone', type: 'string', label: 'Time zone' },
+  { path: 'language', type: 'string', label: 'Language' },
+  { path: 'hasEmail', type: 'boolean', label: 'Has an email address' },
+  { path: 'hasPhone', type: 'boolean', label: 'Has a phone number' },
+  ...(['sms', 'email', 'voice', 'whatsapp', 'push', 'letter'] as const).map((c) => ({
+    path: `consents.${c}`,
+    type: 'boolean' as const,
+    label: `Consent: ${c}`,
+  })),
+];
+
+export function findAccountField(path: string): AccountField | { path: string; type: 'any'; label: string } | undefined {
+  const known = ACCOUNT_FIELDS.find((f) => f.path === path);
+  if (known) return known;
+  if (/^attributes\.[A-Za-z_][A-Za-z0-9_]*$/.test(path)) return { path, type: 'any', label: path };
+  return undefined;
+}

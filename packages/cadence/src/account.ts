@@ -1,0 +1,74 @@
+import { z } from 'zod';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD');
+
+/** True when `tz` is an IANA time zone this runtime knows (e.g. `America/Chicago`). */
+export function isTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const channelSchema = z.enum(['sms', 'email', 'voice', 'whatsapp', 'push', 'letter']);
+export type Channel = z.output<typeof channelSchema>;
+
+/** Per-channel consent the account holder has given; a missing channel means "not given". */
+export const consentsSchema = z
+  .object({
+    sms: z.boolean(),
+    email: z.boolean(),
+    voice: z.boolean(),
+    whatsapp: z.boolean(),
+    push: z.boolean(),
+    letter: z.boolean(),
+  })
+  .partial();
+
+/** What a cadence knows of an account: used for branching, timing and templates. */
+export const accountSnapshotSchema = z.object({
+  id: z.string().min(1).max(200),
+  name: z.string().min(1).max(200),
+  email: z.email().optional(),
+  phone: z
+    .string()
+    .regex(/^\+[1-9]\d{6,14}$/, 'must be an E.164 phone number such as +15551234567')
+    .optional(),
+  balanceCents: z.number().int().min(0),
+  currency: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as USD').default('USD'),
+  dueDate: isoDate,
+  timezone: z.string().refine(isTimeZone, 'must be an IANA time zone such as America/New_York').default('UTC'),
+  language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as en or es-MX').default('en'),
+  consents: consentsSchema.default({}),
+  /** Portfolio-defined facts: tier, riskScore, preferredChannel, segment, ... */
+  attributes: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])).default({}),
+});
+export type AccountSnapshot = z.output<typeof accountSnapshotSchema>;
+export type AccountSnapshotInput = z.input<typeof accountSnapshotSchema>;
+
+/** Something the account holder did, reported by a payment processor, agent or channel. */
+export const accountEventSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('payment'),
+    eventId: z.string().min(1).max(200),
+    occurredAt: z.iso.datetime({ offset: true }),
+    amountCents: z.number().int().positive(),
+  }),
+  z.object({
+    type: z.literal('promise'),
+    eventId: z.string().min(1).max(200),
+    occurredAt: z.iso.datetime({ offset: true }),
+    amountCents: z.number().int().positive(),
+    promisedDate: isoDate,
+  }),
+  z.object({
+    type: z.literal('dispute'),
+    eventId: z.string().min(1).max(200),
+    occurredAt: z.iso.datetime({ offset: true }),
+    reason: z.string().max(2000).optional(),
+  }),
+]);
+export type AccountEvent = z.output<typeof accountEventSchema>;
+export type AccountEventType = AccountEvent['type'];

@@ -1,0 +1,121 @@
+import type { z } from 'zod';
+import type { CadenceIssue } from './issues';
+import type { CadenceSignal, ExitReason, StepProgram } from './interpreter/ir';
+
+export type NodeCategory = 'entry' | 'timing' | 'message' | 'payment' | 'logic' | 'action' | 'exit';
+
+/** A named way out of a node; edges attach to it by `sourceHandle`. */
+export interface OutcomeSpec {
+  id: string;
+  label: string;
+}
+
+/** A config-level issue a node kind reports; the node id is added by the validator. */
+export type NodeIssue = Pick<CadenceIssue, 'code' | 'message' | 'field'> & { severity?: CadenceIssue['severity'] };
+
+export interface NodeContext {
+  nodeId: string;
+}
+
+/** What a node compiles to: the primitive the interpreter runs, and optional enrollment-wide interrupts. */
+export interface CompiledStep {
+  run: StepProgram;
+  interrupts?: Partial<Record<CadenceSignal, ExitReason>>;
+}
+
+export type ConfigObject = Record<string, unknown>;
+
+/** Hints for the generated config form; the schema stays the source of truth for types and checks. */
+export interface FieldHint {
+  label?: string;
+  help?: string;
+  widget?: 'text' | 'textarea' | 'template' | 'number' | 'select' | 'time' | 'duration' | 'json';
+}
+
+export interface NodeKindSpec<S extends z.ZodType<ConfigObject>> {
+  /** Stable identifier stored in graphs as the React Flow node `type`. */
+  kind: string;
+  /** Version of the config schema; bump it with a migration when stored configs change shape. */
+  version?: number;
+  title: string;
+  category: NodeCategory;
+  description: string;
+  icon?: string;
+  config: S;
+  defaults: z.input<S>;
+  outcomes: readonly OutcomeSpec[] | ((config: z.output<S>) => OutcomeSpec[]);
+  /** `migrations[n]` turns a version-n config into a version n+1 config. */
+  migrations?: Record<number, (config: ConfigObject) => ConfigObject>;
+  /** Checks beyond the schema (cross-field rules, template variables, ...). */
+  validate?: (config: z.output<S>, ctx: NodeContext) => NodeIssue[];
+  compile: (config: z.output<S>, ctx: NodeContext) => StepProgram | CompiledStep;
+  /** Name of the worker activity this kind's steps call, if it does work outside the workflow. */
+  activity?: string;
+  ui?: Record<string, FieldHint>;
+}
+
+/** A registered node kind: the spec with its defaults filled in and type parameters erased. */
+export interface NodeKind {
+  kind: string;
+  version: number;
+  title: string;
+  category: NodeCategory;
+  description: string;
+  icon?: string;
+  config: z.ZodType<ConfigObject>;
+  defaults: ConfigObject;
+  outcomes: (config: ConfigObject) => OutcomeSpec[];
+  migrations: Record<number, (config: ConfigObject) => ConfigObject>;
+  validate: (config: ConfigObject, ctx: NodeContext) => NodeIssue[];
+  compile: (config: ConfigObject, ctx: NodeContext) => CompiledStep;
+  activity?: string;
+  ui: Record<string, FieldHint>;
+}
+
+const KIND_ID = /^[a-z][a-z0-9-]*(\/[a-z][a-z0-9-]*)?$/;
+
+/** Declare a node kind. Built-in and custom kinds use exactly this API. */
+export function defineNode<S extends z.ZodType<ConfigObject>>(spec: NodeKindSpec<S>): NodeKind {
+  if (!KIND_ID.test(spec.kind)) {
+    throw new Error(`node kind id "${spec.kind}" must be lowercase words joined by dashes (optionally "scope/name")`);
+  }
+  const outcomes = spec.outcomes;
+  const compile = spec.compile;
+  return {
+    kind: spec.kind,
+    version: spec.version ?? 1,
+    title: spec.title,
+    category: spec.category,
+    description: spec.description,
+    ...(spec.icon !== undefined ? { icon: spec.icon } : {}),
+    config: spec.config,
+    defaults: spec.defaults as ConfigObject,
+    outcomes: typeof outcomes === 'function' ? (c) => outcomes(c as z.output<S>) : () => [...outcomes],
+    migrations: spec.migrations ?? {},
+    validate: spec.validate ? (c, ctx) => spec.validate!(c as z.output<S>, ctx) : () => [],
+    compile: (c, ctx) => {
+      const out = compile(c as z.output<S>, ctx);
+      return 'op' in out ? { run: out } : out;
+    },
+    ...(spec.activity !== undefined ? { activity: spec.activity } : {}),
+    ui: spec.ui ?? {},
+  };
+}
+
+/** Bring a stored config up to the kind's current version, or say which migration is missing. */
+export function migrateConfig(
+  kind: NodeKind,
+  config: ConfigObject,
+  fromVersion: number,
+): { config: ConfigObject } | { error: string } {
+  if (fromVersion > kind.version) {
+    return { error: `config was written for ${kind.kind} v${fromVersion}, but only v${kind.version} is installed` };
+  }
+  let current = config;
+  for (let v = fromVersion; v < kind.version; v++) {
+    const migrate = kind.migrations[v];
+    if (!migrate) return { error: `${kind.kind} has no migration from config v${v} to v${v + 1}` };
+    current = migrate(current);
+  }
+  return { config: current };
+}

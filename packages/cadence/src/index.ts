@@ -1,0 +1,12 @@
+// @kairos/cadence: the pure core. Graph schema, node kinds, validation, compilation and the interpreter.
+export * from './graph';
+export * from './issues';
+export * from './account';
+export * from './account-fields';
+export * from './define-node';
+export * from './registry';
+export { validate } from './validate';
+export { compile, type CompileResult } from './compile';
+export { contentHash } from './hash';
+export * from './interpreter/index';
+export * from './nodes/index';

@@ -1,0 +1,7 @@
+// The deterministic part of Kairos that runs inside Temporal workflows and the simulator.
+// Imports nothing that does I/O, reads a clock or draws randomness.
+export * from './ir';
+export * from './state';
+export { startEnrollment, interpret, wakeAt, resume, classifyEvent, MAX_INSTANT_TRANSITIONS } from './interpreter';
+export { resolveTimeSpec, addDuration, daysPastDue, localDate } from './time';
+export { accountView, conditionsHold, type FieldValue } from './conditions';

@@ -1,0 +1,263 @@
+import type { AccountEvent, AccountSnapshot } from '../account';
+import { accountView, conditionsHold } from './conditions';
+import type { CadenceIR, CadenceSignal, ExitReason, IRStep } from './ir';
+import type { ActivityResult, CadenceCommand, CadenceInput, EnrollmentState, TimelineEntry, Transition } from './state';
+import { resolveTimeSpec } from './time';
+
+/** More instant transitions than this in one input means a loop without a wait slipped through. */
+export const MAX_INSTANT_TRANSITIONS = 1_000;
+const SEEN_EVENT_IDS_KEPT = 200;
+
+/** `a` is at or before `b` (ISO instants compared as instants, not as strings). */
+const notAfter = (a: string, b: string): boolean => Date.parse(a) <= Date.parse(b);
+
+// A mutable working copy for one call; the caller's state is never touched.
+interface Run {
+  ir: CadenceIR;
+  s: EnrollmentState;
+  out: CadenceCommand[];
+  at: string;
+}
+
+function log(run: Run, entry: Omit<TimelineEntry, 'seq' | 'at'>): void {
+  run.out.push({ type: 'log', entry: { seq: run.s.seq++, at: run.at, ...entry } });
+}
+
+function finish(run: Run, reason: ExitReason, detail?: Record<string, unknown>): void {
+  run.s.status = 'finished';
+  run.s.waiting = null;
+  run.s.exit = { reason, at: run.at, stepId: run.s.stepId };
+  log(run, { type: 'finished', stepId: run.s.stepId, outcome: reason, ...(detail ? { detail } : {}) });
+  run.out.push({ type: 'finish', reason });
+}
+
+function step(run: Run, id: string): IRStep {
+  const found = run.ir.steps[id];
+  if (!found) throw new Error(`IR ${run.ir.hash} has no step ${id}`);
+  return found;
+}
+
+/** Leave `stepId` by `outcome`: the step to enter next, or null when the outcome leads nowhere. */
+function follow(run: Run, stepId: string, outcome: string): string | null {
+  log(run, { type: 'left', stepId, outcome });
+  const target = step(run, stepId).next[outcome];
+  if (target !== undefined) return target;
+  // compile() rejects unwired outcomes; an IR edited by hand still ends cleanly.
+  finish(run, 'failed', { error: `outcome "${outcome}" of step ${stepId} leads nowhere` });
+  return null;
+}
+
+/** Leave the step the enrollment waits at and keep going until something has to wait. */
+function leave(run: Run, outcome: string): void {
+  const from = run.s.stepId;
+  if (from === null) return;
+  run.s.waiting = null;
+  const target = follow(run, from, outcome);
+  if (target !== null) advance(run, target);
+}
+
+function advance(run: Run, firstStepId: string): void {
+  let next: string | null = firstStepId;
+  for (let hops = 0; next !== null; hops++) {
+    if (hops >= MAX_INSTANT_TRANSITIONS) {
+      finish(run, 'failed', { error: `more than ${MAX_INSTANT_TRANSITIONS} steps without waiting` });
+      return;
+    }
+    next = enter(run, next);
+  }
+}
+
+/** Enter a step; returns the step to enter next when the step decides instantly, else null. */
+function enter(run: Run, id: string): string | null {
+  const s = run.s;
+  const st = step(run, id);
+  s.stepId = id;
+  const visit = (s.visits[id] ?? 0) + 1;
+  s.visits[id] = visit;
+  log(run, { type: 'entered', stepId: id });
+  const take = (outcome: string): string | null => follow(run, id, outcome);
+  const p = st.run;
+  switch (p.op) {
+    case 'goto':
+      return take(p.outcome);
+    case 'branch': {
+      const view = accountView(s.account, run.at);
+      const rule = p.rules.find((r) => conditionsHold(r.when, view));
+      return take(rule ? rule.outcome : p.otherwise);
+    }
+    case 'wait': {
+      const until = resolveTimeSpec(p.until, run.at, s.account);
+      if (notAfter(until, run.at)) return take(p.outcome);
+      s.waiting = { type: 'timer', stepId: id, until, outcome: p.outcome };
+      log(run, { type: 'waiting', stepId: id, detail: { until } });
+      run.out.push({ type: 'waitUntil', until });
+      return null;
+    }
+    case 'waitForEvent': {
+      const until = resolveTimeSpec(p.timeout, run.at, s.account);
+      if (notAfter(until, run.at)) return take(p.timeoutOutcome);
+      s.waiting = { type: 'event', stepId: id, on: p.on, until, timeoutOutcome: p.timeoutOutcome };
+      const signals = Object.keys(p.on) as CadenceSignal[];
+      log(run, { type: 'waiting', stepId: id, detail: { until, signals } });
+      run.out.push({ type: 'waitForEvent', signals, until });
+      return null;
+    }
+    case 'activity': {
+      const commandId = `${id}#${visit}`;
+      s.waiting = { type: 'activity', stepId: id, commandId };
+      run.out.push(activityCommand(s, id, commandId, visit, p.activity, p.input));
+      return null;
+    }
+    case 'finish':
+      finish(run, p.reason);
+      return null;
+  }
+}
+
+function activityCommand(
+  s: EnrollmentState,
+  stepId: string,
+  commandId: string,
+  attempt: number,
+  activity: string,
+  params: Record<string, unknown>,
+): CadenceCommand {
+  return {
+    type: 'runActivity',
+    commandId,
+    stepId,
+    activity,
+    input: {
+      idempotencyKey: `${s.enrollmentId}:${stepId}:${attempt}`,
+      enrollmentId: s.enrollmentId,
+      accountId: s.account.id,
+      stepId,
+      attempt,
+      params,
+    },
+  };
+}
+
+/** Payments, promises and disputes as the signals steps can wait for; also updates the account. */
+export function classifyEvent(account: AccountSnapshot, event: AccountEvent): { signal: CadenceSignal; account: AccountSnapshot } {
+  switch (event.type) {
+    case 'payment': {
+      const balanceCents = Math.max(0, account.balanceCents - event.amountCents);
+      return { signal: balanceCents === 0 ? 'paid' : 'partial_payment', account: { ...account, balanceCents } };
+    }
+    case 'promise':
+      return { signal: 'promise', account };
+    case 'dispute':
+      return { signal: 'dispute', account };
+  }
+}
+
+function clone(s: EnrollmentState): EnrollmentState {
+  return {
+    ...s,
+    visits: { ...s.visits },
+    seenEventIds: [...s.seenEventIds],
+    waiting: s.waiting ? { ...s.waiting } : null,
+    account: { ...s.account },
+    exit: s.exit ? { ...s.exit } : null,
+  };
+}
+
+/** Begin an enrollment at the IR's entry step. */
+export function startEnrollment(
+  ir: CadenceIR,
+  init: { enrollmentId: string; account: AccountSnapshot; at: string },
+): Transition {
+  const s: EnrollmentState = {
+    enrollmentId: init.enrollmentId,
+    irHash: ir.hash,
+    status: 'active',
+    stepId: null,
+    visits: {},
+    waiting: null,
+    account: init.account,
+    seenEventIds: [],
+    exit: null,
+    seq: 0,
+  };
+  const run: Run = { ir, s, out: [], at: init.at };
+  advance(run, ir.entry);
+  return { state: run.s, commands: run.out };
+}
+
+function onActivityResult(run: Run, commandId: string, result: ActivityResult): void {
+  const w = run.s.waiting;
+  if (!w || (w.type !== 'activity' && w.type !== 'retry') || w.commandId !== commandId) return;
+  if ('retryAt' in result) {
+    log(run, { type: 'activity', stepId: w.stepId, outcome: 'retry', detail: { until: result.retryAt, reason: result.reason } });
+    run.s.waiting = { type: 'retry', stepId: w.stepId, commandId, until: result.retryAt };
+    run.out.push({ type: 'waitUntil', until: result.retryAt });
+    return;
+  }
+  log(run, { type: 'activity', stepId: w.stepId, outcome: result.outcome, ...(result.detail ? { detail: result.detail } : {}) });
+  leave(run, result.outcome);
+}
+
+function onTimer(run: Run): void {
+  const w = run.s.waiting;
+  if (!w || w.type === 'activity' || !notAfter(w.until, run.at)) return; // early or stale wake-up: keep waiting
+  if (w.type === 'timer') return leave(run, w.outcome);
+  if (w.type === 'event') return leave(run, w.timeoutOutcome);
+  // Retry: ask the same activity again with the same attempt number, so the idempotency key is unchanged.
+  const st = step(run, w.stepId);
+  if (st.run.op !== 'activity') return;
+  run.s.waiting = { type: 'activity', stepId: w.stepId, commandId: w.commandId };
+  const attempt = run.s.visits[w.stepId] ?? 1;
+  run.out.push(activityCommand(run.s, w.stepId, w.commandId, attempt, st.run.activity, st.run.input));
+}
+
+function onAccountEvent(run: Run, event: AccountEvent): void {
+  const s = run.s;
+  if (s.seenEventIds.includes(event.eventId)) return;
+  s.seenEventIds = [...s.seenEventIds, event.eventId].slice(-SEEN_EVENT_IDS_KEPT);
+  const { signal, account } = classifyEvent(s.account, event);
+  s.account = account;
+  log(run, { type: 'event', stepId: s.stepId, outcome: signal, detail: { eventId: event.eventId, eventType: event.type } });
+  const w = s.waiting;
+  if (w?.type === 'event' && w.on[signal] !== undefined) return leave(run, w.on[signal]);
+  const interrupt = run.ir.interrupts[signal];
+  if (interrupt !== undefined) finish(run, interrupt, { signal });
+}
+
+/** Apply one input to an enrollment: the pure heart of every cadence run, in Temporal and in simulation. */
+export function interpret(ir: CadenceIR, state: EnrollmentState, input: CadenceInput): Transition {
+  const run: Run = { ir, s: clone(state), out: [], at: input.at };
+  if (run.s.status === 'finished') return { state: run.s, commands: [] };
+  switch (input.type) {
+    case 'timer':
+      onTimer(run);
+      break;
+    case 'activityResult':
+      onActivityResult(run, input.commandId, input.result);
+      break;
+    case 'accountEvent':
+      onAccountEvent(run, input.event);
+      break;
+    case 'accountUpdated':
+      run.s.account = input.account;
+      break;
+  }
+  return { state: run.s, commands: run.out };
+}
+
+/** When the enrollment next needs waking without an event (null: not waiting on time). */
+export function wakeAt(state: EnrollmentState): string | null {
+  const w = state.waiting;
+  if (state.status === 'finished' || !w || w.type === 'activity') return null;
+  return w.until;
+}
+
+/** Commands to re-issue after continuing as new: the pending activity, if the state is mid-activity. */
+export function resume(ir: CadenceIR, state: EnrollmentState): CadenceCommand[] {
+  const w = state.waiting;
+  if (state.status === 'finished' || !w) return [];
+  if (w.type !== 'activity') return [{ type: 'waitUntil', until: w.until }];
+  const st = ir.steps[w.stepId];
+  if (!st || st.run.op !== 'activity') return [];
+  return [activityCommand(state, w.stepId, w.commandId, state.visits[w.stepId] ?? 1, st.run.activity, st.run.input)];
+}

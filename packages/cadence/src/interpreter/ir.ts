@@ -1,0 +1,63 @@
+// The CadenceIR: the compiled, immutable, content-hashed state machine a published
+// version runs. The interpreter knows only the primitive programs below; every node
+// kind (built-in or custom) compiles down to one of them, so the IR replays the same
+// way however node kinds evolve.
+
+export const IR_FORMAT = 'kairos.cadence-ir/1' as const;
+
+/** What a waiting step can be woken by: derived from account events. */
+export type CadenceSignal = 'paid' | 'partial_payment' | 'promise' | 'dispute';
+export const CADENCE_SIGNALS: readonly CadenceSignal[] = ['paid', 'partial_payment', 'promise', 'dispute'];
+
+export type ExitReason = 'paid' | 'plan' | 'promise' | 'dispute' | 'escalated' | 'exhausted' | 'completed' | 'failed';
+
+export interface Duration {
+  days?: number;
+  hours?: number;
+  minutes?: number;
+}
+
+/** When a wait ends: after a duration (calendar days in the account's zone) or relative to the due date. */
+export type TimeSpec =
+  | { after: Duration }
+  | { dueDateOffsetDays: number; localTime: string };
+
+export type ConditionOperator = 'eq' | 'neq' | 'gt' | 'gte' | 'lt' | 'lte' | 'in' | 'notIn' | 'exists';
+
+/** A declarative test on the account view (no code runs in workflows). */
+export interface Condition {
+  field: string;
+  operator: ConditionOperator;
+  value?: string | number | boolean | null | Array<string | number>;
+}
+
+export type StepProgram =
+  | { op: 'goto'; outcome: string }
+  | { op: 'branch'; rules: Array<{ when: Condition[]; outcome: string }>; otherwise: string }
+  | { op: 'wait'; until: TimeSpec; outcome: string }
+  | { op: 'waitForEvent'; on: Partial<Record<CadenceSignal, string>>; timeout: TimeSpec; timeoutOutcome: string }
+  | { op: 'activity'; activity: string; input: Record<string, unknown>; outcomes: string[] }
+  | { op: 'finish'; reason: ExitReason };
+
+export interface IRStep {
+  /** The node kind this step was compiled from, and the kind's config version. */
+  kind: string;
+  kindVersion: number;
+  label?: string;
+  config: unknown;
+  run: StepProgram;
+  /** Outcome -> next step id. */
+  next: Record<string, string>;
+}
+
+export interface CadenceIR {
+  format: typeof IR_FORMAT;
+  /** sha256 of the canonical JSON of everything but the hash itself. */
+  hash: string;
+  entry: string;
+  /** Account signals that end the enrollment wherever it is (unless the current step waits for them). */
+  interrupts: Partial<Record<CadenceSignal, ExitReason>>;
+  /** Node kinds (and their config versions) this IR was compiled with. */
+  nodeKinds: Record<string, number>;
+  steps: Record<string, IRStep>;
+}

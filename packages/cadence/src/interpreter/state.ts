@@ -1,0 +1,67 @@
+import type { AccountEvent, AccountSnapshot } from '../account';
+import type { CadenceSignal, ExitReason } from './ir';
+
+/** What a running enrollment is waiting for, if anything. */
+export type Waiting =
+  | { type: 'timer'; stepId: string; until: string; outcome: string }
+  | { type: 'event'; stepId: string; on: Partial<Record<CadenceSignal, string>>; until: string; timeoutOutcome: string }
+  | { type: 'activity'; stepId: string; commandId: string }
+  /** The activity asked to be retried later (e.g. compliance said "defer until T"). */
+  | { type: 'retry'; stepId: string; commandId: string; until: string };
+
+export interface EnrollmentState {
+  enrollmentId: string;
+  irHash: string;
+  status: 'active' | 'finished';
+  stepId: string | null;
+  /** How many times each step has been entered; the attempt number in idempotency keys. */
+  visits: Record<string, number>;
+  waiting: Waiting | null;
+  account: AccountSnapshot;
+  /** Recent account event ids, so a redelivered signal is not applied twice. */
+  seenEventIds: string[];
+  exit: { reason: ExitReason; at: string; stepId: string | null } | null;
+  /** Number of timeline entries emitted so far: the sequence number of the next one. */
+  seq: number;
+}
+
+/** Inputs to the interpreter; time always arrives with them (`at`), never read from a clock. */
+export type CadenceInput =
+  | { type: 'timer'; at: string }
+  | { type: 'activityResult'; at: string; commandId: string; result: ActivityResult }
+  | { type: 'accountEvent'; at: string; event: AccountEvent }
+  | { type: 'accountUpdated'; at: string; account: AccountSnapshot };
+
+/** What an activity reports back: the outcome to leave by, or a later instant to try again. */
+export type ActivityResult = { outcome: string; detail?: Record<string, unknown> } | { retryAt: string; reason: string };
+
+export interface TimelineEntry {
+  seq: number;
+  at: string;
+  type: 'entered' | 'left' | 'waiting' | 'event' | 'activity' | 'finished' | 'error';
+  stepId: string | null;
+  outcome?: string;
+  detail?: Record<string, unknown>;
+}
+
+export type CadenceCommand =
+  | { type: 'runActivity'; commandId: string; stepId: string; activity: string; input: ActivityInput }
+  | { type: 'waitUntil'; until: string }
+  | { type: 'waitForEvent'; signals: CadenceSignal[]; until: string }
+  | { type: 'finish'; reason: ExitReason }
+  | { type: 'log'; entry: TimelineEntry };
+
+/** Every activity receives the step's compiled input plus where it runs, and an idempotency key. */
+export interface ActivityInput {
+  idempotencyKey: string;
+  enrollmentId: string;
+  accountId: string;
+  stepId: string;
+  attempt: number;
+  params: Record<string, unknown>;
+}
+
+export interface Transition {
+  state: EnrollmentState;
+  commands: CadenceCommand[];
+}

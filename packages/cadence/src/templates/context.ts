@@ -1,0 +1,50 @@
+import type { AccountSnapshot } from '../account';
+import { daysPastDue } from '../interpreter/time';
+import { formatMoney } from './engine';
+
+export interface TemplateExtras {
+  paymentLink?: string;
+  collectorName?: string;
+}
+
+/** Variables a message template may use; `account.attributes.<name>` is open. */
+export const TEMPLATE_VARIABLES: ReadonlyArray<{ path: string; description: string }> = [
+  { path: 'account.id', description: 'Account reference' },
+  { path: 'account.name', description: 'Full name' },
+  { path: 'account.firstName', description: 'First name' },
+  { path: 'account.amountDue', description: 'Balance formatted in the account currency' },
+  { path: 'account.balanceCents', description: 'Balance in cents (use with | money)' },
+  { path: 'account.currency', description: 'ISO currency code' },
+  { path: 'account.dueDate', description: 'Due date, YYYY-MM-DD' },
+  { path: 'account.dpd', description: 'Days past due today' },
+  { path: 'account.language', description: 'Language tag' },
+  { path: 'account.lastFour', description: 'Last four characters of the account reference' },
+  { path: 'paymentLink', description: 'Link to pay online' },
+  { path: 'collector.name', description: 'Name of the collecting company' },
+];
+
+export function isKnownTemplateVariable(path: string): boolean {
+  if (TEMPLATE_VARIABLES.some((v) => v.path === path)) return true;
+  return /^account\.attributes\.[A-Za-z_][A-Za-z0-9_]*$/.test(path);
+}
+
+/** The values a template sees for one account at one moment. */
+export function templateContext(account: AccountSnapshot, nowIso: string, extras: TemplateExtras = {}) {
+  return {
+    account: {
+      id: account.id,
+      name: account.name,
+      firstName: account.name.split(/\s+/)[0] ?? account.name,
+      amountDue: formatMoney(account.balanceCents, account.currency),
+      balanceCents: account.balanceCents,
+      currency: account.currency,
+      dueDate: account.dueDate,
+      dpd: daysPastDue(account, nowIso),
+      language: account.language,
+      lastFour: account.id.slice(-4),
+      attributes: account.attributes,
+    },
+    paymentLink: extras.paymentLink ?? `https://pay.example.invalid/a/${encodeURIComponent(account.id)}`,
+    collector: { name: extras.collectorName ?? 'Kairos Collections' },
+  };
+}

@@ -1,0 +1,5 @@
+// Liquid message templates: checked at compile time, rendered by the worker right before a send.
+export { renderTemplate } from './render';
+export { checkTemplate, type TemplateProblem } from './check';
+export { templateContext, TEMPLATE_VARIABLES, isKnownTemplateVariable, type TemplateExtras } from './context';
+export { formatMoney } from './engine';

@@ -1,0 +1,34 @@
+// The public face of the cadence workflow: its name, input, signals and queries.
+// The API (client side) and the worker import these; nothing else about the workflow leaks out.
+import { defineQuery, defineSignal } from '@temporalio/workflow';
+import type { AccountEvent, AccountSnapshot, CadenceIR, EnrollmentState, TimelineEntry } from '@kairos/cadence/interpreter';
+
+export const CADENCE_WORKFLOW = 'cadenceEnrollment';
+export const DEFAULT_TASK_QUEUE = 'kairos-cadences';
+
+/** Temporal workflow id of an enrollment: one durable execution per enrollment. */
+export const enrollmentWorkflowId = (enrollmentId: string): string => `enrollment-${enrollmentId}`;
+
+export interface CadenceWorkflowInput {
+  ir: CadenceIR;
+  enrollmentId: string;
+  account: AccountSnapshot;
+  /** Present when continuing as new: where the previous run left off. */
+  resumeFrom?: { state: EnrollmentState; pendingEvents: AccountEvent[] };
+}
+
+export interface CadenceWorkflowResult {
+  status: EnrollmentState['status'];
+  exit: EnrollmentState['exit'];
+}
+
+/** What a query sees of a running enrollment. */
+export interface EnrollmentSnapshot {
+  state: EnrollmentState;
+  /** The most recent timeline entries (the database keeps all of them). */
+  recent: TimelineEntry[];
+}
+
+export const accountEventSignal = defineSignal<[AccountEvent]>('accountEvent');
+export const accountUpdatedSignal = defineSignal<[AccountSnapshot]>('accountUpdated');
+export const enrollmentQuery = defineQuery<EnrollmentSnapshot>('enrollment');
