@@ -1,0 +1,109 @@
+import { resolve } from 'node:path';
+import { Client, Connection } from '@temporalio/client';
+import { NativeConnection } from '@temporalio/worker';
+import { builtInRegistry } from '@kairos/cadence';
+import { openDatabase } from '@kairos/db';
+import { createApp, createTemporalRuntime, startApiServer, startEventSweep } from '@kairos/api';
+import { bundleCadenceWorkflows, createCadenceWorker } from '@kairos/worker';
+import { DEFAULT_TASK_QUEUE } from '@kairos/workflows';
+import { repoRoot } from '@kairos/toolchain';
+import { seedDemo } from '../seed';
+import { startTemporalDevServer, type DevServer } from '../temporal-dev-server';
+import { temporalTargetFromEnv } from '../temporal-config';
+
+interface StartOptions {
+  port: number;
+  temporalPort: number;
+  temporalUiPort: number;
+  dataDir: string;
+  seed: boolean;
+}
+
+const step = (what: string) => process.stdout.write(`  • ${what}\n`);
+
+/** Everything in one process except Temporal's dev server: PGlite allows one process per data directory. */
+export async function startCommand(opts: StartOptions): Promise<void> {
+  const dataDir = resolve(repoRoot(), opts.dataDir);
+  const cleanups: Array<() => Promise<unknown>> = [];
+  const shutdown = async (code: number) => {
+    for (const c of cleanups.reverse()) await c().catch(() => undefined);
+    process.exit(code);
+  };
+  process.once('SIGINT', () => void shutdown(0));
+  process.once('SIGTERM', () => void shutdown(0));
+
+  try {
+    process.stdout.write('Starting Kairos\n');
+    const external = temporalTargetFromEnv(process.env);
+    let devServer: DevServer | undefined;
+    if (!external) {
+      step('Temporal dev server');
+      devServer = await startTemporalDevServer({ dataDir, port: opts.temporalPort, uiPort: opts.temporalUiPort });
+      cleanups.push(() => devServer!.stop());
+    }
+    const target = external ?? { address: devServer!.address, namespace: 'default' };
+
+    step(process.env.DATABASE_URL ? 'Postgres (DATABASE_URL) and migrations' : `PGlite in ${dataDir}/pgdata and migrations`);
+    const database = await openDatabase(process.env.DATABASE_URL ? { url: process.env.DATABASE_URL } : { dataDir: resolve(dataDir, 'pgdata') });
+    cleanups.push(() => database.close());
+
+    const taskQueue = process.env.TEMPORAL_TASK_QUEUE ?? DEFAULT_TASK_QUEUE;
+    step('worker (bundling workflow code)');
+    const nativeConnection = await NativeConnection.connect({
+      address: target.address,
+      ...(target.tls ? { tls: target.tls } : {}),
+      ...(target.apiKey ? { apiKey: target.apiKey } : {}),
+    });
+    const worker = await createCadenceWorker({
+      connection: nativeConnection,
+      namespace: target.namespace,
+      taskQueue,
+      db: database.db,
+      workflowBundle: await bundleCadenceWorkflows(),
+    });
+    const workerDone = worker.run();
+    cleanups.push(async () => {
+      worker.shutdown();
+      await workerDone;
+      await nativeConnection.close();
+    });
+
+    step('API');
+    const connection = await Connection.connect({
+      address: target.address,
+      ...(target.tls ? { tls: target.tls } : {}),
+      ...(target.apiKey ? { apiKey: target.apiKey } : {}),
+    });
+    cleanups.push(() => connection.close());
+    const client = new Client({ connection, namespace: target.namespace });
+    const deps = { db: database.db, registry: builtInRegistry, runtime: createTemporalRuntime(client, taskQueue) };
+    const server = await startApiServer({ deps, port: opts.port, hostname: '0.0.0.0' });
+    cleanups.push(() => server.close());
+    const stopSweep = startEventSweep(deps, 5_000);
+    cleanups.push(async () => stopSweep());
+
+    if (opts.seed) {
+      const seeded = await seedDemo(database.db, builtInRegistry);
+      if (seeded) step(`demo data: ${seeded}`);
+    }
+
+    const base = `http://localhost:${opts.port}`;
+    process.stdout.write(
+      [
+        '',
+        'Kairos is running.',
+        `  API             ${base}/api/v1`,
+        `  API reference   ${base}/docs`,
+        `  Temporal UI     ${devServer ? devServer.uiUrl : `(external: ${target.address}, namespace ${target.namespace})`}`,
+        '  Login           none needed yet: the API is open on this machine (sign-in and roles come with compliance)',
+        '',
+        'Press Ctrl+C to stop.',
+        '',
+      ].join('\n'),
+    );
+    await workerDone;
+  } catch (err) {
+    process.stderr.write(`\nKairos could not start: ${(err as Error).message}\n`);
+    await shutdown(1);
+  }
+}

@@ -1,0 +1,28 @@
+#!/usr/bin/env -S npx tsx
+// `pnpm kairos <command>`: the product's command line.
+import { Command } from 'commander';
+import { compileCommand } from './commands/compile';
+import { startCommand } from './commands/start';
+
+const program = new Command()
+  .name('kairos')
+  .description('Kairos: design debt-collection cadences as graphs and run them on Temporal.')
+  .showHelpAfterError('(run `pnpm kairos --help` for the list of commands)');
+
+program
+  .command('start')
+  .description('Run the whole product embedded: database, Temporal dev server, worker and API; prints the URLs.')
+  .option('-p, --port <port>', 'port of the API (and web app)', (v) => Number(v), Number(process.env.KAIROS_PORT ?? 3000))
+  .option('--temporal-port <port>', 'port of the embedded Temporal dev server', (v) => Number(v), 7233)
+  .option('--temporal-ui-port <port>', 'port of the Temporal web UI', (v) => Number(v), 8233)
+  .option('--data-dir <dir>', 'where embedded data lives (database, Temporal history)', process.env.KAIROS_DATA_DIR ?? '.kairos')
+  .option('--no-seed', 'do not create the demo accounts and cadence in an empty database')
+  .action(startCommand);
+
+program
+  .command('compile')
+  .description('Validate a cadence graph (React Flow JSON) and print its CadenceIR. Exit 1 with one JSON error per line on stderr if invalid.')
+  .argument('<graph.json>', 'path of the graph file')
+  .action(compileCommand);
+
+await program.parseAsync(process.argv);

@@ -1,0 +1,82 @@
+// Enrollment starts through the Kairos API versus raw `client.workflow.start` of an empty workflow,
+// on the same embedded Temporal dev server (file storage, WAL) in one run. The ratio is the figure.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client, Connection } from '@temporalio/client';
+import { builtInRegistry, compile } from '@kairos/cadence';
+import { createCadence, openDatabase, publishVersion, upsertAccount } from '@kairos/db';
+import { createApp, createTemporalRuntime, startApiServer } from '@kairos/api';
+import { startTemporalDevServer } from '../apps/cli/src/temporal-dev-server';
+import type { Figure } from '../packages/cadence/bench/cadence.bench';
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => resolve(port));
+    });
+  });
+
+/** Run `count` tasks with at most `inFlight` at once; returns tasks per second. */
+async function rate(count: number, inFlight: number, task: (i: number) => Promise<void>): Promise<number> {
+  let next = 0;
+  const t0 = performance.now();
+  await Promise.all(
+    Array.from({ length: inFlight }, async () => {
+      while (next < count) await task(next++);
+    }),
+  );
+  return count / ((performance.now() - t0) / 1000);
+}
+
+export async function benchEnrollmentStarts(opts: { enrollments: number; inFlight: number }): Promise<Figure[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'kairos-bench-'));
+  const temporal = await startTemporalDevServer({ dataDir: dir, port: await freePort(), uiPort: await freePort() });
+  const database = await openDatabase({ dataDir: join(dir, 'pgdata') });
+  const connection = await Connection.connect({ address: temporal.address });
+  const client = new Client({ connection });
+  const server = await startApiServer({
+    deps: { db: database.db, registry: builtInRegistry, runtime: createTemporalRuntime(client, 'bench-kairos') },
+    port: await freePort(),
+    hostname: '127.0.0.1',
+  });
+  try {
+    const graph = JSON.parse(readFileSync('packages/cadence/examples/three-reminders.json', 'utf8'));
+    const compiled = compile(graph, builtInRegistry);
+    if (!compiled.ok) throw new Error('example cadence does not compile');
+    const cadence = await createCadence(database.db, { name: 'bench', graph });
+    await publishVersion(database.db, { cadenceId: cadence.id, graph, ir: compiled.ir, publishedBy: 'bench' });
+    for (let i = 0; i < opts.enrollments; i++) {
+      await upsertAccount(database.db, {
+        id: `BENCH-${i}`, name: `Bench ${i}`, phone: '+15555550100', balanceCents: 10_000, currency: 'USD',
+        dueDate: '2026-11-01', timezone: 'America/New_York', language: 'en', consents: { sms: true }, attributes: {},
+      });
+    }
+    const n = opts.enrollments;
+    const raw = await rate(n, opts.inFlight, async (i) => {
+      await client.workflow.start('benchEmptyWorkflow', { taskQueue: 'bench-raw', workflowId: `bench-raw-${i}`, args: [] });
+    });
+    const kairos = await rate(n, opts.inFlight, async (i) => {
+      const res = await fetch(`${server.url}/api/v1/enrollments`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ accountId: `BENCH-${i}`, cadenceId: cadence.id }),
+      });
+      if (res.status >= 300) throw new Error(`enrollment ${i} failed: ${res.status} ${await res.text()}`);
+    });
+    const note = `${n} starts, ${opts.inFlight} in flight, dev server on SQLite (WAL), PGlite`;
+    return [
+      { name: 'raw client.workflow.start (empty workflow)', value: raw, unit: 'starts/s', note },
+      { name: 'Kairos enrollment via POST /api/v1/enrollments', value: kairos, unit: 'starts/s', note },
+      { name: 'enrollment / raw start ratio (aim >= 0.8)', value: kairos / raw, unit: '' },
+    ];
+  } finally {
+    await server.close();
+    await connection.close();
+    await database.close();
+    await temporal.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,24 @@
+// `pnpm bench`: Kairos's performance figures, measured on this machine, printed as a table.
+// Figures are measured here and reported in issue closing notes; tests never assert timings.
+import { benchCompile, benchInterpreter, type Figure } from '../packages/cadence/bench/cadence.bench';
+import { benchEnrollmentStarts } from './bench-enrollments';
+
+function print(figures: Figure[]): void {
+  const width = Math.max(...figures.map((f) => f.name.length));
+  for (const f of figures) {
+    const value = f.value >= 100 ? Math.round(f.value).toLocaleString('en-US') : f.value.toFixed(2);
+    console.log(`${f.name.padEnd(width)}  ${value.padStart(10)} ${f.unit}${f.note ? `   (${f.note})` : ''}`);
+  }
+}
+
+const only = process.argv[2];
+const figures: Figure[] = [];
+if (!only || only === 'core') {
+  figures.push(benchCompile(1_000));
+  figures.push(benchInterpreter(3));
+  print(figures.splice(0));
+}
+if (!only || only === 'enrollments') {
+  print(await benchEnrollmentStarts({ enrollments: Number(process.env.BENCH_ENROLLMENTS ?? 1_000), inFlight: 50 }));
+}
+process.exit(0);

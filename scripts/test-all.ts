@@ -1,0 +1,71 @@
+// `pnpm test`: every check Kairos has, on a fresh machine. Installs what tests need that npm
+// cannot (Debian's PostgreSQL server, the Temporal binaries), starts one throwaway Postgres for
+// the run, then typechecks, lints and runs each package's tests, and ends with one summary line.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const root = join(import.meta.dirname, '..');
+const sh = (cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env) =>
+  spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env }).status ?? 1;
+
+function ensurePostgres(): void {
+  const base = '/usr/lib/postgresql';
+  const installed = existsSync(base) && readdirSync(base).some((v) => existsSync(join(base, v, 'bin', 'initdb')));
+  if (installed) return;
+  if (process.getuid?.() !== 0) {
+    throw new Error('PostgreSQL server binaries are missing and this is not root: install Debian\'s "postgresql" package.');
+  }
+  console.log('[test] installing PostgreSQL server (Debian package postgresql) ...');
+  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
+  execFileSync('apt-get', ['install', '-y', '-qq', 'postgresql'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+}
+
+// Packages in dependency order: cheap pure tests first so a core failure is seen early.
+const packages = ['packages/toolchain', 'packages/cadence', 'packages/testkit', 'packages/db', 'workflows', 'apps/worker', 'apps/api', 'apps/cli'];
+
+async function main(): Promise<number> {
+  ensurePostgres();
+  if (sh('node', ['scripts/install-tools.mjs']) !== 0) return 1;
+
+  const { startThrowawayPostgres } = await import('@kairos/testkit');
+  const pg = await startThrowawayPostgres();
+  const env = { ...process.env, KAIROS_TEST_POSTGRES_URL: pg.url };
+  const reports = mkdtempSync(join(tmpdir(), 'kairos-test-'));
+  const failedSteps: string[] = [];
+  try {
+    if (sh('pnpm', ['exec', 'turbo', 'run', 'typecheck', 'lint', '--output-logs=errors-only'], env) !== 0) failedSteps.push('typecheck/lint');
+    for (const pkg of packages) {
+      if (!existsSync(join(root, pkg, 'package.json'))) continue;
+      const manifest = JSON.parse(readFileSync(join(root, pkg, 'package.json'), 'utf8'));
+      if (!manifest.scripts?.test) continue;
+      console.log(`\n[test] ${pkg}`);
+      const out = join(reports, `${pkg.replace('/', '-')}.json`);
+      const code = sh('pnpm', ['--dir', pkg, 'exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`], env);
+      if (code !== 0) failedSteps.push(pkg);
+    }
+  } finally {
+    await pg.stop();
+  }
+
+  let passed = 0;
+  let failed = 0;
+  for (const f of readdirSync(reports)) {
+    const r = JSON.parse(readFileSync(join(reports, f), 'utf8'));
+    passed += r.numPassedTests ?? 0;
+    failed += r.numFailedTests ?? 0;
+  }
+  if (failedSteps.length) console.log(`\n[test] failed: ${failedSteps.join(', ')}`);
+  if (failedSteps.length && failed === 0) failed = failedSteps.length; // a crashed suite or lint failure still fails the run
+  console.log(`\ntests: ${passed} passed, ${failed} failed`);
+  return failedSteps.length ? 1 : 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err) => {
+    console.error(`[test] ${(err as Error).message}`);
+    process.exit(1);
+  },
+);
