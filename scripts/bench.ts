@@ -1,6 +1,7 @@
 // `pnpm bench`: Kairos's performance figures, measured on this machine, printed as a table.
 // Figures are measured here and reported in issue closing notes; tests never assert timings.
 import { benchCompile, benchInterpreter, type Figure } from '../packages/cadence/bench/cadence.bench';
+import { benchComplianceDecisions } from '@kairos/compliance/bench';
 import { benchEnrollmentStarts } from './bench-enrollments';
 
 function print(figures: Figure[]): void {
@@ -16,6 +17,7 @@ const figures: Figure[] = [];
 if (!only || only === 'core') {
   figures.push(benchCompile(1_000));
   figures.push(benchInterpreter(3));
+  figures.push(benchComplianceDecisions(3));
   print(figures.splice(0));
 }
 if (!only || only === 'enrollments') {

@@ -23,7 +23,7 @@ function ensurePostgres(): void {
 }
 
 // Packages in dependency order: cheap pure tests first so a core failure is seen early.
-const packages = ['packages/toolchain', 'packages/cadence', 'packages/testkit', 'packages/db', 'workflows', 'apps/worker', 'apps/api', 'apps/cli'];
+const packages = ['packages/toolchain', 'packages/cadence', 'packages/compliance', 'packages/testkit', 'packages/db', 'workflows', 'apps/worker', 'apps/api', 'apps/cli'];
 
 async function main(): Promise<number> {
   ensurePostgres();

@@ -1,0 +1,26 @@
+// @kairos/compliance: the run-time compliance decision (allow / defer until T / block) and its profiles.
+export { decideContact, type ComplianceDecision } from './decide';
+export {
+  evaluationRequestSchema,
+  parseEvaluationRequest,
+  type EvaluationRequest,
+  type EvaluationRequestInput,
+  type AccountState,
+  type ContactAttempt,
+  type InconvenientTime,
+  type RequestIssue,
+  type ParseResult,
+} from './request';
+export { REG_F_RULES, ENGINE_RULES } from './rule-ids';
+export { channelSchema, outcomeSchema, weekdaySchema, CHANNELS, TELEPHONE_CHANNELS, type Channel, type Outcome, type Weekday } from './channels';
+export {
+  defineComplianceProfile,
+  ProfileDefinitionError,
+  type ComplianceProfile,
+  type ComplianceProfileDefinition,
+  type ContactCapDefinition,
+} from './profile';
+export { complianceProfiles, createProfileRegistry, usRegF, ukFcaExample } from './profiles/index';
+export { ceaseCommunicationRule, channelOptOutRule, openDisputeRule, wirelessConsentRule } from './account-rules';
+export { afterConversationRule } from './contact-caps';
+export type { AccountRule, AccountFinding, TimeRule, Hold, InstantCheck, DecisionContext, PastAttempt } from './rule-types';

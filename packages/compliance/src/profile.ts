@@ -1,0 +1,187 @@
+// A compliance profile: one jurisdiction's rules, compiled once so each decision only checks.
+// Custom profiles and `us-reg-f` go through the same factory; `us-reg-f` adds its special rules.
+import { z } from 'zod';
+import { channelOptOutRule } from './account-rules';
+import { declaredInconvenientTimesRule, holidayRule, openingHoursRule, type OpenSpan } from './calendar-rules';
+import type { Channel, Outcome } from './channels';
+import { CHANNELS, channelSchema, minutesOf, NOT_CONNECTED_OUTCOMES, outcomeSchema, WEEKDAYS, type Weekday } from './channels';
+import { contactCapRule } from './contact-caps';
+import { fieldPath, type RequestIssue } from './request';
+import type { AccountRule, TimeRule } from './rule-types';
+import { DAY_MS, dayNumber, isoDay } from './zone-clock';
+
+const dayKey = /^(sun|mon|tue|wed|thu|fri|sat)(?:-(sun|mon|tue|wed|thu|fri|sat))?$/;
+const span = /^((?:[01]\d|2[0-3]):[0-5]\d)-((?:[01]\d|2[0-3]):[0-5]\d|24:00)$/;
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD')
+  .refine((d) => isoDay(dayNumber(d)) === d, 'must be a real calendar date');
+
+const spanSchema = z
+  .string()
+  .regex(span, 'must be a local span as HH:MM-HH:MM, e.g. 08:00-21:00')
+  .refine((s) => minutesOf(s.slice(0, 5)) < minutesOf(s.slice(6)), 'must end after it starts (spans do not cross midnight)');
+
+const capSchema = z.object({
+  /** One channel or several sharing the cap (e.g. call and voicemail). */
+  channel: z.union([channelSchema, z.array(channelSchema).min(1)]),
+  /** Most attempts allowed within any `windowDays` consecutive days. */
+  max: z.number().int().min(1),
+  windowDays: z.number().int().min(1).max(366),
+  /** Rule id reported when the cap defers; defaults to `<profile>.cap.<channel>`. */
+  rule: z.string().min(1).optional(),
+  /** Outcomes that count; defaults to all but busy/failed (attempts that never connected). */
+  countOutcomes: z.array(outcomeSchema).min(1).optional(),
+});
+
+const definitionSchema = z.object({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a lower-case id such as uk-fca-example'),
+  title: z.string().min(1),
+  note: z.string().optional(),
+  /** Keys are a weekday or a range (`mon-fri`); values are spans, a list of spans, or `closed`. Unlisted days are closed. */
+  hours: z.record(
+    z.string().regex(dayKey, 'must be a weekday (mon) or a range of weekdays (mon-fri)'),
+    z.union([z.literal('closed'), spanSchema, z.array(spanSchema)]),
+  ),
+  caps: z.array(capSchema).default([]),
+  /** Local dates with no contact at all. */
+  holidays: z.array(isoDate).default([]),
+  /** Channels exempt from hours, holidays and declared inconvenient times. */
+  calendarExemptChannels: z.array(channelSchema).default(['letter']),
+  /** Honour the consumer's declared inconvenient times (default yes). */
+  declaredInconvenientTimes: z.boolean().default(true),
+  /** Rule ids for the calendar rules; default `<profile>.hours`, `<profile>.holiday`, `<profile>.inconvenient-time`. */
+  ruleIds: z
+    .object({ hours: z.string().min(1), holidays: z.string().min(1), inconvenientTimes: z.string().min(1) })
+    .partial()
+    .default({}),
+  /** How far ahead a deferral may look before the engine gives up and blocks. */
+  horizonDays: z.number().int().min(1).max(400).optional(),
+});
+
+export type ComplianceProfileDefinition = z.input<typeof definitionSchema> & {
+  /** Rules on the account's standing; default: the channel opt-out rule with profile-named ids. */
+  accountRules?: readonly AccountRule[];
+  /** Extra time rules, checked before caps and the calendar (e.g. Reg F's pause after a conversation). */
+  timeRules?: readonly TimeRule[];
+};
+export type ContactCapDefinition = z.input<typeof capSchema>;
+
+/** A compiled profile: what `decideContact` reads. */
+export interface ComplianceProfile {
+  readonly id: string;
+  readonly title: string;
+  readonly note: string | undefined;
+  readonly accountRules: readonly AccountRule[];
+  /** Time rules governing each channel, in order of precedence (earlier wins a tie for "the rule that decided"). */
+  readonly timeRulesByChannel: ReadonlyMap<Channel, readonly TimeRule[]>;
+  readonly calendarExempt: ReadonlySet<Channel>;
+  readonly horizonMs: number;
+  /** Every rule id this profile can answer with. */
+  readonly ruleIds: readonly string[];
+}
+
+/** A profile definition that does not hold together; `issues` name the field. */
+export class ProfileDefinitionError extends Error {
+  constructor(
+    readonly profileId: string,
+    readonly issues: RequestIssue[],
+  ) {
+    super(`compliance profile "${profileId}": ${issues.map((i) => `${i.field}: ${i.message}`).join('; ')}`);
+    this.name = 'ProfileDefinitionError';
+  }
+}
+
+function weekdaysOf(key: string): Weekday[] {
+  const [, from, to = from] = dayKey.exec(key)!;
+  const start = WEEKDAYS.indexOf(from as Weekday);
+  const end = WEEKDAYS.indexOf(to as Weekday);
+  const days: Weekday[] = [];
+  for (let i = start; ; i = (i + 1) % 7) {
+    days.push(WEEKDAYS[i]!);
+    if (i === end) return days;
+  }
+}
+
+function mergeSpans(texts: readonly string[]): OpenSpan[] {
+  const spans = texts.map((s) => ({ from: minutesOf(s.slice(0, 5)), to: minutesOf(s.slice(6)) })).sort((a, b) => a.from - b.from);
+  const merged: OpenSpan[] = [];
+  for (const s of spans) {
+    const last = merged[merged.length - 1];
+    if (last && s.from <= last.to) last.to = Math.max(last.to, s.to);
+    else merged.push({ ...s });
+  }
+  return merged;
+}
+
+/** Compile a profile: validate it (throwing ProfileDefinitionError), then precompute its rules. */
+export function defineComplianceProfile(definition: ComplianceProfileDefinition): ComplianceProfile {
+  const parsed = definitionSchema.safeParse(definition);
+  if (!parsed.success) {
+    throw new ProfileDefinitionError(
+      String(definition.id),
+      parsed.error.issues.map((i) => ({ field: fieldPath(i.path), message: i.message })),
+    );
+  }
+  const def = parsed.data;
+  const issues: RequestIssue[] = [];
+
+  const week: OpenSpan[][] = WEEKDAYS.map(() => []);
+  const seen = new Map<Weekday, string>();
+  for (const [key, value] of Object.entries(def.hours)) {
+    for (const day of weekdaysOf(key)) {
+      const earlier = seen.get(day);
+      if (earlier) issues.push({ field: `hours.${key}`, message: `${day} is already given by hours.${earlier}` });
+      seen.set(day, key);
+      week[WEEKDAYS.indexOf(day)] = value === 'closed' ? [] : mergeSpans(typeof value === 'string' ? [value] : value);
+    }
+  }
+  if (week.every((d) => d.length === 0)) issues.push({ field: 'hours', message: 'must open on at least one day' });
+
+  const calendarExempt = new Set<Channel>(def.calendarExemptChannels);
+  const calendarChannels = new Set(CHANNELS.filter((c) => !calendarExempt.has(c)));
+  const counted = (outcomes: readonly Outcome[] | undefined) =>
+    new Set<Outcome>(outcomes ?? outcomeSchema.options.filter((o) => !NOT_CONNECTED_OUTCOMES.includes(o)));
+
+  const capRules = def.caps.map((cap) => {
+    const channels = typeof cap.channel === 'string' ? [cap.channel] : cap.channel;
+    return contactCapRule({
+      rule: cap.rule ?? `${def.id}.cap.${channels.join('+')}`,
+      channels: new Set(channels),
+      counted: counted(cap.countOutcomes),
+      max: cap.max,
+      windowDays: cap.windowDays,
+    });
+  });
+  const timeRules: TimeRule[] = [
+    ...(definition.timeRules ?? []),
+    ...capRules,
+    holidayRule(def.ruleIds.holidays ?? `${def.id}.holiday`, new Set(def.holidays.map(dayNumber)), calendarChannels),
+    ...(def.declaredInconvenientTimes
+      ? [declaredInconvenientTimesRule(def.ruleIds.inconvenientTimes ?? `${def.id}.inconvenient-time`, calendarChannels)]
+      : []),
+    openingHoursRule(def.ruleIds.hours ?? `${def.id}.hours`, week, calendarChannels),
+  ];
+  const accountRules = definition.accountRules ?? [channelOptOutRule({ electronic: `${def.id}.opt-out`, medium: `${def.id}.opt-out` })];
+
+  const timeIds = timeRules.map((r) => r.id);
+  const duplicate = timeIds.find((id, i) => timeIds.indexOf(id) !== i);
+  if (duplicate) issues.push({ field: 'caps', message: `rule id "${duplicate}" is used by two time rules; give each its own rule id` });
+  const ids = [...accountRules.flatMap((r) => r.ids), ...timeIds];
+  if (issues.length > 0) throw new ProfileDefinitionError(def.id, issues);
+
+  // Long caps need a horizon that can see them reopen, plus a week to find open hours after.
+  const longestWindow = Math.max(0, ...def.caps.map((c) => c.windowDays));
+  const horizonDays = def.horizonDays ?? Math.max(14, longestWindow + 7);
+
+  return Object.freeze({
+    id: def.id,
+    title: def.title,
+    note: def.note,
+    accountRules,
+    timeRulesByChannel: new Map(CHANNELS.map((c) => [c, timeRules.filter((r) => r.channels.has(c))] as const)),
+    calendarExempt,
+    horizonMs: horizonDays * DAY_MS,
+    ruleIds: [...new Set(ids)],
+  });
+}

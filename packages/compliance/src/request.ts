@@ -1,0 +1,103 @@
+// The boundary: what a caller (the DB layer, POST /api/v1/compliance/evaluate) hands to a decision.
+import { z } from 'zod';
+import { channelSchema, clockTimeSchema, outcomeSchema, weekdaySchema, WEEKDAYS } from './channels';
+import { isTimeZone } from './zone-clock';
+
+const instantSchema = z.iso.datetime({ offset: true, error: 'must be an ISO-8601 instant such as 2026-03-02T13:05:00Z' });
+
+/** A span the consumer said is inconvenient, on their wall clock. `from` > `to` runs past midnight. */
+export const inconvenientTimeSchema = z
+  .object({
+    /** Days on which the span starts; omitted means every day. */
+    days: z.array(weekdaySchema).min(1, 'must list at least one day (or be omitted for every day)').default([...WEEKDAYS]),
+    from: clockTimeSchema,
+    to: clockTimeSchema,
+  })
+  .refine((t) => t.from !== t.to, { message: 'from and to must differ', path: ['to'] });
+
+export const accountStateSchema = z.object({
+  /** Every zone the consumer may be in: more than one means the location is uncertain. */
+  timezones: z
+    .array(z.string().refine(isTimeZone, 'must be an IANA time zone such as America/New_York'))
+    .min(1, 'must list at least one time zone')
+    .max(12),
+  /** Unknown is treated as mobile (TCPA consent is then required). */
+  phoneType: z.enum(['mobile', 'landline', 'unknown']).default('unknown'),
+  /** Prior express consent; a missing flag means "not given". */
+  consents: z.object({ autodialedCalls: z.boolean().optional(), sms: z.boolean().optional() }).default({}),
+  /** Channels the consumer asked us not to use. Required: forgetting it must not read as "none". */
+  optOuts: z.array(channelSchema),
+  /** A written request to cease communication was received (Reg F 1006.6(c)). */
+  ceaseCommunication: z.boolean(),
+  dispute: z.object({
+    status: z.enum(['none', 'open', 'verified']),
+    openedAt: instantSchema.optional(),
+  }),
+  inconvenientTimes: z.array(inconvenientTimeSchema).max(50).default([]),
+});
+
+export const contactAttemptSchema = z.object({
+  at: instantSchema,
+  channel: channelSchema,
+  outcome: outcomeSchema,
+});
+
+export const evaluationRequestSchema = z.object({
+  /** The instant of the contact attempt being decided: time is an input. */
+  at: instantSchema,
+  channel: channelSchema,
+  /** Id of a compliance profile, e.g. `us-reg-f`. */
+  profile: z.string().min(1).max(100),
+  account: accountStateSchema,
+  /** Past attempts for this account (this debt), across every cadence and agent. */
+  history: z.array(contactAttemptSchema).max(10_000),
+});
+
+export type EvaluationRequest = z.output<typeof evaluationRequestSchema>;
+export type EvaluationRequestInput = z.input<typeof evaluationRequestSchema>;
+export type AccountState = EvaluationRequest['account'];
+export type ContactAttempt = z.output<typeof contactAttemptSchema>;
+export type InconvenientTime = z.output<typeof inconvenientTimeSchema>;
+
+/** A problem with the input, placed at its field (`account.timezones[1]`, `history[3].outcome`). */
+export interface RequestIssue {
+  field: string;
+  message: string;
+}
+
+export type ParseResult = { ok: true; value: EvaluationRequest } | { ok: false; issues: RequestIssue[] };
+
+export function fieldPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out === '' ? String(key) : `.${String(key)}`;
+  }
+  return out;
+}
+
+/**
+ * Validate an evaluation body (a parsed JSON value, or its text). With `knownProfiles`, an
+ * unknown profile id is an issue on `profile` rather than a decision.
+ */
+export function parseEvaluationRequest(json: unknown, knownProfiles?: { has(id: string): boolean }): ParseResult {
+  let value = json;
+  if (typeof json === 'string') {
+    try {
+      value = JSON.parse(json);
+    } catch {
+      return { ok: false, issues: [{ field: '', message: 'body is not valid JSON' }] };
+    }
+  }
+  const parsed = evaluationRequestSchema.safeParse(value);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      issues: parsed.error.issues.map((i) => ({ field: fieldPath(i.path), message: i.message })),
+    };
+  }
+  if (knownProfiles && !knownProfiles.has(parsed.data.profile)) {
+    return { ok: false, issues: [{ field: 'profile', message: `unknown compliance profile "${parsed.data.profile}"` }] };
+  }
+  return { ok: true, value: parsed.data };
+}
