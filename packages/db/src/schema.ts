@@ -16,8 +16,8 @@ import {
 } from 'drizzle-orm/pg-core';
 import type { AccountSnapshot, CadenceGraph, CadenceIR, ExitReason } from '@kairos/cadence';
 
-const createdAt = () => timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow();
-const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'string' });
+const createdAt = (name = 'created_at') => timestamp(name, { withTimezone: true, mode: 'date' }).notNull().defaultNow();
+const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
 export const accounts = pgTable('accounts', {
   id: text('id').primaryKey(), // the creditor's account reference
@@ -61,7 +61,7 @@ export const cadenceVersions = pgTable(
     ir: jsonb('ir').$type<CadenceIR>().notNull(),
     hash: text('hash').notNull(),
     publishedBy: text('published_by').notNull().default('system'),
-    publishedAt: createdAt(),
+    publishedAt: createdAt('published_at'),
   },
   (t) => [uniqueIndex('cadence_versions_number').on(t.cadenceId, t.version)],
 );
@@ -83,7 +83,7 @@ export const enrollments = pgTable(
     status: text('status').$type<'active' | 'finished' | 'failed'>().notNull().default('active'),
     currentStepId: text('current_step_id'),
     exitReason: text('exit_reason').$type<ExitReason>(),
-    startedAt: createdAt(),
+    startedAt: createdAt('started_at'),
     finishedAt: instant('finished_at'),
     updatedAt: instant('updated_at').notNull().defaultNow(),
   },
@@ -150,7 +150,7 @@ export const accountEvents = pgTable(
     type: text('type').$type<'payment' | 'promise' | 'dispute'>().notNull(),
     payload: jsonb('payload').$type<Record<string, unknown>>().notNull(),
     occurredAt: instant('occurred_at').notNull(),
-    receivedAt: createdAt(),
+    receivedAt: createdAt('received_at'),
     /** Null until every active enrollment of the account was signalled: the sweep re-delivers these. */
     signalledAt: instant('signalled_at'),
   },

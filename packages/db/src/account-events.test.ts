@@ -1,0 +1,51 @@
+import { expect, it } from 'vitest';
+import type { AccountEvent } from '@kairos/cadence';
+import { getAccount, upsertAccount } from './accounts';
+import { listAccountEvents, listUnsignalledEvents, markEventSignalled, storeAccountEvent, toAccountEvent } from './account-events';
+import { account } from './fixtures.test-support';
+import { describeEachDatabase } from './testing';
+
+describeEachDatabase('account events', (db) => {
+  const payment = (eventId: string, amountCents: number): AccountEvent => ({
+    type: 'payment',
+    eventId,
+    occurredAt: '2026-11-24T12:00:00.000Z',
+    amountCents,
+  });
+
+  it('stores a payment once and lowers the balance exactly once', async () => {
+    await upsertAccount(db(), account('P-1', { balanceCents: 10_000 }));
+    const first = await storeAccountEvent(db(), { source: 'api', accountId: 'P-1', event: payment('pay-1', 4_000) });
+    const dup = await storeAccountEvent(db(), { source: 'api', accountId: 'P-1', event: payment('pay-1', 9_999) });
+    expect(first.duplicate).toBe(false);
+    expect(dup).toEqual({ event: first.event, duplicate: true });
+    expect((await getAccount(db(), 'P-1'))?.balanceCents).toBe(6_000);
+    await storeAccountEvent(db(), { source: 'api', accountId: 'P-1', event: payment('pay-2', 50_000) });
+    expect((await getAccount(db(), 'P-1'))?.balanceCents).toBe(0);
+    expect(toAccountEvent(first.event)).toEqual(payment('pay-1', 4_000));
+  });
+
+  it('keeps the same event id from different sources apart', async () => {
+    const a = await storeAccountEvent(db(), { source: 'stripe', accountId: 'P-1', event: payment('evt-9', 1) });
+    const b = await storeAccountEvent(db(), { source: 'api', accountId: 'P-1', event: payment('evt-9', 1) });
+    expect(a.duplicate || b.duplicate).toBe(false);
+  });
+
+  it('writes nothing when the account does not exist', async () => {
+    await expect(storeAccountEvent(db(), { source: 'api', accountId: 'ghost', event: payment('g-1', 100) })).rejects.toThrow();
+    expect(await listAccountEvents(db(), 'ghost')).toEqual([]);
+  });
+
+  it('lists unsignalled events for the sweep until they are marked signalled', async () => {
+    const { event } = await storeAccountEvent(db(), {
+      source: 'api',
+      accountId: 'P-1',
+      event: { type: 'promise', eventId: 'pr-1', occurredAt: '2026-11-24T12:00:00Z', amountCents: 500, promisedDate: '2026-12-01' },
+    });
+    const later = new Date(Date.now() + 60_000).toISOString();
+    expect((await listUnsignalledEvents(db(), { receivedBefore: later, limit: 100 })).map((e) => e.id)).toContain(event.id);
+    await markEventSignalled(db(), event.id);
+    expect((await listUnsignalledEvents(db(), { receivedBefore: later, limit: 100 })).map((e) => e.id)).not.toContain(event.id);
+    expect(toAccountEvent(event)).toMatchObject({ type: 'promise', promisedDate: '2026-12-01', amountCents: 500 });
+  });
+});

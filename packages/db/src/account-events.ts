@@ -1,0 +1,61 @@
+import { and, asc, eq, isNull, lt, sql } from 'drizzle-orm';
+import type { AccountEvent } from '@kairos/cadence';
+import type { KairosDb } from './connection';
+import { accountEvents, accounts } from './schema';
+
+export type AccountEventRow = typeof accountEvents.$inferSelect;
+
+/**
+ * Store an account event once per (source, event id). A new payment lowers the balance in the same
+ * transaction, so a stored payment and the balance can never disagree.
+ */
+export async function storeAccountEvent(
+  db: KairosDb,
+  e: { source: string; accountId: string; event: AccountEvent },
+): Promise<{ event: AccountEventRow; duplicate: boolean }> {
+  return db.transaction(async (tx) => {
+    const { type, eventId, occurredAt, ...payload } = e.event;
+    const [inserted] = await tx
+      .insert(accountEvents)
+      .values({ source: e.source, eventId, accountId: e.accountId, type, payload, occurredAt: new Date(occurredAt) })
+      .onConflictDoNothing({ target: [accountEvents.source, accountEvents.eventId] })
+      .returning();
+    if (!inserted) {
+      const [stored] = await tx
+        .select()
+        .from(accountEvents)
+        .where(and(eq(accountEvents.source, e.source), eq(accountEvents.eventId, eventId)));
+      return { event: stored!, duplicate: true };
+    }
+    if (e.event.type === 'payment') {
+      await tx
+        .update(accounts)
+        .set({ balanceCents: sql`greatest(0, ${accounts.balanceCents} - ${e.event.amountCents})`, updatedAt: sql`now()` })
+        .where(eq(accounts.id, e.accountId));
+    }
+    return { event: inserted, duplicate: false };
+  });
+}
+
+export async function markEventSignalled(db: KairosDb, id: string): Promise<void> {
+  await db.update(accountEvents).set({ signalledAt: sql`now()` }).where(eq(accountEvents.id, id));
+}
+
+/** Events stored but not yet delivered to workflows, oldest first: what the sweep re-delivers. */
+export function listUnsignalledEvents(db: KairosDb, f: { receivedBefore: string; limit: number }): Promise<AccountEventRow[]> {
+  return db
+    .select()
+    .from(accountEvents)
+    .where(and(isNull(accountEvents.signalledAt), lt(accountEvents.receivedAt, new Date(f.receivedBefore))))
+    .orderBy(asc(accountEvents.receivedAt))
+    .limit(f.limit);
+}
+
+export function listAccountEvents(db: KairosDb, accountId: string): Promise<AccountEventRow[]> {
+  return db.select().from(accountEvents).where(eq(accountEvents.accountId, accountId)).orderBy(asc(accountEvents.occurredAt));
+}
+
+/** The signal payload a stored event is delivered as. */
+export function toAccountEvent(row: AccountEventRow): AccountEvent {
+  return { ...row.payload, type: row.type, eventId: row.eventId, occurredAt: row.occurredAt.toISOString() } as AccountEvent;
+}

@@ -1,0 +1,61 @@
+import { asc, eq, isNull, sql } from 'drizzle-orm';
+import type { CadenceGraph } from '@kairos/cadence';
+import type { KairosDb } from './connection';
+import { isUuid } from './ids';
+import { cadences } from './schema';
+
+export type CadenceRow = typeof cadences.$inferSelect;
+
+export async function createCadence(
+  db: KairosDb,
+  c: { name: string; description?: string; graph: CadenceGraph; createdBy?: string },
+): Promise<CadenceRow> {
+  const [row] = await db
+    .insert(cadences)
+    .values({ name: c.name, description: c.description ?? '', draftGraph: c.graph, createdBy: c.createdBy ?? 'system' })
+    .returning();
+  return row!;
+}
+
+export async function getCadence(db: KairosDb, id: string): Promise<CadenceRow | null> {
+  if (!isUuid(id)) return null;
+  const [row] = await db.select().from(cadences).where(eq(cadences.id, id));
+  return row ?? null;
+}
+
+export async function listCadences(db: KairosDb, opts: { includeArchived?: boolean } = {}): Promise<CadenceRow[]> {
+  const q = db.select().from(cadences);
+  return (opts.includeArchived ? q : q.where(isNull(cadences.archivedAt))).orderBy(asc(cadences.createdAt));
+}
+
+export type SaveDraftResult =
+  | { ok: true; cadence: CadenceRow }
+  | { ok: false; reason: 'not-found' | 'revision-conflict'; currentRevision?: number };
+
+/** Save a draft; with `expectedRevision`, refuse to overwrite someone else's newer save. */
+export async function saveDraft(
+  db: KairosDb,
+  id: string,
+  d: { graph: CadenceGraph; name?: string; description?: string; expectedRevision?: number },
+): Promise<SaveDraftResult> {
+  if (!isUuid(id)) return { ok: false, reason: 'not-found' };
+  const where =
+    d.expectedRevision === undefined
+      ? eq(cadences.id, id)
+      : sql`${cadences.id} = ${id} and ${cadences.draftRevision} = ${d.expectedRevision}`;
+  const [row] = await db
+    .update(cadences)
+    .set({
+      draftGraph: d.graph,
+      ...(d.name !== undefined ? { name: d.name } : {}),
+      ...(d.description !== undefined ? { description: d.description } : {}),
+      draftRevision: sql`${cadences.draftRevision} + 1`,
+      updatedAt: sql`now()`,
+    })
+    .where(where)
+    .returning();
+  if (row) return { ok: true, cadence: row };
+  const current = await getCadence(db, id);
+  if (!current) return { ok: false, reason: 'not-found' };
+  return { ok: false, reason: 'revision-conflict', currentRevision: current.draftRevision };
+}

@@ -1,0 +1,116 @@
+import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
+import type { ExitReason, TimelineEntry } from '@kairos/cadence';
+import type { KairosDb } from './connection';
+import { isUuid } from './ids';
+import { enrollmentTimeline, enrollments } from './schema';
+
+export type EnrollmentRow = typeof enrollments.$inferSelect;
+export type EnrollmentStatus = EnrollmentRow['status'];
+
+const activeFor = (accountId: string, cadenceId: string) =>
+  and(eq(enrollments.accountId, accountId), eq(enrollments.cadenceId, cadenceId), eq(enrollments.status, 'active'));
+
+/**
+ * Enroll an account in a cadence version. An account has at most one active enrollment per cadence:
+ * a concurrent or repeated request gets the existing one back (created: false).
+ */
+export async function createEnrollment(
+  db: KairosDb,
+  e: { accountId: string; cadenceId: string; cadenceVersionId: string; workflowIdFor: (enrollmentId: string) => string },
+): Promise<{ enrollment: EnrollmentRow; created: boolean }> {
+  const id = crypto.randomUUID();
+  const inserted = await db
+    .insert(enrollments)
+    .values({ id, accountId: e.accountId, cadenceId: e.cadenceId, cadenceVersionId: e.cadenceVersionId, workflowId: e.workflowIdFor(id) })
+    .onConflictDoNothing({ target: [enrollments.accountId, enrollments.cadenceId], where: sql`${enrollments.status} = 'active'` })
+    .returning();
+  if (inserted[0]) return { enrollment: inserted[0], created: true };
+  const [existing] = await db.select().from(enrollments).where(activeFor(e.accountId, e.cadenceId));
+  if (!existing) throw new Error(`enrollment of ${e.accountId} in ${e.cadenceId} conflicted but no active one exists`);
+  return { enrollment: existing, created: false };
+}
+
+export async function getEnrollment(db: KairosDb, id: string): Promise<EnrollmentRow | null> {
+  if (!isUuid(id)) return null;
+  const [row] = await db.select().from(enrollments).where(eq(enrollments.id, id));
+  return row ?? null;
+}
+
+export function listEnrollments(
+  db: KairosDb,
+  f: { accountId?: string; cadenceId?: string; status?: EnrollmentStatus; limit: number },
+): Promise<EnrollmentRow[]> {
+  const conditions: SQL[] = [];
+  if (f.accountId !== undefined) conditions.push(eq(enrollments.accountId, f.accountId));
+  if (f.cadenceId !== undefined) {
+    if (!isUuid(f.cadenceId)) return Promise.resolve([]);
+    conditions.push(eq(enrollments.cadenceId, f.cadenceId));
+  }
+  if (f.status !== undefined) conditions.push(eq(enrollments.status, f.status));
+  return db
+    .select()
+    .from(enrollments)
+    .where(and(...conditions))
+    .orderBy(desc(enrollments.startedAt))
+    .limit(f.limit);
+}
+
+export function listActiveEnrollmentsForAccount(db: KairosDb, accountId: string): Promise<EnrollmentRow[]> {
+  return db
+    .select()
+    .from(enrollments)
+    .where(and(eq(enrollments.accountId, accountId), eq(enrollments.status, 'active')));
+}
+
+/** Record what the interpreter logged and where the enrollment stands, once, however often the activity retries. */
+export async function recordProgress(
+  db: KairosDb,
+  p: { enrollmentId: string; entries: TimelineEntry[]; status: EnrollmentStatus; currentStepId: string | null; exitReason: ExitReason | null },
+): Promise<void> {
+  await db.transaction(async (tx) => {
+    if (p.entries.length) {
+      await tx
+        .insert(enrollmentTimeline)
+        .values(
+          p.entries.map((e) => ({
+            enrollmentId: p.enrollmentId,
+            seq: e.seq,
+            at: new Date(e.at),
+            type: e.type,
+            stepId: e.stepId,
+            outcome: e.outcome ?? null,
+            detail: e.detail ?? null,
+          })),
+        )
+        .onConflictDoNothing({ target: [enrollmentTimeline.enrollmentId, enrollmentTimeline.seq] });
+    }
+    const finished = p.status !== 'active';
+    await tx
+      .update(enrollments)
+      .set({
+        status: p.status,
+        currentStepId: p.currentStepId,
+        exitReason: p.exitReason,
+        updatedAt: sql`now()`,
+        ...(finished ? { finishedAt: sql`coalesce(${enrollments.finishedAt}, now())` } : {}),
+      })
+      .where(eq(enrollments.id, p.enrollmentId));
+  });
+}
+
+export async function getTimeline(db: KairosDb, enrollmentId: string): Promise<TimelineEntry[]> {
+  if (!isUuid(enrollmentId)) return [];
+  const rows = await db
+    .select()
+    .from(enrollmentTimeline)
+    .where(eq(enrollmentTimeline.enrollmentId, enrollmentId))
+    .orderBy(asc(enrollmentTimeline.seq));
+  return rows.map((r) => ({
+    seq: r.seq,
+    at: r.at.toISOString(),
+    type: r.type as TimelineEntry['type'],
+    stepId: r.stepId,
+    ...(r.outcome !== null ? { outcome: r.outcome } : {}),
+    ...(r.detail !== null ? { detail: r.detail } : {}),
+  }));
+}

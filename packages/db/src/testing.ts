@@ -1,0 +1,41 @@
+// Test support: run the same tests on embedded PGlite and on a real PostgreSQL server.
+import { afterAll, beforeAll, describe, inject } from 'vitest';
+import { createTestDatabase } from '@kairos/testkit';
+import { openDatabase, type Database, type KairosDb } from './connection';
+
+export const DATABASE_DRIVERS = ['pglite', 'postgres'] as const;
+export type DatabaseDriver = (typeof DATABASE_DRIVERS)[number];
+
+/** A fresh, migrated database of the given driver; `dispose` closes and drops it. */
+export async function openTestDatabase(driver: DatabaseDriver): Promise<Database & { dispose(): Promise<void> }> {
+  if (driver === 'pglite') {
+    const database = await openDatabase({ memory: true });
+    return { ...database, dispose: () => database.close() };
+  }
+  const fresh = await createTestDatabase(inject('postgresUrl'));
+  const database = await openDatabase({ url: fresh.url });
+  return {
+    ...database,
+    dispose: async () => {
+      await database.close();
+      await fresh.drop();
+    },
+  };
+}
+
+/** `describe` once per driver, with a fresh database for the block. */
+export function describeEachDatabase(name: string, body: (db: () => KairosDb, driver: DatabaseDriver) => void): void {
+  describe.each(DATABASE_DRIVERS)(`${name} [%s]`, (driver) => {
+    let database: Awaited<ReturnType<typeof openTestDatabase>> | undefined;
+    beforeAll(async () => {
+      database = await openTestDatabase(driver);
+    });
+    afterAll(async () => {
+      await database?.dispose();
+    });
+    body(() => {
+      if (!database) throw new Error('test database not open yet');
+      return database.db;
+    }, driver);
+  });
+}

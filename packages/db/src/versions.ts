@@ -1,0 +1,62 @@
+import { desc, eq, sql } from 'drizzle-orm';
+import type { CadenceGraph, CadenceIR } from '@kairos/cadence';
+import type { KairosDb } from './connection';
+import { isUuid } from './ids';
+import { cadenceVersions, cadences } from './schema';
+
+export type VersionRow = typeof cadenceVersions.$inferSelect;
+
+/**
+ * Store a published version. Numbers are per cadence and gap-free; publishing the content the
+ * latest version already has is idempotent. There is deliberately no update or delete.
+ */
+export async function publishVersion(
+  db: KairosDb,
+  v: { cadenceId: string; graph: CadenceGraph; ir: CadenceIR; publishedBy: string },
+): Promise<{ version: VersionRow; created: boolean }> {
+  return db.transaction(async (tx) => {
+    // Lock the cadence row so two publishers cannot both take number n+1.
+    await tx.execute(sql`select id from ${cadences} where ${cadences.id} = ${v.cadenceId} for update`);
+    const [latest] = await tx
+      .select()
+      .from(cadenceVersions)
+      .where(eq(cadenceVersions.cadenceId, v.cadenceId))
+      .orderBy(desc(cadenceVersions.version))
+      .limit(1);
+    if (latest && latest.hash === v.ir.hash) return { version: latest, created: false };
+    const [row] = await tx
+      .insert(cadenceVersions)
+      .values({
+        cadenceId: v.cadenceId,
+        version: (latest?.version ?? 0) + 1,
+        graph: v.graph,
+        ir: v.ir,
+        hash: v.ir.hash,
+        publishedBy: v.publishedBy,
+      })
+      .returning();
+    return { version: row!, created: true };
+  });
+}
+
+export async function listVersions(db: KairosDb, cadenceId: string): Promise<VersionRow[]> {
+  if (!isUuid(cadenceId)) return [];
+  return db.select().from(cadenceVersions).where(eq(cadenceVersions.cadenceId, cadenceId)).orderBy(desc(cadenceVersions.version));
+}
+
+export async function getVersion(db: KairosDb, versionId: string): Promise<VersionRow | null> {
+  if (!isUuid(versionId)) return null;
+  const [row] = await db.select().from(cadenceVersions).where(eq(cadenceVersions.id, versionId));
+  return row ?? null;
+}
+
+export async function getLatestVersion(db: KairosDb, cadenceId: string): Promise<VersionRow | null> {
+  if (!isUuid(cadenceId)) return null;
+  const [row] = await db
+    .select()
+    .from(cadenceVersions)
+    .where(eq(cadenceVersions.cadenceId, cadenceId))
+    .orderBy(desc(cadenceVersions.version))
+    .limit(1);
+  return row ?? null;
+}
