@@ -1,7 +1,7 @@
 // The public face of the cadence workflow: its name, input, signals and queries.
 // The API (client side) and the worker import these; nothing else about the workflow leaks out.
 import { defineQuery, defineSignal } from '@temporalio/workflow';
-import type { AccountEvent, AccountSnapshot, CadenceIR, EnrollmentState, TimelineEntry } from '@kairos/cadence/interpreter';
+import type { AccountEvent, AccountSnapshot, CadenceIR, EnrollmentState, ExitReason, TimelineEntry } from '@kairos/cadence/interpreter';
 
 export const CADENCE_WORKFLOW = 'cadenceEnrollment';
 export const DEFAULT_TASK_QUEUE = 'kairos-cadences';
@@ -15,7 +15,21 @@ export interface CadenceWorkflowInput {
   account: AccountSnapshot;
   /** Present when continuing as new: where the previous run left off. */
   resumeFrom?: { state: EnrollmentState; pendingEvents: AccountEvent[] };
+  /** Continue as new past this many history events (default 2,000); small values exercise it in tests. */
+  historyLimit?: number;
 }
+
+/** Arguments of the activity that persists timeline entries and where the enrollment stands. */
+export interface ProgressBatch {
+  enrollmentId: string;
+  entries: TimelineEntry[];
+  status: 'active' | 'finished' | 'failed';
+  currentStepId: string | null;
+  exitReason: ExitReason | null;
+}
+
+/** The activities the workflow calls by name: `recordProgress` plus one per node kind that does work. */
+export const RECORD_PROGRESS_ACTIVITY = 'recordProgress';
 
 export interface CadenceWorkflowResult {
   status: EnrollmentState['status'];

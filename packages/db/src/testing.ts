@@ -1,5 +1,6 @@
 // Test support: run the same tests on embedded PGlite and on a real PostgreSQL server.
 import { afterAll, beforeAll, describe, inject } from 'vitest';
+import type {} from '@kairos/testkit/postgres-global-setup';
 import { createTestDatabase } from '@kairos/testkit';
 import { openDatabase, type Database, type KairosDb } from './connection';
 

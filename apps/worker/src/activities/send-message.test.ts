@@ -1,0 +1,73 @@
+import { expect, it } from 'vitest';
+import type { ActivityInput } from '@kairos/cadence';
+import { beginContactAttempt, createCadence, createEnrollment, listContactAttempts, listOutbox, publishVersion, upsertAccount } from '@kairos/db';
+import { describeEachDatabase } from '@kairos/db/testing';
+import { compileOrThrow, exampleGraph, testAccount } from '../testing/cadence-fixture';
+import { createActivities } from './index';
+
+describeEachDatabase('sendMessage activity', (db) => {
+  let n = 0;
+  async function enrollment(accountId: string) {
+    const graph = exampleGraph();
+    const cadence = await createCadence(db(), { name: 'x', graph });
+    const { version } = await publishVersion(db(), { cadenceId: cadence.id, graph, ir: compileOrThrow(graph), publishedBy: 't' });
+    const { enrollment } = await createEnrollment(db(), { accountId, cadenceId: cadence.id, cadenceVersionId: version.id, workflowIdFor: (id) => id });
+    return enrollment.id;
+  }
+  const input = (enrollmentId: string, accountId: string, params: Record<string, unknown>): ActivityInput => ({
+    idempotencyKey: `${enrollmentId}:sms-1:${++n}`,
+    enrollmentId,
+    accountId,
+    stepId: 'sms-1',
+    attempt: 1,
+    params,
+  });
+  const sms = { channel: 'sms', body: 'Hi {{ account.firstName }}, {{ account.amountDue }} due' };
+
+  it('a retried send with the same idempotency key reaches the customer once', async () => {
+    await upsertAccount(db(), testAccount('S-1'));
+    const { sendMessage } = createActivities({ db: db() });
+    const job = input(await enrollment('S-1'), 'S-1', sms);
+    const first = await sendMessage!(job);
+    const retry = await sendMessage!(job);
+    expect(first).toMatchObject({ outcome: 'next' });
+    expect(retry).toMatchObject({ outcome: 'next', detail: { replayed: true } });
+    const outbox = await listOutbox(db(), { accountId: 'S-1', limit: 10 });
+    expect(outbox).toHaveLength(1);
+    expect(outbox[0]!.body).toBe('Hi Dana, $123.45 due');
+  });
+
+  it('finishes an attempt left pending by a crash, sending its stored text once', async () => {
+    await upsertAccount(db(), testAccount('S-2'));
+    const job = input(await enrollment('S-2'), 'S-2', sms);
+    await beginContactAttempt(db(), {
+      idempotencyKey: job.idempotencyKey, enrollmentId: job.enrollmentId, accountId: 'S-2', stepId: 'sms-1',
+      channel: 'sms', provider: 'sandbox', recipient: '+15555550123', body: 'rendered before the crash',
+    });
+    const { sendMessage } = createActivities({ db: db() });
+    await sendMessage!(job);
+    await sendMessage!(job);
+    const outbox = await listOutbox(db(), { accountId: 'S-2', limit: 10 });
+    expect(outbox.map((m) => m.body)).toEqual(['rendered before the crash']);
+    expect((await listContactAttempts(db(), { accountId: 'S-2', limit: 10 }))[0]!.status).toBe('sent');
+  });
+
+  it('does not contact an account that has paid or has no phone number', async () => {
+    await upsertAccount(db(), testAccount('S-3', { balanceCents: 0 }));
+    await upsertAccount(db(), testAccount('S-4', { phone: undefined }));
+    const { sendMessage } = createActivities({ db: db() });
+    const paid = await sendMessage!(input(await enrollment('S-3'), 'S-3', sms));
+    const noPhone = await sendMessage!(input(await enrollment('S-4'), 'S-4', sms));
+    expect(paid).toMatchObject({ outcome: 'next', detail: { skipped: expect.stringMatching(/paid/) } });
+    expect(noPhone).toMatchObject({ outcome: 'next', detail: { skipped: expect.stringMatching(/phone/) } });
+    expect(await listOutbox(db(), { accountId: 'S-3', limit: 10 })).toHaveLength(0);
+    expect(await listOutbox(db(), { accountId: 'S-4', limit: 10 })).toHaveLength(0);
+    expect((await listContactAttempts(db(), { accountId: 'S-3', limit: 10 }))[0]!.status).toBe('skipped');
+  });
+
+  it('rejects parameters that are not a message', async () => {
+    await upsertAccount(db(), testAccount('S-5'));
+    const { sendMessage } = createActivities({ db: db() });
+    await expect(sendMessage!(input(await enrollment('S-5'), 'S-5', { channel: 'fax', body: 1 }))).rejects.toThrow(/channel/);
+  });
+});

@@ -1,0 +1,5 @@
+// @kairos/worker: the Temporal worker of Kairos, its activities and channel providers.
+export { createCadenceWorker, bundleCadenceWorkflows, type CadenceWorkerOptions } from './worker';
+export { createActivities, type ActivityDeps } from './activities/index';
+export { createChannelRouter, type ChannelProvider, type ChannelRouter, type OutgoingMessage } from './channels/provider';
+export { createSandboxProvider } from './channels/sandbox-provider';

@@ -1,0 +1,21 @@
+// A standalone cadence worker (scale out: run several). Needs a shared Postgres (DATABASE_URL):
+// PGlite belongs to one process, so the embedded product runs its worker inside `kairos start`.
+import { NativeConnection } from '@temporalio/worker';
+import { openDatabase } from '@kairos/db';
+import { DEFAULT_TASK_QUEUE } from '@kairos/workflows';
+import { createCadenceWorker } from './worker';
+
+if (!process.env.DATABASE_URL) {
+  console.error('Set DATABASE_URL to the Postgres server the API uses (the embedded PGlite cannot be shared).');
+  process.exit(2);
+}
+const database = await openDatabase({ url: process.env.DATABASE_URL });
+const connection = await NativeConnection.connect({ address: process.env.TEMPORAL_ADDRESS ?? 'localhost:7233' });
+const worker = await createCadenceWorker({
+  connection,
+  namespace: process.env.TEMPORAL_NAMESPACE ?? 'default',
+  taskQueue: process.env.TEMPORAL_TASK_QUEUE ?? DEFAULT_TASK_QUEUE,
+  db: database.db,
+});
+await worker.run();
+await database.close();

@@ -1,0 +1,126 @@
+import {
+  condition,
+  continueAsNew,
+  patched,
+  proxyActivities,
+  setHandler,
+  workflowInfo,
+  type ActivityInterfaceFor,
+} from '@temporalio/workflow';
+import {
+  interpret,
+  resume,
+  startEnrollment,
+  wakeAt,
+  type AccountEvent,
+  type AccountSnapshot,
+  type ActivityResult,
+  type CadenceCommand,
+  type ActivityInput,
+  type TimelineEntry,
+  type Transition,
+} from '@kairos/cadence/interpreter';
+import {
+  accountEventSignal,
+  accountUpdatedSignal,
+  enrollmentQuery,
+  RECORD_PROGRESS_ACTIVITY,
+  type CadenceWorkflowInput,
+  type CadenceWorkflowResult,
+  type ProgressBatch,
+} from './contract';
+import { PATCHES } from './patches';
+import { msUntil, workflowNow } from './workflow-clock';
+
+type CadenceActivities = Record<string, (input: ActivityInput) => Promise<ActivityResult>> & {
+  recordProgress(batch: ProgressBatch): Promise<void>;
+};
+
+const activities = proxyActivities<ActivityInterfaceFor<CadenceActivities>>({
+  startToCloseTimeout: '1 minute',
+  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '5 minutes' },
+});
+
+const DEFAULT_HISTORY_LIMIT = 2_000;
+const RECENT_KEPT = 50;
+
+type AccountInput = { kind: 'event'; event: AccountEvent } | { kind: 'updated'; account: AccountSnapshot };
+
+/** One account's enrollment in one cadence version: a thin driver of the pure interpreter. */
+export async function cadenceEnrollment(input: CadenceWorkflowInput): Promise<CadenceWorkflowResult> {
+  const { ir, enrollmentId } = input;
+  const inbox: AccountInput[] = (input.resumeFrom?.pendingEvents ?? []).map((event) => ({ kind: 'event', event }));
+  const unsaved: TimelineEntry[] = [];
+  const recent: TimelineEntry[] = [];
+
+  let t: Transition = input.resumeFrom
+    ? { state: input.resumeFrom.state, commands: resume(ir, input.resumeFrom.state) }
+    : startEnrollment(ir, { enrollmentId, account: input.account, at: workflowNow() });
+
+  setHandler(accountEventSignal, (event) => void inbox.push({ kind: 'event', event }));
+  setHandler(accountUpdatedSignal, (account) => void inbox.push({ kind: 'updated', account }));
+  setHandler(enrollmentQuery, () => ({ state: t.state, recent: [...recent] }));
+
+  const saveProgress = async () => {
+    if (!patched(PATCHES.progressBatches)) return;
+    const s = t.state;
+    const batch: ProgressBatch = {
+      enrollmentId,
+      entries: unsaved.splice(0),
+      status: s.status === 'finished' ? (s.exit?.reason === 'failed' ? 'failed' : 'finished') : 'active',
+      currentStepId: s.stepId,
+      exitReason: s.exit?.reason ?? null,
+    };
+    await activities[RECORD_PROGRESS_ACTIVITY]!(batch as never);
+  };
+
+  // A run continues as new only after it has handled an input itself: a fresh run's own start-up
+  // history must not trigger another continue-as-new.
+  let inputsThisRun = 0;
+  for (;;) {
+    let activity: Extract<CadenceCommand, { type: 'runActivity' }> | undefined;
+    for (const c of t.commands) {
+      if (c.type === 'log') {
+        unsaved.push(c.entry);
+        recent.push(c.entry);
+        if (recent.length > RECENT_KEPT) recent.shift();
+      } else if (c.type === 'runActivity') activity = c;
+    }
+
+    if (activity) {
+      const run = activities[activity.activity];
+      if (!run) throw new Error(`no activity named ${activity.activity} is registered on this worker`);
+      const result = await run(activity.input);
+      t = interpret(ir, t.state, { type: 'activityResult', at: workflowNow(), commandId: activity.commandId, result });
+      continue;
+    }
+
+    if (t.state.status === 'finished') {
+      await saveProgress();
+      return { status: t.state.status, exit: t.state.exit };
+    }
+
+    // Waiting: persist what happened, then sleep until the wake time or an account event.
+    await saveProgress();
+    const info = workflowInfo();
+    const historyFull = info.continueAsNewSuggested || info.historyLength > (input.historyLimit ?? DEFAULT_HISTORY_LIMIT);
+    if (inputsThisRun > 0 && inbox.length === 0 && historyFull) {
+      await continueAsNew<typeof cadenceEnrollment>({
+        ...input,
+        account: t.state.account,
+        resumeFrom: { state: t.state, pendingEvents: [] },
+      });
+    }
+    const wake = wakeAt(t.state);
+    if (inbox.length === 0) {
+      const ms = wake === null ? undefined : msUntil(wake);
+      if (ms === undefined) await condition(() => inbox.length > 0);
+      else if (ms > 0) await condition(() => inbox.length > 0, ms);
+    }
+    const next = inbox.shift();
+    inputsThisRun++;
+    if (!next) t = interpret(ir, t.state, { type: 'timer', at: workflowNow() });
+    else if (next.kind === 'event') t = interpret(ir, t.state, { type: 'accountEvent', at: workflowNow(), event: next.event });
+    else t = interpret(ir, t.state, { type: 'accountUpdated', at: workflowNow(), account: next.account });
+  }
+}

@@ -1,0 +1,3 @@
+// The workflowsPath entry of Kairos workers: workflow functions and the workflow contract.
+export { cadenceEnrollment } from './cadence-workflow';
+export * from './contract';
