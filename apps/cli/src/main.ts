@@ -2,7 +2,6 @@
 // `pnpm kairos <command>`: the product's command line.
 import { Command } from 'commander';
 import { compileCommand } from './commands/compile';
-import { startCommand } from './commands/start';
 
 const program = new Command()
   .name('kairos')
@@ -17,7 +16,8 @@ program
   .option('--temporal-ui-port <port>', 'port of the Temporal web UI', (v) => Number(v), 8233)
   .option('--data-dir <dir>', 'where embedded data lives (database, Temporal history)', process.env.KAIROS_DATA_DIR ?? '.kairos')
   .option('--no-seed', 'do not create the demo accounts and cadence in an empty database')
-  .action(startCommand);
+  // Loaded on demand: `compile` and `--help` should not pay for Temporal and the database.
+  .action(async (opts) => (await import('./commands/start')).startCommand(opts));
 
 program
   .command('compile')

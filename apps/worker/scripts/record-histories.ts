@@ -1,0 +1,71 @@
+// Records workflow histories for the replay test (workflows/src/replay.test.ts).
+// Run after every change to the workflow driver that is meant to be compatible:
+//   pnpm --filter @kairos/worker record-histories
+// Each scenario runs on the time-skipping server with the real activities and an in-memory database.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { historyToJSON } from '@temporalio/common/lib/proto-utils';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { openDatabase, type KairosDb } from '@kairos/db';
+import { createTimeSkippingEnv } from '@kairos/testkit';
+import { repoRoot } from '@kairos/toolchain';
+import { accountEventSignal } from '@kairos/workflows';
+import { enrollAndStart, exampleGraph, testAccount } from '../src/testing/cadence-fixture';
+import { bundleCadenceWorkflows, createCadenceWorker } from '../src/worker';
+
+type Scenario = (env: TestWorkflowEnvironment, db: KairosDb, taskQueue: string) => Promise<{ workflowId: string; firstExecutionRunId: string }>;
+
+const scenarios: Record<string, Scenario> = {
+  'three-reminders-complete': async (env, db, taskQueue) => {
+    const { handle } = await enrollAndStart(env, db, { taskQueue, account: testAccount('R-1') });
+    await handle.result();
+    return handle;
+  },
+  'three-reminders-paid-mid-wait': async (env, db, taskQueue) => {
+    const { handle } = await enrollAndStart(env, db, { taskQueue, account: testAccount('R-2') });
+    await env.sleep('1 day');
+    await handle.signal(accountEventSignal, { type: 'payment', eventId: 'p-R2', occurredAt: '2026-11-25T12:00:00Z', amountCents: 12_345 });
+    await handle.result();
+    return handle;
+  },
+  'promise-follow-up-promise': async (env, db, taskQueue) => {
+    const account = testAccount('R-3', { balanceCents: 80_000, dueDate: '2026-12-01' });
+    const { handle } = await enrollAndStart(env, db, { taskQueue, account, graph: exampleGraph('promise-follow-up') });
+    await env.sleep('5 days'); // past the pre-due wait, inside the 5-day listening window
+    await handle.signal(accountEventSignal, {
+      type: 'promise', eventId: 'pr-R3', occurredAt: '2026-11-25T12:00:00Z', amountCents: 80_000, promisedDate: '2026-12-15',
+    });
+    await handle.result();
+    return handle;
+  },
+  'promise-follow-up-timeout': async (env, db, taskQueue) => {
+    const account = testAccount('R-4', { balanceCents: 20_000 });
+    const { handle } = await enrollAndStart(env, db, { taskQueue, account, graph: exampleGraph('promise-follow-up') });
+    await handle.result();
+    return handle;
+  },
+  'three-reminders-continue-as-new': async (env, db, taskQueue) => {
+    const { handle } = await enrollAndStart(env, db, { taskQueue, account: testAccount('R-5'), historyLimit: 5 });
+    await handle.result();
+    return handle;
+  },
+};
+
+const env = await createTimeSkippingEnv();
+const database = await openDatabase({ memory: true });
+const workflowBundle = await bundleCadenceWorkflows();
+const out = join(repoRoot(), 'workflows', 'histories');
+try {
+  for (const [name, scenario] of Object.entries(scenarios)) {
+    const taskQueue = `record-${name}`;
+    const worker = await createCadenceWorker({ connection: env.nativeConnection, taskQueue, db: database.db, workflowBundle });
+    const run = await worker.runUntil(scenario(env, database.db, taskQueue));
+    // The first run of each execution (for continue-as-new: the run that continued).
+    const firstRunHistory = await env.client.workflow.getHandle(run.workflowId, run.firstExecutionRunId).fetchHistory();
+    writeFileSync(join(out, `${name}.json`), historyToJSON(firstRunHistory));
+    console.log(`recorded ${name} (${firstRunHistory.events?.length ?? 0} events)`);
+  }
+} finally {
+  await env.teardown();
+  await database.close();
+}
