@@ -48,27 +48,20 @@ export const accountSnapshotSchema = z.object({
 export type AccountSnapshot = z.output<typeof accountSnapshotSchema>;
 export type AccountSnapshotInput = z.input<typeof accountSnapshotSchema>;
 
+const eventBase = {
+  eventId: z.string().min(1).max(200),
+  occurredAt: z.iso.datetime({ offset: true }),
+};
+export const paymentEventSchema = z.object({ type: z.literal('payment'), ...eventBase, amountCents: z.number().int().positive() });
+export const promiseEventSchema = z.object({
+  type: z.literal('promise'),
+  ...eventBase,
+  amountCents: z.number().int().positive(),
+  promisedDate: isoDate,
+});
+export const disputeEventSchema = z.object({ type: z.literal('dispute'), ...eventBase, reason: z.string().max(2000).optional() });
+
 /** Something the account holder did, reported by a payment processor, agent or channel. */
-export const accountEventSchema = z.discriminatedUnion('type', [
-  z.object({
-    type: z.literal('payment'),
-    eventId: z.string().min(1).max(200),
-    occurredAt: z.iso.datetime({ offset: true }),
-    amountCents: z.number().int().positive(),
-  }),
-  z.object({
-    type: z.literal('promise'),
-    eventId: z.string().min(1).max(200),
-    occurredAt: z.iso.datetime({ offset: true }),
-    amountCents: z.number().int().positive(),
-    promisedDate: isoDate,
-  }),
-  z.object({
-    type: z.literal('dispute'),
-    eventId: z.string().min(1).max(200),
-    occurredAt: z.iso.datetime({ offset: true }),
-    reason: z.string().max(2000).optional(),
-  }),
-]);
+export const accountEventSchema = z.discriminatedUnion('type', [paymentEventSchema, promiseEventSchema, disputeEventSchema]);
 export type AccountEvent = z.output<typeof accountEventSchema>;
 export type AccountEventType = AccountEvent['type'];

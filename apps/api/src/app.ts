@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { Scalar } from '@scalar/hono-api-reference';
+import type { ApiDeps, RouteDeps } from './deps';
+import { onError, validationHook } from './errors';
+import { allowAllPublishGate } from './publish-gate';
+import { accountEventRoutes } from './routes/account-events';
+import { accountRoutes } from './routes/accounts';
+import { cadenceRoutes } from './routes/cadences';
+import { enrollmentRoutes } from './routes/enrollments';
+import { messageRoutes } from './routes/messages';
+import { metaRoutes } from './routes/meta';
+
+// The reference page's script is served from here, not a CDN: Kairos runs on machines without internet.
+// Its package exports no path to the browser bundle, so find it beside the package entry.
+const scalarScript = () => {
+  const entry = createRequire(import.meta.url).resolve('@scalar/api-reference');
+  return readFileSync(join(dirname(entry), 'browser', 'standalone.js'));
+};
+
+/** The Kairos HTTP API: every route under /api/v1, its OpenAPI document at /openapi.json, a reference at /docs. */
+export function createApp(deps: ApiDeps): OpenAPIHono {
+  const routeDeps: RouteDeps = { publishGate: allowAllPublishGate, ...deps, irCache: new Map() };
+  const app = new OpenAPIHono({ defaultHook: validationHook });
+  app.onError(onError);
+  app.notFound((c) => c.json({ error: 'not_found', message: `no route ${c.req.method} ${c.req.path}; the API is described at /docs` }, 404));
+
+  for (const routes of [cadenceRoutes, accountRoutes, enrollmentRoutes, accountEventRoutes, messageRoutes, metaRoutes]) {
+    app.route('/api/v1', routes(routeDeps));
+  }
+
+  app.doc31('/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'Kairos API',
+      version: '1.0.0',
+      description: 'Design debt-collection cadences as graphs, publish immutable versions, enroll accounts and report payments, promises and disputes.',
+    },
+  });
+  let script: Buffer | undefined;
+  app.get('/docs/scalar.js', (c) => {
+    script ??= scalarScript();
+    return c.body(new Uint8Array(script), 200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'public, max-age=86400' });
+  });
+  app.get('/docs', Scalar({ url: '/openapi.json', pageTitle: 'Kairos API', cdn: '/docs/scalar.js' }));
+  return app;
+}

@@ -1,0 +1,33 @@
+import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { z } from 'zod';
+
+export interface FieldIssue {
+  field: string;
+  message: string;
+}
+
+export const fieldIssues = (error: z.ZodError): FieldIssue[] =>
+  error.issues.map((i) => ({ field: i.path.map(String).join('.') || '(body)', message: i.message }));
+
+/** zod-openapi's validation hook: 400 with every field at fault, never a bare "invalid input". */
+export function validationHook(result: { success: boolean; error?: z.ZodError; target?: string }, c: Context) {
+  if (!result.success && result.error) {
+    return c.json({ error: 'invalid_request', message: `the ${result.target ?? 'request'} is invalid`, issues: fieldIssues(result.error) }, 400);
+  }
+  return undefined;
+}
+
+export function notFound(c: Context, what: string, hint: string) {
+  return c.json({ error: 'not_found', message: `${what} not found. ${hint}` }, 404);
+}
+
+/** Errors not handled by a route: malformed JSON is the client's fault, everything else is ours. */
+export function onError(err: Error, c: Context) {
+  if (err instanceof HTTPException) {
+    const message = err.status === 400 && /JSON/i.test(err.message) ? 'the body is not valid JSON' : err.message;
+    return c.json({ error: err.status === 400 ? 'invalid_request' : 'error', message, issues: [{ field: '(body)', message }] }, err.status);
+  }
+  console.error(err);
+  return c.json({ error: 'internal', message: 'something went wrong on our side; the request can be retried' }, 500);
+}

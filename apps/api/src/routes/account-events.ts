@@ -1,0 +1,55 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { disputeEventSchema, paymentEventSchema, promiseEventSchema } from '@kairos/cadence';
+import { getAccount, storeAccountEvent } from '@kairos/db';
+import type { RouteDeps } from '../deps';
+import { notFound } from '../errors';
+import { deliverAccountEvent } from '../event-delivery';
+import { newRouter } from '../router';
+import { errorResponse, json } from '../schemas';
+
+const accountId = { accountId: z.string().min(1).max(200) };
+const eventBody = z
+  .discriminatedUnion('type', [paymentEventSchema.extend(accountId), promiseEventSchema.extend(accountId), disputeEventSchema.extend(accountId)])
+  .openapi('AccountEventInput');
+const eventReceipt = z
+  .object({
+    id: z.uuid(),
+    eventId: z.string(),
+    duplicate: z.boolean(),
+    signalled: z.boolean(),
+    enrollments: z.number().int().openapi({ description: 'Active enrollments the event was delivered to' }),
+  })
+  .openapi('AccountEventReceipt');
+
+export function accountEventRoutes(deps: RouteDeps) {
+  const r = newRouter();
+  r.openapi(
+    createRoute({
+      method: 'post',
+      path: '/account-events',
+      tags: ['Account events'],
+      summary: 'Report a payment, promise to pay or dispute: stored once by eventId, then delivered to running cadences',
+      request: { body: { content: { 'application/json': { schema: eventBody } } } },
+      responses: {
+        202: json(eventReceipt, 'Stored (and delivered unless `signalled` is false: a sweep retries)'),
+        200: json(eventReceipt, 'Already received: nothing changed'),
+        400: errorResponse('Invalid body'),
+        404: errorResponse('No such account'),
+      },
+    }),
+    async (c) => {
+      const { accountId: id, ...event } = c.req.valid('json');
+      if (!(await getAccount(deps.db, id))) return notFound(c, 'account', 'Create it with PUT /api/v1/accounts/{id} before reporting events.');
+      const stored = await storeAccountEvent(deps.db, { source: 'api', accountId: id, event });
+      if (stored.duplicate) {
+        return c.json({ id: stored.event.id, eventId: event.eventId, duplicate: true, signalled: stored.event.signalledAt !== null, enrollments: 0 }, 200);
+      }
+      const delivery = await deliverAccountEvent(deps, stored.event).catch(() => ({ delivered: false, enrollments: 0 }));
+      return c.json(
+        { id: stored.event.id, eventId: event.eventId, duplicate: false, signalled: delivery.delivered, enrollments: delivery.enrollments },
+        202,
+      );
+    },
+  );
+  return r;
+}

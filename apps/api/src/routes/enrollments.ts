@@ -1,0 +1,150 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import type { CadenceIR } from '@kairos/cadence';
+import {
+  createEnrollment,
+  getAccount,
+  getCadence,
+  getEnrollment,
+  getLatestVersion,
+  getTimeline,
+  getVersion,
+  listContactAttempts,
+  listEnrollments,
+  type EnrollmentRow,
+} from '@kairos/db';
+import { enrollmentWorkflowId } from '@kairos/workflows';
+import type { RouteDeps } from '../deps';
+import { notFound } from '../errors';
+import { newRouter } from '../router';
+import { contactAttemptJson, enrollmentJson, errorResponse, json, toContactJson, toEnrollmentJson } from '../schemas';
+
+const tags = ['Enrollments'];
+const timelineEntry = z
+  .object({
+    seq: z.number().int(),
+    at: z.string(),
+    type: z.string(),
+    stepId: z.string().nullable(),
+    outcome: z.string().optional(),
+    detail: z.record(z.string(), z.unknown()).optional(),
+  })
+  .openapi('TimelineEntry');
+
+async function versionIr(deps: RouteDeps, versionId: string): Promise<CadenceIR | null> {
+  const cached = deps.irCache.get(versionId);
+  if (cached) return cached;
+  const v = await getVersion(deps.db, versionId);
+  if (v) deps.irCache.set(versionId, v.ir);
+  return v?.ir ?? null;
+}
+
+export function enrollmentRoutes(deps: RouteDeps) {
+  const r = newRouter();
+
+  r.openapi(
+    createRoute({
+      method: 'post',
+      path: '/enrollments',
+      tags,
+      summary: 'Enroll an account in a cadence (latest published version unless versionId is given)',
+      request: {
+        body: {
+          content: {
+            'application/json': {
+              schema: z.object({ accountId: z.string().min(1).max(200), cadenceId: z.string().min(1), versionId: z.string().optional() }),
+            },
+          },
+        },
+      },
+      responses: {
+        201: json(enrollmentJson, 'Enrolled and started'),
+        200: json(enrollmentJson, 'Already enrolled: the active enrollment'),
+        400: errorResponse('Invalid body'),
+        404: errorResponse('No such account, cadence or version'),
+        409: errorResponse('The cadence has no published version'),
+        503: errorResponse('Stored, but Temporal could not start it: retry the same request'),
+      },
+    }),
+    async (c) => {
+      const body = c.req.valid('json');
+      const [account, cadence] = await Promise.all([getAccount(deps.db, body.accountId), getCadence(deps.db, body.cadenceId)]);
+      if (!account) return notFound(c, 'account', 'Create it with PUT /api/v1/accounts/{id}.');
+      if (!cadence) return notFound(c, 'cadence', 'List cadences with GET /api/v1/cadences.');
+      const version = body.versionId ? await getVersion(deps.db, body.versionId) : await getLatestVersion(deps.db, cadence.id);
+      if (body.versionId && (!version || version.cadenceId !== cadence.id)) {
+        return notFound(c, 'version of this cadence', 'List versions with GET /api/v1/cadences/{id}/versions.');
+      }
+      if (!version) {
+        return c.json({ error: 'not_published', message: 'the cadence has no published version: publish it with POST /api/v1/cadences/{id}/versions' }, 409);
+      }
+      deps.irCache.set(version.id, version.ir);
+      const { enrollment, created } = await createEnrollment(deps.db, {
+        accountId: account.id,
+        cadenceId: cadence.id,
+        cadenceVersionId: version.id,
+        workflowIdFor: enrollmentWorkflowId,
+      });
+      // An existing enrollment runs the version it started with; starting it again is a no-op
+      // unless an earlier attempt stored the row but could not reach Temporal.
+      const ir = await versionIr(deps, enrollment.cadenceVersionId);
+      try {
+        await deps.runtime.startEnrollment(enrollment.workflowId, { ir: ir!, enrollmentId: enrollment.id, account });
+      } catch (err) {
+        return c.json({ error: 'temporal_unavailable', message: `enrollment ${enrollment.id} is stored but could not start (${(err as Error).message}); retry the same request` }, 503);
+      }
+      return c.json(toEnrollmentJson(enrollment), created ? 201 : 200);
+    },
+  );
+
+  r.openapi(
+    createRoute({
+      method: 'get',
+      path: '/enrollments',
+      tags,
+      summary: 'Enrollments, newest first',
+      request: {
+        query: z.object({
+          accountId: z.string().optional(),
+          cadenceId: z.string().optional(),
+          status: z.enum(['active', 'finished', 'failed']).optional(),
+          limit: z.coerce.number().int().min(1).max(500).default(100),
+        }),
+      },
+      responses: { 200: json(z.array(enrollmentJson), 'Enrollments'), 400: errorResponse('Invalid query') },
+    }),
+    async (c) => c.json((await listEnrollments(deps.db, c.req.valid('query'))).map(toEnrollmentJson), 200),
+  );
+
+  r.openapi(
+    createRoute({
+      method: 'get',
+      path: '/enrollments/{id}',
+      tags,
+      summary: 'An enrollment: where it stands, its timeline, its contacts and (while running) the live interpreter state',
+      request: { params: z.object({ id: z.string().openapi({ param: { name: 'id', in: 'path' } }) }) },
+      responses: {
+        200: json(
+          enrollmentJson.extend({
+            timeline: z.array(timelineEntry),
+            contacts: z.array(contactAttemptJson),
+            live: z.any().nullable().openapi({ description: 'Interpreter state from the running workflow, null when unavailable' }),
+          }),
+          'The enrollment',
+        ),
+        404: errorResponse('No such enrollment'),
+      },
+    }),
+    async (c) => {
+      const row: EnrollmentRow | null = await getEnrollment(deps.db, c.req.valid('param').id);
+      if (!row) return notFound(c, 'enrollment', 'List enrollments with GET /api/v1/enrollments?accountId=….');
+      const [timeline, contacts, live] = await Promise.all([
+        getTimeline(deps.db, row.id),
+        listContactAttempts(deps.db, { enrollmentId: row.id, limit: 500 }),
+        row.status === 'active' ? deps.runtime.describeEnrollment(row.workflowId) : Promise.resolve(null),
+      ]);
+      return c.json({ ...toEnrollmentJson(row), timeline, contacts: contacts.map(toContactJson), live: live?.state ?? null }, 200);
+    },
+  );
+
+  return r;
+}

@@ -1,0 +1,136 @@
+// Response shapes of the API (requests reuse the domain schemas from @kairos/cadence).
+import { z } from '@hono/zod-openapi';
+import type { CadenceRow, ContactAttemptRow, EnrollmentRow, OutboxRow, VersionRow } from '@kairos/db';
+
+export const issueSchema = z.object({
+  field: z.string().openapi({ example: 'balanceCents' }),
+  message: z.string(),
+});
+export const errorSchema = z
+  .object({ error: z.string(), message: z.string(), issues: z.array(issueSchema).optional() })
+  .openapi('Error');
+export const cadenceIssueSchema = z
+  .object({
+    severity: z.enum(['error', 'warning']),
+    code: z.string(),
+    message: z.string(),
+    nodeId: z.string().optional(),
+    edgeId: z.string().optional(),
+    field: z.string().optional(),
+  })
+  .openapi('CadenceIssue');
+export const invalidCadenceSchema = z
+  .object({ error: z.literal('invalid_cadence'), message: z.string(), issues: z.array(cadenceIssueSchema) })
+  .openapi('InvalidCadence');
+
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+const graphJson = z.object({ nodes: z.array(z.any()), edges: z.array(z.any()) });
+
+export const cadenceJson = z
+  .object({
+    id: z.uuid(),
+    name: z.string(),
+    description: z.string(),
+    draftGraph: graphJson,
+    draftRevision: z.number().int(),
+    archivedAt: z.string().nullable(),
+    createdBy: z.string(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .openapi('Cadence');
+export const toCadenceJson = (r: CadenceRow): z.infer<typeof cadenceJson> => ({
+  ...r,
+  archivedAt: iso(r.archivedAt),
+  createdAt: r.createdAt.toISOString(),
+  updatedAt: r.updatedAt.toISOString(),
+});
+
+export const versionJson = z
+  .object({
+    id: z.uuid(),
+    cadenceId: z.uuid(),
+    version: z.number().int(),
+    hash: z.string(),
+    publishedBy: z.string(),
+    publishedAt: z.string(),
+    graph: graphJson.optional(),
+    ir: z.any().optional(),
+  })
+  .openapi('CadenceVersion');
+export const toVersionJson = (r: VersionRow, full: boolean): z.infer<typeof versionJson> => ({
+  id: r.id,
+  cadenceId: r.cadenceId,
+  version: r.version,
+  hash: r.hash,
+  publishedBy: r.publishedBy,
+  publishedAt: r.publishedAt.toISOString(),
+  ...(full ? { graph: r.graph, ir: r.ir } : {}),
+});
+
+export const enrollmentJson = z
+  .object({
+    id: z.uuid(),
+    accountId: z.string(),
+    cadenceId: z.uuid(),
+    cadenceVersionId: z.uuid(),
+    workflowId: z.string(),
+    status: z.enum(['active', 'finished', 'failed']),
+    currentStepId: z.string().nullable(),
+    exitReason: z.string().nullable(),
+    startedAt: z.string(),
+    finishedAt: z.string().nullable(),
+    updatedAt: z.string(),
+  })
+  .openapi('Enrollment');
+export const toEnrollmentJson = (r: EnrollmentRow): z.infer<typeof enrollmentJson> => ({
+  ...r,
+  startedAt: r.startedAt.toISOString(),
+  finishedAt: iso(r.finishedAt),
+  updatedAt: r.updatedAt.toISOString(),
+});
+
+export const outboxMessageJson = z
+  .object({
+    id: z.uuid(),
+    idempotencyKey: z.string(),
+    accountId: z.string(),
+    channel: z.string(),
+    recipient: z.string(),
+    subject: z.string().nullable(),
+    body: z.string(),
+    createdAt: z.string(),
+  })
+  .openapi('OutboxMessage');
+export const toOutboxJson = (r: OutboxRow): z.infer<typeof outboxMessageJson> => ({ ...r, createdAt: r.createdAt.toISOString() });
+
+export const contactAttemptJson = z
+  .object({
+    id: z.uuid(),
+    idempotencyKey: z.string(),
+    enrollmentId: z.string().nullable(),
+    accountId: z.string(),
+    stepId: z.string().nullable(),
+    channel: z.string(),
+    provider: z.string(),
+    recipient: z.string(),
+    subject: z.string().nullable(),
+    body: z.string(),
+    status: z.string(),
+    providerMessageId: z.string().nullable(),
+    error: z.string().nullable(),
+    createdAt: z.string(),
+    sentAt: z.string().nullable(),
+  })
+  .openapi('ContactAttempt');
+export const toContactJson = (r: ContactAttemptRow): z.infer<typeof contactAttemptJson> => ({
+  ...r,
+  createdAt: r.createdAt.toISOString(),
+  sentAt: iso(r.sentAt),
+});
+
+export const json = <T extends z.ZodType>(schema: T, description: string) => ({
+  content: { 'application/json': { schema } },
+  description,
+});
+export const errorResponse = (description: string) => json(errorSchema, description);

@@ -1,0 +1,5 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: { globalSetup: ['@kairos/testkit/postgres-global-setup'], testTimeout: 60_000, hookTimeout: 120_000, fileParallelism: false },
+});
