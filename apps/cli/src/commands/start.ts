@@ -1,9 +1,9 @@
 import { resolve } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
-import { NativeConnection } from '@temporalio/worker';
+import { DefaultLogger, NativeConnection, Runtime } from '@temporalio/worker';
 import { builtInRegistry } from '@kairos/cadence';
 import { openDatabase } from '@kairos/db';
-import { createApp, createTemporalRuntime, startApiServer, startEventSweep } from '@kairos/api';
+import { createTemporalRuntime, startApiServer, startEventSweep } from '@kairos/api';
 import { bundleCadenceWorkflows, createCadenceWorker } from '@kairos/worker';
 import { DEFAULT_TASK_QUEUE } from '@kairos/workflows';
 import { repoRoot } from '@kairos/toolchain';
@@ -32,6 +32,8 @@ export async function startCommand(opts: StartOptions): Promise<void> {
   process.once('SIGINT', () => void shutdown(0));
   process.once('SIGTERM', () => void shutdown(0));
 
+  // Worker state changes are routine; the console is for what a user must act on.
+  Runtime.install({ logger: new DefaultLogger('WARN') });
   try {
     process.stdout.write('Starting Kairos\n');
     const external = temporalTargetFromEnv(process.env);
