@@ -1,5 +1,6 @@
 // Enrollment starts through the Kairos API versus raw `client.workflow.start` of an empty workflow,
 // on the same embedded Temporal dev server (file storage, WAL) in one run. The ratio is the figure.
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -7,7 +8,7 @@ import { join } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import { builtInRegistry, compile } from '@kairos/cadence';
 import { createCadence, openDatabase, publishVersion, upsertAccount } from '@kairos/db';
-import { createApp, createTemporalRuntime, startApiServer } from '@kairos/api';
+import { startThrowawayPostgres } from '@kairos/testkit';
 import { startTemporalDevServer } from '../apps/cli/src/temporal-dev-server';
 import type { Figure } from '../packages/cadence/bench/cadence.bench';
 
@@ -31,33 +32,50 @@ async function rate(count: number, inFlight: number, task: (i: number) => Promis
   return count / ((performance.now() - t0) / 1000);
 }
 
+/** The API in its own process (as in production), so the load generator does not share its event loop. */
+function startApiProcess(address: string, database: string): Promise<{ url: string; stop(): void }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'bench-api-server.ts'), address, database], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`bench API server exited with ${code}`)));
+    child.stdout.once('data', (d: Buffer) => resolve({ url: d.toString().trim(), stop: () => child.kill('SIGTERM') }));
+  });
+}
+
 export async function benchEnrollmentStarts(opts: { enrollments: number; inFlight: number }): Promise<Figure[]> {
   const dir = mkdtempSync(join(tmpdir(), 'kairos-bench-'));
   const temporal = await startTemporalDevServer({ dataDir: dir, port: await freePort(), uiPort: await freePort() });
-  const database = await openDatabase({ dataDir: join(dir, 'pgdata') });
+  // PGlite by default (the embedded product); BENCH_DATABASE=postgres measures on a throwaway PostgreSQL server.
+  const pg = process.env.BENCH_DATABASE === 'postgres' ? await startThrowawayPostgres() : undefined;
+  const dataDir = join(dir, 'pgdata');
   const connection = await Connection.connect({ address: temporal.address });
   const client = new Client({ connection });
-  const server = await startApiServer({
-    deps: { db: database.db, registry: builtInRegistry, runtime: createTemporalRuntime(client, 'bench-kairos') },
-    port: await freePort(),
-    hostname: '127.0.0.1',
-  });
+  // Seed through a short-lived connection: PGlite belongs to one process, the API server's.
+  const seedDb = await openDatabase(pg ? { url: pg.url } : { dataDir });
+  let server: { url: string; stop(): void } | undefined;
   try {
     const graph = JSON.parse(readFileSync('packages/cadence/examples/three-reminders.json', 'utf8'));
     const compiled = compile(graph, builtInRegistry);
     if (!compiled.ok) throw new Error('example cadence does not compile');
-    const cadence = await createCadence(database.db, { name: 'bench', graph });
-    await publishVersion(database.db, { cadenceId: cadence.id, graph, ir: compiled.ir, publishedBy: 'bench' });
+    const cadence = await createCadence(seedDb.db, { name: 'bench', graph });
+    await publishVersion(seedDb.db, { cadenceId: cadence.id, graph, ir: compiled.ir, publishedBy: 'bench' });
     for (let i = 0; i < opts.enrollments; i++) {
-      await upsertAccount(database.db, {
+      await upsertAccount(seedDb.db, {
         id: `BENCH-${i}`, name: `Bench ${i}`, phone: '+15555550100', balanceCents: 10_000, currency: 'USD',
         dueDate: '2026-11-01', timezone: 'America/New_York', language: 'en', consents: { sms: true }, attributes: {},
       });
     }
+    await seedDb.close();
+    server = await startApiProcess(temporal.address, pg ? pg.url : dataDir);
     const n = opts.enrollments;
     const raw = await rate(n, opts.inFlight, async (i) => {
       await client.workflow.start('benchEmptyWorkflow', { taskQueue: 'bench-raw', workflowId: `bench-raw-${i}`, args: [] });
     });
+    const rawIr = await rate(n, opts.inFlight, async (i) => {
+      await client.workflow.start('benchEmptyWorkflow', { taskQueue: 'bench-raw', workflowId: `bench-raw-ir-${i}`, args: [{ ir: compiled.ir, enrollmentId: `x-${i}` }] });
+    });
+    console.log('raw with IR payload', rawIr);
     const kairos = await rate(n, opts.inFlight, async (i) => {
       const res = await fetch(`${server.url}/api/v1/enrollments`, {
         method: 'POST',
@@ -66,16 +84,16 @@ export async function benchEnrollmentStarts(opts: { enrollments: number; inFligh
       });
       if (res.status >= 300) throw new Error(`enrollment ${i} failed: ${res.status} ${await res.text()}`);
     });
-    const note = `${n} starts, ${opts.inFlight} in flight, dev server on SQLite (WAL), PGlite`;
+    const note = `${n} starts, ${opts.inFlight} in flight, dev server on SQLite (WAL), ${pg ? 'PostgreSQL' : 'PGlite'}`;
     return [
       { name: 'raw client.workflow.start (empty workflow)', value: raw, unit: 'starts/s', note },
       { name: 'Kairos enrollment via POST /api/v1/enrollments', value: kairos, unit: 'starts/s', note },
       { name: 'enrollment / raw start ratio (aim >= 0.8)', value: kairos / raw, unit: '' },
     ];
   } finally {
-    await server.close();
+    server?.stop();
     await connection.close();
-    await database.close();
+    await pg?.stop();
     await temporal.stop();
     rmSync(dir, { recursive: true, force: true });
   }

@@ -3,15 +3,17 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { Scalar } from '@scalar/hono-api-reference';
-import type { ApiDeps, RouteDeps } from './deps';
+import { systemClock, type ApiDeps, type RouteDeps } from './deps';
 import { onError, validationHook } from './errors';
 import { allowAllPublishGate } from './publish-gate';
 import { accountEventRoutes } from './routes/account-events';
 import { accountRoutes } from './routes/accounts';
 import { cadenceRoutes } from './routes/cadences';
 import { enrollmentRoutes } from './routes/enrollments';
-import { messageRoutes } from './routes/messages';
-import { metaRoutes } from './routes/meta';
+import { healthRoutes } from './routes/health';
+import { nodeKindRoutes } from './routes/node-kinds';
+import { outboxRoutes } from './routes/outbox';
+import { versionRoutes } from './routes/versions';
 
 // The reference page's script is served from here, not a CDN: Kairos runs on machines without internet.
 // Its package exports no path to the browser bundle, so find it beside the package entry.
@@ -22,12 +24,18 @@ const scalarScript = () => {
 
 /** The Kairos HTTP API: every route under /api/v1, its OpenAPI document at /openapi.json, a reference at /docs. */
 export function createApp(deps: ApiDeps): OpenAPIHono {
-  const routeDeps: RouteDeps = { publishGate: allowAllPublishGate, ...deps, irCache: new Map() };
+  const routeDeps: RouteDeps = {
+    ...deps,
+    publishGate: deps.publishGate ?? allowAllPublishGate,
+    clock: deps.clock ?? systemClock,
+    irCache: new Map(),
+  };
   const app = new OpenAPIHono({ defaultHook: validationHook });
   app.onError(onError);
   app.notFound((c) => c.json({ error: 'not_found', message: `no route ${c.req.method} ${c.req.path}; the API is described at /docs` }, 404));
 
-  for (const routes of [cadenceRoutes, accountRoutes, enrollmentRoutes, accountEventRoutes, messageRoutes, metaRoutes]) {
+  const modules = [cadenceRoutes, versionRoutes, accountRoutes, enrollmentRoutes, accountEventRoutes, outboxRoutes, healthRoutes, nodeKindRoutes];
+  for (const routes of modules) {
     app.route('/api/v1', routes(routeDeps));
   }
 

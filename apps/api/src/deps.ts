@@ -3,11 +3,15 @@ import type { KairosDb } from '@kairos/db';
 import type { PublishGate } from './publish-gate';
 import type { CadenceRuntime } from './runtime';
 
+/** What the API needs from the outside world: the database, the node kinds, Temporal and (optionally) a publish gate and a clock. */
 export interface ApiDeps {
   db: KairosDb;
   registry: NodeRegistry;
   runtime: CadenceRuntime;
+  /** Asked before a version is published; allows everything by default. */
   publishGate?: PublishGate;
+  /** The API's clock (the sweep's notion of "older than"); `() => new Date()` by default. */
+  clock?: () => Date;
 }
 
 /** Dependencies as routes see them: defaults filled in, plus caches of immutable data. */
@@ -15,3 +19,5 @@ export interface RouteDeps extends Required<ApiDeps> {
   /** Published IRs by version id: versions never change, so they are safe to keep. */
   irCache: Map<string, CadenceIR>;
 }
+
+export const systemClock = (): Date => new Date();

@@ -1,7 +1,8 @@
 // @kairos/api: the Hono HTTP API of Kairos.
 export { createApp } from './app';
-export { startApiServer } from './server';
+export { startApiServer, type ApiServer } from './server';
 export { createTemporalRuntime, type CadenceRuntime } from './runtime';
-export { allowAllPublishGate, type PublishGate } from './publish-gate';
-export { deliverAccountEvent, sweepUnsignalledEvents, startEventSweep } from './event-delivery';
+export { allowAllPublishGate, type PublishGate, type PublishGateContext, type PublishDecision } from './publish-gate';
+export { deliverAccountEvent, type Delivery } from './event-delivery';
+export { sweepUnsignalledEvents, startEventSweep } from './event-sweep';
 export type { ApiDeps } from './deps';

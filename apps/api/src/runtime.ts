@@ -9,53 +9,67 @@ import {
   type EnrollmentSnapshot,
 } from '@kairos/workflows';
 
-/** The API's port to Temporal. One implementation; tests run it against a real server. */
+/**
+ * The API's port to Temporal: the only place the API touches workflows. It exists for layering
+ * (routes speak in enrollments, not workflow handles), not for mocking: tests run it against a real server.
+ */
 export interface CadenceRuntime {
-  /** Start an enrollment's workflow; starting one that already exists (or existed) is a no-op. */
-  startEnrollment(workflowId: string, input: CadenceWorkflowInput): Promise<void>;
-  /** Deliver an account event; a finished or unknown workflow is not an error (returns false). */
-  signalAccountEvent(workflowId: string, event: AccountEvent): Promise<boolean>;
-  signalAccountUpdated(workflowId: string, account: AccountSnapshot): Promise<boolean>;
+  /** Start an enrollment's workflow. Starting one that already exists (running or finished) is a no-op, so retries are safe. */
+  startEnrollment(input: CadenceWorkflowInput & { workflowId: string }): Promise<void>;
+  /** Deliver an account event. A finished or unknown workflow is not an error: there is nothing left to tell. */
+  signalAccountEvent(workflowId: string, event: AccountEvent): Promise<void>;
+  /** Tell a running enrollment its account changed; a finished one is not an error. */
+  signalAccountUpdated(workflowId: string, account: AccountSnapshot): Promise<void>;
+  /** The workflow's own view of the enrollment (a finished one answers with its final state); null when unknown or slow to answer. */
   describeEnrollment(workflowId: string): Promise<EnrollmentSnapshot | null>;
+  /** Whether Temporal answers at all (for health checks). */
   healthy(): Promise<boolean>;
 }
 
 const QUERY_TIMEOUT_MS = 2_000;
 
+/** A workflow that has finished (or never existed) answers signals with "not found": nothing to deliver. */
+async function ignoringFinished(signal: () => Promise<void>): Promise<void> {
+  try {
+    await signal();
+  } catch (err) {
+    if (!(err instanceof WorkflowNotFoundError)) throw err;
+  }
+}
+
+/** The CadenceRuntime over a Temporal client, starting workflows on `taskQueue`. */
 export function createTemporalRuntime(client: Client, taskQueue: string): CadenceRuntime {
-  const signal = async (run: () => Promise<void>): Promise<boolean> => {
-    try {
-      await run();
-      return true;
-    } catch (err) {
-      if (err instanceof WorkflowNotFoundError) return false;
-      throw err;
-    }
-  };
   return {
-    async startEnrollment(workflowId, input) {
+    async startEnrollment({ workflowId, ...input }) {
       try {
         await client.workflow.start(CADENCE_WORKFLOW, {
           workflowId,
           taskQueue,
           args: [input],
-          // An enrollment's workflow runs once: a retried request must not start a second run.
+          // An enrollment runs once: a retried request (or a second API instance) must not start a second run,
+          // even after the first has finished.
           workflowIdReusePolicy: 'REJECT_DUPLICATE',
         });
       } catch (err) {
         if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw err;
       }
     },
-    signalAccountEvent: (workflowId, event) => signal(() => client.workflow.getHandle(workflowId).signal(accountEventSignal, event)),
-    signalAccountUpdated: (workflowId, account) => signal(() => client.workflow.getHandle(workflowId).signal(accountUpdatedSignal, account)),
+    signalAccountEvent: (workflowId, event) => ignoringFinished(() => client.workflow.getHandle(workflowId).signal(accountEventSignal, event)),
+    signalAccountUpdated: (workflowId, account) =>
+      ignoringFinished(() => client.workflow.getHandle(workflowId).signal(accountUpdatedSignal, account)),
     async describeEnrollment(workflowId) {
+      // A query needs a worker to answer; without one it would hang, and the caller only wants a best-effort view.
       const query = client.workflow.getHandle(workflowId).query(enrollmentQuery);
-      const timeout = new Promise<null>((resolve) => setTimeout(() => resolve(null), QUERY_TIMEOUT_MS).unref());
+      let timer: NodeJS.Timeout | undefined;
+      const timeout = new Promise<null>((resolve) => {
+        timer = setTimeout(() => resolve(null), QUERY_TIMEOUT_MS);
+      });
       try {
         return await Promise.race([query, timeout]);
       } catch {
         return null;
       } finally {
+        clearTimeout(timer);
         query.catch(() => undefined);
       }
     },

@@ -1,5 +1,7 @@
-// Response shapes of the API (requests reuse the domain schemas from @kairos/cadence).
+// Shapes on the wire shared by several route modules: path params, responses, errors.
+// Request bodies reuse the domain schemas from @kairos/cadence.
 import { z } from '@hono/zod-openapi';
+import { issueToJson, validate, type NodeRegistry } from '@kairos/cadence';
 import type { CadenceRow, ContactAttemptRow, EnrollmentRow, OutboxRow, VersionRow } from '@kairos/db';
 
 export const issueSchema = z.object({
@@ -19,9 +21,21 @@ export const cadenceIssueSchema = z
     field: z.string().optional(),
   })
   .openapi('CadenceIssue');
+export type CadenceIssueJson = z.infer<typeof cadenceIssueSchema>;
+export const toIssueJson = (i: Parameters<typeof issueToJson>[0]) => issueToJson(i) as CadenceIssueJson;
+/** Validation issues of a (possibly broken) draft graph, in wire form. */
+export const issuesOf = (graph: unknown, registry: NodeRegistry): CadenceIssueJson[] => validate(graph, registry).map(toIssueJson);
+
 export const invalidCadenceSchema = z
   .object({ error: z.literal('invalid_cadence'), message: z.string(), issues: z.array(cadenceIssueSchema) })
   .openapi('InvalidCadence');
+
+export const cadenceIdParam = z.object({
+  id: z.string().openapi({ param: { name: 'id', in: 'path' }, example: '0b6f3c52-8f1e-4d47-9c1a-2a7e9f5b3d10' }),
+});
+export const noCadenceHint = 'List cadences with GET /api/v1/cadences.';
+/** Page size of list endpoints. */
+export const limitQuery = z.coerce.number().int().min(1).max(500).default(100);
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 const graphJson = z.object({ nodes: z.array(z.any()), edges: z.array(z.any()) });

@@ -2,14 +2,22 @@ import { serve } from '@hono/node-server';
 import { createApp } from './app';
 import type { ApiDeps } from './deps';
 
-/** Serve the API over HTTP; resolves once listening. */
-export function startApiServer(opts: { deps: ApiDeps; port: number; hostname?: string }): Promise<{ url: string; close(): Promise<void> }> {
+export interface ApiServer {
+  /** Where the API answers, e.g. http://127.0.0.1:4000 (a wildcard hostname is reported as 127.0.0.1). */
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Serve the API over HTTP; resolves once listening. Port 0 picks a free port. */
+export function startApiServer(opts: { deps: ApiDeps; port: number; hostname?: string }): Promise<ApiServer> {
   const app = createApp(opts.deps);
+  const hostname = opts.hostname ?? '127.0.0.1';
   return new Promise((resolve, reject) => {
-    const server = serve({ fetch: app.fetch, port: opts.port, hostname: opts.hostname ?? '127.0.0.1' }, (info) => {
+    const server = serve({ fetch: app.fetch, port: opts.port, hostname }, (info) => {
+      const shown = hostname === '0.0.0.0' || hostname === '::' ? '127.0.0.1' : hostname;
       resolve({
-        url: `http://${opts.hostname === '0.0.0.0' || !opts.hostname ? '127.0.0.1' : opts.hostname}:${info.port}`,
-        close: () => new Promise<void>((done) => server.close(() => done())),
+        url: `http://${shown}:${info.port}`,
+        close: () => new Promise<void>((done, fail) => server.close((err) => (err ? fail(err) : done()))),
       });
     });
     server.once('error', (err: NodeJS.ErrnoException) =>

@@ -31,6 +31,24 @@ describeEachDatabase('account events', (db) => {
     expect(a.duplicate || b.duplicate).toBe(false);
   });
 
+  it('lowers the balance once when the same payment arrives several times at once', async () => {
+    await upsertAccount(db(), account('P-2', { balanceCents: 10_000 }));
+    const results = await Promise.all([1, 2, 3].map(() => storeAccountEvent(db(), { source: 'psp', accountId: 'P-2', event: payment('pay-x', 2_500) })));
+    expect(results.filter((r) => !r.duplicate)).toHaveLength(1);
+    expect(new Set(results.map((r) => r.event.id)).size).toBe(1);
+    expect((await getAccount(db(), 'P-2'))?.balanceCents).toBe(7_500);
+  });
+
+  it('keeps no stored event when lowering the balance fails in the same transaction', async () => {
+    await upsertAccount(db(), account('P-3', { balanceCents: 10_000 }));
+    // Valid for the event schema (a positive integer) but beyond bigint: the insert succeeds, the update fails.
+    await expect(storeAccountEvent(db(), { source: 'api', accountId: 'P-3', event: payment('huge', 1e20) })).rejects.toThrow();
+    expect(await listAccountEvents(db(), 'P-3')).toEqual([]);
+    expect((await getAccount(db(), 'P-3'))?.balanceCents).toBe(10_000);
+    // The same event id is still free: nothing half-written blocks a corrected retry.
+    expect((await storeAccountEvent(db(), { source: 'api', accountId: 'P-3', event: payment('huge', 100) })).duplicate).toBe(false);
+  });
+
   it('writes nothing when the account does not exist', async () => {
     await expect(storeAccountEvent(db(), { source: 'api', accountId: 'ghost', event: payment('g-1', 100) })).rejects.toThrow();
     expect(await listAccountEvents(db(), 'ghost')).toEqual([]);

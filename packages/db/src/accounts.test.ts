@@ -8,6 +8,7 @@ describeEachDatabase('accounts', (db) => {
     expect((await upsertAccount(db(), account('A-1'))).created).toBe(true);
     const second = await upsertAccount(db(), account('A-1', { balanceCents: 5_000, email: undefined }));
     expect(second.created).toBe(false);
+    expect(second.account).toEqual(await getAccount(db(), 'A-1'));
     const stored = await getAccount(db(), 'A-1');
     expect(stored).toMatchObject({ id: 'A-1', balanceCents: 5_000, dueDate: '2026-11-01', attributes: { tier: 'early' } });
     expect(stored).not.toHaveProperty('email');

@@ -1,10 +1,11 @@
-import { asc, eq, sql } from 'drizzle-orm';
+import { asc, eq, getTableColumns, sql } from 'drizzle-orm';
 import type { AccountSnapshot } from '@kairos/cadence';
 import type { KairosDb } from './connection';
 import { accounts } from './schema';
 
 type AccountRow = typeof accounts.$inferSelect;
 
+/** A stored account as the interpreter and templates see it: absent contact points are left out. */
 export function toAccountSnapshot(row: AccountRow): AccountSnapshot {
   return {
     id: row.id,
@@ -41,8 +42,9 @@ export async function upsertAccount(db: KairosDb, a: AccountSnapshot): Promise<{
     .insert(accounts)
     .values(values)
     .onConflictDoUpdate({ target: accounts.id, set: { ...values, updatedAt: sql`now()` } })
-    .returning({ created: sql<boolean>`(xmax = 0)` });
-  return { account: a, created: Boolean(row?.created) };
+    .returning({ ...getTableColumns(accounts), created: sql<boolean>`(xmax = 0)` });
+  if (!row) throw new Error(`upsert of account ${a.id} returned no row`);
+  return { account: toAccountSnapshot(row), created: Boolean(row.created) };
 }
 
 export async function getAccount(db: KairosDb, id: string): Promise<AccountSnapshot | null> {

@@ -1,4 +1,4 @@
-import { asc, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { CadenceGraph } from '@kairos/cadence';
 import type { KairosDb } from './connection';
 import { isUuid } from './ids';
@@ -23,6 +23,13 @@ export async function getCadence(db: KairosDb, id: string): Promise<CadenceRow |
   return row ?? null;
 }
 
+/** Whether a cadence exists, without loading its draft graph. */
+export async function cadenceExists(db: KairosDb, id: string): Promise<boolean> {
+  if (!isUuid(id)) return false;
+  const [row] = await db.select({ id: cadences.id }).from(cadences).where(eq(cadences.id, id));
+  return row !== undefined;
+}
+
 export async function listCadences(db: KairosDb, opts: { includeArchived?: boolean } = {}): Promise<CadenceRow[]> {
   const q = db.select().from(cadences);
   return (opts.includeArchived ? q : q.where(isNull(cadences.archivedAt))).orderBy(asc(cadences.createdAt));
@@ -39,10 +46,7 @@ export async function saveDraft(
   d: { graph: CadenceGraph; name?: string; description?: string; expectedRevision?: number },
 ): Promise<SaveDraftResult> {
   if (!isUuid(id)) return { ok: false, reason: 'not-found' };
-  const where =
-    d.expectedRevision === undefined
-      ? eq(cadences.id, id)
-      : sql`${cadences.id} = ${id} and ${cadences.draftRevision} = ${d.expectedRevision}`;
+  const where = and(eq(cadences.id, id), d.expectedRevision === undefined ? undefined : eq(cadences.draftRevision, d.expectedRevision));
   const [row] = await db
     .update(cadences)
     .set({

@@ -30,6 +30,12 @@ describeEachDatabase('contact attempts and the sandbox outbox', (db) => {
     expect(rows.map((r) => r.status).sort()).toEqual(['sent', 'skipped']);
   });
 
+  it('lets exactly one of several simultaneous attempts with one key go ahead', async () => {
+    const results = await Promise.all([1, 2, 3].map(() => beginContactAttempt(db(), attempt('en:sms:race'))));
+    expect(results.filter((r) => !r.existing)).toHaveLength(1);
+    expect(new Set(results.map((r) => r.attempt.id)).size).toBe(1);
+  });
+
   it('writes one outbox row per idempotency key and finds it by text', async () => {
     const m = { idempotencyKey: 'k-1', accountId: 'C-1', channel: 'email', recipient: 'dana@example.com', subject: 'Balance 50%', body: 'Pay now' };
     const first = await writeSandboxOutbox(db(), m);

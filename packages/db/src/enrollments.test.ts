@@ -46,4 +46,39 @@ describeEachDatabase('enrollments', (db) => {
     expect((await listEnrollments(db(), { accountId: 'E-2', limit: 10 })).map((e) => e.status).sort()).toEqual(['active', 'finished']);
     expect(await listEnrollments(db(), { cadenceId: 'nope', limit: 10 })).toEqual([]);
   });
+
+  it('does not revive a finished enrollment when an older progress batch is retried late', async () => {
+    const p = await published();
+    await upsertAccount(db(), account('E-3'));
+    const { enrollment } = await createEnrollment(db(), { accountId: 'E-3', ...p, workflowIdFor });
+    const early: TimelineEntry = { seq: 0, at: '2026-11-24T15:00:00.000Z', type: 'entered', stepId: 'start' };
+    const done: TimelineEntry = { seq: 1, at: '2026-11-24T15:00:01.000Z', type: 'finished', stepId: 'end' };
+    await recordProgress(db(), { enrollmentId: enrollment.id, entries: [done], status: 'finished', currentStepId: 'end', exitReason: 'completed' });
+    const finishedAt = (await getEnrollment(db(), enrollment.id))?.finishedAt;
+    await recordProgress(db(), { enrollmentId: enrollment.id, entries: [early], status: 'active', currentStepId: 'start', exitReason: null });
+    expect(await getEnrollment(db(), enrollment.id)).toMatchObject({ status: 'finished', currentStepId: 'end', exitReason: 'completed', finishedAt });
+    expect((await getTimeline(db(), enrollment.id)).map((e) => e.seq)).toEqual([0, 1]);
+  });
+
+  it('leaves the enrollment as it was when its timeline rows cannot be written', async () => {
+    const p = await published();
+    await upsertAccount(db(), account('E-4'));
+    const { enrollment } = await createEnrollment(db(), { accountId: 'E-4', ...p, workflowIdFor });
+    const broken = { seq: 0, at: 'not a time', type: 'finished', stepId: 'end' } as TimelineEntry;
+    await expect(
+      recordProgress(db(), { enrollmentId: enrollment.id, entries: [broken], status: 'finished', currentStepId: 'end', exitReason: 'completed' }),
+    ).rejects.toThrow();
+    expect(await getEnrollment(db(), enrollment.id)).toMatchObject({ status: 'active', finishedAt: null, exitReason: null });
+  });
+
+  it('refuses progress for an enrollment that does not exist and stores none of it', async () => {
+    const ghost = crypto.randomUUID();
+    const entry: TimelineEntry = { seq: 0, at: '2026-11-24T15:00:00.000Z', type: 'entered', stepId: 'start' };
+    for (const entries of [[], [entry]]) {
+      await expect(
+        recordProgress(db(), { enrollmentId: ghost, entries, status: 'active', currentStepId: 'start', exitReason: null }),
+      ).rejects.toThrow(`enrollment ${ghost} does not exist`);
+    }
+    expect(await getTimeline(db(), ghost)).toEqual([]);
+  });
 });

@@ -18,16 +18,20 @@ export async function createEnrollment(
   db: KairosDb,
   e: { accountId: string; cadenceId: string; cadenceVersionId: string; workflowIdFor: (enrollmentId: string) => string },
 ): Promise<{ enrollment: EnrollmentRow; created: boolean }> {
-  const id = crypto.randomUUID();
-  const inserted = await db
-    .insert(enrollments)
-    .values({ id, accountId: e.accountId, cadenceId: e.cadenceId, cadenceVersionId: e.cadenceVersionId, workflowId: e.workflowIdFor(id) })
-    .onConflictDoNothing({ target: [enrollments.accountId, enrollments.cadenceId], where: sql`${enrollments.status} = 'active'` })
-    .returning();
-  if (inserted[0]) return { enrollment: inserted[0], created: true };
-  const [existing] = await db.select().from(enrollments).where(activeFor(e.accountId, e.cadenceId));
-  if (!existing) throw new Error(`enrollment of ${e.accountId} in ${e.cadenceId} conflicted but no active one exists`);
-  return { enrollment: existing, created: false };
+  // The unique index, not a pre-check, decides: a concurrent request loses the insert and reads the
+  // winner. If that winner finished in between, there is no active row to return, so try again.
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const id = crypto.randomUUID();
+    const [inserted] = await db
+      .insert(enrollments)
+      .values({ id, accountId: e.accountId, cadenceId: e.cadenceId, cadenceVersionId: e.cadenceVersionId, workflowId: e.workflowIdFor(id) })
+      .onConflictDoNothing({ target: [enrollments.accountId, enrollments.cadenceId], where: sql`${enrollments.status} = 'active'` })
+      .returning();
+    if (inserted) return { enrollment: inserted, created: true };
+    const [existing] = await db.select().from(enrollments).where(activeFor(e.accountId, e.cadenceId));
+    if (existing) return { enrollment: existing, created: false };
+  }
+  throw new Error(`enrollment of account ${e.accountId} in cadence ${e.cadenceId} kept conflicting with enrollments that were finishing`);
 }
 
 export async function getEnrollment(db: KairosDb, id: string): Promise<EnrollmentRow | null> {
@@ -67,7 +71,24 @@ export async function recordProgress(
   db: KairosDb,
   p: { enrollmentId: string; entries: TimelineEntry[]; status: EnrollmentStatus; currentStepId: string | null; exitReason: ExitReason | null },
 ): Promise<void> {
+  if (!isUuid(p.enrollmentId)) throw new Error(`cannot record progress: enrollment ${p.enrollmentId} does not exist`);
   await db.transaction(async (tx) => {
+    const finished = p.status !== 'active';
+    // Only an active enrollment moves: a late retry of an older batch must not revive a finished one.
+    const [moved] = await tx
+      .update(enrollments)
+      .set({
+        status: p.status,
+        currentStepId: p.currentStepId,
+        exitReason: p.exitReason,
+        updatedAt: sql`now()`,
+        ...(finished ? { finishedAt: sql`now()` } : {}),
+      })
+      .where(and(eq(enrollments.id, p.enrollmentId), eq(enrollments.status, 'active')))
+      .returning({ id: enrollments.id });
+    if (!moved && !(await tx.select({ id: enrollments.id }).from(enrollments).where(eq(enrollments.id, p.enrollmentId))).length) {
+      throw new Error(`cannot record progress: enrollment ${p.enrollmentId} does not exist`);
+    }
     if (p.entries.length) {
       await tx
         .insert(enrollmentTimeline)
@@ -84,17 +105,6 @@ export async function recordProgress(
         )
         .onConflictDoNothing({ target: [enrollmentTimeline.enrollmentId, enrollmentTimeline.seq] });
     }
-    const finished = p.status !== 'active';
-    await tx
-      .update(enrollments)
-      .set({
-        status: p.status,
-        currentStepId: p.currentStepId,
-        exitReason: p.exitReason,
-        updatedAt: sql`now()`,
-        ...(finished ? { finishedAt: sql`coalesce(${enrollments.finishedAt}, now())` } : {}),
-      })
-      .where(eq(enrollments.id, p.enrollmentId));
   });
 }
 

@@ -1,13 +1,14 @@
 import { expect, it } from 'vitest';
-import { createCadence, getCadence, listCadences, saveDraft } from './cadences';
+import { cadenceExists, createCadence, getCadence, listCadences, saveDraft } from './cadences';
 import { compiled, tinyGraph } from './fixtures.test-support';
 import { describeEachDatabase } from './testing';
-import { getLatestVersion, getVersion, listVersions, publishVersion } from './versions';
+import { getLatestVersion, getLatestVersionId, getVersion, listVersions, publishVersion } from './versions';
 
 describeEachDatabase('cadences and versions', (db) => {
   it('saves drafts with a revision that refuses stale writes', async () => {
     const c = await createCadence(db(), { name: 'Early stage', graph: tinyGraph() });
     expect(c.draftRevision).toBe(1);
+    expect(await cadenceExists(db(), c.id)).toBe(true);
     const saved = await saveDraft(db(), c.id, { graph: tinyGraph('Hello'), expectedRevision: 1, name: 'Early stage v2' });
     expect(saved).toMatchObject({ ok: true, cadence: { draftRevision: 2, name: 'Early stage v2' } });
     expect(await saveDraft(db(), c.id, { graph: tinyGraph(), expectedRevision: 1 })).toEqual({
@@ -15,6 +16,9 @@ describeEachDatabase('cadences and versions', (db) => {
       reason: 'revision-conflict',
       currentRevision: 2,
     });
+    const unchecked = await saveDraft(db(), c.id, { graph: tinyGraph('Last writer') });
+    expect(unchecked).toMatchObject({ ok: true, cadence: { draftRevision: 3, name: 'Early stage v2' } });
+    expect((await getCadence(db(), c.id))?.draftGraph).toEqual(tinyGraph('Last writer'));
     expect(await saveDraft(db(), crypto.randomUUID(), { graph: tinyGraph() })).toEqual({ ok: false, reason: 'not-found' });
     expect(await saveDraft(db(), 'not-a-uuid', { graph: tinyGraph() })).toEqual({ ok: false, reason: 'not-found' });
     expect(await getCadence(db(), 'not-a-uuid')).toBeNull();
@@ -32,6 +36,22 @@ describeEachDatabase('cadences and versions', (db) => {
     expect((await listVersions(db(), c.id)).map((v) => v.version)).toEqual([2, 1]);
     expect((await getLatestVersion(db(), c.id))?.id).toBe(v2.version.id);
     expect((await getVersion(db(), v1.version.id))?.hash).toBe(compiled(tinyGraph()).hash);
+    expect(await getLatestVersionId(db(), c.id)).toBe(v2.version.id);
+    // Content that an older version had is a new version when the latest differs: a deliberate rollback.
+    const back = await publishVersion(db(), { cadenceId: c.id, graph: tinyGraph(), ir: compiled(tinyGraph()), publishedBy: 'ana' });
+    expect(back).toMatchObject({ created: true, version: { version: 3, hash: v1.version.hash } });
+  });
+
+  it('refuses to publish a version of a cadence that does not exist', async () => {
+    const ir = compiled(tinyGraph());
+    for (const cadenceId of [crypto.randomUUID(), 'not-a-uuid']) {
+      await expect(publishVersion(db(), { cadenceId, graph: tinyGraph(), ir, publishedBy: 'x' })).rejects.toThrow(
+        `cadence ${cadenceId} does not exist`,
+      );
+      expect(await listVersions(db(), cadenceId)).toEqual([]);
+      expect(await getLatestVersionId(db(), cadenceId)).toBeNull();
+      expect(await cadenceExists(db(), cadenceId)).toBe(false);
+    }
   });
 
   it('gives concurrent publishers distinct, gap-free numbers', async () => {

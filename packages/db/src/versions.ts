@@ -1,4 +1,4 @@
-import { desc, eq, sql } from 'drizzle-orm';
+import { desc, eq } from 'drizzle-orm';
 import type { CadenceGraph, CadenceIR } from '@kairos/cadence';
 import type { KairosDb } from './connection';
 import { isUuid } from './ids';
@@ -14,9 +14,11 @@ export async function publishVersion(
   db: KairosDb,
   v: { cadenceId: string; graph: CadenceGraph; ir: CadenceIR; publishedBy: string },
 ): Promise<{ version: VersionRow; created: boolean }> {
+  if (!isUuid(v.cadenceId)) throw new Error(`cannot publish: cadence ${v.cadenceId} does not exist`);
   return db.transaction(async (tx) => {
     // Lock the cadence row so two publishers cannot both take number n+1.
-    await tx.execute(sql`select id from ${cadences} where ${cadences.id} = ${v.cadenceId} for update`);
+    const [cadence] = await tx.select({ id: cadences.id }).from(cadences).where(eq(cadences.id, v.cadenceId)).for('update');
+    if (!cadence) throw new Error(`cannot publish: cadence ${v.cadenceId} does not exist`);
     const [latest] = await tx
       .select()
       .from(cadenceVersions)
@@ -59,4 +61,16 @@ export async function getLatestVersion(db: KairosDb, cadenceId: string): Promise
     .orderBy(desc(cadenceVersions.version))
     .limit(1);
   return row ?? null;
+}
+
+/** Id of the newest version of a cadence, without loading its graph and IR (the hot path of enrollment). */
+export async function getLatestVersionId(db: KairosDb, cadenceId: string): Promise<string | null> {
+  if (!isUuid(cadenceId)) return null;
+  const [row] = await db
+    .select({ id: cadenceVersions.id })
+    .from(cadenceVersions)
+    .where(eq(cadenceVersions.cadenceId, cadenceId))
+    .orderBy(desc(cadenceVersions.version))
+    .limit(1);
+  return row?.id ?? null;
 }

@@ -1,3 +1,3 @@
 // Test support shared by Kairos packages: real servers, never stand-ins.
 export { startThrowawayPostgres, createTestDatabase, freePort, type ThrowawayPostgres } from './postgres-server';
-export { createTimeSkippingEnv, createLocalEnv } from './temporal-env';
+export { createTimeSkippingEnv, createLocalEnv, temporalTestServerPath } from './temporal-env';

@@ -1,8 +1,25 @@
 import postgres from 'postgres';
 import { describe, expect, inject, it } from 'vitest';
-import { createTestDatabase } from './postgres-server';
+import { createTestDatabase, startThrowawayPostgres } from './postgres-server';
 
 describe('throwaway postgres', () => {
+  it('starts a private server on a free port and is gone after stop', async () => {
+    const server = await startThrowawayPostgres();
+    const url = new URL(server.url);
+    expect(url.hostname).toBe('127.0.0.1');
+    const sql = postgres(server.url, { max: 1, connect_timeout: 2 });
+    try {
+      const [{ who }] = (await sql`select current_user as who`) as unknown as [{ who: string }];
+      expect(who).toBe('kairos');
+    } finally {
+      await sql.end();
+      await server.stop();
+    }
+    const after = postgres(server.url, { max: 1, connect_timeout: 2 });
+    await expect(after`select 1`).rejects.toThrow(/ECONNREFUSED|connect/);
+    await after.end();
+  }, 60_000);
+
   it('gives each test file its own empty database on the shared server', async () => {
     const a = await createTestDatabase(inject('postgresUrl'));
     const b = await createTestDatabase(inject('postgresUrl'));

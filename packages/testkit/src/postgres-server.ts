@@ -65,7 +65,7 @@ export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
     url: `postgres://kairos@127.0.0.1:${port}/postgres`,
     stop: async () => {
       try {
-        run(`${bin}/pg_ctl -D ${data} -m immediate -w stop`);
+        run(`${bin}/pg_ctl -D ${data} -m fast -w stop`);
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }

@@ -2,13 +2,18 @@ import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { findPostgresBinDir, findTemporalCli, repoRoot } from './index';
+import { findPostgresBinDir, findTemporalCli, findTemporalTestServer, repoRoot } from './index';
 
 describe('toolchain', () => {
-  const saved = process.env.TEMPORAL_CLI_PATH;
+  const saved = { cli: process.env.TEMPORAL_CLI_PATH, testServer: process.env.TEMPORAL_TEST_SERVER_PATH };
   afterEach(() => {
-    if (saved === undefined) delete process.env.TEMPORAL_CLI_PATH;
-    else process.env.TEMPORAL_CLI_PATH = saved;
+    for (const [name, value] of [
+      ['TEMPORAL_CLI_PATH', saved.cli],
+      ['TEMPORAL_TEST_SERVER_PATH', saved.testServer],
+    ] as const) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
   });
 
   it('finds the repository root by its workspace file', () => {
@@ -23,6 +28,11 @@ describe('toolchain', () => {
     expect(findTemporalCli()).toBe(fake);
     process.env.TEMPORAL_CLI_PATH = join(dir, 'missing');
     expect(() => findTemporalCli()).toThrow(/does not exist/);
+  });
+
+  it('finds the time-skipping server that pnpm install put under .tools', () => {
+    delete process.env.TEMPORAL_TEST_SERVER_PATH;
+    expect(findTemporalTestServer()).toBe(join(repoRoot(), '.tools', 'temporal', 'bin', 'temporal-test-server'));
   });
 
   it('picks the newest PostgreSQL version that has initdb and pg_ctl', () => {

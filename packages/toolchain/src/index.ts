@@ -32,7 +32,9 @@ function findTool(envVar: string, name: string): string {
   if (existsSync(local)) return local;
   const found = onPath(name);
   if (found) return found;
-  throw new Error(`${name} not found: run \`pnpm install\` (it installs it into .tools/temporal) or set ${envVar}`);
+  throw new Error(
+    `${name} not found: run \`pnpm install\` (its postinstall, scripts/install-tools.mjs, installs it into .tools/temporal/bin) or set ${envVar}`,
+  );
 }
 
 /** The Temporal CLI, which runs the dev server (`temporal server start-dev`). */

@@ -32,7 +32,7 @@ export function accountEventRoutes(deps: RouteDeps) {
       request: { body: { content: { 'application/json': { schema: eventBody } } } },
       responses: {
         202: json(eventReceipt, 'Stored (and delivered unless `signalled` is false: a sweep retries)'),
-        200: json(eventReceipt, 'Already received: nothing changed'),
+        200: json(eventReceipt, 'Already received: nothing changed (an earlier failed delivery is retried)'),
         400: errorResponse('Invalid body'),
         404: errorResponse('No such account'),
       },
@@ -41,14 +41,14 @@ export function accountEventRoutes(deps: RouteDeps) {
       const { accountId: id, ...event } = c.req.valid('json');
       if (!(await getAccount(deps.db, id))) return notFound(c, 'account', 'Create it with PUT /api/v1/accounts/{id} before reporting events.');
       const stored = await storeAccountEvent(deps.db, { source: 'api', accountId: id, event });
-      if (stored.duplicate) {
-        return c.json({ id: stored.event.id, eventId: event.eventId, duplicate: true, signalled: stored.event.signalledAt !== null, enrollments: 0 }, 200);
+      if (stored.duplicate && stored.event.signalledAt !== null) {
+        return c.json({ id: stored.event.id, eventId: event.eventId, duplicate: true, signalled: true, enrollments: 0 }, 200);
       }
+      // A new event, or a retry of one whose delivery failed: deliver now rather than wait for the sweep
+      // (workflows ignore event ids they have seen, so a second delivery is harmless).
       const delivery = await deliverAccountEvent(deps, stored.event).catch(() => ({ delivered: false, enrollments: 0 }));
-      return c.json(
-        { id: stored.event.id, eventId: event.eventId, duplicate: false, signalled: delivery.delivered, enrollments: delivery.enrollments },
-        202,
-      );
+      const receipt = { id: stored.event.id, eventId: event.eventId, duplicate: stored.duplicate, signalled: delivery.delivered, enrollments: delivery.enrollments };
+      return stored.duplicate ? c.json(receipt, 200) : c.json(receipt, 202);
     },
   );
   return r;

@@ -1,37 +1,46 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { describeEachDatabase } from '@kairos/db/testing';
-import { appWithWorker, client, dana, startStack, type Stack } from '../testing/api-harness';
+import { appWithoutTemporal, client, dana, type ApiClient } from '../testing/api-harness';
 
-let stack: Stack;
-beforeAll(async () => void (stack = await startStack()), 120_000);
-afterAll(async () => void (await stack?.env.teardown()));
-
+// Updates that reach running enrollments are tested with a worker in enrollments.test.ts.
 describeEachDatabase('account routes', (db) => {
-  let api: ReturnType<typeof client>;
-  let stop: () => Promise<void>;
-  beforeAll(async () => {
-    const h = await appWithWorker(stack, db());
-    api = client(h.app);
-    stop = h.stop;
+  let api: ApiClient;
+  beforeAll(() => {
+    api = client(appWithoutTemporal(db()));
   });
-  afterAll(async () => stop?.());
 
-  it('creates then updates an account, filling defaults', async () => {
+  it('creates an account (201) filling defaults, then updates it (200)', async () => {
     const created = await api.put('/api/v1/accounts/A-1', dana);
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ id: 'A-1', currency: 'USD', language: 'en', attributes: {} });
+    expect(created.body).toMatchObject({ id: 'A-1', name: 'Dana Smith', currency: 'USD', language: 'en', attributes: {} });
     const updated = await api.put('/api/v1/accounts/A-1', { ...dana, balanceCents: 100 });
     expect(updated.status).toBe(200);
-    expect((await api.get('/api/v1/accounts/A-1')).body.balanceCents).toBe(100);
-    expect((await api.get('/api/v1/accounts?limit=1')).body).toHaveLength(1);
+    expect(updated.body.balanceCents).toBe(100);
+    const read = await api.get('/api/v1/accounts/A-1');
+    expect(read.status).toBe(200);
+    expect(read.body.balanceCents).toBe(100);
   });
 
-  it('names each bad field', async () => {
-    const res = await api.put('/api/v1/accounts/A-2', { ...dana, balanceCents: -5, timezone: 'Mars/Olympus', phone: '555-0100' });
+  it('lists accounts a page at a time', async () => {
+    await api.put('/api/v1/accounts/A-2', dana);
+    await api.put('/api/v1/accounts/A-3', dana);
+    const first = await api.get('/api/v1/accounts?limit=2');
+    expect(first.status).toBe(200);
+    expect(first.body).toHaveLength(2);
+    const rest = await api.get('/api/v1/accounts?limit=2&offset=2');
+    expect(rest.body.map((a: { id: string }) => a.id)).not.toContain(first.body[0].id);
+  });
+
+  it('names each bad field of a body or query', async () => {
+    const res = await api.put('/api/v1/accounts/A-9', { ...dana, balanceCents: -5, timezone: 'Mars/Olympus', phone: '555-0100' });
     expect(res.status).toBe(400);
+    expect(res.body.error).toBe('invalid_request');
     expect(res.body.issues.map((i: { field: string }) => i.field).sort()).toEqual(['balanceCents', 'phone', 'timezone']);
     expect(res.body.issues.find((i: { field: string }) => i.field === 'timezone').message).toMatch(/IANA/);
-    expect((await api.get('/api/v1/accounts?limit=0')).status).toBe(400);
+    expect((await api.get('/api/v1/accounts/A-9')).status).toBe(404);
+    const badQuery = await api.get('/api/v1/accounts?limit=0');
+    expect(badQuery.status).toBe(400);
+    expect(badQuery.body.issues[0].field).toBe('limit');
   });
 
   it('answers 404 with what to do for an unknown account', async () => {

@@ -4,7 +4,7 @@ import { getAccount, listAccounts, listActiveEnrollmentsForAccount, upsertAccoun
 import type { RouteDeps } from '../deps';
 import { notFound } from '../errors';
 import { newRouter } from '../router';
-import { errorResponse, json } from '../schemas';
+import { errorResponse, json, limitQuery } from '../schemas';
 
 const tags = ['Accounts'];
 const accountJson = accountSnapshotSchema;
@@ -24,10 +24,10 @@ export function accountRoutes(deps: RouteDeps) {
       responses: { 200: json(accountJson, 'Updated'), 201: json(accountJson, 'Created'), 400: errorResponse('Invalid body') },
     }),
     async (c) => {
-      const account = { ...c.req.valid('json'), id: c.req.valid('param').id };
-      const { created } = await upsertAccount(deps.db, account);
+      const { account, created } = await upsertAccount(deps.db, { ...c.req.valid('json'), id: c.req.valid('param').id });
       if (!created) {
-        // Best effort: a workflow that misses this still reads the account fresh before each send.
+        // Best effort: the stored account is the truth, and the worker reads it fresh before each send;
+        // the signal lets running enrollments re-evaluate (e.g. a branch on balance) without waiting.
         const active = await listActiveEnrollmentsForAccount(deps.db, account.id);
         await Promise.allSettled(active.map((e) => deps.runtime.signalAccountUpdated(e.workflowId, account)));
       }
@@ -59,7 +59,7 @@ export function accountRoutes(deps: RouteDeps) {
       summary: 'Accounts by id',
       request: {
         query: z.object({
-          limit: z.coerce.number().int().min(1).max(500).default(100),
+          limit: limitQuery,
           offset: z.coerce.number().int().min(0).default(0),
         }),
       },

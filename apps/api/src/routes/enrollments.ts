@@ -1,11 +1,11 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { CadenceIR } from '@kairos/cadence';
 import {
+  cadenceExists,
   createEnrollment,
   getAccount,
-  getCadence,
   getEnrollment,
-  getLatestVersion,
+  getLatestVersionId,
   getTimeline,
   getVersion,
   listContactAttempts,
@@ -16,7 +16,7 @@ import { enrollmentWorkflowId } from '@kairos/workflows';
 import type { RouteDeps } from '../deps';
 import { notFound } from '../errors';
 import { newRouter } from '../router';
-import { contactAttemptJson, enrollmentJson, errorResponse, json, toContactJson, toEnrollmentJson } from '../schemas';
+import { contactAttemptJson, enrollmentJson, errorResponse, json, limitQuery, toContactJson, toEnrollmentJson } from '../schemas';
 
 const tags = ['Enrollments'];
 const timelineEntry = z
@@ -67,28 +67,38 @@ export function enrollmentRoutes(deps: RouteDeps) {
     }),
     async (c) => {
       const body = c.req.valid('json');
-      const [account, cadence] = await Promise.all([getAccount(deps.db, body.accountId), getCadence(deps.db, body.cadenceId)]);
+      // The hot path of enrollment: ids only; IRs come from the cache of immutable versions.
+      const [account, cadenceFound, latestId] = await Promise.all([
+        getAccount(deps.db, body.accountId),
+        cadenceExists(deps.db, body.cadenceId),
+        body.versionId ? Promise.resolve(null) : getLatestVersionId(deps.db, body.cadenceId),
+      ]);
       if (!account) return notFound(c, 'account', 'Create it with PUT /api/v1/accounts/{id}.');
-      if (!cadence) return notFound(c, 'cadence', 'List cadences with GET /api/v1/cadences.');
-      const version = body.versionId ? await getVersion(deps.db, body.versionId) : await getLatestVersion(deps.db, cadence.id);
-      if (body.versionId && (!version || version.cadenceId !== cadence.id)) {
-        return notFound(c, 'version of this cadence', 'List versions with GET /api/v1/cadences/{id}/versions.');
+      if (!cadenceFound) return notFound(c, 'cadence', 'List cadences with GET /api/v1/cadences.');
+      let versionId = latestId;
+      if (body.versionId) {
+        const version = await getVersion(deps.db, body.versionId);
+        if (!version || version.cadenceId !== body.cadenceId) {
+          return notFound(c, 'version of this cadence', 'List versions with GET /api/v1/cadences/{id}/versions.');
+        }
+        deps.irCache.set(version.id, version.ir);
+        versionId = version.id;
       }
-      if (!version) {
+      if (!versionId) {
         return c.json({ error: 'not_published', message: 'the cadence has no published version: publish it with POST /api/v1/cadences/{id}/versions' }, 409);
       }
-      deps.irCache.set(version.id, version.ir);
       const { enrollment, created } = await createEnrollment(deps.db, {
         accountId: account.id,
-        cadenceId: cadence.id,
-        cadenceVersionId: version.id,
+        cadenceId: body.cadenceId,
+        cadenceVersionId: versionId,
         workflowIdFor: enrollmentWorkflowId,
       });
       // An existing enrollment runs the version it started with; starting it again is a no-op
       // unless an earlier attempt stored the row but could not reach Temporal.
       const ir = await versionIr(deps, enrollment.cadenceVersionId);
+      if (!ir) throw new Error(`enrollment ${enrollment.id} names version ${enrollment.cadenceVersionId}, which does not exist`);
       try {
-        await deps.runtime.startEnrollment(enrollment.workflowId, { ir: ir!, enrollmentId: enrollment.id, account });
+        await deps.runtime.startEnrollment({ workflowId: enrollment.workflowId, ir, enrollmentId: enrollment.id, account });
       } catch (err) {
         return c.json({ error: 'temporal_unavailable', message: `enrollment ${enrollment.id} is stored but could not start (${(err as Error).message}); retry the same request` }, 503);
       }
@@ -107,7 +117,7 @@ export function enrollmentRoutes(deps: RouteDeps) {
           accountId: z.string().optional(),
           cadenceId: z.string().optional(),
           status: z.enum(['active', 'finished', 'failed']).optional(),
-          limit: z.coerce.number().int().min(1).max(500).default(100),
+          limit: limitQuery,
         }),
       },
       responses: { 200: json(z.array(enrollmentJson), 'Enrollments'), 400: errorResponse('Invalid query') },
@@ -127,7 +137,10 @@ export function enrollmentRoutes(deps: RouteDeps) {
           enrollmentJson.extend({
             timeline: z.array(timelineEntry),
             contacts: z.array(contactAttemptJson),
-            live: z.any().nullable().openapi({ description: 'Interpreter state from the running workflow, null when unavailable' }),
+            live: z
+              .object({ state: z.any(), recent: z.array(timelineEntry) })
+              .nullable()
+              .openapi({ description: "The running workflow's own view (interpreter state and recent timeline); null when finished or unavailable" }),
           }),
           'The enrollment',
         ),
@@ -142,7 +155,7 @@ export function enrollmentRoutes(deps: RouteDeps) {
         listContactAttempts(deps.db, { enrollmentId: row.id, limit: 500 }),
         row.status === 'active' ? deps.runtime.describeEnrollment(row.workflowId) : Promise.resolve(null),
       ]);
-      return c.json({ ...toEnrollmentJson(row), timeline, contacts: contacts.map(toContactJson), live: live?.state ?? null }, 200);
+      return c.json({ ...toEnrollmentJson(row), timeline, contacts: contacts.map(toContactJson), live }, 200);
     },
   );
 

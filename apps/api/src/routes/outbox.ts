@@ -2,11 +2,10 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { listContactAttempts, listOutbox } from '@kairos/db';
 import type { RouteDeps } from '../deps';
 import { newRouter } from '../router';
-import { contactAttemptJson, errorResponse, json, outboxMessageJson, toContactJson, toOutboxJson } from '../schemas';
+import { contactAttemptJson, errorResponse, json, limitQuery as limit, outboxMessageJson, toContactJson, toOutboxJson } from '../schemas';
 
-const limit = z.coerce.number().int().min(1).max(500).default(100);
-
-export function messageRoutes(deps: RouteDeps) {
+/** What Kairos sent: the sandbox provider's outbox (for demos and tests) and the contact ledger of every provider. */
+export function outboxRoutes(deps: RouteDeps) {
   const r = newRouter();
   r.openapi(
     createRoute({

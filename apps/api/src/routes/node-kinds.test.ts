@@ -1,0 +1,22 @@
+import { openDatabase, type Database } from '@kairos/db';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { appWithoutTemporal, client, type ApiClient } from '../testing/api-harness';
+
+let database: Database;
+let api: ApiClient;
+beforeAll(async () => {
+  database = await openDatabase({ memory: true }); // the route never reads the database
+  api = client(appWithoutTemporal(database.db));
+});
+afterAll(async () => database?.close());
+
+it('lists every installed node kind with its outcomes, defaults and a JSON Schema of its config', async () => {
+  const res = await api.get('/api/v1/node-kinds');
+  expect(res.status).toBe(200);
+  expect(res.body.map((k: { kind: string }) => k.kind).sort()).toEqual(['branch', 'entry', 'exit', 'send-message', 'wait', 'wait-for-event']);
+  const send = res.body.find((k: { kind: string }) => k.kind === 'send-message');
+  expect(send).toMatchObject({ title: expect.any(String), category: expect.any(String), outcomes: [{ id: 'next', label: 'Sent' }] });
+  expect(send.configSchema.properties.channel.enum).toEqual(['sms', 'email']);
+  const wait = res.body.find((k: { kind: string }) => k.kind === 'wait');
+  expect(wait.defaults).toBeTypeOf('object');
+});

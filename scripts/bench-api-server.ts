@@ -1,0 +1,22 @@
+// The API as its own process for the enrollment benchmark, as `kairos start` runs it: the load
+// generator must not share the server's event loop. Prints its URL on stdout, then serves until killed.
+import { Client, Connection } from '@temporalio/client';
+import { builtInRegistry } from '@kairos/cadence';
+import { openDatabase } from '@kairos/db';
+import { createTemporalRuntime, startApiServer } from '@kairos/api';
+
+const [address, databaseArg] = process.argv.slice(2) as [string, string];
+const database = await openDatabase(databaseArg.startsWith('postgres') ? { url: databaseArg } : { dataDir: databaseArg });
+const connection = await Connection.connect({ address });
+const server = await startApiServer({
+  deps: { db: database.db, registry: builtInRegistry, runtime: createTemporalRuntime(new Client({ connection }), 'bench-kairos') },
+  port: 0,
+  hostname: '127.0.0.1',
+});
+process.stdout.write(`${server.url}\n`);
+process.once('SIGTERM', async () => {
+  await server.close();
+  await connection.close();
+  await database.close();
+  process.exit(0);
+});
