@@ -1,5 +1,5 @@
 // `pnpm test`: every check Kairos has, on a fresh machine. Installs what tests need that npm
-// cannot (Debian's PostgreSQL server, the Temporal binaries), starts one throwaway Postgres for
+// cannot (Debian's PostgreSQL server and Chromium, the Temporal binaries), starts one throwaway Postgres for
 // the run, then typechecks, lints and runs each package's tests, and ends with one summary line.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
@@ -10,23 +10,30 @@ const root = join(import.meta.dirname, '..');
 const sh = (cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env) =>
   spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env }).status ?? 1;
 
-function ensurePostgres(): void {
-  const base = '/usr/lib/postgresql';
-  const installed = existsSync(base) && readdirSync(base).some((v) => existsSync(join(base, v, 'bin', 'initdb')));
-  if (installed) return;
+/** Debian packages the tests need that npm cannot provide: PostgreSQL's server and Chromium for e2e. */
+function ensureDebianPackages(): void {
+  const pgBase = '/usr/lib/postgresql';
+  const missing = [
+    !(existsSync(pgBase) && readdirSync(pgBase).some((v) => existsSync(join(pgBase, v, 'bin', 'initdb')))) && 'postgresql',
+    !existsSync(process.env.KAIROS_CHROMIUM_PATH ?? '/usr/bin/chromium') && 'chromium',
+  ].filter((p): p is string => Boolean(p));
+  if (missing.length === 0) return;
   if (process.getuid?.() !== 0) {
-    throw new Error('PostgreSQL server binaries are missing and this is not root: install Debian\'s "postgresql" package.');
+    throw new Error(`missing Debian packages ${missing.join(', ')} and this is not root: install them with apt-get and run again.`);
   }
-  console.log('[test] installing PostgreSQL server (Debian package postgresql) ...');
+  console.log(`[test] installing Debian packages: ${missing.join(', ')} ...`);
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-  execFileSync('apt-get', ['install', '-y', '-qq', 'postgresql'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing], {
+    stdio: 'inherit',
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
 }
 
 // Packages in dependency order: cheap pure tests first so a core failure is seen early.
-const packages = ['packages/toolchain', 'packages/cadence', 'packages/compliance', 'packages/testkit', 'packages/db', 'workflows', 'apps/worker', 'apps/api', 'apps/cli'];
+const packages = ['packages/toolchain', 'packages/cadence', 'packages/compliance', 'packages/testkit', 'packages/db', 'workflows', 'apps/worker', 'apps/api', 'apps/cli', 'apps/web', 'e2e'];
 
 async function main(): Promise<number> {
-  ensurePostgres();
+  ensureDebianPackages();
   if (sh('node', ['scripts/install-tools.mjs']) !== 0) return 1;
 
   const { startThrowawayPostgres } = await import('@kairos/testkit');

@@ -22,6 +22,11 @@ const scalarScript = () => {
   return readFileSync(join(dirname(entry), 'browser', 'standalone.js'));
 };
 
+// An hourglass: Kairos is about the right moment.
+const KAIROS_ICON =
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="7" fill="#0f766e"/>' +
+  '<path d="M10 7h12M10 25h12M11 7c0 6 10 6 10 9s-10 3-10 9M21 7c0 6-10 6-10 9s10 3 10 9" stroke="#fff" stroke-width="2" fill="none" stroke-linecap="round"/></svg>';
+
 /** The Kairos HTTP API: every route under /api/v1, its OpenAPI document at /openapi.json, a reference at /docs. */
 export function createApp(deps: ApiDeps): OpenAPIHono {
   const routeDeps: RouteDeps = {
@@ -52,6 +57,10 @@ export function createApp(deps: ApiDeps): OpenAPIHono {
     script ??= scalarScript();
     return c.body(new Uint8Array(script), 200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'public, max-age=86400' });
   });
-  app.get('/docs', Scalar({ url: '/openapi.json', pageTitle: 'Kairos API', cdn: '/docs/scalar.js' }));
+  // withDefaultFonts: false, or the page asks fonts.scalar.com for its fonts (no internet here).
+  app.get('/docs', Scalar({ url: '/openapi.json', pageTitle: 'Kairos API', cdn: '/docs/scalar.js', withDefaultFonts: false, favicon: '/favicon.svg' }));
+  for (const path of ['/favicon.svg', '/favicon.ico']) {
+    app.get(path, (c) => c.body(KAIROS_ICON, 200, { 'content-type': 'image/svg+xml', 'cache-control': 'public, max-age=86400' }));
+  }
   return app;
 }

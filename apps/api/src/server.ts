@@ -1,6 +1,7 @@
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
 import type { ApiDeps } from './deps';
+import { mountWebApp } from './web-app';
 
 export interface ApiServer {
   /** Where the API answers, e.g. http://127.0.0.1:4000 (a wildcard hostname is reported as 127.0.0.1). */
@@ -8,9 +9,10 @@ export interface ApiServer {
   close(): Promise<void>;
 }
 
-/** Serve the API over HTTP; resolves once listening. Port 0 picks a free port. */
-export function startApiServer(opts: { deps: ApiDeps; port: number; hostname?: string }): Promise<ApiServer> {
+/** Serve the API (and, given `webRoot`, the built web app) over HTTP; resolves once listening. Port 0 picks a free port. */
+export function startApiServer(opts: { deps: ApiDeps; port: number; hostname?: string; webRoot?: string }): Promise<ApiServer> {
   const app = createApp(opts.deps);
+  if (opts.webRoot) mountWebApp(app, opts.webRoot);
   const hostname = opts.hostname ?? '127.0.0.1';
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, port: opts.port, hostname }, (info) => {

@@ -10,6 +10,7 @@ import { repoRoot } from '@kairos/toolchain';
 import { seedDemo } from '../seed';
 import { startTemporalDevServer, type DevServer } from '../temporal-dev-server';
 import { temporalTargetFromEnv } from '../temporal-config';
+import { buildWebApp, locateWebApp, webBuildIsStale } from '../web-build';
 
 interface StartOptions {
   port: number;
@@ -70,6 +71,12 @@ export async function startCommand(opts: StartOptions): Promise<void> {
       await nativeConnection.close();
     });
 
+    const web = locateWebApp(repoRoot());
+    if (web && webBuildIsStale(web.dist, web.sources)) {
+      step('web app (building apps/web: about a minute the first time, instant once built)');
+      await buildWebApp(web.dir, (seconds) => process.stdout.write(`    … still building (${seconds} s)\n`));
+    }
+
     step('API');
     const connection = await Connection.connect({
       address: target.address,
@@ -79,7 +86,7 @@ export async function startCommand(opts: StartOptions): Promise<void> {
     cleanups.push(() => connection.close());
     const client = new Client({ connection, namespace: target.namespace });
     const deps = { db: database.db, registry: builtInRegistry, runtime: createTemporalRuntime(client, taskQueue) };
-    const server = await startApiServer({ deps, port: opts.port, hostname: '0.0.0.0' });
+    const server = await startApiServer({ deps, port: opts.port, hostname: '0.0.0.0', ...(web ? { webRoot: web.dist } : {}) });
     cleanups.push(() => server.close());
     const stopSweep = startEventSweep(deps, 5_000);
     cleanups.push(async () => stopSweep());
@@ -94,6 +101,7 @@ export async function startCommand(opts: StartOptions): Promise<void> {
       [
         '',
         'Kairos is running.',
+        ...(web ? [`  Web app         ${base}/`] : []),
         `  API             ${base}/api/v1`,
         `  API reference   ${base}/docs`,
         `  Temporal UI     ${devServer ? devServer.uiUrl : `(external: ${target.address}, namespace ${target.namespace})`}`,

@@ -1,0 +1,3 @@
+export { startProduct, type RunningProduct } from './product';
+export { openBrowser, ARTIFACTS_DIR, CHROMIUM_ARGS, CHROMIUM_PATH, type BrowserSession } from './browser';
+export { freePort } from './free-port';

@@ -1,0 +1,89 @@
+// The real product, started the way a user starts it: `pnpm kairos start`, on free ports and a fresh data folder.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { freePort } from './free-port';
+
+export interface RunningProduct {
+  /** Where the web app and API answer, e.g. http://localhost:41234 */
+  url: string;
+  temporalUiUrl: string;
+  /** Everything the product printed so far, for failure messages. */
+  output(): string;
+  stop(): Promise<void>;
+}
+
+const repoRoot = resolve(import.meta.dirname, '../../..');
+const READY = 'Kairos is running.';
+
+export async function startProduct(opts: { seed?: boolean; timeoutMs?: number } = {}): Promise<RunningProduct> {
+  const [port, temporalPort, temporalUiPort] = [await freePort(), await freePort(), await freePort()];
+  const dataDir = mkdtempSync(join(tmpdir(), 'kairos-e2e-'));
+  const args = [
+    join(repoRoot, 'apps/cli/src/main.ts'),
+    'start',
+    '--port', String(port),
+    '--temporal-port', String(temporalPort),
+    '--temporal-ui-port', String(temporalUiPort),
+    '--data-dir', dataDir,
+    ...(opts.seed === false ? ['--no-seed'] : []),
+  ];
+  // Own process group, so stopping kills the Temporal dev server it spawned too.
+  const child = spawn(join(repoRoot, 'node_modules/.bin/tsx'), args, {
+    cwd: repoRoot,
+    detached: true,
+    env: { ...process.env, DATABASE_URL: '', TEMPORAL_ADDRESS: '', FORCE_COLOR: '0' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let printed = '';
+  child.stdout!.on('data', (chunk: Buffer) => (printed += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => (printed += chunk.toString()));
+
+  const stop = async () => {
+    await terminate(child);
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  try {
+    await waitFor(() => printed.includes(READY), child, opts.timeoutMs ?? 240_000, () => printed);
+  } catch (err) {
+    await stop();
+    throw err;
+  }
+  return { url: `http://localhost:${port}`, temporalUiUrl: `http://localhost:${temporalUiPort}`, output: () => printed, stop };
+}
+
+function waitFor(ready: () => boolean, child: ChildProcess, timeoutMs: number, output: () => string): Promise<void> {
+  return new Promise((resolvePromise, reject) => {
+    const started = Date.now();
+    const timer = setInterval(() => {
+      if (ready()) {
+        clearInterval(timer);
+        resolvePromise();
+      } else if (child.exitCode !== null) {
+        clearInterval(timer);
+        reject(new Error(`kairos start exited with ${child.exitCode} before it was ready:\n${output()}`));
+      } else if (Date.now() - started > timeoutMs) {
+        clearInterval(timer);
+        reject(new Error(`kairos start was not ready after ${timeoutMs} ms:\n${output()}`));
+      }
+    }, 100);
+  });
+}
+
+async function terminate(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.pid === undefined) return;
+  const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  process.kill(-child.pid, 'SIGTERM');
+  let grace: NodeJS.Timeout | undefined;
+  const killed = await Promise.race([exited.then(() => true), new Promise<boolean>((done) => (grace = setTimeout(() => done(false), 15_000)))]);
+  clearTimeout(grace);
+  if (!killed) {
+    try {
+      process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+    await exited;
+  }
+}
