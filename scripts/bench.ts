@@ -1,7 +1,10 @@
 // `pnpm bench`: Kairos's performance figures, measured on this machine, printed as a table.
 // Figures are measured here and reported in issue closing notes; tests never assert timings.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { benchCompile, benchInterpreter, type Figure } from '../packages/cadence/bench/cadence.bench';
 import { benchComplianceDecisions } from '@kairos/compliance/bench';
+import { benchEditor } from './bench-editor';
 import { benchEnrollmentStarts } from './bench-enrollments';
 
 function print(figures: Figure[]): void {
@@ -22,5 +25,8 @@ if (!only || only === 'core') {
 }
 if (!only || only === 'enrollments') {
   print(await benchEnrollmentStarts({ enrollments: Number(process.env.BENCH_ENROLLMENTS ?? 1_000), inFlight: 50 }));
+}
+if ((!only || only === 'editor') && existsSync(join(import.meta.dirname, '../apps/web/package.json'))) {
+  print(await benchEditor({ nodes: 500 }));
 }
 process.exit(0);
