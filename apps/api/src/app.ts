@@ -8,11 +8,13 @@ import { onError, validationHook } from './errors';
 import { allowAllPublishGate } from './publish-gate';
 import { accountEventRoutes } from './routes/account-events';
 import { accountRoutes } from './routes/accounts';
+import { cadenceLifecycleRoutes } from './routes/cadence-lifecycle';
 import { cadenceRoutes } from './routes/cadences';
 import { enrollmentRoutes } from './routes/enrollments';
 import { healthRoutes } from './routes/health';
 import { nodeKindRoutes } from './routes/node-kinds';
 import { outboxRoutes } from './routes/outbox';
+import { versionLiveRoutes } from './routes/version-live';
 import { versionRoutes } from './routes/versions';
 
 // The reference page's script is served from here, not a CDN: Kairos runs on machines without internet.
@@ -40,6 +42,8 @@ export function createApp(deps: ApiDeps): OpenAPIHono {
   app.notFound((c) => c.json({ error: 'not_found', message: `no route ${c.req.method} ${c.req.path}; the API is described at /docs` }, 404));
 
   const modules = [cadenceRoutes, versionRoutes, accountRoutes, enrollmentRoutes, accountEventRoutes, outboxRoutes, healthRoutes, nodeKindRoutes];
+  // The editor's own resources (issue 3).
+  modules.push(cadenceLifecycleRoutes, versionLiveRoutes);
   for (const routes of modules) {
     app.route('/api/v1', routes(routeDeps));
   }

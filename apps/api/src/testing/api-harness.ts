@@ -101,6 +101,7 @@ export function client(app: { request: (path: string, init?: RequestInit) => Res
     get: (p: string) => call('GET', p),
     post: (p: string, b?: unknown) => call('POST', p, b),
     put: (p: string, b?: unknown) => call('PUT', p, b),
+    patch: (p: string, b?: unknown) => call('PATCH', p, b),
   };
 }
 export type ApiClient = ReturnType<typeof client>;
