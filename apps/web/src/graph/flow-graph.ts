@@ -1,6 +1,6 @@
 // The editor works on React Flow nodes and edges; the API stores the cadence graph. This module is the
 // one place that converts between the two, so nothing else needs to know both shapes.
-import type { Edge, Node } from '@xyflow/react';
+import { MarkerType, type Edge, type EdgeMarker, type Node } from '@xyflow/react';
 import { cadenceGraphSchema, type CadenceGraph, type NodeRegistry } from '@kairos/cadence';
 
 /** What a canvas node carries: the cadence node's kind, label and config (`type` on the canvas is always `cadence`). */
@@ -16,6 +16,9 @@ export interface OutcomeEdgeData extends Record<string, unknown> {
   outcomeLabel: string;
 }
 
+/** Every edge ends in an arrow: cadences read top to bottom, but a loop may point back up. */
+export const ARROW: EdgeMarker = { type: MarkerType.ArrowClosed, width: 18, height: 18 };
+
 export type CadenceFlowNode = Node<CadenceNodeData, 'cadence'>;
 export type CadenceFlowEdge = Edge<OutcomeEdgeData, 'outcome'> & { sourceHandle: string };
 
@@ -30,18 +33,20 @@ export function outcomeLabel(registry: NodeRegistry, kind: string, config: Recor
   }
 }
 
-export function toFlowNode(node: CadenceGraph['nodes'][number]): CadenceFlowNode {
-  return {
-    id: node.id,
-    type: 'cadence',
-    position: { ...node.position },
-    data: {
-      kind: node.type,
-      config: node.data.config,
-      ...(node.data.label !== undefined ? { label: node.data.label } : {}),
-      ...(node.data.configVersion !== undefined ? { configVersion: node.data.configVersion } : {}),
-    },
+/** The accessible name of a node on the canvas, e.g. "Send message: Friendly SMS (sms-1)". */
+export function nodeAriaLabel(registry: NodeRegistry, id: string, data: CadenceNodeData): string {
+  const title = registry.get(data.kind)?.title ?? `Unknown kind ${data.kind}`;
+  return `${title}${data.label ? `: ${data.label}` : ''} (${id})`;
+}
+
+export function toFlowNode(node: CadenceGraph['nodes'][number], registry: NodeRegistry): CadenceFlowNode {
+  const data: CadenceNodeData = {
+    kind: node.type,
+    config: node.data.config,
+    ...(node.data.label !== undefined ? { label: node.data.label } : {}),
+    ...(node.data.configVersion !== undefined ? { configVersion: node.data.configVersion } : {}),
   };
+  return { id: node.id, type: 'cadence', position: { ...node.position }, data, ariaLabel: nodeAriaLabel(registry, node.id, data) };
 }
 
 export function toFlowEdge(edge: CadenceGraph['edges'][number], label: string): CadenceFlowEdge {
@@ -52,6 +57,7 @@ export function toFlowEdge(edge: CadenceGraph['edges'][number], label: string): 
     sourceHandle: edge.sourceHandle,
     target: edge.target,
     ...(edge.targetHandle ? { targetHandle: edge.targetHandle } : {}),
+    markerEnd: ARROW,
     data: { outcomeLabel: label },
   };
 }
@@ -63,7 +69,7 @@ export function toFlow(raw: unknown, registry: NodeRegistry): { nodes: CadenceFl
     const first = parsed.error.issues[0]!;
     throw new Error(`the stored graph is not a cadence graph: ${first.path.join('.') || '(graph)'}: ${first.message}`);
   }
-  const nodes = parsed.data.nodes.map(toFlowNode);
+  const nodes = parsed.data.nodes.map((n) => toFlowNode(n, registry));
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const edges = parsed.data.edges.map((e) => {
     const source = byId.get(e.source);

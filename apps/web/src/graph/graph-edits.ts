@@ -1,7 +1,7 @@
 // Pure edits of the canvas graph. The store calls these and records undo history around them;
 // keeping them pure makes each one testable without React.
 import type { NodeRegistry } from '@kairos/cadence';
-import { outcomeLabel, type CadenceFlowEdge, type CadenceFlowNode } from './flow-graph';
+import { ARROW, nodeAriaLabel, outcomeLabel, type CadenceFlowEdge, type CadenceFlowNode } from './flow-graph';
 import { newEdgeId, newNodeId } from './node-ids';
 
 export interface FlowGraph {
@@ -35,12 +35,9 @@ export function outcomesOf(registry: NodeRegistry, node: CadenceFlowNode): { id:
 export function createNode(registry: NodeRegistry, graph: FlowGraph, kind: string, position: XY): CadenceFlowNode {
   const k = registry.get(kind);
   if (!k) throw new Error(`node kind "${kind}" is not installed`);
-  return {
-    id: newNodeId(kind, idsOf(graph.nodes)),
-    type: 'cadence',
-    position,
-    data: { kind, config: structuredClone(k.defaults), configVersion: k.version },
-  };
+  const id = newNodeId(kind, idsOf(graph.nodes));
+  const data = { kind, config: structuredClone(k.defaults), configVersion: k.version };
+  return { id, type: 'cadence', position, data, ariaLabel: nodeAriaLabel(registry, id, data) };
 }
 
 function edgeBetween(registry: NodeRegistry, graph: FlowGraph, source: CadenceFlowNode, outcome: string, target: string): CadenceFlowEdge {
@@ -50,6 +47,7 @@ function edgeBetween(registry: NodeRegistry, graph: FlowGraph, source: CadenceFl
     source: source.id,
     sourceHandle: outcome,
     target,
+    markerEnd: ARROW,
     data: { outcomeLabel: outcomeLabel(registry, source.data.kind, source.data.config, outcome) },
   };
 }
@@ -122,13 +120,14 @@ export function setNodeConfig(registry: NodeRegistry, graph: FlowGraph, nodeId: 
   return { nodes, edges };
 }
 
-export function setNodeLabel(graph: FlowGraph, nodeId: string, label: string): FlowGraph {
+export function setNodeLabel(registry: NodeRegistry, graph: FlowGraph, nodeId: string, label: string): FlowGraph {
   return {
     ...graph,
     nodes: graph.nodes.map((n) => {
       if (n.id !== nodeId) return n;
       const { label: _old, ...rest } = n.data;
-      return { ...n, data: label.trim() ? { ...rest, label } : rest };
+      const data = label.trim() ? { ...rest, label } : rest;
+      return { ...n, data, ariaLabel: nodeAriaLabel(registry, n.id, data) };
     }),
   };
 }
@@ -137,14 +136,15 @@ export function setNodeLabel(graph: FlowGraph, nodeId: string, label: string): F
  * Add a copied fragment: nodes get fresh ids (so pasting twice makes two copies), positions move by
  * `offset`, and only edges between copied nodes come along. The pasted nodes come selected.
  */
-export function pasteFragment(graph: FlowGraph, fragment: FlowGraph, offset: XY): { graph: FlowGraph; pastedIds: string[] } {
+export function pasteFragment(registry: NodeRegistry, graph: FlowGraph, fragment: FlowGraph, offset: XY): { graph: FlowGraph; pastedIds: string[] } {
   const taken = idsOf(graph.nodes);
   const renamed = new Map<string, string>();
   const nodes = fragment.nodes.map((n) => {
     const id = newNodeId(n.data.kind, taken);
     taken.add(id);
     renamed.set(n.id, id);
-    return { ...n, id, selected: true, position: { x: n.position.x + offset.x, y: n.position.y + offset.y }, data: structuredClone(n.data) };
+    const data = structuredClone(n.data);
+    return { ...n, id, selected: true, position: { x: n.position.x + offset.x, y: n.position.y + offset.y }, data, ariaLabel: nodeAriaLabel(registry, id, data) };
   });
   const edgeIds = idsOf(graph.edges);
   const edges = fragment.edges.flatMap((e) => {

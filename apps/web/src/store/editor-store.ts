@@ -185,7 +185,7 @@ export function createEditorStore(opts: { registry: NodeRegistry; graph: unknown
       },
 
       updateLabel(nodeId, label) {
-        commit(setNodeLabel(snapshot(), nodeId, label), `label:${nodeId}`);
+        commit(setNodeLabel(registry, snapshot(), nodeId, label), `label:${nodeId}`);
       },
 
       wire(nodeId, outcome, target) {
@@ -215,7 +215,7 @@ export function createEditorStore(opts: { registry: NodeRegistry; graph: unknown
 
       paste(fragment) {
         if (!fragment.nodes.length) return;
-        commit(pasteFragment(snapshot(), fragment, { x: PASTE_OFFSET, y: PASTE_OFFSET }).graph);
+        commit(pasteFragment(registry, snapshot(), fragment, { x: PASTE_OFFSET, y: PASTE_OFFSET }).graph);
       },
 
       applyPositions(positions) {

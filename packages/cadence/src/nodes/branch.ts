@@ -23,6 +23,13 @@ export const branchNode = defineNode({
       .min(1, 'add at least one rule'),
   }),
   defaults: { rules: [{ outcome: 'high', label: 'High balance', when: [{ field: 'balanceCents', operator: 'gte', value: 100000 }] }] },
+  ui: {
+    rules: { label: 'Rules', help: 'Checked in order: the first rule whose conditions all hold decides.' },
+    'rules.outcome': { label: 'Outcome name', help: 'Lowercase, e.g. high-balance; edges attach to it.' },
+    'rules.label': { label: 'Outcome label' },
+    'rules.when': { label: 'Conditions' },
+    'rules.when.field': { label: 'Account field', help: 'e.g. balanceCents, dpd, language, consents.sms or attributes.tier' },
+  },
   outcomes: (c) => [...c.rules.map((r) => ({ id: r.outcome, label: r.label ?? r.outcome })), { id: 'otherwise', label: 'Otherwise' }],
   validate: (c) => {
     const issues: NodeIssue[] = [];

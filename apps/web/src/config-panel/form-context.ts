@@ -1,0 +1,32 @@
+import { createContext, useContext } from 'react';
+import type { CadenceIssue, FieldHint } from '@kairos/cadence';
+
+export type Path = readonly (string | number)[];
+
+export interface FormContextValue {
+  /** Prefix for element ids, unique per form. */
+  idPrefix: string;
+  hints: Record<string, FieldHint>;
+  issues: readonly CadenceIssue[];
+  disabled: boolean;
+  change(path: Path, value: unknown): void;
+}
+
+export const FormContext = createContext<FormContextValue | null>(null);
+
+export function useForm(): FormContextValue {
+  const ctx = useContext(FormContext);
+  if (!ctx) throw new Error('form fields must be rendered inside <SchemaForm>');
+  return ctx;
+}
+
+export const dotted = (path: Path) => path.join('.');
+export const fieldId = (ctx: FormContextValue, path: Path) => `${ctx.idPrefix}-${path.join('-') || 'root'}`;
+
+/** The hint for a field: by its full dotted path without list indexes, else by its own key. */
+export function hintFor(ctx: FormContextValue, path: Path): FieldHint | undefined {
+  const keys = path.filter((p): p is string => typeof p === 'string');
+  return ctx.hints[keys.join('.')] ?? (keys.length ? ctx.hints[keys[keys.length - 1]!] : undefined);
+}
+
+export const issuesAt = (ctx: FormContextValue, path: Path) => ctx.issues.filter((i) => i.field === dotted(path));
