@@ -25,7 +25,7 @@ beforeAll(async () => {
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const { port } = server.address() as AddressInfo;
-  window.happyDOM.setURL(`http://127.0.0.1:${port}/cadences`);
+  (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(`http://127.0.0.1:${port}/cadences`);
 });
 afterAll(() => new Promise<void>((r) => server.close(() => r())));
 

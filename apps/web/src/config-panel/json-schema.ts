@@ -70,8 +70,11 @@ export function defaultValue(schema: JsonSchema): unknown {
   return null;
 }
 
-/** `offsetDays` → "Offset days", `dueDate` → "Due date". */
+const ACRONYMS = new Set(['sms', 'api', 'dpd', 'id', 'url', 'ivr']);
+
+/** `offsetDays` → "Offset days", `dueDate` → "Due date", `sms` → "SMS". */
 export function humanize(key: string): string {
+  if (ACRONYMS.has(key.toLowerCase())) return key.toUpperCase();
   const words = key
     .replace(/[_-]+/g, ' ')
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')

@@ -2,8 +2,7 @@
 // contributions a message or JSON editor needs, JSON language support, Liquid highlighting, and
 // completion of the template variables Kairos knows.
 import * as monaco from 'monaco-editor/editor/editor.api';
-import 'monaco-editor/base/browser/ui/codicons/codicon/codicon.css';
-import 'monaco-editor/base/browser/ui/codicons/codicon/codicon-modifiers.css';
+// Codicon styles come with the suggest widget.
 import 'monaco-editor/editor/browser/coreCommands';
 import 'monaco-editor/editor/browser/widget/codeEditor/codeEditorWidget';
 import 'monaco-editor/editor/contrib/bracketMatching/browser/bracketMatching';

@@ -8,9 +8,7 @@ export function AppLayout() {
         Skip to content
       </a>
       <header className="app-header">
-        <span className="brand" aria-hidden="true">
-          ⧗
-        </span>
+        <img className="brand" src="/favicon.svg" alt="" width="22" height="22" />
         <span className="brand-name">Kairos</span>
         <nav aria-label="Main">
           <NavLink to="/cadences">Cadences</NavLink>
