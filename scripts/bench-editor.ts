@@ -34,17 +34,17 @@ export async function benchEditor(opts: { nodes: number; editorPath?: (cadenceId
     // Panning: drag the empty pane for about two seconds while counting animation frames in the page.
     const pane = page.locator('.react-flow__pane');
     const box = (await pane.boundingBox())!;
-    await page.evaluate(() => {
-      const w = window as unknown as { __frames: number; __counting: boolean };
-      w.__frames = 0;
-      w.__counting = true;
+    // A string, not a function: tsx compiles functions with a `__name` helper that does not exist in the page.
+    await page.evaluate(`(() => {
+      window.__frames = 0;
+      window.__counting = true;
       const tick = () => {
-        if (!w.__counting) return;
-        w.__frames++;
+        if (!window.__counting) return;
+        window.__frames++;
         requestAnimationFrame(tick);
       };
       requestAnimationFrame(tick);
-    });
+    })()`);
     const panStarted = performance.now();
     const x = box.x + box.width - 40;
     const y = box.y + box.height - 40;
@@ -55,11 +55,10 @@ export async function benchEditor(opts: { nodes: number; editorPath?: (cadenceId
       await page.waitForTimeout(16);
     }
     await page.mouse.up();
-    const frames = await page.evaluate(() => {
-      const w = window as unknown as { __frames: number; __counting: boolean };
-      w.__counting = false;
-      return w.__frames;
-    });
+    const frames = await page.evaluate<number>(`(() => {
+      window.__counting = false;
+      return window.__frames;
+    })()`);
     const fps = frames / ((performance.now() - panStarted) / 1000);
     if (session.problems.length) throw new Error(`the editor logged problems while measured:\n${session.problems.join('\n')}`);
     const note = `${graph.nodes.length} nodes, headless Chromium, software rendering`;

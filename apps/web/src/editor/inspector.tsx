@@ -17,10 +17,11 @@ export const selectedNodeId = (s: { nodes: ReadonlyArray<{ id: string; selected?
 export function Inspector({ children }: { children: ReactNode }) {
   const selected = useEditor(selectedNodeId);
   const node = useEditor((s) => (selected && selected !== 'many' ? s.nodes.find((n) => n.id === selected) : undefined));
+  const readOnly = useEditor((s) => s.readOnly);
   if (node) return <ConfigPanel key={node.id} node={node} />;
   return (
     <aside className="inspector-idle" aria-label="Details">
-      <p className="muted">{selected === 'many' ? 'Several steps are selected: move, copy or delete them together.' : 'Select a step on the canvas to edit its settings.'}</p>
+      <p className="muted">{selected === 'many' ? 'Several steps are selected: move, copy or delete them together.' : `Select a step on the canvas to ${readOnly ? 'see' : 'edit'} its settings.`}</p>
       {children}
     </aside>
   );

@@ -17,7 +17,7 @@ export interface OutcomeEdgeData extends Record<string, unknown> {
 }
 
 /** Every edge ends in an arrow: cadences read top to bottom, but a loop may point back up. */
-export const ARROW: EdgeMarker = { type: MarkerType.ArrowClosed, width: 18, height: 18 };
+export const ARROW: EdgeMarker = { type: MarkerType.ArrowClosed, width: 16, height: 16, markerUnits: 'userSpaceOnUse' };
 
 export type CadenceFlowNode = Node<CadenceNodeData, 'cadence'>;
 export type CadenceFlowEdge = Edge<OutcomeEdgeData, 'outcome'> & { sourceHandle: string };

@@ -1,0 +1,135 @@
+// The strategist's journey through the editor, against the real product started by `kairos start`:
+// draw a cadence from the palette, see and fix a validation error, publish, and watch an enrollment
+// send its first SMS and end as paid on the live view. No console errors allowed.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { openBrowser, type BrowserSession } from './harness';
+
+const node = (page: Page, id: string) => page.locator(`.react-flow__node[data-id="${id}"]`);
+
+/** Drag from an outcome handle of `from` to the target handle of `to`, as a user connects two steps. */
+async function connect(page: Page, from: string, outcome: string, to: string) {
+  const source = node(page, from).locator(`.react-flow__handle[data-handleid="${outcome}"]`);
+  const target = node(page, to).locator('.react-flow__handle.target');
+  const a = (await source.boundingBox())!;
+  const b = (await target.boundingBox())!;
+  await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2 - 20, { steps: 8 });
+  await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 4 });
+  await page.mouse.up();
+}
+
+async function textOf(locator: Locator) {
+  return (await locator.textContent()) ?? '';
+}
+
+describe('the visual editor', () => {
+  let session: BrowserSession;
+  const name = `E2E reminders ${Date.now()}`;
+  const accountId = `E2E-${Date.now()}`;
+
+  beforeAll(async () => {
+    session = await openBrowser({ baseURL: inject('productUrl') });
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('draws, validates, publishes and watches a cadence end as paid', async () => {
+    const { page } = session;
+
+    // Create a cadence from the list; it opens in the editor with its Entry node.
+    await page.goto('/cadences');
+    await page.getByRole('button', { name: 'New cadence' }).first().click();
+    await page.getByLabel('Name of the new cadence').fill(name);
+    await page.getByRole('button', { name: 'Create and open' }).click();
+    await page.getByRole('group', { name: 'Entry (entry)' }).waitFor();
+    await expect.poll(() => page.getByRole('textbox', { name: 'Cadence name' }).inputValue()).toBe(name);
+
+    // entry → SMS → wait 3 days → SMS from the palette: each press appends below the selected step.
+    await node(page, 'entry').click();
+    const palette = page.getByRole('complementary', { name: 'Node palette' });
+    await palette.getByRole('button', { name: 'Add Send message' }).click();
+    await node(page, 'send-message-1').waitFor();
+    await palette.getByRole('button', { name: 'Add Wait', exact: true }).click();
+    const settings = page.getByRole('complementary', { name: 'Settings of Wait wait-1' });
+    await settings.getByRole('spinbutton', { name: 'Days' }).fill('3');
+    await expect.poll(() => textOf(node(page, 'wait-1'))).toContain('Wait 3 days');
+    await palette.getByRole('button', { name: 'Add Send message' }).click();
+    await node(page, 'send-message-2').waitFor();
+
+    // → exit, dragged from the palette onto an empty spot: it is not connected, and validation says so.
+    const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+    await palette.getByRole('button', { name: 'Add Exit', exact: true }).dragTo(page.locator('.react-flow__pane'), {
+      targetPosition: { x: pane.width * 0.82, y: pane.height * 0.35 },
+    });
+    await node(page, 'exit-1').waitFor();
+    await expect.poll(() => textOf(node(page, 'exit-1'))).toMatch(/1 error: no path from Entry reaches this node/);
+    const problems = page.getByRole('list', { name: 'Problems' });
+    await expect.poll(() => textOf(problems)).toMatch(/Send message \(send-message-2\): outcome "Sent" goes nowhere/);
+    const publish = page.getByRole('button', { name: 'Publish' });
+    expect(await publish.isDisabled()).toBe(true);
+    await expect.poll(() => textOf(page.locator('.publish-why'))).toMatch(/Fix 2 errors/);
+    await session.screenshot('editor-1-validation-error');
+
+    // A problem takes you to its step.
+    await problems.getByRole('button', { name: /Exit \(exit-1\): no path from Entry/ }).click();
+    await page.getByRole('complementary', { name: 'Settings of Exit exit-1' }).waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-id'))).toBe('exit-1');
+
+    // Fix it by connecting the last SMS to the exit on the canvas.
+    await connect(page, 'send-message-2', 'next', 'exit-1');
+    await page.getByText('No problems: this cadence can be published.').waitFor();
+    expect(await publish.isDisabled()).toBe(false);
+    await page.getByRole('status').filter({ hasText: 'All changes saved' }).waitFor({ timeout: 15_000 });
+    await session.screenshot('editor-2-valid');
+
+    // Publish, then open the version's live view.
+    await publish.click();
+    await page.getByText('Version 1 is published.').waitFor({ timeout: 20_000 });
+    await page.getByRole('link', { name: 'Open version 1' }).click();
+    await page.getByRole('heading', { name: `Version 1 of ${name}` }).waitFor();
+    const versionId = page.url().split('/versions/')[1]!.split('?')[0]!;
+    const cadenceId = page.url().split('/cadences/')[1]!.split('/')[0]!;
+
+    // Enroll a test account through the API.
+    const account = await page.request.put(`/api/v1/accounts/${accountId}`, {
+      data: { name: 'Erin Example', phone: '+15555550199', balanceCents: 25_000, dueDate: '2026-11-01', timezone: 'America/New_York', consents: { sms: true } },
+    });
+    expect(account.ok()).toBe(true);
+    const enrolled = await page.request.post('/api/v1/enrollments', { data: { accountId, cadenceId } });
+    expect(enrolled.status()).toBe(201);
+    expect((await enrolled.json()).cadenceVersionId).toBe(versionId);
+
+    // The first SMS shows in the outbox, found by account.
+    await page.getByRole('link', { name: 'Outbox' }).click();
+    await page.getByRole('searchbox', { name: 'Account' }).fill(accountId);
+    const outbox = page.getByRole('table', { name: 'Messages, newest first' });
+    await expect
+      .poll(() => outbox.locator('tbody tr').allTextContents(), { timeout: 30_000 })
+      .toEqual([expect.stringMatching(new RegExp(`${accountId}SMS\\+15555550199Hi Erin, your balance of \\$250\\.00 is due`))]);
+    await session.screenshot('editor-3-outbox');
+
+    // The live view counts the enrollment waiting, and highlights its path.
+    await page.goto(`/cadences/${cadenceId}/versions/${versionId}`);
+    await expect.poll(() => textOf(node(page, 'wait-1')), { timeout: 20_000 }).toMatch(/1 here/);
+    await expect.poll(() => textOf(node(page, 'send-message-1'))).toMatch(/1 passed/);
+    await page.getByRole('button', { name: `Open account ${accountId}` }).click();
+    await expect.poll(() => textOf(page.getByTestId('enrollment-status'))).toBe('Active, at wait-1');
+    await expect.poll(() => node(page, 'wait-1').locator('.cadence-node.is-current').count()).toBe(1);
+    await expect.poll(() => textOf(page.getByRole('list', { name: 'Messages' }))).toMatch(/SMS to \+15555550199/);
+
+    // A payment in full ends the enrollment as paid, and the live view shows it.
+    const paid = await page.request.post('/api/v1/account-events', {
+      data: { type: 'payment', eventId: `${accountId}-pay`, accountId, occurredAt: new Date().toISOString(), amountCents: 25_000 },
+    });
+    expect(paid.status()).toBe(202);
+    await expect.poll(() => textOf(page.getByTestId('enrollment-status')), { timeout: 30_000 }).toBe('Finished · paid');
+    await expect.poll(() => textOf(page.getByRole('region', { name: 'Enrollments of this version' })), { timeout: 10_000 }).toMatch(/0 active.*1 finished.*Ended as: paid 1/);
+    await expect.poll(() => textOf(page.getByRole('list', { name: 'Timeline' }))).toMatch(/Finished at Wait \(wait-1\): paid/);
+    await session.screenshot('editor-4-live-paid');
+
+    expect(session.problems).toEqual([]);
+  });
+});
