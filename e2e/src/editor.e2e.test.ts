@@ -132,4 +132,75 @@ describe('the visual editor', () => {
 
     expect(session.problems).toEqual([]);
   });
+
+  it('inserts a node dropped onto an arrow, and undoes, redoes and deletes from the keyboard', async () => {
+    const { page } = session;
+    const created = await page.request.post('/api/v1/cadences', {
+      data: {
+        name: `E2E keyboard ${Date.now()}`,
+        graph: {
+          nodes: [
+            { id: 'entry', type: 'entry', position: { x: 0, y: 0 }, data: { config: { exitOn: ['paid'] } } },
+            { id: 'done', type: 'exit', position: { x: 0, y: 400 }, data: { config: { reason: 'completed' } } },
+          ],
+          edges: [{ id: 'e1', source: 'entry', sourceHandle: 'next', target: 'done' }],
+        },
+      },
+    });
+    const { id } = (await created.json()) as { id: string };
+    await page.goto(`/cadences/${id}`);
+    await node(page, 'done').waitFor();
+
+    // Drop a Wait onto the middle of the arrow: entry → wait → done.
+    const arrow = (await page.locator('.react-flow__edge[data-id="e1"] path').first().boundingBox())!;
+    const canvas = (await page.locator('.react-flow__pane').boundingBox())!;
+    await page.getByRole('button', { name: 'Add Wait', exact: true }).dragTo(page.locator('.react-flow__pane'), {
+      targetPosition: { x: arrow.x + arrow.width / 2 - canvas.x, y: arrow.y + arrow.height / 2 - canvas.y },
+    });
+    await node(page, 'wait-1').waitFor();
+    await expect.poll(() => page.locator('.react-flow__edge').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')).sort())).toEqual([
+      'entry:next->wait-1',
+      'wait-1:next->done',
+    ]);
+    await page.getByText('No problems: this cadence can be published.').waitFor();
+
+    // Delete it with the keyboard; undo brings it back with its arrows, redo removes it again.
+    await node(page, 'wait-1').click();
+    await page.keyboard.press('Delete');
+    await expect.poll(() => node(page, 'wait-1').count()).toBe(0);
+    await page.keyboard.press('Control+z');
+    await node(page, 'wait-1').waitFor();
+    expect(await page.locator('.react-flow__edge').count()).toBe(2);
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(() => node(page, 'wait-1').count()).toBe(0);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await node(page, 'wait-1').waitFor();
+
+    // Edit a config as JSON in Monaco: the canvas follows.
+    await node(page, 'wait-1').click();
+    const settings = page.getByRole('complementary', { name: 'Settings of Wait wait-1' });
+    await settings.getByRole('button', { name: 'JSON' }).click();
+    const json = settings.locator('.monaco-editor .view-lines');
+    await json.click();
+    await page.keyboard.press('Control+a');
+    // Monaco closes the brace itself, as it does for a person typing.
+    await page.keyboard.insertText('{ "mode": "dueDate", "offsetDays": -2, "localTime": "09:30" ');
+    await expect.poll(() => textOf(node(page, 'wait-1'))).toContain('Until 2 days before the due date at 09:30');
+
+    // The shortcut list opens with "?" (focus on the canvas) and closes with Escape.
+    await node(page, 'wait-1').focus();
+    await page.keyboard.press('Shift+?');
+    const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await dialog.waitFor();
+    expect(await dialog.getByRole('row').count()).toBeGreaterThan(15);
+    await session.screenshot('editor-5-shortcuts');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+
+    // Autosave stored all of it.
+    await page.getByRole('status').filter({ hasText: 'All changes saved' }).waitFor({ timeout: 15_000 });
+    const saved = (await (await page.request.get(`/api/v1/cadences/${id}`)).json()) as { draftGraph: { nodes: Array<{ id: string; data: { config: unknown } }> } };
+    expect(saved.draftGraph.nodes.find((n) => n.id === 'wait-1')?.data.config).toEqual({ mode: 'dueDate', offsetDays: -2, localTime: '09:30' });
+    expect(session.problems).toEqual([]);
+  });
 });
