@@ -1,4 +1,4 @@
-import { useCallback, useId, useState } from 'react';
+import { useCallback, useEffect, useId, useState } from 'react';
 import type { CadenceFlowNode } from '../graph/flow-graph';
 import { NodeIcon } from '../palette/node-icon';
 import { editorRegistry } from '../registry';
@@ -83,6 +83,16 @@ function JsonConfig({ config, readOnly, onChange }: { config: Record<string, unk
   const [text, setText] = useState(() => JSON.stringify(config, null, 2));
   const [problem, setProblem] = useState<string | null>(null);
   const id = useId();
+  useEffect(() => {
+    // Follow changes made elsewhere (undo, the form), unless the text here is mid-edit and invalid.
+    setText((current) => {
+      try {
+        return JSON.stringify(JSON.parse(current)) === JSON.stringify(config) ? current : JSON.stringify(config, null, 2);
+      } catch {
+        return current;
+      }
+    });
+  }, [config]);
   const apply = (next: string) => {
     setText(next);
     try {
