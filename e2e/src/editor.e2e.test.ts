@@ -133,7 +133,7 @@ describe('the visual editor', () => {
     expect(session.problems).toEqual([]);
   });
 
-  it('inserts a node dropped onto an arrow, and undoes, redoes and deletes from the keyboard', async () => {
+  it('inserts a node dropped onto an arrow; copies, pastes, deletes, undoes and redoes from the keyboard', async () => {
     const { page } = session;
     const created = await page.request.post('/api/v1/cadences', {
       data: {
@@ -175,6 +175,14 @@ describe('the visual editor', () => {
     await expect.poll(() => node(page, 'wait-1').count()).toBe(0);
     await page.getByRole('button', { name: 'Undo' }).click();
     await node(page, 'wait-1').waitFor();
+
+    // Copy and paste through the system clipboard make a second, unconnected copy; undo takes it back.
+    await node(page, 'wait-1').click();
+    await page.keyboard.press('Control+c');
+    await page.keyboard.press('Control+v');
+    await node(page, 'wait-2').waitFor();
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => node(page, 'wait-2').count()).toBe(0);
 
     // Edit a config as JSON in Monaco: the canvas follows.
     await node(page, 'wait-1').click();
