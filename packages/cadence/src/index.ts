@@ -8,5 +8,6 @@ export * from './registry';
 export { validate } from './validate';
 export { compile, type CompileResult } from './compile';
 export { contentHash } from './hash';
+export { nodeKindContractProblems } from './node-contract';
 export * from './interpreter/index';
 export * from './nodes/index';
