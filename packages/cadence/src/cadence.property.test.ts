@@ -65,11 +65,13 @@ describe('a valid cadence', () => {
           if (w.type === 'activity' && step.kind < 7) {
             const retry = step.kind === 0;
             at += 1_000;
+            const run = ir.steps[w.stepId]!.run;
+            const outcomes = run.op === 'activity' ? run.outcomes : ['next'];
             input = {
               type: 'activityResult',
               at: iso(),
               commandId: w.commandId,
-              result: retry ? { retryAt: new Date(at + 3_600_000).toISOString(), reason: 'quiet hours' } : { outcome: 'next' },
+              result: retry ? { retryAt: new Date(at + 3_600_000).toISOString(), reason: 'quiet hours' } : { outcome: outcomes[step.n % outcomes.length]! },
             };
           } else if (step.kind < 7 && wakeAt(s)) {
             at = Math.max(at, Date.parse(wakeAt(s)!));

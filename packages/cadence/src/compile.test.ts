@@ -19,12 +19,12 @@ describe('compile', () => {
     expect(ir.format).toBe('kairos.cadence-ir/1');
     expect(ir.entry).toBe('start');
     expect(ir.interrupts).toEqual({ paid: 'paid' });
-    expect(ir.nodeKinds).toEqual({ entry: 1, 'send-message': 1, wait: 1, exit: 1 });
+    expect(ir.nodeKinds).toEqual({ entry: 2, 'send-message': 1, wait: 1, exit: 1 });
     expect(ir.steps.start).toMatchObject({ kind: 'entry', run: { op: 'goto', outcome: 'next' }, next: { next: 'sms' } });
     expect(ir.steps.sms!.run).toEqual({
       op: 'activity',
       activity: 'sendMessage',
-      input: { channel: 'sms', body: 'Hi {{ account.firstName }}, {{ account.amountDue }} is due. Reply STOP to opt out.' },
+      input: { channel: 'sms', body: 'Hi {{ account.firstName }}, {{ account.amountDue }} is due. Reply STOP to opt out.', undeliveredOutcome: 'next' },
       outcomes: ['next'],
     });
     expect(ir.steps.wait!.run).toEqual({ op: 'wait', until: { after: { days: 3, hours: 0, minutes: 0 } }, outcome: 'next' });

@@ -14,6 +14,12 @@ function outcomesProduced(run: StepProgram): string[] {
       return [...Object.values(run.on).filter((o): o is string => o !== undefined), run.timeoutOutcome];
     case 'activity':
       return run.outcomes;
+    case 'split':
+      return run.arms.map((a) => a.outcome);
+    case 'waitForPromise':
+      return [run.kept, run.broken, run.none];
+    case 'repeat':
+      return [run.again, run.done];
     case 'finish':
       return [];
   }

@@ -223,6 +223,23 @@ describe('validate: wiring', () => {
     expect(check(g)).toEqual([]);
   });
 
+  it('does not count a due-date wait as a pause: on the second lap it is already past', () => {
+    const g = graph()
+      .node('start', 'entry')
+      .node('due', 'wait', { mode: 'dueDate', offsetDays: 0, localTime: '10:00' })
+      .node('sms', 'send-message', { channel: 'sms', body: 'Due today. Reply STOP to opt out.' })
+      .node('follow', 'wait-for-promise', {})
+      .node('done', 'exit', { reason: 'paid' })
+      .edge('start', 'next', 'due')
+      .edge('due', 'next', 'sms')
+      .edge('sms', 'next', 'follow')
+      .edge('follow', 'kept', 'done')
+      .edge('follow', 'broken', 'done')
+      .edge('follow', 'none', 'due')
+      .build();
+    expect(check(g)).toContainEqual(expect.objectContaining({ code: 'loop-without-wait', nodeId: 'due' }));
+  });
+
   it('refuses a node that loops to itself without waiting', () => {
     const g = graph()
       .node('start', 'entry')

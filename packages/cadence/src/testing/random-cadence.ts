@@ -45,10 +45,11 @@ export const arbitraryGraphLike = fc
     edges,
   }));
 
-type BodyKind = 'sms' | 'email' | 'wait' | 'due' | 'listen' | 'branch';
-const bodyKind = fc.constantFrom<BodyKind>('sms', 'email', 'wait', 'due', 'listen', 'branch');
-const WAITING: ReadonlySet<BodyKind> = new Set(['wait', 'due', 'listen']);
-const EVENTS = ['paid', 'partial_payment', 'promise', 'dispute'] as const;
+type BodyKind = 'sms' | 'email' | 'wait' | 'due' | 'window' | 'listen' | 'branch' | 'split' | 'promise' | 'repeat' | 'plan' | 'hold' | 'task';
+const bodyKind = fc.constantFrom<BodyKind>('sms', 'email', 'wait', 'due', 'window', 'listen', 'branch', 'split', 'promise', 'repeat', 'plan', 'hold', 'task');
+// Kinds that always let time pass: only these may lead back (see validate's loop rule).
+const WAITING: ReadonlySet<BodyKind> = new Set(['wait', 'listen', 'hold']);
+const EVENTS = ['paid', 'partial_payment', 'promise', 'dispute', 'payment_failed', 'dispute_resolved'] as const;
 const REASONS = ['paid', 'promise', 'dispute', 'exhausted', 'escalated', 'completed'] as const;
 
 function bodyNode(kind: BodyKind, id: string, pick: () => number): { node: Node; outcomes: string[] } {
@@ -67,6 +68,23 @@ function bodyNode(kind: BodyKind, id: string, pick: () => number): { node: Node;
       const chosen = events.length ? events : ['paid' as const];
       return { node: node('wait-for-event', { events: chosen, timeout: { days: 1 + (pick() % 7) } }), outcomes: [...chosen, 'timeout'] };
     }
+    case 'window':
+      return { node: node('wait', { mode: 'window', days: ['mon', 'wed', 'fri'], from: '09:00', to: '12:00' }), outcomes: ['next'] };
+    case 'split':
+      return {
+        node: node('ab-split', { experimentId: `exp-${pick() % 3}`, arms: [{ key: 'A', label: 'A', weight: 60 }, { key: 'B', label: 'B', weight: 30 }], controlPercent: 10 }),
+        outcomes: ['variant:A', 'variant:B', 'control'],
+      };
+    case 'promise':
+      return { node: node('wait-for-promise', { graceDays: pick() % 3 }), outcomes: ['kept', 'broken', 'none'] };
+    case 'repeat':
+      return { node: node('repeat', { times: 1 + (pick() % 3) }), outcomes: ['again', 'done'] };
+    case 'plan':
+      return { node: node('payment-plan', { maxInstallments: 6, minInstallmentCents: 2_500 }), outcomes: ['offered', 'not_eligible'] };
+    case 'hold':
+      return { node: node('dispute-hold', { maxDays: 30 }), outcomes: ['resolved', 'timeout'] };
+    case 'task':
+      return { node: node('agent-task', { note: 'Call {{ account.firstName }}' }), outcomes: ['next'] };
     case 'branch': {
       const rules = Array.from({ length: 1 + (pick() % 3) }, (_, r) => ({
         outcome: `r${r}`,
