@@ -8,5 +8,7 @@ export * from './registry';
 export { validate } from './validate';
 export { compile, type CompileResult } from './compile';
 export { contentHash } from './hash';
+export { nodeKindContractProblems } from './node-contract';
+export { triggerDecision, type TriggerDecision } from './enrollment-trigger';
 export * from './interpreter/index';
 export * from './nodes/index';

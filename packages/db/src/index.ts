@@ -6,6 +6,7 @@ export * from './cadences';
 export * from './cadence-lifecycle';
 export * from './versions';
 export * from './enrollments';
+export * from './enrollment-target';
 export * from './contacts';
 export * from './outbox';
 export * from './account-events';

@@ -14,7 +14,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import type { AccountSnapshot, CadenceGraph, CadenceIR, ExitReason } from '@kairos/cadence';
+import type { AccountEventType, AccountSnapshot, CadenceGraph, CadenceIR, ExitReason } from '@kairos/cadence';
 
 const createdAt = (name = 'created_at') => timestamp(name, { withTimezone: true, mode: 'date' }).notNull().defaultNow();
 const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
@@ -147,7 +147,7 @@ export const accountEvents = pgTable(
     accountId: text('account_id')
       .notNull()
       .references(() => accounts.id),
-    type: text('type').$type<'payment' | 'promise' | 'dispute'>().notNull(),
+    type: text('type').$type<AccountEventType>().notNull(),
     payload: jsonb('payload').$type<Record<string, unknown>>().notNull(),
     occurredAt: instant('occurred_at').notNull(),
     receivedAt: createdAt('received_at'),
