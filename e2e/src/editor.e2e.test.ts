@@ -170,7 +170,8 @@ describe('the visual editor', () => {
     await expect.poll(() => node(page, 'wait-1').count()).toBe(0);
     await page.keyboard.press('Control+z');
     await node(page, 'wait-1').waitFor();
-    expect(await page.locator('.react-flow__edge').count()).toBe(2);
+    // Arrows are drawn once their nodes are measured, a frame later.
+    await expect.poll(() => page.locator('.react-flow__edge').count()).toBe(2);
     await page.keyboard.press('Control+Shift+z');
     await expect.poll(() => node(page, 'wait-1').count()).toBe(0);
     await page.getByRole('button', { name: 'Undo' }).click();
@@ -209,6 +210,24 @@ describe('the visual editor', () => {
     await page.getByRole('status').filter({ hasText: 'All changes saved' }).waitFor({ timeout: 15_000 });
     const saved = (await (await page.request.get(`/api/v1/cadences/${id}`)).json()) as { draftGraph: { nodes: Array<{ id: string; data: { config: unknown } }> } };
     expect(saved.draftGraph.nodes.find((n) => n.id === 'wait-1')?.data.config).toEqual({ mode: 'dueDate', offsetDays: -2, localTime: '09:30' });
+    expect(session.problems).toEqual([]);
+  });
+
+  it("opens every installed node kind's generated settings form without a console error", async () => {
+    const { page } = session;
+    const kinds = (await (await page.request.get('/api/v1/node-kinds')).json()) as Array<{ kind: string; title: string; defaults: Record<string, unknown> }>;
+    expect(kinds.length).toBeGreaterThan(5);
+    const nodes = kinds.map((k, i) => ({ id: `n${i}`, type: k.kind, position: { x: (i % 5) * 280, y: Math.floor(i / 5) * 200 }, data: { config: k.defaults } }));
+    const created = await page.request.post('/api/v1/cadences', { data: { name: `E2E every kind ${Date.now()}`, graph: { nodes, edges: [] } } });
+    const { id } = (await created.json()) as { id: string };
+    await page.goto(`/cadences/${id}`);
+    for (const [i, k] of kinds.entries()) {
+      await node(page, `n${i}`).click();
+      const settings = page.getByRole('complementary', { name: `Settings of ${k.title} n${i}` });
+      await settings.waitFor();
+      expect(await settings.getByRole('textbox', { name: 'Step label' }).isVisible()).toBe(true);
+    }
+    await session.screenshot('editor-6-every-kind');
     expect(session.problems).toEqual([]);
   });
 });

@@ -12,6 +12,10 @@ describe('node summaries', () => {
     expect(nodeSummary(k('send-message'), { channel: 'sms', body: 'Hi {{ account.firstName }}' })).toBe('SMS: Hi {{ account.firstName }}');
     expect(nodeSummary(k('branch'), { rules: [{}, {}] })).toBe('2 rules, else otherwise');
     expect(nodeSummary(k('exit'), { reason: 'paid' })).toBe('Reason: paid');
+    expect(nodeSummary(k('entry'), { trigger: { type: 'dpd', days: 30 }, exitOn: ['paid', 'dispute'] })).toBe('At 30 days past due · ends on paid, dispute');
+    expect(nodeSummary(k('send-message'), { channel: 'sms', body: 'Hi', fallback: [{ channel: 'email', body: 'Hi' }] })).toBe('SMS (then EMAIL): Hi');
+    expect(nodeSummary(k('ab-split'), { arms: [{ label: 'Champion', weight: 70 }, { label: 'Challenger', weight: 30 }] })).toBe('Champion 70% / Challenger 30%');
+    expect(nodeSummary(k('payment-link'), { amount: { type: 'percent', percent: 50 }, expiresInDays: 7 })).toBe('50% of the balance, valid 7 days');
   });
 
   it('survives half-edited configs and kinds that are not installed', () => {

@@ -66,7 +66,7 @@ describe('config panel', () => {
     const json = screen.getByRole('textbox', { name: 'Settings (JSON)' });
     await user.clear(json);
     await user.type(json, '[[1]');
-    expect(screen.getByRole('alert').textContent).toMatch(/Not applied: settings must be a JSON object/);
+    expect(screen.getByRole('alert').textContent).toMatch(/Not applied: this must be a JSON object/);
     await user.clear(json);
     await user.type(json, '{{"reason": "paid"}');
     expect(store.getState().nodes.find((n) => n.id === 'done')!.data.config).toEqual({ reason: 'paid' });
@@ -75,7 +75,7 @@ describe('config panel', () => {
 
   it('names the step with its label and shows every control disabled on a published version', () => {
     renderPanel('sms-1', true);
-    expect((screen.getByRole('textbox', { name: 'Label' }) as HTMLInputElement).disabled).toBe(true);
+    expect((screen.getByRole('textbox', { name: 'Step label' }) as HTMLInputElement).disabled).toBe(true);
     expect((screen.getByRole('combobox', { name: 'Channel' }) as HTMLSelectElement).disabled).toBe(true);
     expect(screen.queryByRole('button', { name: 'Delete this step' })).toBeNull();
   });

@@ -1,13 +1,14 @@
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useCallback, useId, useState } from 'react';
 import type { CadenceFlowNode } from '../graph/flow-graph';
 import { NodeIcon } from '../palette/node-icon';
 import { editorRegistry } from '../registry';
 import { useEditor, useEditorStoreApi } from '../store/editor-context';
-import { CodeField } from './code-field';
+import { JsonObjectEditor } from './json-object-editor';
 import { configJsonSchema } from './json-schema';
 import { MessagePreview } from './message-preview';
 import { OutcomeWiring } from './outcome-wiring';
 import { SchemaForm } from './schema-form';
+import { templateSources } from './template-sources';
 
 const NO_ISSUES: never[] = [];
 
@@ -21,10 +22,9 @@ export function ConfigPanel({ node }: { node: CadenceFlowNode }) {
   const [mode, setMode] = useState<'form' | 'json'>(schema ? 'form' : 'json');
   const labelId = useId();
   const onChange = useCallback((config: Record<string, unknown>, field: string) => store.getState().updateConfig(node.id, config, field), [store, node.id]);
-  const templates = Object.entries(kind?.ui ?? {})
-    .filter(([, hint]) => hint.widget === 'template')
-    .map(([key, hint]) => ({ label: hint.label ?? key, source: String(node.data.config[key] ?? '') }))
-    .concat(typeof node.data.config.subject === 'string' && node.data.config.subject && node.data.config.channel === 'email' ? [{ label: 'Subject', source: node.data.config.subject }] : []);
+  const templates = kind ? templateSources(kind.ui, node.data.config) : [];
+  const subject = node.data.config.subject;
+  if (typeof subject === 'string' && subject && node.data.config.channel === 'email') templates.push({ key: 'subject', label: 'Subject', source: subject });
 
   return (
     <aside className="config-panel" aria-label={`Settings of ${kind?.title ?? node.data.kind} ${node.id}`}>
@@ -49,7 +49,7 @@ export function ConfigPanel({ node }: { node: CadenceFlowNode }) {
         </div>
       )}
       <div className="field">
-        <label htmlFor={labelId}>Label</label>
+        <label htmlFor={labelId}>Step label</label>
         <input id={labelId} value={node.data.label ?? ''} placeholder="e.g. Friendly reminder" disabled={readOnly} maxLength={80} onChange={(e) => store.getState().updateLabel(node.id, e.target.value)} />
       </div>
       {schema && (
@@ -78,41 +78,12 @@ export function ConfigPanel({ node }: { node: CadenceFlowNode }) {
   );
 }
 
-/** The config as JSON in Monaco; text that is not a JSON object is kept here, with what is wrong, and not applied. */
 function JsonConfig({ config, readOnly, onChange }: { config: Record<string, unknown>; readOnly: boolean; onChange(c: Record<string, unknown>): void }) {
-  const [text, setText] = useState(() => JSON.stringify(config, null, 2));
-  const [problem, setProblem] = useState<string | null>(null);
   const id = useId();
-  useEffect(() => {
-    // Follow changes made elsewhere (undo, the form), unless the text here is mid-edit and invalid.
-    setText((current) => {
-      try {
-        return JSON.stringify(JSON.parse(current)) === JSON.stringify(config) ? current : JSON.stringify(config, null, 2);
-      } catch {
-        return current;
-      }
-    });
-  }, [config]);
-  const apply = (next: string) => {
-    setText(next);
-    try {
-      const parsed: unknown = JSON.parse(next);
-      if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error('settings must be a JSON object { … }');
-      setProblem(null);
-      onChange(parsed as Record<string, unknown>);
-    } catch (err) {
-      setProblem((err as Error).message);
-    }
-  };
   return (
     <div className="field">
       <label htmlFor={id}>Settings (JSON)</label>
-      <CodeField id={id} label="Settings (JSON)" language="json" value={text} readOnly={readOnly} invalid={problem !== null} onChange={apply} height={220} />
-      {problem && (
-        <p className="field-error" role="alert">
-          Not applied: {problem}
-        </p>
-      )}
+      <JsonObjectEditor id={id} label="Settings (JSON)" value={config} readOnly={readOnly} height={220} onChange={onChange} />
     </div>
   );
 }

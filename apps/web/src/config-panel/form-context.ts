@@ -23,10 +23,9 @@ export function useForm(): FormContextValue {
 export const dotted = (path: Path) => path.join('.');
 export const fieldId = (ctx: FormContextValue, path: Path) => `${ctx.idPrefix}-${path.join('-') || 'root'}`;
 
-/** The hint for a field: by its full dotted path without list indexes, else by its own key. */
+/** The hint for a field, by its dotted path without list indexes (`rules.when.field`). */
 export function hintFor(ctx: FormContextValue, path: Path): FieldHint | undefined {
-  const keys = path.filter((p): p is string => typeof p === 'string');
-  return ctx.hints[keys.join('.')] ?? (keys.length ? ctx.hints[keys[keys.length - 1]!] : undefined);
+  return ctx.hints[path.filter((p): p is string => typeof p === 'string').join('.')];
 }
 
 export const issuesAt = (ctx: FormContextValue, path: Path) => ctx.issues.filter((i) => i.field === dotted(path));

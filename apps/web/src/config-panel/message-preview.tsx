@@ -5,11 +5,8 @@ import { renderTemplate } from '@kairos/cadence/templates';
 import { kairosApi } from '../api/endpoints';
 import { queryKeys } from '../api/query-keys';
 import { SAMPLE_ACCOUNTS } from './sample-accounts';
+import type { TemplateSource } from './template-sources';
 
-export interface TemplateSource {
-  label: string;
-  source: string;
-}
 
 function render(source: string, account: AccountSnapshotInput): { text: string } | { error: string } {
   const parsed = accountSnapshotSchema.safeParse(account);
@@ -43,7 +40,7 @@ export function MessagePreview({ templates }: { templates: readonly TemplateSour
       {templates.map((t) => {
         const out = render(t.source, account);
         return (
-          <figure key={t.label} className="preview-message">
+          <figure key={t.key} className="preview-message">
             <figcaption>{t.label}</figcaption>
             {'text' in out ? <p className="preview-text">{out.text}</p> : <p className="field-error">Cannot render: {out.error}</p>}
           </figure>

@@ -2,6 +2,7 @@
 import { describedBy, FieldFrame } from './field-frame';
 import { fieldId, hintFor, issuesAt, useForm, type Path } from './form-context';
 import { CodeField } from './code-field';
+import { JsonObjectEditor } from './json-object-editor';
 import { humanize, isType, type JsonSchema } from './json-schema';
 
 export interface FieldProps {
@@ -23,10 +24,12 @@ function useFieldBasics(path: Path, fallbackLabel: string) {
 export function EnumField({ path, schema, value, fallbackLabel }: FieldProps) {
   const { ctx, id, issues, label, help } = useFieldBasics(path, fallbackLabel);
   const options = schema.enum ?? [];
-  const known = options.some((o) => o === value);
+  // A field left out takes the schema's default: show that choice.
+  const shown = value === undefined ? schema.default : value;
+  const known = options.some((o) => o === shown);
   return (
     <FieldFrame id={id} label={label} help={help} issues={issues}>
-      <select id={id} value={known ? String(value) : ''} disabled={ctx.disabled} onChange={(e) => ctx.change(path, options.find((o) => String(o) === e.target.value))} {...describedBy(id, help, issues)}>
+      <select id={id} value={known ? String(shown) : ''} disabled={ctx.disabled} onChange={(e) => ctx.change(path, options.find((o) => String(o) === e.target.value))} {...describedBy(id, help, issues)}>
         {!known && <option value="">Choose…</option>}
         {options.map((o) => (
           <option key={String(o)} value={String(o)}>
@@ -69,6 +72,7 @@ export function NumberField({ path, schema, value, fallbackLabel }: FieldProps) 
         type="number"
         inputMode="numeric"
         value={typeof value === 'number' ? value : ''}
+        placeholder={typeof schema.default === 'number' ? `${schema.default} (default)` : undefined}
         min={schema.minimum}
         max={schema.maximum}
         step={isType(schema, 'integer') ? 1 : 'any'}
@@ -106,6 +110,16 @@ export function JsonValueField({ path, value, fallbackLabel }: FieldProps) {
   return (
     <FieldFrame id={id} label={label} help={helpText} issues={issues}>
       <input id={id} type="text" value={shown} disabled={ctx.disabled} onChange={(e) => ctx.change(path, parse(e.target.value))} {...describedBy(id, helpText, issues)} />
+    </FieldFrame>
+  );
+}
+
+/** An open-ended object (e.g. attributes to set): edited as JSON, applied once it is a JSON object. */
+export function ObjectJsonField({ path, value, fallbackLabel }: FieldProps) {
+  const { ctx, id, issues, label, help } = useFieldBasics(path, fallbackLabel);
+  return (
+    <FieldFrame id={id} label={label} help={help ?? 'A JSON object, e.g. { "tier": "late" }.'} issues={issues}>
+      <JsonObjectEditor id={id} label={label} value={value} readOnly={ctx.disabled} invalid={issues.length > 0} height={90} onChange={(v) => ctx.change(path, v)} />
     </FieldFrame>
   );
 }

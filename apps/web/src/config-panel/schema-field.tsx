@@ -3,13 +3,14 @@ import { FieldIssues } from './field-frame';
 import { fieldId, hintFor, issuesAt, useForm, type Path } from './form-context';
 import { defaultValue, discriminatorOf, humanize, isType, type JsonSchema } from './json-schema';
 import { ChoiceListField, ItemListField } from './list-fields';
-import { BooleanField, EnumField, JsonValueField, NumberField, StringField, type FieldProps } from './scalar-fields';
+import { BooleanField, EnumField, JsonValueField, NumberField, ObjectJsonField, StringField, type FieldProps } from './scalar-fields';
 
 export function SchemaField(props: FieldProps) {
   const { schema } = props;
   if (schema.const !== undefined) return null; // fixed by the kind: nothing to choose
   if (schema.oneOf && discriminatorOf(schema.oneOf)) return <VariantField {...props} />;
   if (isType(schema, 'object') && schema.properties) return <ObjectField {...props} />;
+  if (isType(schema, 'object')) return <ObjectJsonField {...props} />;
   if (isType(schema, 'array') && schema.items?.enum) return <ChoiceListField {...props} />;
   if (isType(schema, 'array') && schema.items && isType(schema.items, 'object')) return <ItemListField {...props} />;
   if (schema.enum) return <EnumField {...props} />;
@@ -21,11 +22,39 @@ export function SchemaField(props: FieldProps) {
 
 export function Properties({ path, schema, value }: { path: Path; schema: JsonSchema; value: unknown }) {
   const obj = value !== null && typeof value === 'object' ? (value as Record<string, unknown>) : {};
+  const required = new Set(schema.required ?? []);
   return (
     <>
-      {Object.entries(schema.properties ?? {}).map(([key, prop]) => (
-        <SchemaField key={key} path={[...path, key]} schema={prop} value={obj[key]} fallbackLabel={humanize(key)} />
-      ))}
+      {Object.entries(schema.properties ?? {}).map(([key, prop]) =>
+        // An optional group (a voice setup on a message) stays out of the way until it is added.
+        !required.has(key) && prop.default === undefined && isType(prop, 'object') && prop.properties ? (
+          <OptionalGroup key={key} path={[...path, key]} schema={prop} value={obj[key]} fallbackLabel={humanize(key)} />
+        ) : (
+          <SchemaField key={key} path={[...path, key]} schema={prop} value={obj[key]} fallbackLabel={humanize(key)} />
+        ),
+      )}
+    </>
+  );
+}
+
+function OptionalGroup(props: FieldProps) {
+  const ctx = useForm();
+  const label = hintFor(ctx, props.path)?.label ?? props.fallbackLabel;
+  if (props.value === undefined) {
+    return (
+      <div className="field">
+        <button type="button" className="small" disabled={ctx.disabled} onClick={() => ctx.change(props.path, defaultValue(props.schema))}>
+          Add {label.toLowerCase()} settings
+        </button>
+      </div>
+    );
+  }
+  return (
+    <>
+      <ObjectField {...props} />
+      <button type="button" className="small" disabled={ctx.disabled} onClick={() => ctx.change(props.path, undefined)}>
+        Remove {label.toLowerCase()} settings
+      </button>
     </>
   );
 }

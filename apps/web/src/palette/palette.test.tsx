@@ -8,13 +8,15 @@ import { paletteGroups } from './palette-model';
 describe('palette', () => {
   it('lists every registered kind under its category, in a fixed category order', () => {
     const groups = paletteGroups(builtInRegistry);
-    expect(groups.map((g) => g.title)).toEqual(['Start', 'Timing', 'Messages', 'Logic', 'End']);
+    expect(groups.map((g) => g.title)).toEqual(['Start', 'Timing', 'Messages', 'Payments', 'Logic', 'Actions', 'End']);
     expect(groups.flatMap((g) => g.kinds.map((k) => k.kind)).sort()).toEqual(builtInRegistry.list().map((k) => k.kind).sort());
   });
 
   it('narrows to kinds whose words match the search', () => {
     expect(paletteGroups(builtInRegistry, 'sms').flatMap((g) => g.kinds.map((k) => k.kind))).toEqual(['send-message']);
-    expect(paletteGroups(builtInRegistry, 'wait').flatMap((g) => g.kinds.map((k) => k.kind))).toEqual(['wait', 'wait-for-event']);
+    // Every word must match: "payment plan" is one kind, not every kind about payments.
+    expect(paletteGroups(builtInRegistry, 'payment plan').flatMap((g) => g.kinds.map((k) => k.kind))).toEqual(['payment-plan']);
+    expect(paletteGroups(builtInRegistry, 'wait').flatMap((g) => g.kinds.map((k) => k.kind))).toEqual(expect.arrayContaining(['wait', 'wait-for-event', 'wait-for-promise']));
     expect(paletteGroups(builtInRegistry, 'zebra')).toEqual([]);
   });
 
