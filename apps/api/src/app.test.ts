@@ -21,6 +21,7 @@ it('serves an OpenAPI 3.1 document describing every route under /api/v1', async 
     '/api/v1/cadences',
     '/api/v1/cadences/{id}',
     '/api/v1/cadences/{id}/draft',
+    '/api/v1/cadences/{id}/duplicate',
     '/api/v1/cadences/{id}/validate',
     '/api/v1/cadences/{id}/versions',
     '/api/v1/contacts',
@@ -30,7 +31,9 @@ it('serves an OpenAPI 3.1 document describing every route under /api/v1', async 
     '/api/v1/node-kinds',
     '/api/v1/outbox',
     '/api/v1/versions/{versionId}',
+    '/api/v1/versions/{versionId}/live',
   ]);
+  expect(doc.body.paths['/api/v1/cadences/{id}'].patch.responses).toHaveProperty('404');
   expect(doc.body.paths['/api/v1/cadences/{id}/versions'].post.responses).toHaveProperty('422');
 });
 
