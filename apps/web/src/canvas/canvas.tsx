@@ -1,4 +1,5 @@
 import { Background, Controls, MiniMap, ReactFlow, type NodeTypes, type EdgeTypes } from '@xyflow/react';
+import { useState } from 'react';
 import type { CadenceFlowEdge, CadenceFlowNode } from '../graph/flow-graph';
 import { useEditor, useEditorStoreApi } from '../store/editor-context';
 import { CadenceNode } from './cadence-node';
@@ -21,6 +22,16 @@ const ARIA = {
   'minimap.ariaLabel': 'Minimap of the whole cadence',
 };
 
+/** Above this many steps a cadence opens at a readable zoom on its Entry instead of fitted: fewer, legible nodes to draw first. */
+export const LARGE_CADENCE = 150;
+const OPEN_ZOOM = 0.8;
+
+function openingViewport(nodes: readonly CadenceFlowNode[]) {
+  const entry = nodes.find((n) => n.data.kind === 'entry') ?? nodes[0];
+  const at = entry?.position ?? { x: 0, y: 0 };
+  return { x: 80 - at.x * OPEN_ZOOM, y: 40 - at.y * OPEN_ZOOM, zoom: OPEN_ZOOM };
+}
+
 const miniMapColor = (n: CadenceFlowNode) => (n.data.kind === 'entry' ? '#0f766e' : n.data.kind === 'exit' ? '#475569' : '#94a3b8');
 
 /** The cadence as a graph: drawn from the editor store, editing it back through the store. */
@@ -31,6 +42,9 @@ export function Canvas({ label }: { label: string }) {
   const readOnly = useEditor((s) => s.readOnly);
   const drop = usePaletteDrop();
   const actions = store.getState();
+  // Decided once, when the canvas opens.
+  const [large] = useState(() => nodes.length > LARGE_CADENCE);
+  const [opening] = useState(() => openingViewport(nodes));
 
   return (
     <div className="canvas" aria-label={label} role="region" onDragOver={drop.onDragOver} onDragLeave={drop.onDragLeave} onDrop={drop.onDrop}>
@@ -51,8 +65,9 @@ export function Canvas({ label }: { label: string }) {
         edgesReconnectable={false}
         // Deleting is the store's job (one undo step for nodes and their arrows); see the shortcuts.
         deleteKeyCode={null}
-        fitView
+        fitView={!large}
         fitViewOptions={FIT_VIEW_OPTIONS}
+        defaultViewport={large ? opening : undefined}
         minZoom={0.05}
         maxZoom={2}
         onlyRenderVisibleElements

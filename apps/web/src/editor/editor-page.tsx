@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { ReactFlowProvider } from '@xyflow/react';
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../api/client';
 import { kairosApi } from '../api/endpoints';
@@ -48,11 +48,17 @@ export default function EditorPage() {
 function EditorWorkspace({ cadence }: { cadence: CadenceWithIssues }) {
   const [opened] = useState<{ store: EditorStore } | { error: unknown }>(() => {
     try {
-      return { store: createEditorStore({ registry: editorRegistry, graph: cadence.draftGraph }) };
+      return { store: createEditorStore({ registry: editorRegistry, graph: cadence.draftGraph, validateOnOpen: 'later' }) };
     } catch (error) {
       return { error };
     }
   });
+  useEffect(() => {
+    if (!('store' in opened)) return;
+    // Paint the canvas first, then validate: a 500-step cadence shows and answers sooner.
+    const t = setTimeout(() => opened.store.getState().validateNow(), 50);
+    return () => clearTimeout(t);
+  }, [opened]);
   if ('error' in opened) return <ErrorMessage title="This draft cannot be opened" error={opened.error} />;
   return (
     <EditorStoreProvider store={opened.store}>

@@ -10,6 +10,7 @@ import type { Autosave } from './use-autosave';
 /** Publishing saves the draft first and is impossible while validation reports an error (the server refuses too). */
 export function PublishButton({ cadenceId, autosave }: { cadenceId: string; autosave: Autosave }) {
   const errors = useEditor((s) => s.issues.filter((i) => i.severity === 'error').length);
+  const checking = useEditor((s) => s.checking);
   const client = useQueryClient();
   const whyId = useId();
   const publish = useMutation({
@@ -19,7 +20,7 @@ export function PublishButton({ cadenceId, autosave }: { cadenceId: string; auto
     },
     onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.versions(cadenceId) }),
   });
-  const blocked = errors > 0 || autosave.status === 'conflict';
+  const blocked = checking || errors > 0 || autosave.status === 'conflict';
   return (
     <div className="publish">
       <button type="button" className="primary" disabled={blocked || publish.isPending} aria-describedby={whyId} onClick={() => publish.mutate()}>

@@ -16,6 +16,7 @@ export function issuePlace(issue: CadenceIssue, nodeName: (id: string) => string
 export function ProblemsList({ onFocusNode }: { onFocusNode(nodeId: string): void }) {
   const store = useEditorStoreApi();
   const issues = useEditor((s) => s.issues);
+  const checking = useEditor((s) => s.checking);
   const errors = issues.filter((i) => i.severity === 'error');
   const warnings = issues.filter((i) => i.severity === 'warning');
   const { nodes, edges } = store.getState();
@@ -36,7 +37,11 @@ export function ProblemsList({ onFocusNode }: { onFocusNode(nodeId: string): voi
           {errors.length} error{errors.length === 1 ? '' : 's'}, {warnings.length} warning{warnings.length === 1 ? '' : 's'}
         </span>
       </h2>
-      {issues.length === 0 ? (
+      {checking ? (
+        <p className="muted" role="status">
+          Checking the cadence…
+        </p>
+      ) : issues.length === 0 ? (
         <p className="ok">No problems: this cadence can be published.</p>
       ) : (
         <ul aria-label="Problems">

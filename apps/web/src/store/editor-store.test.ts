@@ -117,4 +117,12 @@ describe('editor store', () => {
     expect(store.getState().nodes[0]!.selected).toBe(true);
     expect(store.getState().changeCount).toBe(0);
   });
+
+  it('can open a big cadence before validating it, and says it is still checking until it has', () => {
+    const store = createEditorStore({ registry: builtInRegistry, graph: starter, validateOnOpen: 'later' });
+    expect(store.getState()).toMatchObject({ checking: true, issues: [] });
+    store.getState().validateNow();
+    expect(store.getState().checking).toBe(false);
+    expect(store.getState().issuesByNode.get('entry')).toContainEqual(expect.objectContaining({ code: 'unwired-outcome' }));
+  });
 });

@@ -35,6 +35,8 @@ export interface EditorState extends FlowGraph {
   /** Bumped by every change of meaning (not positions or selection); validation follows it. */
   contentCount: number;
   issues: CadenceIssue[];
+  /** True until the graph opened with `validateOnOpen: 'later'` has been validated: issues are not known yet. */
+  checking: boolean;
   issuesByNode: IssuesBy;
   issuesByEdge: IssuesBy;
   history: History<FlowGraph>;
@@ -62,13 +64,21 @@ export interface EditorActions {
   undo(): void;
   redo(): void;
   setLive(live: LiveOverlay | null): void;
+  /** Validate now (after a graph opened with `validateOnOpen: 'later'`). */
+  validateNow(): void;
 }
 
 export type EditorStore = StoreApi<EditorState & EditorActions>;
 
 const PASTE_OFFSET = 40;
 
-export function createEditorStore(opts: { registry: NodeRegistry; graph: unknown; readOnly?: boolean }): EditorStore {
+export function createEditorStore(opts: {
+  registry: NodeRegistry;
+  graph: unknown;
+  readOnly?: boolean;
+  /** 'later' opens without validating, so a big cadence paints first; call validateNow() once it has. */
+  validateOnOpen?: 'now' | 'later';
+}): EditorStore {
   const { registry } = opts;
   const initial = toFlow(opts.graph, registry);
 
@@ -87,6 +97,7 @@ export function createEditorStore(opts: { registry: NodeRegistry; graph: unknown
       set({
         ...next,
         ...validated(next),
+        checking: false,
         history: record(s.history, snapshot(), key),
         contentCount: s.contentCount + 1,
         changeCount: s.changeCount + 1,
@@ -98,7 +109,7 @@ export function createEditorStore(opts: { registry: NodeRegistry; graph: unknown
     });
     const restore = (state: FlowGraph, history: History<FlowGraph>) => {
       const s = get();
-      set({ ...state, ...validated(state), history, contentCount: s.contentCount + 1, changeCount: s.changeCount + 1 });
+      set({ ...state, ...validated(state), checking: false, history, contentCount: s.contentCount + 1, changeCount: s.changeCount + 1 });
     };
 
     return {
@@ -106,7 +117,7 @@ export function createEditorStore(opts: { registry: NodeRegistry; graph: unknown
       readOnly: opts.readOnly ?? false,
       changeCount: 0,
       contentCount: 0,
-      ...validated(initial),
+      ...(opts.validateOnOpen === 'later' ? { issues: [], issuesByNode: new Map(), issuesByEdge: new Map(), checking: true } : { ...validated(initial), checking: false }),
       history: emptyHistory(),
       dragging: false,
       live: null,
@@ -241,6 +252,10 @@ export function createEditorStore(opts: { registry: NodeRegistry; graph: unknown
 
       setLive(live) {
         set({ live });
+      },
+
+      validateNow() {
+        if (get().checking) set({ ...validated(snapshot()), checking: false });
       },
     };
   });
