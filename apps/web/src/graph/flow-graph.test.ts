@@ -25,6 +25,9 @@ describe('graph ⇄ canvas conversion', () => {
     const listen = nodes.find((n) => n.data.kind === 'wait-for-event')!;
     const fromListen = edges.filter((e) => e.source === listen.id).map((e) => e.data?.outcomeLabel);
     expect(fromListen).toEqual(expect.arrayContaining(['Timed out']));
+    const timeout = edges.find((e) => e.source === listen.id && e.data?.outcomeLabel === 'Timed out')!;
+    expect(timeout.ariaLabel).toBe(`Timed out: from ${listen.id} to ${timeout.target}`);
+    expect(nodes.find((n) => n.id === listen.id)!.ariaLabel).toMatch(new RegExp(`^Wait for event.*\\(${listen.id}\\)$`));
   });
 
   it('drops what only the canvas knows (selection, measured size) and rounds dragged positions', () => {

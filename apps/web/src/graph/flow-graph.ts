@@ -49,6 +49,9 @@ export function toFlowNode(node: CadenceGraph['nodes'][number], registry: NodeRe
   return { id: node.id, type: 'cadence', position: { ...node.position }, data, ariaLabel: nodeAriaLabel(registry, node.id, data) };
 }
 
+/** The accessible name of an arrow, e.g. "Timed out: from listen-1 to exit-1". */
+export const edgeAriaLabel = (outcome: string, source: string, target: string) => `${outcome}: from ${source} to ${target}`;
+
 export function toFlowEdge(edge: CadenceGraph['edges'][number], label: string): CadenceFlowEdge {
   return {
     id: edge.id,
@@ -58,6 +61,7 @@ export function toFlowEdge(edge: CadenceGraph['edges'][number], label: string): 
     target: edge.target,
     ...(edge.targetHandle ? { targetHandle: edge.targetHandle } : {}),
     markerEnd: ARROW,
+    ariaLabel: edgeAriaLabel(label, edge.source, edge.target),
     data: { outcomeLabel: label },
   };
 }

@@ -1,7 +1,7 @@
 // Pure edits of the canvas graph. The store calls these and records undo history around them;
 // keeping them pure makes each one testable without React.
 import type { NodeRegistry } from '@kairos/cadence';
-import { ARROW, nodeAriaLabel, outcomeLabel, type CadenceFlowEdge, type CadenceFlowNode } from './flow-graph';
+import { ARROW, edgeAriaLabel, nodeAriaLabel, outcomeLabel, type CadenceFlowEdge, type CadenceFlowNode } from './flow-graph';
 import { newEdgeId, newNodeId } from './node-ids';
 
 export interface FlowGraph {
@@ -41,6 +41,7 @@ export function createNode(registry: NodeRegistry, graph: FlowGraph, kind: strin
 }
 
 function edgeBetween(registry: NodeRegistry, graph: FlowGraph, source: CadenceFlowNode, outcome: string, target: string): CadenceFlowEdge {
+  const label = outcomeLabel(registry, source.data.kind, source.data.config, outcome);
   return {
     id: newEdgeId(source.id, outcome, target, idsOf(graph.edges)),
     type: 'outcome',
@@ -48,7 +49,8 @@ function edgeBetween(registry: NodeRegistry, graph: FlowGraph, source: CadenceFl
     sourceHandle: outcome,
     target,
     markerEnd: ARROW,
-    data: { outcomeLabel: outcomeLabel(registry, source.data.kind, source.data.config, outcome) },
+    ariaLabel: edgeAriaLabel(label, source.id, target),
+    data: { outcomeLabel: label },
   };
 }
 
@@ -115,7 +117,7 @@ export function setNodeConfig(registry: NodeRegistry, graph: FlowGraph, nodeId: 
   const edges = graph.edges.map((e) => {
     if (e.source !== nodeId) return e;
     const label = outcomeLabel(registry, node.data.kind, config, e.sourceHandle);
-    return label === e.data?.outcomeLabel ? e : { ...e, data: { outcomeLabel: label } };
+    return label === e.data?.outcomeLabel ? e : { ...e, ariaLabel: edgeAriaLabel(label, e.source, e.target), data: { outcomeLabel: label } };
   });
   return { nodes, edges };
 }
@@ -153,7 +155,7 @@ export function pasteFragment(registry: NodeRegistry, graph: FlowGraph, fragment
     if (!source || !target) return [];
     const id = newEdgeId(source, e.sourceHandle, target, edgeIds);
     edgeIds.add(id);
-    return [{ ...e, id, source, target, selected: false }];
+    return [{ ...e, id, source, target, selected: false, ariaLabel: edgeAriaLabel(e.data?.outcomeLabel ?? e.sourceHandle, source, target) }];
   });
   const deselected = graph.nodes.map((n) => (n.selected ? { ...n, selected: false } : n));
   return { graph: { nodes: [...deselected, ...nodes], edges: [...graph.edges, ...edges] }, pastedIds: nodes.map((n) => n.id) };
