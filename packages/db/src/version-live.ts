@@ -1,5 +1,5 @@
 // The live picture of a published version: where its enrollments are now and what they went through.
-import { and, count, countDistinct, eq, ne } from 'drizzle-orm';
+import { and, count, countDistinct, eq } from 'drizzle-orm';
 import type { KairosDb } from './connection';
 import { isUuid } from './ids';
 import { enrollmentTimeline, enrollments } from './schema';
@@ -29,28 +29,33 @@ export async function versionLiveCounts(db: KairosDb, versionId: string): Promis
   const step = (id: string) => (live.steps[id] ??= empty());
   const ofVersion = eq(enrollments.cadenceVersionId, versionId);
 
-  const [byStatus, here, reasons, timeline] = await Promise.all([
-    db.select({ status: enrollments.status, n: count() }).from(enrollments).where(ofVersion).groupBy(enrollments.status),
-    db
-      .select({ stepId: enrollments.currentStepId, n: count() })
-      .from(enrollments)
-      .where(and(ofVersion, eq(enrollments.status, 'active')))
-      .groupBy(enrollments.currentStepId),
-    db
-      .select({ reason: enrollments.exitReason, n: count() })
-      .from(enrollments)
-      .where(and(ofVersion, ne(enrollments.status, 'active')))
-      .groupBy(enrollments.exitReason),
-    db
-      .select({ stepId: enrollmentTimeline.stepId, type: enrollmentTimeline.type, n: countDistinct(enrollmentTimeline.enrollmentId) })
-      .from(enrollmentTimeline)
-      .innerJoin(enrollments, eq(enrollments.id, enrollmentTimeline.enrollmentId))
-      .where(ofVersion)
-      .groupBy(enrollmentTimeline.stepId, enrollmentTimeline.type),
-  ]);
-  for (const r of byStatus) live.enrollments[r.status] = r.n;
+  // One snapshot for all counts: an enrollment that finishes between two reads must not be counted half-finished.
+  const [byOutcome, here, timeline] = await db.transaction(
+    async (tx) => [
+      await tx
+        .select({ status: enrollments.status, reason: enrollments.exitReason, n: count() })
+        .from(enrollments)
+        .where(ofVersion)
+        .groupBy(enrollments.status, enrollments.exitReason),
+      await tx
+        .select({ stepId: enrollments.currentStepId, n: count() })
+        .from(enrollments)
+        .where(and(ofVersion, eq(enrollments.status, 'active')))
+        .groupBy(enrollments.currentStepId),
+      await tx
+        .select({ stepId: enrollmentTimeline.stepId, type: enrollmentTimeline.type, n: countDistinct(enrollmentTimeline.enrollmentId) })
+        .from(enrollmentTimeline)
+        .innerJoin(enrollments, eq(enrollments.id, enrollmentTimeline.enrollmentId))
+        .where(ofVersion)
+        .groupBy(enrollmentTimeline.stepId, enrollmentTimeline.type),
+    ] as const,
+    { isolationLevel: 'repeatable read', accessMode: 'read only' },
+  );
+  for (const r of byOutcome) {
+    live.enrollments[r.status] += r.n;
+    if (r.status !== 'active' && r.reason) live.exitReasons[r.reason] = (live.exitReasons[r.reason] ?? 0) + r.n;
+  }
   for (const r of here) if (r.stepId) step(r.stepId).now = r.n;
-  for (const r of reasons) if (r.reason) live.exitReasons[r.reason] = r.n;
   for (const r of timeline) {
     if (!r.stepId) continue;
     if (r.type === 'left') step(r.stepId).passed = r.n;
