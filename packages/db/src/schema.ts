@@ -179,3 +179,87 @@ export const enrollmentTimeline = pgTable(
   (t) => [uniqueIndex('enrollment_timeline_seq').on(t.enrollmentId, t.seq)],
 );
 
+
+// ---- Collections actions: what payment, agent and escalation steps leave behind -------------------
+
+/** Payment links, plan offers and settlement discounts, as the checkout page and templates read them. */
+export const paymentOffers = pgTable(
+  'payment_offers',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** enrollment:step:attempt of the step that made the offer: a retry finds it instead of making another. */
+    idempotencyKey: text('idempotency_key').notNull(),
+    /** Unguessable reference in the checkout URL. */
+    token: text('token').notNull(),
+    accountId: text('account_id')
+      .notNull()
+      .references(() => accounts.id),
+    enrollmentId: uuid('enrollment_id').references(() => enrollments.id),
+    kind: text('kind').$type<'link' | 'plan' | 'discount'>().notNull(),
+    /** Amount to pay: the link amount, the settlement amount, or the plan total. */
+    amountCents: bigint('amount_cents', { mode: 'number' }).notNull(),
+    percent: integer('percent'),
+    installments: integer('installments'),
+    installmentCents: bigint('installment_cents', { mode: 'number' }),
+    frequency: text('frequency').$type<'weekly' | 'biweekly' | 'monthly'>(),
+    firstDueDate: date('first_due_date', { mode: 'string' }),
+    expiresAt: instant('expires_at').notNull(),
+    status: text('status').$type<'open' | 'accepted' | 'paid' | 'expired'>().notNull().default('open'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('payment_offers_idempotency').on(t.idempotencyKey),
+    uniqueIndex('payment_offers_token').on(t.token),
+    index('payment_offers_account').on(t.accountId, t.createdAt),
+  ],
+);
+
+/** The agents' call queue. */
+export const agentTasks = pgTable(
+  'agent_tasks',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    idempotencyKey: text('idempotency_key').notNull(),
+    accountId: text('account_id')
+      .notNull()
+      .references(() => accounts.id),
+    enrollmentId: uuid('enrollment_id').references(() => enrollments.id),
+    queue: text('queue').notNull(),
+    priority: text('priority').$type<'low' | 'normal' | 'high' | 'urgent'>().notNull(),
+    note: text('note').notNull(),
+    dueAt: instant('due_at').notNull(),
+    status: text('status').$type<'open' | 'done' | 'cancelled'>().notNull().default('open'),
+    createdAt: createdAt(),
+    closedAt: instant('closed_at'),
+  },
+  (t) => [uniqueIndex('agent_tasks_idempotency').on(t.idempotencyKey), index('agent_tasks_queue').on(t.queue, t.status, t.dueAt)],
+);
+
+/** Accounts placed with an agency or legal (or refused placement, with the reason). */
+export const placements = pgTable(
+  'placements',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    idempotencyKey: text('idempotency_key').notNull(),
+    accountId: text('account_id')
+      .notNull()
+      .references(() => accounts.id),
+    enrollmentId: uuid('enrollment_id').references(() => enrollments.id),
+    placedWith: text('placed_with').$type<'agency' | 'legal'>().notNull(),
+    partner: text('partner').notNull(),
+    balanceCents: bigint('balance_cents', { mode: 'number' }).notNull(),
+    status: text('status').$type<'placed' | 'blocked'>().notNull(),
+    reason: text('reason'),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('placements_idempotency').on(t.idempotencyKey), index('placements_account').on(t.accountId)],
+);
+
+/** The result of an activity that must act at most once (a deadline moved, a webhook called), by idempotency key. */
+export const activityEffects = pgTable('activity_effects', {
+  idempotencyKey: text('idempotency_key').primaryKey(),
+  activity: text('activity').notNull(),
+  accountId: text('account_id').notNull(),
+  result: jsonb('result').$type<Record<string, unknown>>().notNull(),
+  createdAt: createdAt(),
+});

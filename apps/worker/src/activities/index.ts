@@ -1,9 +1,14 @@
-import { SEND_MESSAGE_ACTIVITY } from '@kairos/cadence';
+import { BUILT_IN_ACTIVITIES as A, SEND_MESSAGE_ACTIVITY } from '@kairos/cadence';
 import type { KairosDb } from '@kairos/db';
 import { RECORD_PROGRESS_ACTIVITY } from '@kairos/workflows';
 import { createChannelRouter, type ChannelProvider } from '../channels/provider';
 import { createSandboxProvider } from '../channels/sandbox-provider';
+import { createAccountChangeActivities } from './account-changes';
+import { createAgentTaskActivity } from './agent-task';
+import { createEscalateActivity } from './escalate';
+import { createPaymentOfferActivities } from './payment-offers';
 import { createRecordProgress } from './record-progress';
+import { createWebhookActivity } from './webhook';
 import { createSendMessage } from './send-message';
 
 export interface ActivityDeps {
@@ -11,13 +16,31 @@ export interface ActivityDeps {
   /** Providers by preference; defaults to the sandbox provider for every channel. */
   providers?: ChannelProvider[];
   now?: () => Date;
+  /** Base URL of the checkout page in payment links (default: KAIROS_PUBLIC_URL or http://localhost:3000). */
+  publicUrl?: string;
+  /** Secret that signs webhook calls (default: KAIROS_WEBHOOK_SECRET or a development secret). */
+  webhookSecret?: string;
 }
+
+/** The development secret for webhook signatures; set KAIROS_WEBHOOK_SECRET in any real deployment. */
+export const DEV_WEBHOOK_SECRET = 'kairos-development-webhook-secret';
 
 /** Every activity a cadence worker serves, by the name node kinds compile to. */
 export function createActivities(deps: ActivityDeps) {
   const channels = createChannelRouter(deps.providers ?? [createSandboxProvider(deps.db)]);
+  const now = deps.now ?? (() => new Date());
+  const offers = createPaymentOfferActivities({ db: deps.db, now, publicUrl: deps.publicUrl ?? process.env.KAIROS_PUBLIC_URL ?? 'http://localhost:3000' });
+  const accountChanges = createAccountChangeActivities({ db: deps.db });
   return {
-    [SEND_MESSAGE_ACTIVITY]: createSendMessage({ db: deps.db, channels, now: deps.now ?? (() => new Date()) }),
+    [SEND_MESSAGE_ACTIVITY]: createSendMessage({ db: deps.db, channels, now, ...(deps.publicUrl ? { publicUrl: deps.publicUrl } : {}) }),
+    [A.createPaymentLink]: offers.createPaymentLink,
+    [A.offerPaymentPlan]: offers.offerPaymentPlan,
+    [A.offerDiscount]: offers.offerDiscount,
+    [A.extendDueDate]: accountChanges.extendDueDate,
+    [A.updateAccount]: accountChanges.updateAccount,
+    [A.createAgentTask]: createAgentTaskActivity({ db: deps.db, now }),
+    [A.escalateAccount]: createEscalateActivity({ db: deps.db }),
+    [A.callWebhook]: createWebhookActivity({ db: deps.db, now, secret: deps.webhookSecret ?? process.env.KAIROS_WEBHOOK_SECRET ?? DEV_WEBHOOK_SECRET }),
     [RECORD_PROGRESS_ACTIVITY]: createRecordProgress({ db: deps.db }),
   };
 }

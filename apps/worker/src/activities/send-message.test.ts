@@ -58,11 +58,55 @@ describeEachDatabase('sendMessage activity', (db) => {
     const { sendMessage } = createActivities({ db: db() });
     const paid = await sendMessage!(input(await enrollment('S-3'), 'S-3', sms));
     const noPhone = await sendMessage!(input(await enrollment('S-4'), 'S-4', sms));
-    expect(paid).toMatchObject({ outcome: 'next', detail: { skipped: expect.stringMatching(/paid/) } });
-    expect(noPhone).toMatchObject({ outcome: 'next', detail: { skipped: expect.stringMatching(/phone/) } });
+    expect(paid).toMatchObject({ outcome: 'next', detail: { undelivered: [{ channel: 'sms', skipped: expect.stringMatching(/paid/) }] } });
+    expect(noPhone).toMatchObject({ outcome: 'next', detail: { undelivered: [{ channel: 'sms', skipped: 'account has no contact point for sms' }] } });
     expect(await listOutbox(db(), { accountId: 'S-3', limit: 10 })).toHaveLength(0);
     expect(await listOutbox(db(), { accountId: 'S-4', limit: 10 })).toHaveLength(0);
     expect((await listContactAttempts(db(), { accountId: 'S-3', limit: 10 }))[0]!.status).toBe('skipped');
+  });
+
+  it('falls back to the next channel when the account cannot be reached on the first, once even when retried', async () => {
+    await upsertAccount(db(), testAccount('S-6', { phone: undefined }));
+    const { sendMessage } = createActivities({ db: db() });
+    const job = input(await enrollment('S-6'), 'S-6', {
+      ...sms,
+      fallback: [{ channel: 'whatsapp', body: 'wa' }, { channel: 'email', subject: 'Balance', body: 'Dear {{ account.name }}' }],
+    });
+    const first = await sendMessage!(job);
+    const retry = await sendMessage!(job);
+    expect(first).toMatchObject({
+      outcome: 'next',
+      detail: { channel: 'email', fellBackFrom: [{ channel: 'sms' }, { channel: 'whatsapp' }] },
+    });
+    expect(retry).toMatchObject({ outcome: 'next', detail: { channel: 'email', replayed: true } });
+    const outbox = await listOutbox(db(), { accountId: 'S-6', limit: 10 });
+    expect(outbox.map((m) => [m.channel, m.recipient, m.body])).toEqual([['email', 'dana@example.com', 'Dear Dana Smith']]);
+  });
+
+  it('leaves by the undelivered outcome when no channel reaches the account', async () => {
+    await upsertAccount(db(), testAccount('S-7', { phone: undefined, email: undefined }));
+    const { sendMessage } = createActivities({ db: db() });
+    const r = await sendMessage!(input(await enrollment('S-7'), 'S-7', { ...sms, fallback: [{ channel: 'email', subject: 's', body: 'b' }], undeliveredOutcome: 'undelivered' }));
+    expect(r).toMatchObject({ outcome: 'undelivered', detail: { undelivered: [{ channel: 'sms' }, { channel: 'email' }] } });
+  });
+
+  it('sends the variant in the account\'s language, on any channel', async () => {
+    await upsertAccount(db(), testAccount('S-8', { language: 'es-MX' }));
+    const { sendMessage } = createActivities({ db: db() });
+    const voice = { channel: 'voice', body: 'Hello {{ account.firstName }}', variants: [{ language: 'es', body: 'Hola {{ account.firstName }}' }] };
+    expect(await sendMessage!(input(await enrollment('S-8'), 'S-8', voice))).toMatchObject({ outcome: 'next', detail: { channel: 'voice', language: 'es' } });
+    expect((await listOutbox(db(), { accountId: 'S-8', limit: 10 })).map((m) => [m.channel, m.body])).toEqual([['voice', 'Hola Dana']]);
+  });
+
+  it('puts the open payment offer in {{ paymentLink }} and {{ offer.amount }}', async () => {
+    await upsertAccount(db(), testAccount('S-9', { balanceCents: 10_000 }));
+    const acts = createActivities({ db: db(), publicUrl: 'https://pay.kairos.test' });
+    const enrollmentId = await enrollment('S-9');
+    const offered = await acts.offerDiscount!(input(enrollmentId, 'S-9', { percent: 20, validDays: 7 }));
+    await acts.sendMessage!(input(enrollmentId, 'S-9', { channel: 'sms', body: 'Settle for {{ offer.amount }}: {{ paymentLink }}' }));
+    const [message] = await listOutbox(db(), { accountId: 'S-9', limit: 1 });
+    expect(message!.body).toBe(`Settle for $80.00: ${(offered as unknown as { detail: { url: string } }).detail.url}`);
+    expect(message!.body).toMatch(/^Settle for \$80\.00: https:\/\/pay\.kairos\.test\/pay\/[A-Za-z0-9_-]{24}$/);
   });
 
   it('rejects parameters that are not a message', async () => {

@@ -1,0 +1,71 @@
+// Call another system: POST JSON signed with HMAC-SHA256 (`X-Kairos-Signature: t=<unix>,v1=<hex>` over
+// "<t>.<body>"), carrying the step's idempotency key so the receiver can drop a retried call.
+import { createHmac } from 'node:crypto';
+import { Context } from '@temporalio/activity';
+import { z } from 'zod';
+import type { ActivityInput, ActivityResult } from '@kairos/cadence';
+import { renderTemplate } from '@kairos/cadence/templates';
+import { findActivityEffect, getAccount, onceByKey, type KairosDb } from '@kairos/db';
+import { paramsOf } from './activity-params';
+
+const webhookParams = z.object({ url: z.url(), payload: z.string().optional(), timeoutSeconds: z.number().int().positive() });
+
+/** After this many failed attempts (5xx, timeouts, network), the step leaves by "failed" instead of retrying. */
+export const WEBHOOK_ATTEMPTS = 5;
+
+export function signWebhook(secret: string, body: string, unixSeconds: number): string {
+  return `t=${unixSeconds},v1=${createHmac('sha256', secret).update(`${unixSeconds}.${body}`).digest('hex')}`;
+}
+
+function attemptNumber(): number {
+  try {
+    return Context.current().info.attempt;
+  } catch {
+    return 1; // called outside a Temporal activity (tests): one attempt
+  }
+}
+
+export function createWebhookActivity(deps: { db: KairosDb; secret: string; now: () => Date }) {
+  return async function callWebhook(input: ActivityInput): Promise<ActivityResult> {
+    const p = paramsOf(webhookParams, input.params, 'callWebhook');
+    const done = await findActivityEffect(deps.db, input.idempotencyKey);
+    if (done) return { outcome: String(done.outcome), detail: { ...done, replayed: true } };
+    const account = await getAccount(deps.db, input.accountId);
+    if (!account) return { outcome: 'failed', detail: { reason: 'account no longer exists' } };
+
+    let body: string;
+    if (p.payload) {
+      const rendered = renderTemplate(p.payload, account, deps.now().toISOString());
+      try {
+        JSON.parse(rendered);
+      } catch (err) {
+        return { outcome: 'failed', detail: { reason: `the payload template did not render to JSON: ${(err as Error).message}` } };
+      }
+      body = rendered;
+    } else {
+      body = JSON.stringify({ event: 'kairos.step', idempotencyKey: input.idempotencyKey, enrollmentId: input.enrollmentId, stepId: input.stepId, account });
+    }
+    const t = Math.floor(deps.now().getTime() / 1000);
+    let status: number;
+    try {
+      const res = await fetch(p.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'idempotency-key': input.idempotencyKey, 'x-kairos-signature': signWebhook(deps.secret, body, t) },
+        body,
+        signal: AbortSignal.timeout(p.timeoutSeconds * 1000),
+      });
+      status = res.status;
+      await res.body?.cancel();
+    } catch (err) {
+      if (attemptNumber() < WEBHOOK_ATTEMPTS) throw new Error(`webhook ${p.url} did not answer: ${(err as Error).message}`);
+      return record(deps.db, input, { outcome: 'failed', reason: `no answer after ${WEBHOOK_ATTEMPTS} attempts: ${(err as Error).message}` });
+    }
+    if (status >= 500 && attemptNumber() < WEBHOOK_ATTEMPTS) throw new Error(`webhook ${p.url} answered ${status}; retrying`);
+    return record(deps.db, input, { outcome: status >= 200 && status < 300 ? 'ok' : 'failed', status });
+  };
+}
+
+async function record(db: KairosDb, input: ActivityInput, result: { outcome: string } & Record<string, unknown>): Promise<ActivityResult> {
+  const { result: stored } = await onceByKey(db, { idempotencyKey: input.idempotencyKey, activity: 'callWebhook', accountId: input.accountId }, async () => result);
+  return { outcome: String(stored.outcome), detail: stored };
+}
