@@ -15,6 +15,7 @@ import { editorRegistry } from '../registry';
 import { EmptyState, ErrorMessage, Loading } from '../shell/status';
 import { EditorStoreProvider } from '../store/editor-context';
 import { createEditorStore, type EditorStore } from '../store/editor-store';
+import { createWorkerValidator } from '../store/worker-validator';
 import { CadenceNameField } from './cadence-name-field';
 import { EditorToolbar } from './editor-toolbar';
 import { Inspector } from './inspector';
@@ -46,19 +47,16 @@ export default function EditorPage() {
 }
 
 function EditorWorkspace({ cadence }: { cadence: CadenceWithIssues }) {
+  // Validation runs in a web worker: a 500-step cadence paints and answers while it is checked.
+  const [validator] = useState(createWorkerValidator);
+  useEffect(() => () => validator.dispose(), [validator]);
   const [opened] = useState<{ store: EditorStore } | { error: unknown }>(() => {
     try {
-      return { store: createEditorStore({ registry: editorRegistry, graph: cadence.draftGraph, validateOnOpen: 'later' }) };
+      return { store: createEditorStore({ registry: editorRegistry, graph: cadence.draftGraph, validator: validator.validate }) };
     } catch (error) {
       return { error };
     }
   });
-  useEffect(() => {
-    if (!('store' in opened)) return;
-    // Paint the canvas first, then validate: a 500-step cadence shows and answers sooner.
-    const t = setTimeout(() => opened.store.getState().validateNow(), 50);
-    return () => clearTimeout(t);
-  }, [opened]);
   if ('error' in opened) return <ErrorMessage title="This draft cannot be opened" error={opened.error} />;
   return (
     <EditorStoreProvider store={opened.store}>

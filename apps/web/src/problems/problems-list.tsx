@@ -37,7 +37,7 @@ export function ProblemsList({ onFocusNode }: { onFocusNode(nodeId: string): voi
           {errors.length} error{errors.length === 1 ? '' : 's'}, {warnings.length} warning{warnings.length === 1 ? '' : 's'}
         </span>
       </h2>
-      {checking ? (
+      {checking && issues.length === 0 ? (
         <p className="muted" role="status">
           Checking the cadence…
         </p>

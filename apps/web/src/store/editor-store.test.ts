@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { builtInRegistry } from '@kairos/cadence';
+import { builtInRegistry, validate, type CadenceGraph, type CadenceIssue } from '@kairos/cadence';
 import { createEditorStore, graphOf } from './editor-store';
 
 const starter = { nodes: [{ id: 'entry', type: 'entry', position: { x: 0, y: 0 }, data: { config: { exitOn: ['paid'] } } }], edges: [] };
@@ -118,10 +118,25 @@ describe('editor store', () => {
     expect(store.getState().changeCount).toBe(0);
   });
 
-  it('can open a big cadence before validating it, and says it is still checking until it has', () => {
-    const store = createEditorStore({ registry: builtInRegistry, graph: starter, validateOnOpen: 'later' });
-    expect(store.getState()).toMatchObject({ checking: true, issues: [] });
-    store.getState().validateNow();
+  it('validates asynchronously when given a validator, keeping only the answer about the current graph', async () => {
+    const answers: Array<{ graph: CadenceGraph; resolve(i: CadenceIssue[]): void }> = [];
+    const validator = (graph: CadenceGraph) => new Promise<CadenceIssue[]>((resolve) => answers.push({ graph, resolve }));
+    const store = createEditorStore({ registry: builtInRegistry, graph: starter, validator });
+    expect(store.getState().checking).toBe(true);
+    await Promise.resolve();
+    store.getState().addNodeOfKind('exit', { position: { x: 0, y: 300 }, fallback: here });
+    expect(answers).toHaveLength(2);
+    // The answer about the opening graph comes late: it is about an older graph and is dropped.
+    answers[1]!.resolve(validate(answers[1]!.graph, builtInRegistry));
+    answers[0]!.resolve([]);
+    await Promise.resolve();
+    expect(store.getState().checking).toBe(false);
+    expect(store.getState().issuesByNode.get('exit-1')).toContainEqual(expect.objectContaining({ code: 'unreachable' }));
+  });
+
+  it('validates in place when the asynchronous validator fails', async () => {
+    const store = createEditorStore({ registry: builtInRegistry, graph: starter, validator: () => Promise.reject(new Error('no worker')) });
+    await new Promise((r) => setTimeout(r, 0));
     expect(store.getState().checking).toBe(false);
     expect(store.getState().issuesByNode.get('entry')).toContainEqual(expect.objectContaining({ code: 'unwired-outcome' }));
   });

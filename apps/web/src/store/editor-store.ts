@@ -2,7 +2,7 @@
 // published version. One store per open cadence; React components read it through small selectors.
 import { applyEdgeChanges, applyNodeChanges, type Connection, type EdgeChange, type NodeChange } from '@xyflow/react';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { validate, type CadenceIssue, type NodeRegistry } from '@kairos/cadence';
+import { validate, type CadenceGraph, type CadenceIssue, type NodeRegistry } from '@kairos/cadence';
 import { fromFlow, toFlow, type CadenceFlowEdge, type CadenceFlowNode } from '../graph/flow-graph';
 import {
   addNode,
@@ -35,7 +35,7 @@ export interface EditorState extends FlowGraph {
   /** Bumped by every change of meaning (not positions or selection); validation follows it. */
   contentCount: number;
   issues: CadenceIssue[];
-  /** True until the graph opened with `validateOnOpen: 'later'` has been validated: issues are not known yet. */
+  /** True while an asynchronous validation of the current graph is under way (the issues shown are the last known). */
   checking: boolean;
   issuesByNode: IssuesBy;
   issuesByEdge: IssuesBy;
@@ -64,9 +64,10 @@ export interface EditorActions {
   undo(): void;
   redo(): void;
   setLive(live: LiveOverlay | null): void;
-  /** Validate now (after a graph opened with `validateOnOpen: 'later'`). */
-  validateNow(): void;
 }
+
+/** Validation off the main thread (a web worker): the same `validate`, answered later. */
+export type AsyncValidator = (graph: CadenceGraph) => Promise<CadenceIssue[]>;
 
 export type EditorStore = StoreApi<EditorState & EditorActions>;
 
@@ -76,19 +77,36 @@ export function createEditorStore(opts: {
   registry: NodeRegistry;
   graph: unknown;
   readOnly?: boolean;
-  /** 'later' opens without validating, so a big cadence paints first; call validateNow() once it has. */
-  validateOnOpen?: 'now' | 'later';
+  /** Validate asynchronously with this (the editor passes a web worker) instead of inside each action. */
+  validator?: AsyncValidator;
 }): EditorStore {
   const { registry } = opts;
   const initial = toFlow(opts.graph, registry);
 
   return createStore<EditorState & EditorActions>()((set, get) => {
     const snapshot = (): FlowGraph => ({ nodes: get().nodes, edges: get().edges });
-    const validated = (graph: FlowGraph) => {
-      const issues = validate(fromFlow(graph.nodes, graph.edges), registry);
+    const indexed = (issues: CadenceIssue[]) => {
       const s = get() as Partial<EditorState> | undefined;
       const index = indexIssues(issues, { byNode: s?.issuesByNode ?? new Map(), byEdge: s?.issuesByEdge ?? new Map() });
-      return { issues, issuesByNode: index.byNode, issuesByEdge: index.byEdge };
+      return { issues, issuesByNode: index.byNode, issuesByEdge: index.byEdge, checking: false };
+    };
+    const { validator } = opts;
+    /** Issues of `graph` now (synchronous validation), or a note that they are coming (asynchronous). */
+    const validated = (graph: FlowGraph): Pick<EditorState, 'checking'> & Partial<EditorState> =>
+      validator ? { checking: true } : indexed(validate(fromFlow(graph.nodes, graph.edges), registry));
+    /** Ask the asynchronous validator about the current graph; an answer about an older graph is dropped. */
+    const revalidate = () => {
+      if (!validator) return;
+      const asked = get().contentCount;
+      const graph = fromFlow(get().nodes, get().edges);
+      validator(graph).then(
+        (issues) => {
+          if (get().contentCount === asked) set(indexed(issues));
+        },
+        () => {
+          if (get().contentCount === asked) set(indexed(validate(graph, registry)));
+        },
+      );
     };
     /** Apply a change of meaning: remember the graph before it, revalidate, count it for autosave. */
     const commit = (next: FlowGraph, key?: string) => {
@@ -97,11 +115,11 @@ export function createEditorStore(opts: {
       set({
         ...next,
         ...validated(next),
-        checking: false,
         history: record(s.history, snapshot(), key),
         contentCount: s.contentCount + 1,
         changeCount: s.changeCount + 1,
       });
+      revalidate();
     };
     const selectNodes = (graph: FlowGraph, ids: ReadonlySet<string>): FlowGraph => ({
       nodes: graph.nodes.map((n) => (ids.has(n.id) === Boolean(n.selected) ? n : { ...n, selected: ids.has(n.id) })),
@@ -109,15 +127,20 @@ export function createEditorStore(opts: {
     });
     const restore = (state: FlowGraph, history: History<FlowGraph>) => {
       const s = get();
-      set({ ...state, ...validated(state), checking: false, history, contentCount: s.contentCount + 1, changeCount: s.changeCount + 1 });
+      set({ ...state, ...validated(state), history, contentCount: s.contentCount + 1, changeCount: s.changeCount + 1 });
+      revalidate();
     };
 
+    queueMicrotask(revalidate);
     return {
       ...initial,
       readOnly: opts.readOnly ?? false,
       changeCount: 0,
       contentCount: 0,
-      ...(opts.validateOnOpen === 'later' ? { issues: [], issuesByNode: new Map(), issuesByEdge: new Map(), checking: true } : { ...validated(initial), checking: false }),
+      issues: [],
+      issuesByNode: new Map(),
+      issuesByEdge: new Map(),
+      ...validated(initial),
       history: emptyHistory(),
       dragging: false,
       live: null,
@@ -254,9 +277,6 @@ export function createEditorStore(opts: {
         set({ live });
       },
 
-      validateNow() {
-        if (get().checking) set({ ...validated(snapshot()), checking: false });
-      },
     };
   });
 }
