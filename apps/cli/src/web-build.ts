@@ -41,7 +41,8 @@ export function locateWebApp(root: string): { dir: string; dist: string; sources
 export function buildWebApp(dir: string, onProgress: (seconds: number) => void): Promise<void> {
   return new Promise((resolve, reject) => {
     const started = Date.now();
-    const child = spawn('pnpm', ['--dir', dir, 'run', 'build'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    // Always a production build: a NODE_ENV inherited from a test runner would bundle React's development build.
+    const child = spawn('pnpm', ['--dir', dir, 'run', 'build'], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_ENV: 'production' } });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
