@@ -21,6 +21,11 @@ export const TEMPLATE_VARIABLES: ReadonlyArray<{ path: string; description: stri
   { path: 'account.lastFour', description: 'Last four characters of the account reference' },
   { path: 'paymentLink', description: 'Link to pay online' },
   { path: 'collector.name', description: 'Name of the collecting company' },
+  {
+    path: 'collector.disclosure',
+    description: 'Debt-collector disclosure for a first contact (Reg F 1006.18(e)(1)): who we are, that this is an attempt to collect a debt and how information is used',
+  },
+  { path: 'collector.identification', description: 'Identification for later contacts (Reg F 1006.18(e)(2)): this is from a debt collector' },
 ];
 
 export function isKnownTemplateVariable(path: string): boolean {
@@ -45,6 +50,15 @@ export function templateContext(account: AccountSnapshot, nowIso: string, extras
       attributes: account.attributes,
     },
     paymentLink: extras.paymentLink ?? `https://pay.example.invalid/a/${encodeURIComponent(account.id)}`,
-    collector: { name: extras.collectorName ?? 'Kairos Collections' },
+    collector: collectorTexts(extras.collectorName ?? 'Kairos Collections'),
+  };
+}
+
+/** The collector's name and the disclosures a template includes by variable, so their wording is kept in one place. */
+function collectorTexts(name: string) {
+  return {
+    name,
+    disclosure: `This is ${name}, a debt collector. This is an attempt to collect a debt and any information obtained will be used for that purpose.`,
+    identification: `This is a communication from ${name}, a debt collector.`,
   };
 }
