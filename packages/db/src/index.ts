@@ -8,3 +8,7 @@ export * from './enrollments';
 export * from './contacts';
 export * from './outbox';
 export * from './account-events';
+export * from './audit';
+export * from './users';
+export * from './reviews';
+export * from './contact-ledger';
