@@ -7,30 +7,42 @@ import { isTimeZone } from './zone-clock';
 
 const instant = z.iso.datetime({ offset: true, error: 'must be an ISO-8601 instant such as 2026-03-02T13:05:00Z' });
 
-/** What an account's holder has told us or we know, that decides whether we may contact them. */
-export const accountComplianceSchema = z.object({
+const fields = {
   /** The compliance profile of the account's portfolio. */
-  profile: z.string().min(1).max(100).default('us-reg-f'),
+  profile: z.string().min(1).max(100),
   /**
    * Every zone the consumer may be in, when more than the account's own time zone (e.g. a phone
    * area code in one zone, an address in another). Empty: the account's time zone only.
    */
-  timezones: z.array(z.string().refine(isTimeZone, 'must be an IANA time zone such as America/New_York')).max(12).default([]),
+  timezones: z.array(z.string().refine(isTimeZone, 'must be an IANA time zone such as America/New_York')).max(12),
   /** Unknown is treated as mobile: TCPA consent is then required for autodialed calls and texts. */
-  phoneType: z.enum(['mobile', 'landline', 'unknown']).default('unknown'),
+  phoneType: z.enum(['mobile', 'landline', 'unknown']),
   /** Channels the consumer opted out of; takes effect immediately (Reg F 1006.6(e), 1006.14(h)). */
   optOuts: z
     .array(channelSchema)
     .max(7)
-    .refine((c) => new Set(c).size === c.length, 'each channel may be listed once')
-    .default([]),
+    .refine((c) => new Set(c).size === c.length, 'each channel may be listed once'),
   /** A written request to cease communication was received (Reg F 1006.6(c)). */
-  ceaseCommunication: z.boolean().default(false),
+  ceaseCommunication: z.boolean(),
   /** A dispute stops collection until verification is sent (Reg F 1006.38). */
-  dispute: z.object({ status: z.enum(['none', 'open', 'verified']), openedAt: instant.optional() }).default({ status: 'none' }),
+  dispute: z.object({ status: z.enum(['none', 'open', 'verified']), openedAt: instant.optional() }),
   /** Times the consumer said are inconvenient, on their wall clock. */
-  inconvenientTimes: z.array(inconvenientTimeSchema).max(50).default([]),
+  inconvenientTimes: z.array(inconvenientTimeSchema).max(50),
+};
+
+/** What an account's holder has told us or we know, that decides whether we may contact them. */
+export const accountComplianceSchema = z.object({
+  profile: fields.profile.default('us-reg-f'),
+  timezones: fields.timezones.default([]),
+  phoneType: fields.phoneType.default('unknown'),
+  optOuts: fields.optOuts.default([]),
+  ceaseCommunication: fields.ceaseCommunication.default(false),
+  dispute: fields.dispute.default({ status: 'none' }),
+  inconvenientTimes: fields.inconvenientTimes.default([]),
 });
+
+/** A change to some facts (an agent records an opt-out): only the fields given change. */
+export const accountCompliancePatchSchema = z.object(fields).partial();
 
 export type AccountCompliance = z.output<typeof accountComplianceSchema>;
 export type AccountComplianceInput = z.input<typeof accountComplianceSchema>;

@@ -26,6 +26,7 @@ export { afterConversationRule } from './contact-caps';
 export type { AccountRule, AccountFinding, TimeRule, Hold, InstantCheck, DecisionContext, PastAttempt } from './rule-types';
 export {
   accountComplianceSchema,
+  accountCompliancePatchSchema,
   defaultAccountCompliance,
   evaluationAccountOf,
   type AccountCompliance,

@@ -1,12 +1,12 @@
 import { beforeAll, expect, it } from 'vitest';
 import { describeEachDatabase } from '@kairos/db/testing';
-import { appWithoutTemporal, client, dana, type ApiClient } from '../testing/api-harness';
+import { appWithoutTemporal, signedIn, dana, type ApiClient } from '../testing/api-harness';
 
 // Updates that reach running enrollments are tested with a worker in enrollments.test.ts.
 describeEachDatabase('account routes', (db) => {
   let api: ApiClient;
-  beforeAll(() => {
-    api = client(appWithoutTemporal(db()));
+  beforeAll(async () => {
+    api = await signedIn(appWithoutTemporal(db()), 'engineer');
   });
 
   it('creates an account (201) filling defaults, then updates it (200)', async () => {

@@ -1,13 +1,13 @@
 import { beforeAll, expect, it } from 'vitest';
 import { beginContactAttempt, markContactSent, writeSandboxOutbox } from '@kairos/db';
 import { describeEachDatabase } from '@kairos/db/testing';
-import { appWithoutTemporal, client, dana, type ApiClient } from '../testing/api-harness';
+import { appWithoutTemporal, signedIn, dana, type ApiClient } from '../testing/api-harness';
 
 // Rows are written the way the worker writes them; the journey test shows a real send arriving here.
 describeEachDatabase('outbox and contact routes', (db) => {
   let api: ApiClient;
   beforeAll(async () => {
-    api = client(appWithoutTemporal(db()));
+    api = await signedIn(appWithoutTemporal(db()), 'engineer');
     await api.put('/api/v1/accounts/O-1', dana);
     await api.put('/api/v1/accounts/O-2', dana);
     const send = (key: string, accountId: string, body: string) =>
