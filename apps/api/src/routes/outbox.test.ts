@@ -43,6 +43,19 @@ describeEachDatabase('outbox and contact routes', (db) => {
     expect((await api.get('/api/v1/contacts?accountId=O-2')).body).toEqual([]);
   });
 
+  it('records a call an agent made, once per key, as part of the ledger', async () => {
+    const call = { idempotencyKey: 'agent-call-1', accountId: 'O-2', channel: 'voice', outcome: 'conversation', at: '2026-11-24T15:00:00Z', note: 'promised Friday' };
+    const recorded = await api.post('/api/v1/contacts', call);
+    expect(recorded.status).toBe(201);
+    expect(recorded.body).toMatchObject({ channel: 'voice', outcome: 'conversation', status: 'sent', provider: expect.stringMatching(/^agent:/), createdAt: '2026-11-24T15:00:00.000Z' });
+    expect((await api.post('/api/v1/contacts', call)).status).toBe(200);
+    expect((await api.get('/api/v1/contacts?accountId=O-2')).body).toHaveLength(1);
+    const bad = await api.post('/api/v1/contacts', { ...call, idempotencyKey: 'x', outcome: 'hung_up', at: 'noon' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.issues.map((i: { field: string }) => i.field).sort()).toEqual(['at', 'outcome']);
+    expect((await api.post('/api/v1/contacts', { ...call, idempotencyKey: 'y', accountId: 'ghost' })).status).toBe(404);
+  });
+
   it('rejects bad queries naming the parameter', async () => {
     const outbox = await api.get('/api/v1/outbox?limit=0');
     expect(outbox.status).toBe(400);
