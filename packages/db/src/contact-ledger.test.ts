@@ -7,7 +7,7 @@ import { account } from './fixtures.test-support';
 import { describeEachDatabase } from './testing';
 
 /** A cap of `max` texts per day, decided on the history handed in: the pure part the worker supplies. */
-const capOf = (max: number) => (ctx: { history: LedgerEntry[] }): LedgerDecision => {
+const capOf = (max: number) => (ctx: { history: LedgerEntry[]; at?: Date }): LedgerDecision => {
   const texts = ctx.history.filter((h) => h.channel === 'sms').length;
   return texts < max
     ? { decision: 'allow', rule: 'kairos.allowed', reasons: [`${texts} texts so far`], profile: 'test' }
@@ -15,7 +15,7 @@ const capOf = (max: number) => (ctx: { history: LedgerEntry[] }): LedgerDecision
 };
 
 describeEachDatabase('the contact ledger', (db) => {
-  const attempt = (key: string, decide: (ctx: { history: LedgerEntry[] }) => LedgerDecision, accountId = 'L-1') =>
+  const attempt = (key: string, decide: (ctx: { history: LedgerEntry[]; at: Date }) => LedgerDecision, accountId = 'L-1') =>
     decideAndBeginContact(db(), {
       idempotencyKey: key,
       enrollmentId: null,
@@ -25,7 +25,7 @@ describeEachDatabase('the contact ledger', (db) => {
       provider: 'sandbox',
       recipient: '+15555550123',
       body: 'hi',
-      at: new Date(),
+      at: () => new Date(),
       historyDays: 14,
       decide,
     });
@@ -67,6 +67,15 @@ describeEachDatabase('the contact ledger', (db) => {
     let seen: LedgerEntry[] = [];
     await attempt('after-call', (ctx) => ((seen = ctx.history), capOf(5)(ctx)), 'L-4');
     expect(seen).toEqual([{ at, channel: 'voice', outcome: 'conversation' }]);
+  });
+
+  it('decides after every attempt already recorded, even one whose writer clock runs ahead', async () => {
+    await upsertAccount(db(), account('L-5'));
+    const ahead = new Date(Date.now() + 60_000);
+    await recordExternalContact(db(), { idempotencyKey: 'ahead-1', accountId: 'L-5', channel: 'sms', outcome: 'delivered', at: ahead, provider: 'agent' });
+    let decidedAt: Date | undefined;
+    await attempt('after-ahead', (ctx) => ((decidedAt = ctx.at), capOf(5)(ctx)), 'L-5');
+    expect(decidedAt?.getTime()).toBe(ahead.getTime());
   });
 
   it('answers no-account for an account that does not exist', async () => {

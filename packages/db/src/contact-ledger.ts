@@ -9,6 +9,8 @@ import { accounts, contactAttempts, contactDecisions } from './schema';
 import type { ContactAttemptRow } from './contacts';
 
 const DAY_MS = 86_400_000;
+/** How far ahead another writer's clock may run before its attempts stop moving this decision's instant. */
+const MAX_CLOCK_SKEW_MS = 5 * 60_000;
 
 /** A past attempt as a decision sees it. */
 export interface LedgerEntry {
@@ -61,9 +63,10 @@ export async function decideAndBeginContact(
     recipient: string;
     subject?: string;
     body: string;
-    at: Date;
+    /** The clock of the attempt: read once the account is locked, so the attempt is decided when it happens. */
+    at: () => Date;
     historyDays: number;
-    decide: (ctx: { account: StoredAccount; history: LedgerEntry[] }) => LedgerDecision;
+    decide: (ctx: { account: StoredAccount; history: LedgerEntry[]; at: Date }) => LedgerDecision;
   },
 ): Promise<GatedAttempt> {
   return db.transaction(async (tx) => {
@@ -72,13 +75,18 @@ export async function decideAndBeginContact(
     const [earlier] = await tx.select().from(contactAttempts).where(eq(contactAttempts.idempotencyKey, a.idempotencyKey));
     if (earlier) return { kind: 'existing', attempt: earlier } as const;
 
-    const since = new Date(a.at.getTime() - a.historyDays * DAY_MS);
+    const now = a.at().getTime();
+    const since = new Date(now - a.historyDays * DAY_MS - MAX_CLOCK_SKEW_MS);
     const past = await tx
       .select({ createdAt: contactAttempts.createdAt, channel: contactAttempts.channel, outcome: contactAttempts.outcome, status: contactAttempts.status })
       .from(contactAttempts)
       .where(and(eq(contactAttempts.accountId, a.accountId), gte(contactAttempts.createdAt, since), notInArray(contactAttempts.status, ['skipped', 'blocked'])))
       .orderBy(asc(contactAttempts.createdAt));
-    const decision = a.decide({ account: toAccountSnapshot(row), history: past.map(entryOf) });
+    // This attempt comes after every attempt recorded before it took the lock, even one whose writer's
+    // clock runs a little ahead: deciding earlier would not count that attempt yet.
+    const latest = past.reduce((t, p) => Math.max(t, p.createdAt.getTime()), Number.NEGATIVE_INFINITY);
+    const at = new Date(latest > now && latest - now <= MAX_CLOCK_SKEW_MS ? latest : now);
+    const decision = a.decide({ account: toAccountSnapshot(row), history: past.map(entryOf), at });
 
     let attempt: ContactAttemptRow | undefined;
     if (decision.decision !== 'defer') {
@@ -97,7 +105,7 @@ export async function decideAndBeginContact(
           body: a.body,
           status: blocked ? 'blocked' : 'pending',
           error: blocked ? `${decision.rule}: ${decision.reasons.join('; ')}` : null,
-          createdAt: a.at,
+          createdAt: at,
         })
         .returning();
     }
@@ -108,7 +116,7 @@ export async function decideAndBeginContact(
       stepId: a.stepId,
       channel: a.channel,
       profile: decision.profile,
-      decidedAt: a.at,
+      decidedAt: at,
       decision: decision.decision,
       rule: decision.rule,
       until: decision.until ? new Date(decision.until) : null,

@@ -11,7 +11,7 @@ import { builtInRegistry, type CadenceGraph } from '@kairos/cadence';
 import { createUser, type KairosDb } from '@kairos/db';
 import { ROLES, type Role } from '@kairos/review';
 import type { AuthConfig } from '../auth/auth';
-import { createTimeSkippingEnv } from '@kairos/testkit';
+import { afternoonZone, createTimeSkippingEnv } from '@kairos/testkit';
 import { repoRoot } from '@kairos/toolchain';
 import { createCadenceWorker } from '@kairos/worker';
 import { createApp } from '../app';
@@ -205,16 +205,7 @@ export async function publishedCadence(app: Requestable, name = 'three-reminders
   return created.body.id as string;
 }
 
-/**
- * A fixed-offset zone where it is early afternoon now, so contact is allowed by the hour rules while
- * a test runs (tests about the hours choose their zones themselves). Etc/GMT+N is UTC-N.
- */
-export function afternoonZone(now = new Date()): string {
-  const offset = 13 - now.getUTCHours(); // local hour = UTC hour + offset
-  const wrapped = offset > 12 ? offset - 24 : offset < -14 ? offset + 24 : offset;
-  return wrapped === 0 ? 'Etc/GMT' : `Etc/GMT${wrapped > 0 ? '-' : '+'}${Math.abs(wrapped)}`;
-}
-
+/** A consenting account in a zone where it is early afternoon now: the hour rules let sends through while a test runs. */
 export const dana = {
   name: 'Dana Smith',
   phone: '+15555550123',
