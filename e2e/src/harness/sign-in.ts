@@ -4,6 +4,7 @@ import { request, type APIRequestContext } from 'playwright-core';
 import { inject } from 'vitest';
 import type { Role } from '@kairos/review';
 import type { BrowserSession } from './browser';
+import type {} from './product-setup'; // the types of inject('productUrl' | 'productLogins')
 
 function loginOf(role: Role) {
   const login = inject('productLogins')[role];

@@ -5,6 +5,7 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context } from 'hono';
 import { AUTH_INTERNAL_PATH, CLIENT_IP_HEADER } from '../auth/auth';
 import { ANY_ROLE, guardedRoute } from '../auth/access';
+import { forgetSessions } from '../auth/session';
 import type { RouteDeps } from '../deps';
 import { newRouter, type AppEnv } from '../router';
 import { errorResponse, json } from '../schemas';
@@ -88,6 +89,7 @@ export function authRoutes(deps: RouteDeps) {
     }),
     async (c) => {
       const headers = forwardedHeaders(c);
+      forgetSessions(c, { thisCredential: true });
       if (headers.has('cookie') || headers.has('authorization')) {
         const res = await c.get('auth').handler(new Request(internal('/sign-out'), { method: 'POST', headers, body: '{}' }));
         passOnAuthHeaders(c, res);

@@ -5,6 +5,7 @@ import { hashPassword } from 'better-auth/crypto';
 import { createUser, listUsers, setUserRole } from '@kairos/db';
 import { roleSchema, type Role } from '@kairos/review';
 import { guardedRoute } from '../auth/access';
+import { forgetSessions } from '../auth/session';
 import type { RouteDeps } from '../deps';
 import { notFound } from '../errors';
 import { newRouter } from '../router';
@@ -85,7 +86,10 @@ export function userRoutes(deps: RouteDeps) {
     async (c) => {
       const me = c.get('user')!;
       const result = await setUserRole(deps.db, { userId: c.req.valid('param').id, role: c.req.valid('json').role, actor: { id: me.id, email: me.email, role: me.role } });
-      if (result.ok) return c.json(result.user, 200);
+      if (result.ok) {
+        forgetSessions(c, { userId: result.user.id });
+        return c.json(result.user, 200);
+      }
       if (result.reason === 'not-found') return notFound(c, 'user', 'List users with GET /api/v1/users.');
       return c.json({ error: 'last_admin', message: 'this is the last admin: make someone else an admin first' }, 409);
     },
