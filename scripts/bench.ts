@@ -2,7 +2,7 @@
 // Figures are measured here and reported in issue closing notes; tests never assert timings.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { benchCompile, benchInterpreter, type Figure } from '../packages/cadence/bench/cadence.bench';
+import { benchCompile, benchFourTierSimulation, benchInterpreter, type Figure } from '../packages/cadence/bench/cadence.bench';
 import { benchComplianceDecisions } from '@kairos/compliance/bench';
 import { benchEditor } from './bench-editor';
 import { benchEnrollmentStarts } from './bench-enrollments';
@@ -20,6 +20,7 @@ const figures: Figure[] = [];
 if (!only || only === 'core') {
   figures.push(benchCompile(1_000));
   figures.push(benchInterpreter(3));
+  figures.push(benchFourTierSimulation(2_000));
   figures.push(benchComplianceDecisions(3));
   print(figures.splice(0));
 }

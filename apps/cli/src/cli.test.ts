@@ -16,6 +16,8 @@ describe('kairos CLI', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/start/);
     expect(r.stdout).toMatch(/compile/);
+    expect(r.stdout).toMatch(/validate \[options\] \[paths\.\.\.\]/);
+    expect(r.stdout).toMatch(/nodes \[options\]/);
   });
 
   it('compiles a valid graph to IR JSON on stdout and exits 0', () => {

@@ -25,4 +25,18 @@ program
   .argument('<graph.json>', 'path of the graph file')
   .action(compileCommand);
 
+program
+  .command('validate')
+  .description('Check cadence files (exported cadences or graphs, .json) in folders or files. Exit 1 if any has an error.')
+  .argument('[paths...]', 'files or folders to check (default: the current folder)')
+  .option('--json', 'print one JSON object per problem: {file, nodeId?, edgeId?, field?, message, code, severity}')
+  .option('--strict', 'fail on warnings too')
+  .action(async (paths: string[], opts) => (await import('./commands/validate')).validateCommand(paths, opts));
+
+program
+  .command('nodes')
+  .description('List the installed node kinds with their outcomes; --json adds defaults and config JSON Schemas.')
+  .option('--json', 'print the kinds as JSON')
+  .action(async (opts) => (await import('./commands/nodes')).nodesCommand(opts));
+
 await program.parseAsync(process.argv);

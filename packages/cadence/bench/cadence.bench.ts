@@ -4,6 +4,8 @@ import { builtInRegistry } from '../src/nodes/index';
 import { interpret, startEnrollment } from '../src/interpreter/index';
 import type { CadenceCommand, EnrollmentState } from '../src/interpreter/index';
 import { generateCadenceGraph } from './generated-graph';
+import { generatePortfolio, sandboxActivityResult, simulatePortfolio } from '../src/simulation/index';
+import { starterCadences } from '../src/starter-cadences/index';
 
 export interface Figure {
   name: string;
@@ -54,4 +56,32 @@ export function benchInterpreter(seconds = 2): Figure {
     }
   }
   return { name: 'interpreter steps/s (200-node cadence, full runs)', value: steps / seconds, unit: 'steps/s' };
+}
+
+/** The four-tier starter cadence over a generated portfolio in the simulator: interpreter inputs per second. */
+export function benchFourTierSimulation(accounts = 2_000): Figure {
+  const starter = starterCadences().find((s) => s.id === 'four-tier-collections')!;
+  const r = compile(starter.graph, builtInRegistry);
+  if (!r.ok) throw new Error('four-tier starter cadence does not compile');
+  const portfolio = generatePortfolio({ size: accounts, dueDateSpreadDays: -30, asOf: '2026-11-01' }, 3);
+  const script = portfolio
+    .filter((_, i) => i % 4 === 0)
+    .map((a, i) => ({ accountId: a.id, at: new Date(Date.parse(`${a.dueDate}T15:00:00Z`) + (i % 50) * 86_400_000).toISOString(), event: { type: 'payment' as const, eventId: `p-${a.id}`, occurredAt: a.dueDate, amountCents: a.balanceCents } }));
+  const t0 = performance.now();
+  const runs = simulatePortfolio({
+    ir: r.ir,
+    accounts: portfolio,
+    script,
+    startAt: '2026-10-01T00:00:00.000Z',
+    horizonDays: 150,
+    activity: (input, account) => sandboxActivityResult(input.activity, input, account) ?? { outcome: 'next' },
+  });
+  const seconds = (performance.now() - t0) / 1000;
+  const steps = runs.reduce((n, x) => n + x.steps, 0);
+  return {
+    name: `four-tier cadence simulated: interpreter steps/s (${accounts} accounts, 150 days)`,
+    value: steps / seconds,
+    unit: 'steps/s',
+    note: `${(accounts / seconds).toFixed(0)} account-runs/s, ${(steps / accounts).toFixed(1)} steps per account`,
+  };
 }

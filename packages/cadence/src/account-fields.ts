@@ -28,6 +28,12 @@ export const ACCOUNT_FIELDS: readonly AccountField[] = [
     type: 'boolean' as const,
     label: `Opted out: ${c}`,
   })),
+  // Portfolio attributes the built-in tier rules and starter cadences use; any other attributes.<name> works too.
+  { path: 'attributes.tier', type: 'number', label: 'Tier (1-4)' },
+  { path: 'attributes.riskScore', type: 'number', label: 'Risk score (0-1)' },
+  { path: 'attributes.latePayments12m', type: 'number', label: 'Late payments in the last 12 months' },
+  { path: 'attributes.preferredChannel', type: 'string', label: 'Preferred channel' },
+  { path: 'attributes.segment', type: 'string', label: 'Segment' },
 ];
 
 export function findAccountField(path: string): AccountField | { path: string; type: 'any'; label: string } | undefined {

@@ -63,8 +63,43 @@ export const promiseEventSchema = z.object({
   promisedDate: isoDate,
 });
 export const disputeEventSchema = z.object({ type: z.literal('dispute'), ...eventBase, reason: z.string().max(2000).optional() });
+/** A payment that was attempted and did not go through (declined card, returned ACH): no balance change. */
+export const paymentFailedEventSchema = z.object({
+  type: z.literal('payment_failed'),
+  ...eventBase,
+  amountCents: z.number().int().positive(),
+  reason: z.string().max(500).optional(),
+});
+/** The account holder accepted a payment plan offered to them. */
+export const planAcceptedEventSchema = z.object({
+  type: z.literal('plan_accepted'),
+  ...eventBase,
+  planId: z.string().min(1).max(200),
+  installments: z.number().int().min(1).max(120),
+});
+/** A dispute was answered: verification sent (collection may resume) or the debt was withdrawn. */
+export const disputeResolvedEventSchema = z.object({
+  type: z.literal('dispute_resolved'),
+  ...eventBase,
+  resolution: z.enum(['verified', 'withdrawn', 'corrected']),
+});
+/** The account holder wrote back on a channel (opt-out keywords are handled before this reaches a cadence). */
+export const replyEventSchema = z.object({
+  type: z.literal('reply'),
+  ...eventBase,
+  channel: channelSchema,
+  text: z.string().max(5000),
+});
 
 /** Something the account holder did, reported by a payment processor, agent or channel. */
-export const accountEventSchema = z.discriminatedUnion('type', [paymentEventSchema, promiseEventSchema, disputeEventSchema]);
+export const accountEventSchema = z.discriminatedUnion('type', [
+  paymentEventSchema,
+  promiseEventSchema,
+  disputeEventSchema,
+  paymentFailedEventSchema,
+  planAcceptedEventSchema,
+  disputeResolvedEventSchema,
+  replyEventSchema,
+]);
 export type AccountEvent = z.output<typeof accountEventSchema>;
 export type AccountEventType = AccountEvent['type'];

@@ -18,6 +18,7 @@ export function compile(graph: unknown, registry: NodeRegistry): CompileResult {
   const steps: Record<string, IRStep> = {};
   const nodeKinds: Record<string, number> = {};
   let interrupts: CompiledStep['interrupts'] = {};
+  let trigger: CompiledStep['trigger'];
   for (const node of a.nodes.values()) {
     const next: Record<string, string> = {};
     for (const [outcome, edge] of a.wiring.get(node.id) ?? []) next[outcome] = edge.target;
@@ -30,9 +31,12 @@ export function compile(graph: unknown, registry: NodeRegistry): CompileResult {
       next,
     };
     nodeKinds[node.kind.kind] = node.kind.version;
-    if (node.id === a.entryId) interrupts = node.compiled.interrupts ?? {};
+    if (node.id === a.entryId) {
+      interrupts = node.compiled.interrupts ?? {};
+      trigger = node.compiled.trigger;
+    }
   }
-  const body = { format: IR_FORMAT, entry: a.entryId, interrupts, nodeKinds, steps };
+  const body = { format: IR_FORMAT, entry: a.entryId, interrupts, ...(trigger ? { trigger } : {}), nodeKinds, steps };
   const ir: CadenceIR = { ...body, hash: contentHash(body) };
   return { ok: true, ir, warnings: a.issues };
 }

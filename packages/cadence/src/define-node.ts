@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { CadenceIssue } from './issues';
-import type { CadenceSignal, ExitReason, StepProgram } from './interpreter/ir';
+import type { CadenceSignal, EntryTrigger, ExitReason, StepProgram } from './interpreter/ir';
 
 export type NodeCategory = 'entry' | 'timing' | 'message' | 'payment' | 'logic' | 'action' | 'exit';
 
@@ -17,10 +17,12 @@ export interface NodeContext {
   nodeId: string;
 }
 
-/** What a node compiles to: the primitive the interpreter runs, and optional enrollment-wide interrupts. */
+/** What a node compiles to: the primitive the interpreter runs, and (entry kinds) enrollment-wide facts. */
 export interface CompiledStep {
   run: StepProgram;
   interrupts?: Partial<Record<CadenceSignal, ExitReason>>;
+  /** How accounts are enrolled automatically; absent means by API only. */
+  trigger?: EntryTrigger;
 }
 
 export type ConfigObject = Record<string, unknown>;

@@ -1,9 +1,15 @@
 import { analyzeGraph, type GraphAnalysis } from './graph-analysis';
 import { stronglyConnected } from './graph-cycles';
 import { issue, type CadenceIssue } from './issues';
+import type { StepProgram } from './interpreter/ir';
 import type { NodeRegistry } from './registry';
 
-const WAITING_OPS = new Set(['wait', 'waitForEvent']);
+/**
+ * Steps that always let time pass. A due-date wait (already past on the second lap), a window wait
+ * (open now) or a promise check (none on file) can all go straight on, so they do not break a loop.
+ */
+const surelyWaits = (run: StepProgram): boolean =>
+  (run.op === 'wait' && 'after' in run.until) || (run.op === 'waitForEvent' && 'after' in run.timeout);
 
 function targetsOf(a: GraphAnalysis, id: string): string[] {
   return [...(a.wiring.get(id)?.values() ?? [])].map((e) => e.target);
@@ -34,11 +40,11 @@ function loopIssues(a: GraphAnalysis): CadenceIssue[] {
     const first = component[0]!;
     const isLoop = component.length > 1 || targetsOf(a, first).includes(first);
     if (!isLoop) continue;
-    const waits = component.some((id) => WAITING_OPS.has(a.nodes.get(id)!.compiled.run.op));
+    const waits = component.some((id) => surelyWaits(a.nodes.get(id)!.compiled.run));
     if (waits) continue;
     const members = [...component].sort();
     issues.push(
-      issue('loop-without-wait', `these steps loop without waiting: ${members.join(' → ')}; add a Wait inside the loop`, {
+      issue('loop-without-wait', `these steps loop without waiting: ${members.join(' → ')}; add a Wait for a duration (or a Wait for event) inside the loop`, {
         nodeId: members[0]!,
       }),
     );

@@ -34,6 +34,10 @@ export async function storeAccountEvent(
         .set({ disputeStatus: 'open', disputeOpenedAt: new Date(occurredAt), updatedAt: sql`now()` })
         .where(eq(accounts.id, e.accountId));
     }
+    if (e.event.type === 'dispute_resolved') {
+      // Verification sent (or the dispute withdrawn): collection may resume.
+      await tx.update(accounts).set({ disputeStatus: 'verified', updatedAt: sql`now()` }).where(eq(accounts.id, e.accountId));
+    }
     if (e.event.type === 'payment') {
       await tx
         .update(accounts)

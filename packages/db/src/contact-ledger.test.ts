@@ -98,5 +98,7 @@ describeEachDatabase('compliance facts of accounts', (db) => {
     await upsertAccount(db(), account('F-2'));
     await storeAccountEvent(db(), { source: 'api', accountId: 'F-2', event: { type: 'dispute', eventId: 'd-F2', occurredAt: '2026-11-24T12:00:00Z' } });
     expect((await getAccount(db(), 'F-2'))?.compliance.dispute).toEqual({ status: 'open', openedAt: '2026-11-24T12:00:00.000Z' });
+    await storeAccountEvent(db(), { source: 'api', accountId: 'F-2', event: { type: 'dispute_resolved', eventId: 'r-F2', occurredAt: '2026-12-01T12:00:00Z', resolution: 'verified' } });
+    expect((await getAccount(db(), 'F-2'))?.compliance.dispute.status).toBe('verified');
   });
 });

@@ -5,6 +5,7 @@ export * from './accounts';
 export * from './cadences';
 export * from './versions';
 export * from './enrollments';
+export * from './enrollment-target';
 export * from './contacts';
 export * from './outbox';
 export * from './account-events';

@@ -14,7 +14,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import type { AccountSnapshot, CadenceGraph, CadenceIR, ExitReason } from '@kairos/cadence';
+import type { AccountEventType, AccountSnapshot, CadenceGraph, CadenceIR, ExitReason } from '@kairos/cadence';
 import type { AccountCompliance } from '@kairos/compliance';
 import type { ReviewStatus, Role } from '@kairos/review';
 
@@ -195,7 +195,7 @@ export const accountEvents = pgTable(
     accountId: text('account_id')
       .notNull()
       .references(() => accounts.id),
-    type: text('type').$type<'payment' | 'promise' | 'dispute'>().notNull(),
+    type: text('type').$type<AccountEventType>().notNull(),
     payload: jsonb('payload').$type<Record<string, unknown>>().notNull(),
     occurredAt: instant('occurred_at').notNull(),
     receivedAt: createdAt('received_at'),

@@ -2,11 +2,9 @@ import { z } from '@hono/zod-openapi';
 import { ANY_ROLE, guardedRoute } from '../auth/access';
 import type { CadenceIR } from '@kairos/cadence';
 import {
-  cadenceExists,
   createEnrollment,
-  getAccount,
   getEnrollment,
-  getLatestVersionId,
+  getEnrollmentTarget,
   getTimeline,
   getVersion,
   listContactAttempts,
@@ -69,11 +67,7 @@ export function enrollmentRoutes(deps: RouteDeps) {
     async (c) => {
       const body = c.req.valid('json');
       // The hot path of enrollment: ids only; IRs come from the cache of immutable versions.
-      const [account, cadenceFound, latestId] = await Promise.all([
-        getAccount(deps.db, body.accountId),
-        cadenceExists(deps.db, body.cadenceId),
-        body.versionId ? Promise.resolve(null) : getLatestVersionId(deps.db, body.cadenceId),
-      ]);
+      const { account, cadenceFound, latestVersionId: latestId } = await getEnrollmentTarget(deps.db, body.accountId, body.cadenceId);
       if (!account) return notFound(c, 'account', 'Create it with PUT /api/v1/accounts/{id}.');
       if (!cadenceFound) return notFound(c, 'cadence', 'List cadences with GET /api/v1/cadences.');
       let versionId = latestId;

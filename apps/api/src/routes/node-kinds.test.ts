@@ -1,3 +1,4 @@
+import { builtInRegistry } from '@kairos/cadence';
 import { openDatabase, type Database } from '@kairos/db';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { appWithoutTemporal, signedIn, type ApiClient } from '../testing/api-harness';
@@ -13,10 +14,12 @@ afterAll(async () => database?.close());
 it('lists every installed node kind with its outcomes, defaults and a JSON Schema of its config', async () => {
   const res = await api.get('/api/v1/node-kinds');
   expect(res.status).toBe(200);
-  expect(res.body.map((k: { kind: string }) => k.kind).sort()).toEqual(['branch', 'entry', 'exit', 'send-message', 'wait', 'wait-for-event']);
+  expect(res.body.map((k: { kind: string }) => k.kind)).toEqual(builtInRegistry.list().map((k) => k.kind));
   const send = res.body.find((k: { kind: string }) => k.kind === 'send-message');
   expect(send).toMatchObject({ title: expect.any(String), category: expect.any(String), outcomes: [{ id: 'next', label: 'Sent' }] });
-  expect(send.configSchema.properties.channel.enum).toEqual(['sms', 'email']);
+  expect(send.configSchema.properties.channel.enum).toEqual(['sms', 'email', 'voice', 'whatsapp', 'push', 'letter']);
+  const split = res.body.find((k: { kind: string }) => k.kind === 'ab-split');
+  expect(split.outcomes.map((o: { id: string }) => o.id)).toEqual(['variant:A', 'variant:B']);
   const wait = res.body.find((k: { kind: string }) => k.kind === 'wait');
   expect(wait.defaults).toBeTypeOf('object');
 });

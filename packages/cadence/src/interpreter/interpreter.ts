@@ -2,7 +2,8 @@ import type { AccountEvent, AccountSnapshot } from '../account';
 import { accountView, conditionsHold } from './conditions';
 import type { CadenceIR, CadenceSignal, ExitReason, IRStep } from './ir';
 import type { ActivityResult, CadenceCommand, CadenceInput, EnrollmentState, TimelineEntry, Transition } from './state';
-import { resolveTimeSpec } from './time';
+import { assignmentBucket, chooseArm } from './assignment';
+import { endOfLocalDay, resolveTimeSpec } from './time';
 
 /** More instant transitions than this in one input means a loop without a wait slipped through. */
 export const MAX_INSTANT_TRANSITIONS = 1_000;
@@ -108,11 +109,37 @@ function enter(run: Run, id: string): string | null {
       run.out.push(activityCommand(s, id, commandId, visit, p.activity, p.input));
       return null;
     }
+    case 'split': {
+      const assigned = s.experiments?.[p.experimentId];
+      if (assigned !== undefined && p.arms.some((a) => a.outcome === assigned)) return take(assigned);
+      const bucket = assignmentBucket(s.account.id, p.experimentId);
+      const arm = chooseArm(p.arms, bucket);
+      s.experiments = { ...s.experiments, [p.experimentId]: arm.outcome };
+      log(run, { type: 'assigned', stepId: id, outcome: arm.outcome, detail: { experimentId: p.experimentId, bucket, control: arm.control === true } });
+      return take(arm.outcome);
+    }
+    case 'waitForPromise': {
+      const promise = s.promise;
+      if (!promise) return take(p.none);
+      if (promiseKept(s)) return take(p.kept);
+      const until = endOfLocalDay(promise.promisedDate, p.graceDays, s.account.timezone);
+      if (notAfter(until, run.at)) return take(p.broken);
+      s.waiting = { type: 'promise', stepId: id, until, kept: p.kept, broken: p.broken };
+      log(run, { type: 'waiting', stepId: id, detail: { until, promiseEventId: promise.eventId } });
+      run.out.push({ type: 'waitUntil', until });
+      return null;
+    }
+    case 'repeat':
+      return take(visit <= p.times ? p.again : p.done);
     case 'finish':
       finish(run, p.reason);
       return null;
   }
 }
+
+/** A promise is kept once the promised amount is paid, or nothing is owed any more. */
+const promiseKept = (s: EnrollmentState): boolean =>
+  s.promise != null && (s.promise.paidCents >= s.promise.amountCents || s.account.balanceCents === 0);
 
 function activityCommand(
   s: EnrollmentState,
@@ -149,6 +176,14 @@ export function classifyEvent(account: AccountSnapshot, event: AccountEvent): { 
       return { signal: 'promise', account };
     case 'dispute':
       return { signal: 'dispute', account };
+    case 'payment_failed':
+      return { signal: 'payment_failed', account };
+    case 'plan_accepted':
+      return { signal: 'plan_accepted', account };
+    case 'dispute_resolved':
+      return { signal: 'dispute_resolved', account };
+    case 'reply':
+      return { signal: 'reply', account };
   }
 }
 
@@ -160,6 +195,8 @@ function clone(s: EnrollmentState): EnrollmentState {
     waiting: s.waiting ? { ...s.waiting } : null,
     account: { ...s.account },
     exit: s.exit ? { ...s.exit } : null,
+    ...(s.experiments ? { experiments: { ...s.experiments } } : {}),
+    ...(s.promise ? { promise: { ...s.promise } } : {}),
   };
 }
 
@@ -195,6 +232,7 @@ function onActivityResult(run: Run, commandId: string, result: ActivityResult): 
     return;
   }
   log(run, { type: 'activity', stepId: w.stepId, outcome: result.outcome, ...(result.detail ? { detail: result.detail } : {}) });
+  if (result.account) run.s.account = result.account;
   leave(run, result.outcome);
 }
 
@@ -203,6 +241,7 @@ function onTimer(run: Run): void {
   if (!w || w.type === 'activity' || !notAfter(w.until, run.at)) return; // early or stale wake-up: keep waiting
   if (w.type === 'timer') return leave(run, w.outcome);
   if (w.type === 'event') return leave(run, w.timeoutOutcome);
+  if (w.type === 'promise') return leave(run, w.broken);
   // Retry: ask the same activity again with the same attempt number, so the idempotency key is unchanged.
   const st = step(run, w.stepId);
   if (st.run.op !== 'activity') return;
@@ -217,12 +256,32 @@ function onAccountEvent(run: Run, event: AccountEvent): void {
   s.seenEventIds = [...s.seenEventIds, event.eventId].slice(-SEEN_EVENT_IDS_KEPT);
   const { signal, account } = classifyEvent(s.account, event);
   s.account = account;
+  if (event.type === 'promise') {
+    s.promise = { eventId: event.eventId, amountCents: event.amountCents, promisedDate: event.promisedDate, paidCents: 0 };
+  } else if (event.type === 'payment' && s.promise) {
+    s.promise = { ...s.promise, paidCents: s.promise.paidCents + event.amountCents };
+  }
   log(run, { type: 'event', stepId: s.stepId, outcome: signal, detail: { eventId: event.eventId, eventType: event.type } });
   const w = s.waiting;
   if (w?.type === 'event' && w.on[signal] !== undefined) return leave(run, w.on[signal]);
+  if (w?.type === 'promise') {
+    // The step watching a promise owns payments: paying is keeping it, not a reason to interrupt.
+    if (promiseKept(s)) return leave(run, w.kept);
+    if (signal === 'partial_payment') return;
+    if (event.type === 'promise') {
+      s.waiting = { ...w, until: endOfLocalDay(event.promisedDate, graceOf(run, w.stepId), s.account.timezone) };
+      run.out.push({ type: 'waitUntil', until: s.waiting.until });
+      return;
+    }
+  }
   const interrupt = run.ir.interrupts[signal];
   if (interrupt !== undefined) finish(run, interrupt, { signal });
 }
+
+const graceOf = (run: Run, stepId: string): number => {
+  const p = step(run, stepId).run;
+  return p.op === 'waitForPromise' ? p.graceDays : 0;
+};
 
 /** Apply one input to an enrollment: the pure heart of every cadence run, in Temporal and in simulation. */
 export function interpret(ir: CadenceIR, state: EnrollmentState, input: CadenceInput): Transition {

@@ -6,10 +6,30 @@
 export const IR_FORMAT = 'kairos.cadence-ir/1' as const;
 
 /** What a waiting step can be woken by: derived from account events. */
-export type CadenceSignal = 'paid' | 'partial_payment' | 'promise' | 'dispute';
-export const CADENCE_SIGNALS: readonly CadenceSignal[] = ['paid', 'partial_payment', 'promise', 'dispute'];
+export type CadenceSignal =
+  | 'paid'
+  | 'partial_payment'
+  | 'payment_failed'
+  | 'promise'
+  | 'plan_accepted'
+  | 'dispute'
+  | 'dispute_resolved'
+  | 'reply';
+export const CADENCE_SIGNALS: readonly CadenceSignal[] = [
+  'paid',
+  'partial_payment',
+  'payment_failed',
+  'promise',
+  'plan_accepted',
+  'dispute',
+  'dispute_resolved',
+  'reply',
+];
 
 export type ExitReason = 'paid' | 'plan' | 'promise' | 'dispute' | 'escalated' | 'exhausted' | 'completed' | 'failed';
+export const EXIT_REASONS: readonly ExitReason[] = ['paid', 'plan', 'promise', 'dispute', 'escalated', 'exhausted', 'completed', 'failed'];
+
+export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
 
 export interface Duration {
   days?: number;
@@ -17,10 +37,14 @@ export interface Duration {
   minutes?: number;
 }
 
-/** When a wait ends: after a duration (calendar days in the account's zone) or relative to the due date. */
+/**
+ * When a wait ends: after a duration (calendar days in the account's zone), relative to the due date,
+ * or at the next opening of a local-time window (now, if the window is open).
+ */
 export type TimeSpec =
   | { after: Duration }
-  | { dueDateOffsetDays: number; localTime: string };
+  | { dueDateOffsetDays: number; localTime: string }
+  | { window: { days: Weekday[]; from: string; to: string } };
 
 export type ConditionOperator = 'eq' | 'neq' | 'gt' | 'gte' | 'lt' | 'lte' | 'in' | 'notIn' | 'exists';
 
@@ -37,7 +61,21 @@ export type StepProgram =
   | { op: 'wait'; until: TimeSpec; outcome: string }
   | { op: 'waitForEvent'; on: Partial<Record<CadenceSignal, string>>; timeout: TimeSpec; timeoutOutcome: string }
   | { op: 'activity'; activity: string; input: Record<string, unknown>; outcomes: string[] }
+  /** A/B split: the arm is chosen by hashing (account, experiment), so it is sticky and needs no randomness. */
+  | { op: 'split'; experimentId: string; arms: Array<{ outcome: string; weight: number; control?: boolean }> }
+  /** Wait for the promise on file to be kept (paid in full or the promised amount by its date + grace). */
+  | { op: 'waitForPromise'; graceDays: number; kept: string; broken: string; none: string }
+  /** Go round again while this step has been entered at most `times` times, then leave by `done`. */
+  | { op: 'repeat'; times: number; again: string; done: string }
   | { op: 'finish'; reason: ExitReason };
+
+export type StepOp = StepProgram['op'];
+
+/** A rule by which Kairos enrolls accounts without an API call (read by the enrollment sweep, not the interpreter). */
+export type EntryTrigger =
+  | { type: 'segment'; when: Condition[] }
+  | { type: 'dpd'; days: number }
+  | { type: 'preDue'; days: number };
 
 export interface IRStep {
   /** The node kind this step was compiled from, and the kind's config version. */
@@ -57,6 +95,8 @@ export interface CadenceIR {
   entry: string;
   /** Account signals that end the enrollment wherever it is (unless the current step waits for them). */
   interrupts: Partial<Record<CadenceSignal, ExitReason>>;
+  /** Automatic enrollment rule of the entry; absent: enrolled by API only. */
+  trigger?: EntryTrigger;
   /** Node kinds (and their config versions) this IR was compiled with. */
   nodeKinds: Record<string, number>;
   steps: Record<string, IRStep>;

@@ -7,7 +7,17 @@ export type Waiting =
   | { type: 'event'; stepId: string; on: Partial<Record<CadenceSignal, string>>; until: string; timeoutOutcome: string }
   | { type: 'activity'; stepId: string; commandId: string }
   /** The activity asked to be retried later (e.g. compliance said "defer until T"). */
-  | { type: 'retry'; stepId: string; commandId: string; until: string };
+  | { type: 'retry'; stepId: string; commandId: string; until: string }
+  /** A promise to pay is on file: kept when paid, broken at `until`. */
+  | { type: 'promise'; stepId: string; until: string; kept: string; broken: string };
+
+/** The account holder's latest promise to pay, and what has been paid towards it since. */
+export interface PromiseOnFile {
+  eventId: string;
+  amountCents: number;
+  promisedDate: string;
+  paidCents: number;
+}
 
 export interface EnrollmentState {
   enrollmentId: string;
@@ -21,6 +31,9 @@ export interface EnrollmentState {
   /** Recent account event ids, so a redelivered signal is not applied twice. */
   seenEventIds: string[];
   exit: { reason: ExitReason; at: string; stepId: string | null } | null;
+  /** Experiment id -> arm outcome, fixed at first assignment (absent in states written before splits existed). */
+  experiments?: Record<string, string>;
+  promise?: PromiseOnFile | null;
   /** Number of timeline entries emitted so far: the sequence number of the next one. */
   seq: number;
 }
@@ -33,12 +46,15 @@ export type CadenceInput =
   | { type: 'accountUpdated'; at: string; account: AccountSnapshot };
 
 /** What an activity reports back: the outcome to leave by, or a later instant to try again. */
-export type ActivityResult = { outcome: string; detail?: Record<string, unknown> } | { retryAt: string; reason: string };
+export type ActivityResult =
+  /** `account`: the account as the activity left it (an extension moved the due date, a tag was set). */
+  | { outcome: string; detail?: Record<string, unknown>; account?: AccountSnapshot }
+  | { retryAt: string; reason: string };
 
 export interface TimelineEntry {
   seq: number;
   at: string;
-  type: 'entered' | 'left' | 'waiting' | 'event' | 'activity' | 'finished' | 'error';
+  type: 'entered' | 'left' | 'waiting' | 'event' | 'activity' | 'assigned' | 'finished' | 'error';
   stepId: string | null;
   outcome?: string;
   detail?: Record<string, unknown>;

@@ -19,3 +19,5 @@ export function describeDuration(d: { days: number; hours: number; minutes: numb
   ];
   return parts.filter(Boolean).join(' ');
 }
+
+export const weekdaySchema = z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);

@@ -1,30 +1,63 @@
 import { z } from 'zod';
-import { defineNode } from '../define-node';
+import { defineNode, type NodeIssue } from '../define-node';
 import type { CadenceSignal, ExitReason } from '../interpreter/ir';
+import { compileConditions, conditionIssues, conditionSchema } from './conditions-schema';
+import { localTimeSchema } from './duration';
 
-const exitSignals = z.enum(['paid', 'dispute', 'promise']);
-const REASON: Record<z.output<typeof exitSignals>, ExitReason> = { paid: 'paid', dispute: 'dispute', promise: 'promise' };
+const exitSignals = z.enum(['paid', 'dispute', 'promise', 'plan_accepted']);
+const REASON: Record<z.output<typeof exitSignals>, ExitReason> = { paid: 'paid', dispute: 'dispute', promise: 'promise', plan_accepted: 'plan' };
 
-/** Where every enrollment starts; also says which account events end the cadence wherever it is. */
+/** How accounts come into the cadence: by API only, or automatically by a rule Kairos checks. */
+export const entryTriggerSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('api') }),
+  z.object({ type: z.literal('segment'), when: z.array(conditionSchema).min(1, 'add at least one condition') }),
+  z.object({ type: z.literal('dpd'), days: z.number().int().min(0).max(3650), localTime: localTimeSchema.default('10:00') }),
+  z.object({ type: z.literal('preDue'), days: z.number().int().min(1).max(60), localTime: localTimeSchema.default('10:00') }),
+]);
+export type EntryTriggerConfig = z.output<typeof entryTriggerSchema>;
+
+/** Where every enrollment starts; says how accounts enter and which account events end the cadence wherever it is. */
 export const entryNode = defineNode({
   kind: 'entry',
+  version: 2,
   title: 'Entry',
   category: 'entry',
   icon: 'play',
-  description: 'Accounts enter the cadence here when enrolled through the API.',
+  description: 'Accounts enter here: by API, by a segment rule, when DPD reaches N, or N days before the due date.',
   config: z.object({
-    trigger: z.literal('api').default('api'),
-    exitOn: z.array(exitSignals).max(3).default(['paid']),
+    trigger: entryTriggerSchema.default({ type: 'api' }),
+    exitOn: z.array(exitSignals).max(4).default(['paid']),
   }),
-  defaults: { trigger: 'api', exitOn: ['paid'] },
+  defaults: { trigger: { type: 'api' }, exitOn: ['paid'] },
   outcomes: [{ id: 'next', label: 'Start' }],
-  ui: { exitOn: { label: 'End the cadence when', help: 'A full payment should always end collection outreach.' } },
-  validate: (c) =>
-    c.exitOn.includes('paid')
-      ? []
-      : [{ code: 'no-exit-on-payment', field: 'exitOn', severity: 'warning', message: 'the cadence keeps contacting accounts after they pay in full' }],
-  compile: (c) => ({
-    run: { op: 'goto', outcome: 'next' },
-    interrupts: Object.fromEntries(c.exitOn.map((s) => [s as CadenceSignal, REASON[s]])),
-  }),
+  migrations: {
+    // v1 stored the trigger as the string 'api'.
+    1: (c) => ({ ...c, trigger: { type: 'api' } }),
+  },
+  ui: {
+    trigger: { label: 'Accounts enter', help: 'Rule triggers are checked when accounts change and once an hour.' },
+    exitOn: { label: 'End the cadence when', help: 'A full payment should always end collection outreach.' },
+  },
+  validate: (c) => {
+    const issues: NodeIssue[] = [];
+    if (!c.exitOn.includes('paid')) {
+      issues.push({ code: 'no-exit-on-payment', field: 'exitOn', severity: 'warning', message: 'the cadence keeps contacting accounts after they pay in full' });
+    }
+    if (c.trigger.type === 'segment') issues.push(...conditionIssues(c.trigger.when, 'trigger.when'));
+    return issues;
+  },
+  compile: (c) => {
+    const t = c.trigger;
+    const interrupts = Object.fromEntries(c.exitOn.map((s) => [s as CadenceSignal, REASON[s]]));
+    // A DPD or pre-due entry also waits for its moment, so an account enrolled early by API starts on time.
+    const run =
+      t.type === 'dpd' ? { op: 'wait' as const, until: { dueDateOffsetDays: t.days, localTime: t.localTime }, outcome: 'next' }
+      : t.type === 'preDue' ? { op: 'wait' as const, until: { dueDateOffsetDays: -t.days, localTime: t.localTime }, outcome: 'next' }
+      : { op: 'goto' as const, outcome: 'next' };
+    const trigger =
+      t.type === 'segment' ? { type: 'segment' as const, when: compileConditions(t.when) }
+      : t.type === 'api' ? undefined
+      : { type: t.type, days: t.days };
+    return { run, interrupts, ...(trigger ? { trigger } : {}) };
+  },
 });

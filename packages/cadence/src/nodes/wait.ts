@@ -1,14 +1,14 @@
 import { z } from 'zod';
 import { defineNode } from '../define-node';
-import { durationSchema, localTimeSchema } from './duration';
+import { durationSchema, localTimeSchema, weekdaySchema } from './duration';
 
-/** Pause the enrollment for a while, or until a day relative to the account's due date. */
+/** Pause the enrollment: for a while, until a day relative to the due date, or until a local-time window opens. */
 export const waitNode = defineNode({
   kind: 'wait',
   title: 'Wait',
   category: 'timing',
   icon: 'clock',
-  description: 'Wait a duration, or until N days before/after the due date at a local time.',
+  description: 'Wait a duration, until N days before/after the due date (DPD N) at a local time, or until the next allowed window such as weekdays 10:00–17:00.',
   config: z.discriminatedUnion('mode', [
     z.object({ mode: z.literal('duration'), duration: durationSchema }),
     z.object({
@@ -16,15 +16,26 @@ export const waitNode = defineNode({
       offsetDays: z.number().int().min(-365).max(3650),
       localTime: localTimeSchema.default('10:00'),
     }),
+    z.object({
+      mode: z.literal('window'),
+      days: z.array(weekdaySchema).min(1, 'choose at least one day').refine((d) => new Set(d).size === d.length, 'each day may be listed once'),
+      from: localTimeSchema,
+      to: localTimeSchema,
+    }),
   ]),
   defaults: { mode: 'duration', duration: { days: 1, hours: 0, minutes: 0 } },
   outcomes: [{ id: 'next', label: 'Then' }],
   ui: {
-    offsetDays: { label: 'Days relative to due date', help: 'Negative for before the due date (-3 = three days before).' },
+    offsetDays: { label: 'Days relative to due date', help: 'Negative for before the due date (-3 = three days before); 30 = when DPD reaches 30.' },
     localTime: { label: 'At local time', widget: 'time' },
+    days: { label: 'On days' },
+    from: { label: 'Window opens', widget: 'time' },
+    to: { label: 'Window closes', widget: 'time' },
   },
+  validate: (c) =>
+    c.mode === 'window' && c.from >= c.to ? [{ code: 'empty-window', field: 'to', message: 'the window must close after it opens (same day)' }] : [],
   compile: (c) =>
-    c.mode === 'duration'
-      ? { op: 'wait', until: { after: c.duration }, outcome: 'next' }
-      : { op: 'wait', until: { dueDateOffsetDays: c.offsetDays, localTime: c.localTime }, outcome: 'next' },
+    c.mode === 'duration' ? { op: 'wait', until: { after: c.duration }, outcome: 'next' }
+    : c.mode === 'dueDate' ? { op: 'wait', until: { dueDateOffsetDays: c.offsetDays, localTime: c.localTime }, outcome: 'next' }
+    : { op: 'wait', until: { window: { days: c.days, from: c.from, to: c.to } }, outcome: 'next' },
 });

@@ -2,9 +2,15 @@ import type { AccountSnapshot } from '../account';
 import { daysPastDue } from '../interpreter/time';
 import { formatMoney } from './engine';
 
+/** Facts of the moment that are not account fields: the live payment link, offers, the collector. */
 export interface TemplateExtras {
   paymentLink?: string;
   collectorName?: string;
+  collectorPhone?: string;
+  /** The open discount or link offer, if any (templates that use it fail to render without one). */
+  offer?: { amountCents: number; percent?: number; expiresOn: string };
+  plan?: { installments: number; installmentCents: number; firstDueDate: string; frequency: string };
+  promise?: { amountCents: number; date: string };
 }
 
 /** Variables a message template may use; `account.attributes.<name>` is open. */
@@ -26,6 +32,16 @@ export const TEMPLATE_VARIABLES: ReadonlyArray<{ path: string; description: stri
     description: 'Debt-collector disclosure for a first contact (Reg F 1006.18(e)(1)): who we are, that this is an attempt to collect a debt and how information is used',
   },
   { path: 'collector.identification', description: 'Identification for later contacts (Reg F 1006.18(e)(2)): this is from a debt collector' },
+  { path: 'collector.phone', description: 'Phone number of the collecting company' },
+  { path: 'offer.amount', description: 'Amount of the open offer (discount or link), formatted' },
+  { path: 'offer.percent', description: 'Discount of the open offer, in percent' },
+  { path: 'offer.expiresOn', description: 'Last day of the open offer, YYYY-MM-DD' },
+  { path: 'plan.installments', description: 'Number of installments of the offered plan' },
+  { path: 'plan.installmentAmount', description: 'Amount of each installment, formatted' },
+  { path: 'plan.firstDueDate', description: 'Due date of the first installment' },
+  { path: 'plan.frequency', description: 'weekly, biweekly or monthly' },
+  { path: 'promise.amount', description: 'Amount promised, formatted' },
+  { path: 'promise.date', description: 'Date promised, YYYY-MM-DD' },
 ];
 
 export function isKnownTemplateVariable(path: string): boolean {
@@ -50,7 +66,21 @@ export function templateContext(account: AccountSnapshot, nowIso: string, extras
       attributes: account.attributes,
     },
     paymentLink: extras.paymentLink ?? `https://pay.example.invalid/a/${encodeURIComponent(account.id)}`,
-    collector: collectorTexts(extras.collectorName ?? 'Kairos Collections'),
+    collector: { ...collectorTexts(extras.collectorName ?? 'Kairos Collections'), phone: extras.collectorPhone ?? '+1 555 010 0000' },
+    ...(extras.offer
+      ? { offer: { amount: formatMoney(extras.offer.amountCents, account.currency), percent: extras.offer.percent ?? 0, expiresOn: extras.offer.expiresOn } }
+      : {}),
+    ...(extras.plan
+      ? {
+          plan: {
+            installments: extras.plan.installments,
+            installmentAmount: formatMoney(extras.plan.installmentCents, account.currency),
+            firstDueDate: extras.plan.firstDueDate,
+            frequency: extras.plan.frequency,
+          },
+        }
+      : {}),
+    ...(extras.promise ? { promise: { amount: formatMoney(extras.promise.amountCents, account.currency), date: extras.promise.date } } : {}),
   };
 }
 

@@ -3,3 +3,4 @@ export { renderTemplate } from './render';
 export { checkTemplate, type TemplateProblem } from './check';
 export { templateContext, TEMPLATE_VARIABLES, isKnownTemplateVariable, type TemplateExtras } from './context';
 export { formatMoney } from './engine';
+export { chooseVariant, type MessageText } from './variants';

@@ -3,7 +3,7 @@
 // discloses that it is from a debt collector. "First" is per path: a step that can be the first
 // contact on any path from Entry needs the full disclosure.
 import { LINT_RULES, type LintFinding } from './findings';
-import { named, reachable, type CadenceFlow } from './flow';
+import { at, named, reachable, type CadenceFlow } from './flow';
 
 const INITIAL_CITE = 'reg-f.1006.18(e)(1)';
 const LATER_CITE = 'reg-f.1006.18(e)(2)';
@@ -28,28 +28,33 @@ export function collectorDisclosureFindings(flow: CadenceFlow): LintFinding[] {
   const first = reachable(flow, flow.ir.entry, (id) => flow.contacts.has(id));
   const findings: LintFinding[] = [];
   for (const c of flow.contacts.values()) {
-    const text = c.body ?? '';
-    if (first.has(c.stepId)) {
-      if (hasInitialDisclosure(text)) continue;
-      findings.push({
-        rule: LINT_RULES.collectorDisclosure,
-        severity: 'blocking',
-        nodeId: c.stepId,
-        field: 'body',
-        message:
-          `${named(flow, c.stepId)} can be the first contact, so it must say that this is a debt collector attempting to collect a debt ` +
-          'and that any information obtained will be used for that purpose: add {{ collector.disclosure }}',
-        cites: INITIAL_CITE,
-      });
-    } else if (!identifiesCollector(text)) {
-      findings.push({
-        rule: LINT_RULES.collectorDisclosure,
-        severity: 'blocking',
-        nodeId: c.stepId,
-        field: 'body',
-        message: `${named(flow, c.stepId)} must say that it is from a debt collector: add {{ collector.identification }}`,
-        cites: LATER_CITE,
-      });
+    const isFirst = first.has(c.stepId);
+    for (const m of c.messages) {
+      const texts = m.texts.length ? m.texts : [{ field: at(m.place, 'body'), body: '' }];
+      for (const t of texts) {
+        if (isFirst ? hasInitialDisclosure(t.body) : identifiesCollector(t.body)) continue;
+        findings.push(
+          isFirst
+            ? {
+                rule: LINT_RULES.collectorDisclosure,
+                severity: 'blocking',
+                nodeId: c.stepId,
+                field: t.field,
+                message:
+                  `${named(flow, c.stepId)} can be the first contact, so its ${m.channel} text (${t.field}) must say that this is a debt collector ` +
+                  'attempting to collect a debt and that any information obtained will be used for that purpose: add {{ collector.disclosure }}',
+                cites: INITIAL_CITE,
+              }
+            : {
+                rule: LINT_RULES.collectorDisclosure,
+                severity: 'blocking',
+                nodeId: c.stepId,
+                field: t.field,
+                message: `the ${m.channel} text of ${named(flow, c.stepId)} (${t.field}) must say that it is from a debt collector: add {{ collector.identification }}`,
+                cites: LATER_CITE,
+              },
+        );
+      }
     }
   }
   return findings;

@@ -4,7 +4,7 @@
 import type { Condition } from '@kairos/cadence/interpreter';
 import { REG_F_RULES, type Channel } from '@kairos/compliance';
 import { LINT_RULES, type LintFinding } from './findings';
-import { named, type CadenceFlow } from './flow';
+import { at, named, type CadenceFlow } from './flow';
 
 type Fact = 'sms-consent' | 'call-consent' | 'landline';
 const ALL_FACTS: readonly Fact[] = ['sms-consent', 'call-consent', 'landline'];
@@ -53,20 +53,22 @@ export function consentCheckFindings(flow: CadenceFlow): LintFinding[] {
   const facts = factsOnEveryPath(flow);
   const findings: LintFinding[] = [];
   for (const c of flow.contacts.values()) {
-    const needed = NEEDS[c.channel];
-    if (!c.autodialed || !needed) continue;
     const known = facts.get(c.stepId) ?? new Set(ALL_FACTS);
-    if (known.has(needed) || known.has('landline')) continue;
-    findings.push({
-      rule: LINT_RULES.consentCheck,
-      severity: 'blocking',
-      nodeId: c.stepId,
-      field: 'channel',
-      message:
-        `${named(flow, c.stepId)} is an autodialed ${c.channel === 'sms' || c.channel === 'whatsapp' ? 'text' : 'call'} reachable without a consent check: ` +
-        `put it behind a Branch rule "${CONSENT_FIELD[c.channel]} eq true"`,
-      cites: REG_F_RULES.tcpaConsent,
-    });
+    for (const m of c.messages) {
+      const needed = NEEDS[m.channel];
+      if (!m.autodialed || !needed) continue;
+      if (known.has(needed) || known.has('landline')) continue;
+      findings.push({
+        rule: LINT_RULES.consentCheck,
+        severity: 'blocking',
+        nodeId: c.stepId,
+        field: at(m.place, 'channel'),
+        message:
+          `${named(flow, c.stepId)} ${m.place ? `falls back to an autodialed ${m.channel}` : `is an autodialed ${m.channel === 'sms' || m.channel === 'whatsapp' ? 'text' : 'call'}`} reachable without a consent check: ` +
+          `put it behind a Branch rule "${CONSENT_FIELD[m.channel]} eq true"`,
+        cites: REG_F_RULES.tcpaConsent,
+      });
+    }
   }
   return findings;
 }

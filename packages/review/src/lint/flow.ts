@@ -6,8 +6,13 @@ import type { Channel } from '@kairos/compliance';
 
 export const MINUTES_PER_DAY = 1_440;
 
-/** What an edge does to the local clock: keeps it, moves it by minutes, sets it, or loses it. */
-export type ClockEffect = { kind: 'keep' } | { kind: 'shift'; minutes: number } | { kind: 'set'; minute: number } | { kind: 'unknown' };
+/** What an edge does to the local clock: keeps it, moves it by minutes, sets it (to a minute, or somewhere in a window), or loses it. */
+export type ClockEffect =
+  | { kind: 'keep' }
+  | { kind: 'shift'; minutes: number }
+  | { kind: 'set'; minute: number }
+  | { kind: 'window'; from: number; to: number }
+  | { kind: 'unknown' };
 
 export interface FlowEdge {
   from: string;
@@ -22,14 +27,29 @@ export interface FlowEdge {
   holds: readonly Condition[];
 }
 
-export interface ContactStep {
-  stepId: string;
+/** One text of a message: its default body or a language variant, with the config field it sits in. */
+export interface MessageText {
+  field: string;
+  body: string;
+}
+
+/** One way a contact step may reach the account: its channel, or one of its fallback channels. */
+export interface ContactMessage {
   channel: Channel;
-  body?: string;
-  subject?: string;
+  /** Config path of this message: '' for the step's own channel, `fallback.0` for the first fallback. */
+  place: string;
+  texts: MessageText[];
   /** Autodialed or prerecorded (TCPA): every text, voicemail drops, and calls unless marked manual. */
   autodialed: boolean;
 }
+
+export interface ContactStep {
+  stepId: string;
+  messages: ContactMessage[];
+}
+
+/** `body` under a message's place: `body`, `fallback.0.body`. */
+export const at = (place: string, field: string) => (place ? `${place}.${field}` : field);
 
 export interface CadenceFlow {
   ir: CadenceIR;
@@ -49,40 +69,69 @@ const CHANNELS_BY_NAME: Record<string, Channel> = {
   letter: 'letter',
 };
 
-/** A step that contacts the account: an activity whose input names a channel (built-in or custom node kinds). */
-export function contactOf(stepId: string, step: IRStep): ContactStep | null {
-  if (step.run.op !== 'activity') return null;
-  const input = step.run.input;
+function messageOf(input: Record<string, unknown>, place: string): ContactMessage | null {
   const channel = typeof input.channel === 'string' ? CHANNELS_BY_NAME[input.channel] : undefined;
   if (!channel) return null;
-  const text = (k: string) => (typeof input[k] === 'string' ? (input[k] as string) : undefined);
-  const body = text('body') ?? text('script') ?? text('message');
-  const subject = text('subject');
+  const texts: MessageText[] = [];
+  for (const key of ['body', 'script', 'message']) {
+    if (typeof input[key] === 'string') texts.push({ field: at(place, key), body: input[key] as string });
+  }
+  if (Array.isArray(input.variants)) {
+    input.variants.forEach((v: unknown, i) => {
+      const body = (v as { body?: unknown } | null)?.body;
+      if (typeof body === 'string') texts.push({ field: at(place, `variants.${i}.body`), body });
+    });
+  }
   const manualCall = channel === 'call' && input.autodialed === false && input.prerecorded !== true;
   return {
-    stepId,
     channel,
-    ...(body !== undefined ? { body } : {}),
-    ...(subject !== undefined ? { subject } : {}),
+    place,
+    texts,
     autodialed: channel === 'sms' || channel === 'whatsapp' || channel === 'voicemail' || (channel === 'call' && !manualCall),
   };
 }
 
+/** A step that contacts the account: an activity whose input names a channel (built-in or custom node kinds), with its fallbacks. */
+export function contactOf(stepId: string, step: IRStep): ContactStep | null {
+  if (step.run.op !== 'activity') return null;
+  const input = step.run.input;
+  const primary = messageOf(input, '');
+  if (!primary) return null;
+  const fallbacks = Array.isArray(input.fallback)
+    ? input.fallback.flatMap((f: unknown, i) => {
+        const m = f && typeof f === 'object' ? messageOf(f as Record<string, unknown>, `fallback.${i}`) : null;
+        return m ? [m] : [];
+      })
+    : [];
+  return { stepId, messages: [primary, ...fallbacks] };
+}
+
+/** Every channel a step may contact by. */
+export const channelsOf = (c: ContactStep) => c.messages.map((m) => m.channel);
+
 const durationMinutes = (d: { days?: number; hours?: number; minutes?: number }) =>
   (d.days ?? 0) * MINUTES_PER_DAY + (d.hours ?? 0) * 60 + (d.minutes ?? 0);
 
+const minuteOf = (clock: string) => {
+  const [hh, mm] = clock.split(':').map(Number) as [number, number];
+  return hh * 60 + mm;
+};
+
 function timed(spec: TimeSpec): Pick<FlowEdge, 'minMinutes' | 'clock'> {
+  if ('window' in spec) {
+    // The next opening of a local-time window: now if it is open, and always at a time inside it.
+    return { minMinutes: 0, clock: { kind: 'window', from: minuteOf(spec.window.from), to: minuteOf(spec.window.to) } };
+  }
   if ('after' in spec) {
     // Days are calendar days in the account's zone: they keep the time of day; hours and minutes move it.
     const shift = ((spec.after.hours ?? 0) * 60 + (spec.after.minutes ?? 0)) % MINUTES_PER_DAY;
     return { minMinutes: durationMinutes(spec.after), clock: shift === 0 ? { kind: 'keep' } : { kind: 'shift', minutes: shift } };
   }
-  const [hh, mm] = spec.localTime.split(':').map(Number) as [number, number];
-  return { minMinutes: 0, clock: { kind: 'set', minute: hh * 60 + mm } };
+  return { minMinutes: 0, clock: { kind: 'set', minute: minuteOf(spec.localTime) } };
 }
 
 const timingFieldOf = (spec: TimeSpec, waitsForEvents: boolean) =>
-  waitsForEvents ? 'timeout' : 'after' in spec ? 'duration' : 'localTime';
+  waitsForEvents ? 'timeout' : 'after' in spec ? 'duration' : 'window' in spec ? 'window' : 'localTime';
 
 function edgesOf(id: string, step: IRStep): FlowEdge[] {
   const to = (outcome: string) => step.next[outcome];
@@ -106,8 +155,20 @@ function edgesOf(id: string, step: IRStep): FlowEdge[] {
       const events = Object.values(run.on).flatMap((o) => (o ? edge(o, { minMinutes: 0, clock: { kind: 'unknown' }, holds: [] }) : []));
       return [...events, ...edge(run.timeoutOutcome, { ...timed(run.timeout), timingField: timingFieldOf(run.timeout, true), holds: [] })];
     }
+    case 'split':
+      return run.arms.flatMap((a) => edge(a.outcome, instant));
+    case 'repeat':
+      return [...edge(run.again, instant), ...edge(run.done, instant)];
+    case 'waitForPromise': {
+      // Kept or broken is known when a payment arrives or the promised date passes: any time, at any hour.
+      const later = { minMinutes: 0, clock: { kind: 'unknown' } as ClockEffect, holds: [] as Condition[] };
+      return [...edge(run.kept, later), ...edge(run.broken, later), ...edge(run.none, instant)];
+    }
     case 'finish':
       return [];
+    default:
+      // A primitive this lint does not know yet: follow every wired outcome, assuming nothing about time.
+      return Object.keys(step.next).flatMap((o) => edge(o, { minMinutes: 0, clock: { kind: 'unknown' }, holds: [] }));
   }
 }
 

@@ -3,7 +3,7 @@
 // the waits guarantee: a due-date wait or an event may pass at once.
 import type { ComplianceProfile, DesignCap } from '@kairos/compliance';
 import { LINT_RULES, type LintFinding } from './findings';
-import { MINUTES_PER_DAY, named, type CadenceFlow } from './flow';
+import { channelsOf, MINUTES_PER_DAY, named, type CadenceFlow } from './flow';
 
 /** States explored per cap before giving up (the answer is then a warning, never a silent pass). */
 const STATE_BUDGET = 50_000;
@@ -29,7 +29,8 @@ function capFindings(flow: CadenceFlow, cap: DesignCap): LintFinding[] | 'too-co
 
     let ages = before;
     const contact = flow.contacts.get(stepId);
-    if (contact && channels.has(contact.channel)) {
+    // A step contacts once, by its channel or a fallback: it counts if any of them is capped.
+    if (contact && channelsOf(contact).some((ch) => channels.has(ch))) {
       if (before.length + 1 > cap.max) {
         over.set(stepId, {
           rule: LINT_RULES.frequencyCaps,
@@ -56,7 +57,7 @@ function capFindings(flow: CadenceFlow, cap: DesignCap): LintFinding[] | 'too-co
 export function frequencyCapFindings(flow: CadenceFlow, profile: ComplianceProfile): LintFinding[] {
   const findings: LintFinding[] = [];
   for (const cap of profile.caps) {
-    if (![...flow.contacts.values()].some((c) => cap.channels.includes(c.channel))) continue;
+    if (![...flow.contacts.values()].some((c) => channelsOf(c).some((ch) => cap.channels.includes(ch)))) continue;
     const found = capFindings(flow, cap);
     if (found === 'too-complex') {
       findings.push({

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtInRegistry, compile, defineNode, type CadenceGraph } from '@kairos/cadence';
+import { starterCadences } from '@kairos/cadence/starter-cadences';
 import { complianceProfiles, defineComplianceProfile } from '@kairos/compliance';
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
@@ -236,4 +237,69 @@ it('lints a compiled IR the same way as its graph', () => {
   if (!compiled.ok) throw new Error('does not compile');
   expect(lintCadence(compiled.ir)).toEqual(lint(graph));
   expect(lintCadence(compiled.ir).length).toBeGreaterThan(0);
+});
+
+describe('the starter cadences', () => {
+  it.each(starterCadences().map((s) => [s.id, s] as const))('%s has no blocking finding under us-reg-f', (_id, starter) => {
+    const findings = lint(starter.graph);
+    expect(findings.filter((f) => f.severity === 'blocking'), JSON.stringify(findings, null, 1)).toEqual([]);
+  });
+});
+
+describe('messages with language variants and fallback channels', () => {
+  it('checks every variant and every fallback, each at its own field', () => {
+    const step = node('multi', 'send-message', {
+      channel: 'email',
+      subject: 'Balance',
+      body: `{{ collector.disclosure }} Unsubscribe: reply UNSUBSCRIBE.`,
+      variants: [{ language: 'es', subject: 'Saldo', body: 'Hola, pague {{ paymentLink }}.' }],
+      fallback: [{ channel: 'sms', body: 'Pay {{ paymentLink }}' }],
+    });
+    const graph: CadenceGraph = { nodes: [entry(), step, exit('done')], edges: [edge('start', 'multi'), edge('multi', 'done')] };
+    expect(rulesOf(lint(graph)).sort()).toEqual([
+      `${LINT_RULES.collectorDisclosure}@multi:fallback.0.body:blocking`,
+      `${LINT_RULES.collectorDisclosure}@multi:variants.0.body:blocking`,
+      `${LINT_RULES.consentCheck}@multi:fallback.0.channel:blocking`,
+      `${LINT_RULES.optOutText}@multi:fallback.0.body:blocking`,
+      `${LINT_RULES.optOutText}@multi:variants.0.body:blocking`,
+    ]);
+  });
+});
+
+describe('window waits and dispute holds', () => {
+  it('blocks a text sent in a window wholly outside the hours, and warns for one partly outside', () => {
+    const windowWait = (id: string, from: string, to: string) => node(id, 'wait', { mode: 'window', days: ['mon', 'tue', 'wed', 'thu', 'fri'], from, to });
+    expect(rulesOf(lint(consentedChain([windowWait('late', '21:30', '23:00'), sms('first', DISCLOSED_SMS)])))).toEqual([`${LINT_RULES.quietHours}@late:window:blocking`]);
+    expect(rulesOf(lint(consentedChain([windowWait('evening', '19:00', '22:00'), sms('first', DISCLOSED_SMS)])))).toEqual([`${LINT_RULES.quietHours}@evening:window:warning`]);
+    expect(lint(consentedChain([windowWait('office', '10:00', '17:00'), sms('first', DISCLOSED_SMS)]))).toEqual([]);
+  });
+
+  it('accepts contact after a dispute once a hold says it is resolved, not while it is still open', () => {
+    const build = (stillOpen: string) => ({
+      nodes: [
+        entry(),
+        smsConsent('consent'),
+        sms('first', DISCLOSED_SMS),
+        node('listen', 'wait-for-event', { events: ['dispute'], timeout: { days: 3 } }),
+        node('hold', 'dispute-hold', { maxDays: 30 }),
+        sms('after'),
+        exit('done'),
+        ...(stillOpen === 'held' ? [exit('held', 'dispute')] : []),
+        exit('no'),
+      ],
+      edges: [
+        edge('start', 'consent'),
+        edge('consent', 'first', 'consented'),
+        edge('consent', 'no', 'otherwise'),
+        edge('first', 'listen'),
+        edge('listen', 'hold', 'dispute'),
+        edge('listen', 'done', 'timeout'),
+        edge('hold', 'after', 'resolved'),
+        edge('hold', stillOpen, 'timeout'),
+        edge('after', 'done'),
+      ],
+    });
+    expect(lint(build('held'))).toEqual([]);
+    expect(rulesOf(lint(build('after')))).toEqual([`${LINT_RULES.disputeHold}@listen:outcomes.dispute:blocking`]);
+  });
 });

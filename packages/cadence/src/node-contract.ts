@@ -1,0 +1,67 @@
+import type { NodeKind } from './define-node';
+import type { StepProgram } from './interpreter/ir';
+
+const CATEGORIES = new Set(['entry', 'timing', 'message', 'payment', 'logic', 'action', 'exit']);
+
+function outcomesProduced(run: StepProgram): string[] {
+  switch (run.op) {
+    case 'goto':
+    case 'wait':
+      return [run.outcome];
+    case 'branch':
+      return [...run.rules.map((r) => r.outcome), run.otherwise];
+    case 'waitForEvent':
+      return [...Object.values(run.on).filter((o): o is string => o !== undefined), run.timeoutOutcome];
+    case 'activity':
+      return run.outcomes;
+    case 'split':
+      return run.arms.map((a) => a.outcome);
+    case 'waitForPromise':
+      return [run.kept, run.broken, run.none];
+    case 'repeat':
+      return [run.again, run.done];
+    case 'finish':
+      return [];
+  }
+}
+
+/**
+ * What a node kind owes the editor, compiler and interpreter, as a list of problems (empty: fine).
+ * The built-in registry test runs it on every kind; a custom node package runs it in its own tests.
+ */
+export function nodeKindContractProblems(kind: NodeKind): string[] {
+  const problems: string[] = [];
+  if (!kind.title.trim()) problems.push('has no title');
+  if (kind.description.trim().length < 10) problems.push('needs a description of at least 10 characters for the palette');
+  if (!CATEGORIES.has(kind.category)) problems.push(`category "${kind.category}" is not a palette category`);
+  for (let v = 1; v < kind.version; v++) {
+    if (typeof kind.migrations[v] !== 'function') problems.push(`has no migration from config v${v} to v${v + 1}`);
+  }
+  const parsed = kind.config.safeParse(kind.defaults);
+  if (!parsed.success) {
+    for (const i of parsed.error.issues) problems.push(`defaults fail the config schema at "${i.path.join('.')}": ${i.message}`);
+    return problems;
+  }
+  const config = parsed.data;
+  for (const i of kind.validate(config, { nodeId: 'contract-check' })) {
+    if ((i.severity ?? 'error') === 'error') problems.push(`defaults fail validation at "${i.field ?? ''}": ${i.message}`);
+  }
+  const outcomes = kind.outcomes(config);
+  for (const o of outcomes) if (!o.label.trim()) problems.push(`outcome "${o.id}" has no label`);
+  if (new Set(outcomes.map((o) => o.id)).size !== outcomes.length) problems.push('lists an outcome id more than once');
+  let run: StepProgram;
+  try {
+    run = kind.compile(config, { nodeId: 'contract-check' }).run;
+  } catch (err) {
+    problems.push(`defaults do not compile: ${(err as Error).message}`);
+    return problems;
+  }
+  const declared = new Set(outcomes.map((o) => o.id));
+  const produced = new Set(outcomesProduced(run));
+  for (const o of produced) if (!declared.has(o)) problems.push(`compiles to outcome "${o}", which it does not declare`);
+  for (const o of declared) if (!produced.has(o)) problems.push(`declares outcome "${o}", which its compiled step never takes`);
+  if (run.op === 'activity' && kind.activity !== run.activity) {
+    problems.push(`compiles to activity "${run.activity}" but declares activity "${kind.activity ?? '(none)'}"`);
+  }
+  return problems;
+}

@@ -1,0 +1,47 @@
+import { and, desc, eq, getTableColumns, sql } from 'drizzle-orm';
+import type { AccountSnapshot } from '@kairos/cadence';
+import type { KairosDb } from './connection';
+import { isUuid } from './ids';
+import { toAccountSnapshot } from './accounts';
+import { accounts, cadences, cadenceVersions } from './schema';
+
+export interface EnrollmentTarget {
+  account: AccountSnapshot | null;
+  cadenceFound: boolean;
+  /** The newest published version of the cadence, or null when it has none. */
+  latestVersionId: string | null;
+}
+
+/**
+ * Everything an enrollment request must know before it inserts, in one round trip: the account,
+ * whether the cadence exists, and its newest published version. Enrollment is the hot path, and the
+ * embedded database runs one query at a time, so queries saved here are enrollments per second.
+ */
+export async function getEnrollmentTarget(db: KairosDb, accountId: string, cadenceId: string): Promise<EnrollmentTarget> {
+  if (!isUuid(cadenceId)) {
+    const [row] = await db.select().from(accounts).where(eq(accounts.id, accountId));
+    return { account: row ? toAccountSnapshot(row) : null, cadenceFound: false, latestVersionId: null };
+  }
+  const latest = db
+    .select({ id: cadenceVersions.id })
+    .from(cadenceVersions)
+    .where(eq(cadenceVersions.cadenceId, cadenceId))
+    .orderBy(desc(cadenceVersions.version))
+    .limit(1);
+  // One row whatever exists: the cadence facts come from a one-row subquery, the account is left-joined.
+  const [row] = await db
+    .select({
+      account: getTableColumns(accounts),
+      accountFound: sql<boolean>`(${accounts.id} is not null)`,
+      cadenceFound: sql<boolean>`exists(select 1 from ${cadences} where ${cadences.id} = ${cadenceId})`,
+      latestVersionId: sql<string | null>`(${latest})`,
+    })
+    .from(sql`(select 1) as one`)
+    .leftJoin(accounts, and(eq(accounts.id, accountId)));
+  if (!row) throw new Error('enrollment target query returned no row');
+  return {
+    account: row.accountFound ? toAccountSnapshot(row.account as typeof accounts.$inferSelect) : null,
+    cadenceFound: Boolean(row.cadenceFound),
+    latestVersionId: row.latestVersionId ?? null,
+  };
+}
