@@ -103,8 +103,11 @@ export function createSendMessage(deps: SendMessageDeps) {
         return { outcome: 'next', detail: { skipped: 'account no longer exists' } };
       case 'existing':
         return gated.attempt.status === 'pending' ? deliver(provider, input, params.channel, gated.attempt) : replayed(gated.attempt);
-      case 'defer':
-        return { retryAt: gated.decision.until!, reason: `${gated.decision.rule}: ${gated.decision.reasons[0] ?? 'not yet'}` };
+      case 'defer': {
+        const { rule, reasons, until } = gated.decision;
+        const first = reasons[0] ?? 'not yet';
+        return { retryAt: until!, reason: first.startsWith(rule) ? first : `${rule}: ${first}` };
+      }
       case 'block':
         return {
           outcome: 'next',
