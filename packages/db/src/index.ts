@@ -15,3 +15,7 @@ export * from './placements';
 export * from './activity-effects';
 export * from './account-patches';
 export * from './disputes';
+export * from './audit';
+export * from './users';
+export * from './reviews';
+export * from './contact-ledger';
