@@ -19,3 +19,4 @@ export * from './audit';
 export * from './users';
 export * from './reviews';
 export * from './contact-ledger';
+export * from './auto-enrollments';

@@ -3,7 +3,7 @@ import { Client, Connection } from '@temporalio/client';
 import { DefaultLogger, NativeConnection, Runtime } from '@temporalio/worker';
 import { builtInRegistry } from '@kairos/cadence';
 import { openDatabase } from '@kairos/db';
-import { createTemporalRuntime, startApiServer, startEventSweep } from '@kairos/api';
+import { createTemporalRuntime, startApiServer, startAutoEnrollmentSweep, startEventSweep } from '@kairos/api';
 import { bundleCadenceWorkflows, createCadenceWorker } from '@kairos/worker';
 import { DEFAULT_TASK_QUEUE } from '@kairos/workflows';
 import { repoRoot } from '@kairos/toolchain';
@@ -98,6 +98,9 @@ export async function startCommand(opts: StartOptions): Promise<void> {
     cleanups.push(() => server.close());
     const stopSweep = startEventSweep(deps, 5_000);
     cleanups.push(async () => stopSweep());
+    // Entry rules (segment, DPD N, N days before due) move with the calendar: check them on a schedule.
+    const stopAutoEnroll = startAutoEnrollmentSweep(deps, Number(process.env.KAIROS_AUTO_ENROLL_INTERVAL_MS ?? 10 * 60_000));
+    cleanups.push(async () => stopAutoEnroll());
 
     // People are seeded even with --no-seed: without a login nothing can be done.
     if (await seedPeople(database.db, dataDir)) step('logins: one user per role (kept in logins.json in the data folder)');
