@@ -33,5 +33,5 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'warn',
     },
   },
-  { files: ['packages/cadence/src/**/*.ts', 'packages/compliance/src/**/*.ts', 'workflows/src/**/*.ts'], ignores: ['**/*.test.ts'], rules: determinism },
+  { files: ['packages/cadence/src/**/*.ts', 'packages/compliance/src/**/*.ts', 'packages/review/src/**/*.ts', 'workflows/src/**/*.ts'], ignores: ['**/*.test.ts'], rules: determinism },
 );

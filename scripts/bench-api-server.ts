@@ -5,11 +5,17 @@ import { builtInRegistry } from '@kairos/cadence';
 import { openDatabase } from '@kairos/db';
 import { createTemporalRuntime, startApiServer } from '@kairos/api';
 
-const [address, databaseArg] = process.argv.slice(2) as [string, string];
+const [address, databaseArg, secret] = process.argv.slice(2) as [string, string, string];
 const database = await openDatabase(databaseArg.startsWith('postgres') ? { url: databaseArg } : { dataDir: databaseArg });
 const connection = await Connection.connect({ address });
 const server = await startApiServer({
-  deps: { db: database.db, registry: builtInRegistry, runtime: createTemporalRuntime(new Client({ connection }), 'bench-kairos') },
+  deps: {
+    db: database.db,
+    registry: builtInRegistry,
+    runtime: createTemporalRuntime(new Client({ connection }), 'bench-kairos'),
+    // Port 0: the server picks its port, so any port of this host is its own origin.
+    auth: { secret, baseURL: 'http://127.0.0.1', trustedOrigins: ['http://127.0.0.1:*'] },
+  },
   port: 0,
   hostname: '127.0.0.1',
 });

@@ -7,7 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import { builtInRegistry, compile } from '@kairos/cadence';
-import { createCadence, openDatabase, publishVersion, upsertAccount } from '@kairos/db';
+import { randomBytes } from 'node:crypto';
+import { hashPassword } from 'better-auth/crypto';
+import { createCadence, createUser, openDatabase, publishVersion, upsertAccount } from '@kairos/db';
 import { startThrowawayPostgres } from '@kairos/testkit';
 import { startTemporalDevServer } from '../apps/cli/src/temporal-dev-server';
 import type { Figure } from '../packages/cadence/bench/cadence.bench';
@@ -33,9 +35,9 @@ async function rate(count: number, inFlight: number, task: (i: number) => Promis
 }
 
 /** The API in its own process (as in production), so the load generator does not share its event loop. */
-function startApiProcess(address: string, database: string): Promise<{ url: string; stop(): void }> {
+function startApiProcess(address: string, database: string, secret: string): Promise<{ url: string; stop(): void }> {
   const profile = process.env.BENCH_API_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_API_PROFILE}`] : [];
-  const child = spawn(process.execPath, [...profile, '--import', 'tsx', join(import.meta.dirname, 'bench-api-server.ts'), address, database], {
+  const child = spawn(process.execPath, [...profile, '--import', 'tsx', join(import.meta.dirname, 'bench-api-server.ts'), address, database, secret], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   return new Promise((resolve, reject) => {
@@ -67,9 +69,20 @@ export async function benchEnrollmentStarts(opts: { enrollments: number; inFligh
         dueDate: '2026-11-01', timezone: 'America/New_York', language: 'en', consents: { sms: true }, attributes: {},
       });
     }
+    // Enrollment is an engineer's call: the load generator signs in once and sends its bearer token.
+    const password = randomBytes(18).toString('base64url');
+    await createUser(seedDb.db, { name: 'Bench', email: 'bench@kairos.example', role: 'engineer', passwordHash: await hashPassword(password), createdBy: { id: 'bench' } });
     await seedDb.close();
-    const api = await startApiProcess(temporal.address, pg ? pg.url : dataDir);
+    const api = await startApiProcess(temporal.address, pg ? pg.url : dataDir, randomBytes(32).toString('base64url'));
     server = api;
+    const signIn = await fetch(`${api.url}/api/v1/auth/sign-in`, {
+      method: 'POST',
+      // Node's fetch sends Fetch Metadata like a browser, so it must say its Origin too.
+      headers: { 'content-type': 'application/json', origin: api.url },
+      body: JSON.stringify({ email: 'bench@kairos.example', password }),
+    });
+    const token = signIn.headers.get('set-auth-token');
+    if (signIn.status !== 200 || !token) throw new Error(`bench sign-in failed: ${signIn.status} ${await signIn.text()}`);
     const n = opts.enrollments;
     const raw = await rate(n, opts.inFlight, async (i) => {
       await client.workflow.start('benchEmptyWorkflow', { taskQueue: 'bench-raw', workflowId: `bench-raw-${i}`, args: [] });
@@ -80,7 +93,7 @@ export async function benchEnrollmentStarts(opts: { enrollments: number; inFligh
     const kairos = await rate(n, opts.inFlight, async (i) => {
       const res = await fetch(`${api.url}/api/v1/enrollments`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
         body: JSON.stringify({ accountId: `BENCH-${i}`, cadenceId: cadence.id }),
       });
       if (res.status >= 300) throw new Error(`enrollment ${i} failed: ${res.status} ${await res.text()}`);
@@ -89,7 +102,7 @@ export async function benchEnrollmentStarts(opts: { enrollments: number; inFligh
     return [
       { name: 'raw client.workflow.start (empty workflow)', value: raw, unit: 'starts/s', note },
       { name: 'raw client.workflow.start carrying the cadence IR', value: rawIr, unit: 'starts/s', note: 'the payload every enrollment carries' },
-      { name: 'Kairos enrollment via POST /api/v1/enrollments', value: kairos, unit: 'starts/s', note },
+      { name: 'Kairos enrollment via POST /api/v1/enrollments (signed in)', value: kairos, unit: 'starts/s', note },
       { name: 'enrollment / raw start ratio (aim >= 0.8)', value: kairos / raw, unit: '' },
     ];
   } finally {

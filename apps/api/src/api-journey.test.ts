@@ -4,7 +4,7 @@
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachDatabase } from '@kairos/db/testing';
-import { appWithWorker, client, dana, eventually, example, type ApiClient, startTemporal } from './testing/api-harness';
+import { appWithWorker, approveAndPublish, dana, eventually, example, signedIn, type ApiClient, startTemporal } from './testing/api-harness';
 
 let env: TestWorkflowEnvironment;
 beforeAll(async () => void (env = await startTemporal()));
@@ -15,15 +15,14 @@ describeEachDatabase('a cadence run through the API', (db) => {
   let h: Awaited<ReturnType<typeof appWithWorker>>;
   beforeAll(async () => {
     h = await appWithWorker(env, db());
-    api = client(h.app);
+    api = await signedIn(h.app, 'admin');
   });
   afterAll(async () => h?.stop());
 
   it('publishes three reminders, enrolls an account, sends the first SMS and ends as paid when the payment is posted', async () => {
     const created = await api.post('/api/v1/cadences', { name: 'Three reminders', graph: example('three-reminders') });
     expect(created.status).toBe(201);
-    const published = await api.post(`/api/v1/cadences/${created.body.id}/versions`);
-    expect(published.status).toBe(201);
+    const published = { body: await approveAndPublish(h.app, created.body.id) };
     expect((await api.put('/api/v1/accounts/J-1', dana)).status).toBe(201);
 
     const enrolled = await api.post('/api/v1/enrollments', { accountId: 'J-1', cadenceId: created.body.id });
@@ -36,7 +35,7 @@ describeEachDatabase('a cadence run through the API', (db) => {
     }, 'the first SMS');
     expect(outbox).toHaveLength(1);
     expect(outbox[0]).toMatchObject({ channel: 'sms', recipient: '+15555550123' });
-    expect(outbox[0].body).toMatch(/^Hi Dana, \$123\.45 is due/);
+    expect(outbox[0].body).toMatch(/^Hi Dana, \$123\.45 is due\. Pay: .* This is Kairos Collections, a debt collector\./);
 
     const waiting = await eventually(async () => {
       const res = await api.get(`/api/v1/enrollments/${enrolled.body.id}`);

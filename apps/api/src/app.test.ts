@@ -18,23 +18,53 @@ it('serves an OpenAPI 3.1 document describing every route under /api/v1', async 
     '/api/v1/account-events',
     '/api/v1/accounts',
     '/api/v1/accounts/{id}',
+    '/api/v1/accounts/{id}/compliance',
+    '/api/v1/audit',
+    '/api/v1/audit/export',
+    '/api/v1/auth/sign-in',
+    '/api/v1/auth/sign-out',
     '/api/v1/cadences',
     '/api/v1/cadences/{id}',
+    '/api/v1/cadences/{id}/diff',
     '/api/v1/cadences/{id}/draft',
     '/api/v1/cadences/{id}/duplicate',
+    '/api/v1/cadences/{id}/lint',
+    '/api/v1/cadences/{id}/reviews',
     '/api/v1/cadences/{id}/validate',
     '/api/v1/cadences/{id}/versions',
+    '/api/v1/compliance/evaluate',
+    '/api/v1/compliance/profiles',
     '/api/v1/contacts',
     '/api/v1/enrollments',
     '/api/v1/enrollments/{id}',
     '/api/v1/health',
+    '/api/v1/me',
     '/api/v1/node-kinds',
     '/api/v1/outbox',
+    '/api/v1/reviews/{reviewId}',
+    '/api/v1/reviews/{reviewId}/approve',
+    '/api/v1/reviews/{reviewId}/comments',
+    '/api/v1/reviews/{reviewId}/request-changes',
+    '/api/v1/users',
+    '/api/v1/users/{id}',
     '/api/v1/versions/{versionId}',
     '/api/v1/versions/{versionId}/live',
   ]);
   expect(doc.body.paths['/api/v1/cadences/{id}'].patch.responses).toHaveProperty('404');
   expect(doc.body.paths['/api/v1/cadences/{id}/versions'].post.responses).toHaveProperty('422');
+});
+
+it('describes the session cookie and bearer token, and which routes need them', async () => {
+  const doc = await api.get('/openapi.json');
+  expect(doc.body.components.securitySchemes).toMatchObject({
+    sessionCookie: { type: 'apiKey', in: 'cookie', name: 'kairos.session_token' },
+    bearerToken: { type: 'http', scheme: 'bearer' },
+  });
+  expect(doc.body.paths['/api/v1/cadences'].post.security).toEqual([{ sessionCookie: [] }, { bearerToken: [] }]);
+  expect(doc.body.paths['/api/v1/cadences'].post['x-kairos-roles']).toEqual(['strategist', 'admin']);
+  expect(doc.body.paths['/api/v1/cadences'].post.responses).toHaveProperty('401');
+  expect(doc.body.paths['/api/v1/health'].get.security).toBeUndefined();
+  expect(doc.body.paths['/api/v1/auth/sign-in'].post.security).toBeUndefined();
 });
 
 it('serves an interactive reference at /docs whose script comes from this server, not a CDN', async () => {

@@ -3,14 +3,25 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { Scalar } from '@scalar/hono-api-reference';
+import { complianceProfiles } from '@kairos/compliance';
+import { BEARER_SCHEME, SESSION_COOKIE_SCHEME } from './auth/access';
+import { createAuth } from './auth/auth';
+import { originCheck } from './auth/origin-check';
 import { systemClock, type ApiDeps, type RouteDeps } from './deps';
 import { onError, validationHook } from './errors';
-import { allowAllPublishGate } from './publish-gate';
+import type { AppEnv } from './router';
 import { accountEventRoutes } from './routes/account-events';
+import { auditRoutes } from './routes/audit';
+import { authRoutes } from './routes/auth';
+import { complianceRoutes } from './routes/compliance';
+import { designRoutes } from './routes/design';
+import { reviewRoutes } from './routes/reviews';
+import { userRoutes } from './routes/users';
 import { accountRoutes } from './routes/accounts';
 import { cadenceLifecycleRoutes } from './routes/cadence-lifecycle';
 import { cadenceRoutes } from './routes/cadences';
 import { enrollmentRoutes } from './routes/enrollments';
+import { autoEnrollmentRoutes } from './routes/auto-enrollment';
 import { healthRoutes } from './routes/health';
 import { nodeKindRoutes } from './routes/node-kinds';
 import { outboxRoutes } from './routes/outbox';
@@ -30,30 +41,66 @@ const KAIROS_ICON =
   '<path d="M10 7h12M10 25h12M11 7c0 6 10 6 10 9s-10 3-10 9M21 7c0 6-10 6-10 9s10 3 10 9" stroke="#fff" stroke-width="2" fill="none" stroke-linecap="round"/></svg>';
 
 /** The Kairos HTTP API: every route under /api/v1, its OpenAPI document at /openapi.json, a reference at /docs. */
-export function createApp(deps: ApiDeps): OpenAPIHono {
+export function createApp(deps: ApiDeps): OpenAPIHono<AppEnv> {
   const routeDeps: RouteDeps = {
     ...deps,
-    publishGate: deps.publishGate ?? allowAllPublishGate,
+    complianceProfiles: deps.complianceProfiles ?? complianceProfiles,
     clock: deps.clock ?? systemClock,
     irCache: new Map(),
   };
-  const app = new OpenAPIHono({ defaultHook: validationHook });
+  const auth = createAuth(deps.db, deps.auth);
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   app.onError(onError);
   app.notFound((c) => c.json({ error: 'not_found', message: `no route ${c.req.method} ${c.req.path}; the API is described at /docs` }, 404));
+  app.use('/api/v1/*', async (c, next) => {
+    c.set('auth', auth);
+    await next();
+  });
+  app.use('/api/v1/*', originCheck());
 
-  const modules = [cadenceRoutes, versionRoutes, accountRoutes, enrollmentRoutes, accountEventRoutes, outboxRoutes, healthRoutes, nodeKindRoutes];
-  // The editor's own resources (issue 3).
-  modules.push(cadenceLifecycleRoutes, versionLiveRoutes);
+  const modules = [
+    authRoutes,
+    userRoutes,
+    cadenceRoutes,
+    versionRoutes,
+    reviewRoutes,
+    designRoutes,
+    auditRoutes,
+    accountRoutes,
+    enrollmentRoutes,
+    autoEnrollmentRoutes,
+    accountEventRoutes,
+    outboxRoutes,
+    complianceRoutes,
+    healthRoutes,
+    nodeKindRoutes,
+    // The editor's own resources (issue 3).
+    cadenceLifecycleRoutes,
+    versionLiveRoutes,
+  ];
   for (const routes of modules) {
     app.route('/api/v1', routes(routeDeps));
   }
 
+  app.openAPIRegistry.registerComponent('securitySchemes', SESSION_COOKIE_SCHEME, {
+    type: 'apiKey',
+    in: 'cookie',
+    name: 'kairos.session_token',
+    description: 'The httpOnly session cookie set by POST /api/v1/auth/sign-in. Changes sent with it must carry a trusted Origin header (browsers do).',
+  });
+  app.openAPIRegistry.registerComponent('securitySchemes', BEARER_SCHEME, {
+    type: 'http',
+    scheme: 'bearer',
+    description: 'For scripts and dialers: the session token answered in the `set-auth-token` header of POST /api/v1/auth/sign-in.',
+  });
   app.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: {
       title: 'Kairos API',
       version: '1.0.0',
-      description: 'Design debt-collection cadences as graphs, publish immutable versions, enroll accounts and report payments, promises and disputes.',
+      description:
+        'Design debt-collection cadences as graphs, have them approved by compliance, publish immutable versions, enroll accounts and report payments, promises and disputes. ' +
+        'Every route but health and sign-in needs a session; each route lists the roles that may call it.',
     },
   });
   let script: Buffer | undefined;

@@ -1,15 +1,17 @@
 import type { CadenceIR, NodeRegistry } from '@kairos/cadence';
+import type { ComplianceProfile } from '@kairos/compliance';
 import type { KairosDb } from '@kairos/db';
-import type { PublishGate } from './publish-gate';
+import type { AuthConfig } from './auth/auth';
 import type { CadenceRuntime } from './runtime';
 
-/** What the API needs from the outside world: the database, the node kinds, Temporal and (optionally) a publish gate and a clock. */
+/** What the API needs from the outside world: the database, the node kinds, Temporal, sign-in settings and (optionally) profiles and a clock. */
 export interface ApiDeps {
   db: KairosDb;
   registry: NodeRegistry;
   runtime: CadenceRuntime;
-  /** Asked before a version is published; allows everything by default. */
-  publishGate?: PublishGate;
+  auth: AuthConfig;
+  /** Compliance profiles accounts and decisions may name; the built-in ones by default. */
+  complianceProfiles?: ReadonlyMap<string, ComplianceProfile>;
   /** The API's clock (the sweep's notion of "older than"); `() => new Date()` by default. */
   clock?: () => Date;
 }

@@ -1,11 +1,9 @@
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { builtInRegistry } from '@kairos/cadence';
 import { listUnsignalledEvents, storeAccountEvent } from '@kairos/db';
 import { describeEachDatabase } from '@kairos/db/testing';
-import { createApp } from './app';
 import { startEventSweep, sweepUnsignalledEvents } from './event-sweep';
-import { appWithWorker, client, dana, eventually, publishedCadence, startTemporal, unreachableRuntime, type ApiClient } from './testing/api-harness';
+import { appWithWorker, dana, eventually, publishedCadence, signedIn, startTemporal, testApp, unreachableRuntime, type ApiClient } from './testing/api-harness';
 
 let env: TestWorkflowEnvironment;
 beforeAll(async () => void (env = await startTemporal()));
@@ -17,8 +15,8 @@ describeEachDatabase('the sweep of stored but unsignalled events', (db) => {
   let cadenceId: string;
   beforeAll(async () => {
     h = await appWithWorker(env, db());
-    api = client(h.app);
-    cadenceId = await publishedCadence(api);
+    api = await signedIn(h.app, 'engineer');
+    cadenceId = await publishedCadence(h.app);
   });
   afterAll(async () => h?.stop());
 
@@ -38,7 +36,7 @@ describeEachDatabase('the sweep of stored but unsignalled events', (db) => {
 
   it('keeps an event that could not be signalled (202, signalled: false) and the sweep delivers it', async () => {
     const enrollmentId = await enrollWaiting('S-1');
-    const temporalDown = client(createApp({ db: db(), registry: builtInRegistry, runtime: await unreachableRuntime(env, h.taskQueue) }));
+    const temporalDown = await signedIn(testApp({ db: db(), runtime: await unreachableRuntime(env, h.taskQueue) }), 'engineer');
     const posted = await temporalDown.post('/api/v1/account-events', { ...payment('pay-S1'), accountId: 'S-1' });
     expect(posted.status).toBe(202);
     expect(posted.body).toMatchObject({ duplicate: false, signalled: false, enrollments: 1 });
@@ -54,7 +52,7 @@ describeEachDatabase('the sweep of stored but unsignalled events', (db) => {
 
   it('a retried request delivers an event whose first delivery failed, without storing it twice', async () => {
     const enrollmentId = await enrollWaiting('S-4');
-    const temporalDown = client(createApp({ db: db(), registry: builtInRegistry, runtime: await unreachableRuntime(env, h.taskQueue) }));
+    const temporalDown = await signedIn(testApp({ db: db(), runtime: await unreachableRuntime(env, h.taskQueue) }), 'engineer');
     const event = { ...payment('pay-S4'), accountId: 'S-4' };
     expect((await temporalDown.post('/api/v1/account-events', event)).body.signalled).toBe(false);
     const retried = await api.post('/api/v1/account-events', event);

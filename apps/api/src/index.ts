@@ -2,7 +2,8 @@
 export { createApp } from './app';
 export { startApiServer, type ApiServer } from './server';
 export { createTemporalRuntime, type CadenceRuntime } from './runtime';
-export { allowAllPublishGate, type PublishGate, type PublishGateContext, type PublishDecision } from './publish-gate';
+export { createAuth, type AuthConfig, type KairosAuth } from './auth/auth';
 export { deliverAccountEvent, type Delivery } from './event-delivery';
 export { sweepUnsignalledEvents, startEventSweep } from './event-sweep';
+export { runAutoEnrollment, startAutoEnrollmentSweep, type AutoEnrollmentReport } from './auto-enrollment';
 export type { ApiDeps } from './deps';

@@ -1,21 +1,39 @@
-import type { CadenceIR } from '@kairos/cadence';
+// Publishing is gated by compliance: the draft must compile, its content hash must carry an
+// approval by a compliance officer who is not an author, and no blocking lint finding may stand.
+// The approval is checked inside the transaction that stores the version (see @kairos/db reviews).
+import { compile } from '@kairos/cadence';
+import { getCadence, publishApprovedVersion, type ReviewActor, type VersionRow } from '@kairos/db';
+import { hasBlocking, lintCadence, type LintFinding } from '@kairos/review';
+import type { RouteDeps } from './deps';
+import { toIssueJson, type CadenceIssueJson } from './schemas';
 
-export interface PublishGateContext {
-  cadenceId: string;
-  /** Content hash of the IR about to be published: what an approval is recorded against. */
-  hash: string;
-  ir: CadenceIR;
-  actor: string;
+export type PublishOutcome =
+  | { kind: 'published'; version: VersionRow; created: boolean }
+  | { kind: 'not-found' }
+  | { kind: 'invalid'; issues: CadenceIssueJson[] }
+  | { kind: 'refused'; code: string; message: string; findings: LintFinding[] }
+  | { kind: 'conflict' };
+
+/** Lint findings of a design under the profile design-time checks use (us-reg-f unless configured otherwise). */
+export const designFindings = (deps: RouteDeps, ir: Parameters<typeof lintCadence>[0]) =>
+  lintCadence(ir, { profile: deps.complianceProfiles.get('us-reg-f') });
+
+export async function publishDraft(deps: RouteDeps, cadenceId: string, actor: ReviewActor): Promise<PublishOutcome> {
+  const cadence = await getCadence(deps.db, cadenceId);
+  if (!cadence) return { kind: 'not-found' };
+  const compiled = compile(cadence.draftGraph, deps.registry);
+  if (!compiled.ok) return { kind: 'invalid', issues: compiled.issues.map(toIssueJson) };
+  const findings = designFindings(deps, compiled.ir);
+  const blocking = findings.filter((f) => f.severity === 'blocking');
+  const result = await publishApprovedVersion(deps.db, {
+    cadenceId,
+    draftRevision: cadence.draftRevision,
+    graph: cadence.draftGraph,
+    ir: compiled.ir,
+    actor,
+    blockingFindings: hasBlocking(findings) ? blocking.length : 0,
+  });
+  if (result.ok) return { kind: 'published', version: result.version, created: result.created };
+  if (result.reason === 'refused') return { kind: 'refused', code: result.refusal.code, message: result.refusal.message, findings: blocking };
+  return result.reason === 'not-found' ? { kind: 'not-found' } : { kind: 'conflict' };
 }
-
-export type PublishDecision = { allowed: true } | { allowed: false; reason: string };
-
-/**
- * The seam where compliance approval gates publishing: asked after the draft compiles and before
- * the version is stored; a refusal is a 403 carrying `reason`.
- * Issue 10 (publish approval by a compliance officer who is not the author) replaces the default.
- */
-export type PublishGate = (ctx: PublishGateContext) => Promise<PublishDecision>;
-
-/** The default gate until approvals exist: everything that compiles may be published. */
-export const allowAllPublishGate: PublishGate = async () => ({ allowed: true });

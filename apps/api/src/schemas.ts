@@ -1,7 +1,8 @@
 // Shapes on the wire shared by several route modules: path params, responses, errors.
 // Request bodies reuse the domain schemas from @kairos/cadence.
 import { z } from '@hono/zod-openapi';
-import { issueToJson, validate, type NodeRegistry } from '@kairos/cadence';
+import { compile, issueToJson, validate, type NodeRegistry } from '@kairos/cadence';
+import { lintCadence, type LintFinding } from '@kairos/review';
 import type { CadenceRow, ContactAttemptRow, EnrollmentRow, OutboxRow, VersionRow } from '@kairos/db';
 
 export const issueSchema = z.object({
@@ -26,6 +27,23 @@ export const toIssueJson = (i: Parameters<typeof issueToJson>[0]) => issueToJson
 /** Validation issues of a (possibly broken) draft graph, in wire form. */
 export const issuesOf = (graph: unknown, registry: NodeRegistry): CadenceIssueJson[] => validate(graph, registry).map(toIssueJson);
 
+export const lintFindingSchema = z
+  .object({
+    rule: z.string().openapi({ example: 'lint.opt-out-text' }),
+    severity: z.enum(['blocking', 'warning']),
+    nodeId: z.string(),
+    field: z.string().openapi({ description: 'Config field of the node: body, localTime, exitOn, rules.0, outcomes.dispute, channel' }),
+    message: z.string(),
+    cites: z.string().openapi({ description: 'The provision the rule stands on, e.g. reg-f.1006.6(e)' }),
+  })
+  .openapi('LintFinding', { description: 'A compliance problem in a design, at a node; blocking findings stop publishing' });
+
+/** Lint findings of a draft graph (none while it does not compile: its issues come first). */
+export function findingsOf(graph: unknown, registry: NodeRegistry, lint: (ir: Parameters<typeof lintCadence>[0]) => LintFinding[] = lintCadence): LintFinding[] {
+  const compiled = compile(graph, registry);
+  return compiled.ok ? lint(compiled.ir) : [];
+}
+
 export const invalidCadenceSchema = z
   .object({ error: z.literal('invalid_cadence'), message: z.string(), issues: z.array(cadenceIssueSchema) })
   .openapi('InvalidCadence');
@@ -38,7 +56,7 @@ export const noCadenceHint = 'List cadences with GET /api/v1/cadences.';
 export const limitQuery = z.coerce.number().int().min(1).max(500).default(100);
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
-const graphJson = z.object({ nodes: z.array(z.any()), edges: z.array(z.any()) });
+export const graphJson = z.object({ nodes: z.array(z.any()), edges: z.array(z.any()) });
 
 export const cadenceJson = z
   .object({
@@ -53,7 +71,7 @@ export const cadenceJson = z
     updatedAt: z.string(),
   })
   .openapi('Cadence');
-export const toCadenceJson = (r: CadenceRow): z.infer<typeof cadenceJson> => ({
+export const toCadenceJson = ({ draftEditors: _editors, ...r }: CadenceRow): z.infer<typeof cadenceJson> => ({
   ...r,
   archivedAt: iso(r.archivedAt),
   createdAt: r.createdAt.toISOString(),
@@ -68,6 +86,8 @@ export const versionJson = z
     hash: z.string(),
     publishedBy: z.string(),
     publishedAt: z.string(),
+    reviewId: z.string().nullable().openapi({ description: 'The approved review this version was published from' }),
+    approvedBy: z.string().nullable(),
     graph: graphJson.optional(),
     ir: z.any().optional(),
   })
@@ -79,6 +99,8 @@ export const toVersionJson = (r: VersionRow, full: boolean): z.infer<typeof vers
   hash: r.hash,
   publishedBy: r.publishedBy,
   publishedAt: r.publishedAt.toISOString(),
+  reviewId: r.reviewId,
+  approvedBy: r.approvedBy,
   ...(full ? { graph: r.graph, ir: r.ir } : {}),
 });
 
@@ -130,7 +152,8 @@ export const contactAttemptJson = z
     recipient: z.string(),
     subject: z.string().nullable(),
     body: z.string(),
-    status: z.string(),
+    status: z.string().openapi({ description: 'pending, sent, delivered, failed, skipped, or blocked by compliance' }),
+    outcome: z.string().nullable().openapi({ description: 'How a call ended (no_answer, conversation, voicemail, busy, ...)' }),
     providerMessageId: z.string().nullable(),
     error: z.string().nullable(),
     createdAt: z.string(),

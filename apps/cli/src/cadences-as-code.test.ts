@@ -31,7 +31,7 @@ describe('kairos validate', () => {
   it('fails with the node and field at fault, and names unreadable files', () => {
     const dir = cadenceFolder();
     const broken = structuredClone(example);
-    broken.nodes[1].data.config.body = 'Hi {{ account.nickname }}';
+    broken.nodes.find((n: { id: string }) => n.id === 'sms-1').data.config.body = 'Hi {{ account.nickname }}';
     writeFileSync(join(dir, 'broken.json'), JSON.stringify(broken));
     writeFileSync(join(dir, 'notes.json'), '{ "todo": true }');
     writeFileSync(join(dir, 'half.json'), '{ "nodes": [');

@@ -25,7 +25,7 @@ describe('kairos CLI', () => {
     expect(r.status).toBe(0);
     const ir = JSON.parse(r.stdout);
     expect(ir).toMatchObject({ format: 'kairos.cadence-ir/1', entry: 'start', hash: expect.stringMatching(/^[0-9a-f]{64}$/) });
-    expect(Object.keys(ir.steps)).toHaveLength(7);
+    expect(Object.keys(ir.steps)).toHaveLength(9);
   });
 
   it('exits 1 with one JSON error per line on stderr for an invalid graph', () => {

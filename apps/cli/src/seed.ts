@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { compile, type NodeRegistry } from '@kairos/cadence';
-import { createCadence, listCadences, publishVersion, upsertAccount, type KairosDb } from '@kairos/db';
+import { createCadence, decideReview, listCadences, listUsers, publishApprovedVersion, submitReview, upsertAccount, type KairosDb, type User } from '@kairos/db';
+import { lintCadence } from '@kairos/review';
 import { repoRoot } from '@kairos/toolchain';
 
 const DEMO_ACCOUNTS = [
@@ -10,16 +11,34 @@ const DEMO_ACCOUNTS = [
   { id: 'DEMO-1003', name: 'Priya Raman', phone: '+15555550103', email: 'priya@example.com', balanceCents: 15_000, dueDate: '2026-12-01', timezone: 'America/Los_Angeles', attributes: { tier: 'pre-due' } },
 ];
 
-/** In an empty database, create demo accounts and publish the three-reminder example so there is something to try. */
+const actor = (u: User) => ({ id: u.id, email: u.email, role: u.role });
+
+/**
+ * In an empty database, create demo accounts and the three-reminder example, taken through review
+ * the way a real version is: the strategist submits it, the compliance officer approves it, and the
+ * strategist publishes it (each step in the audit log).
+ */
 export async function seedDemo(db: KairosDb, registry: NodeRegistry): Promise<string | undefined> {
   if ((await listCadences(db, { includeArchived: true })).length > 0) return undefined;
+  const people = await listUsers(db);
+  const strategist = people.find((u) => u.role === 'strategist');
+  const officer = people.find((u) => u.role === 'compliance_officer');
+  if (!strategist || !officer) return undefined; // people were set up otherwise: leave the demo out
+
   for (const a of DEMO_ACCOUNTS) {
     await upsertAccount(db, { currency: 'USD', language: 'en', consents: { sms: true, email: true }, ...a });
   }
   const graph = JSON.parse(await readFile(join(repoRoot(), 'packages/cadence/examples/three-reminders.json'), 'utf8'));
   const compiled = compile(graph, registry);
   if (!compiled.ok) throw new Error('the bundled example cadence does not compile');
-  const cadence = await createCadence(db, { name: 'Three reminders (demo)', description: 'SMS, email after 3 days, SMS after 7 more', graph });
-  await publishVersion(db, { cadenceId: cadence.id, graph, ir: compiled.ir, publishedBy: 'seed' });
-  return `${DEMO_ACCOUNTS.length} accounts (${DEMO_ACCOUNTS.map((a) => a.id).join(', ')}), cadence ${cadence.id} published`;
+  const blocking = lintCadence(compiled.ir).filter((f) => f.severity === 'blocking');
+  if (blocking.length) throw new Error(`the bundled example cadence has blocking lint findings: ${blocking.map((f) => f.message).join('; ')}`);
+  const cadence = await createCadence(db, { name: 'Three reminders (demo)', description: 'SMS, email after 3 days, SMS after 7 more', graph, createdBy: strategist.id });
+  const submitted = await submitReview(db, { cadenceId: cadence.id, draftRevision: cadence.draftRevision, graph, ir: compiled.ir, actor: actor(strategist) });
+  if (!submitted.ok) throw new Error(`could not submit the demo cadence: ${submitted.reason}`);
+  const approved = await decideReview(db, { reviewId: submitted.review.id, actor: actor(officer), hash: compiled.ir.hash, decision: 'approve', comment: 'Demo: disclosures, opt-out and consent checks in place.' });
+  if (!approved.ok) throw new Error('could not approve the demo cadence');
+  const published = await publishApprovedVersion(db, { cadenceId: cadence.id, draftRevision: cadence.draftRevision, graph, ir: compiled.ir, actor: actor(strategist), blockingFindings: 0 });
+  if (!published.ok) throw new Error('could not publish the demo cadence');
+  return `${DEMO_ACCOUNTS.length} accounts (${DEMO_ACCOUNTS.map((a) => a.id).join(', ')}), cadence ${cadence.id} approved and published`;
 }

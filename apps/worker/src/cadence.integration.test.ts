@@ -4,9 +4,9 @@
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { getEnrollment, getTimeline, listContactAttempts, listOutbox, type KairosDb } from '@kairos/db';
+import { getEnrollment, getTimeline, listContactAttempts, listContactDecisions, listOutbox, type KairosDb } from '@kairos/db';
 import { describeEachDatabase } from '@kairos/db/testing';
-import { createTimeSkippingEnv } from '@kairos/testkit';
+import { createTimeSkippingEnv, zoneWhereItIs } from '@kairos/testkit';
 import { accountEventSignal, enrollmentQuery } from '@kairos/workflows';
 import { enrollAndStart, testAccount } from './testing/cadence-fixture';
 import { bundleCadenceWorkflows, createCadenceWorker } from './worker';
@@ -26,6 +26,11 @@ let queue = 0;
 const worker = (db: KairosDb, taskQueue: string, tuning = {}) =>
   createCadenceWorker({ connection: env.nativeConnection, taskQueue, db, workflowBundle, tuning });
 
+/** A consenting account where it is `hour` o'clock on the test server's (virtual) clock: earlier tests skipped days and hours. */
+async function accountAt(id: string, hour = 13) {
+  return testAccount(id, { timezone: zoneWhereItIs(hour, new Date(await env.currentTimeMs())) });
+}
+
 async function until<T>(probe: () => Promise<T | undefined>, what: string): Promise<T> {
   for (let i = 0; i < 200; i++) {
     const v = await probe();
@@ -39,13 +44,16 @@ describeEachDatabase('cadence on Temporal', (db) => {
   it('sends SMS, email and SMS at day 0, 3 and 10 of virtual time and ends exhausted', async () => {
     const taskQueue = `q-${queue++}`;
     const w = await worker(db(), taskQueue);
-    const { handle, enrollment } = await enrollAndStart(env, db(), { taskQueue, account: testAccount('T-1') });
+    const { handle, enrollment } = await enrollAndStart(env, db(), { taskQueue, account: await accountAt('T-1') });
     const result = await w.runUntil(handle.result());
     expect(result).toMatchObject({ status: 'finished', exit: { reason: 'exhausted' } });
 
     const outbox = await listOutbox(db(), { accountId: 'T-1', limit: 10 });
     expect(outbox.map((m) => m.channel).reverse()).toEqual(['sms', 'email', 'sms']);
-    expect(outbox.at(-1)!.body).toBe('Hi Dana, $123.45 is due. Pay: https://pay.example.invalid/a/T-1 Reply STOP to opt out.');
+    expect(outbox.at(-1)!.body).toBe(
+      'Hi Dana, $123.45 is due. Pay: https://pay.example.invalid/a/T-1 This is Kairos Collections, a debt collector. ' +
+        'This is an attempt to collect a debt and any information obtained will be used for that purpose. Reply STOP to opt out.',
+    );
     const sends = (await getTimeline(db(), enrollment.id)).filter((e) => e.type === 'activity');
     expect(sends.map((e) => e.stepId)).toEqual(['sms-1', 'email-1', 'sms-2']);
     const t0 = Date.parse(sends[0]!.at);
@@ -55,10 +63,35 @@ describeEachDatabase('cadence on Temporal', (db) => {
     expect(await getEnrollment(db(), enrollment.id)).toMatchObject({ status: 'finished', exitReason: 'exhausted', currentStepId: 'done' });
   });
 
+  it('defers a text due at 03:00 local time until 08:00, sleeps on virtual time, then sends it', async () => {
+    const taskQueue = `q-${queue++}`;
+    const w = await worker(db(), taskQueue);
+    const account = await accountAt('T-5', 3);
+    const zone = account.timezone;
+    const { handle, enrollment } = await enrollAndStart(env, db(), { taskQueue, account });
+    const result = await w.runUntil(handle.result());
+    expect(result).toMatchObject({ status: 'finished', exit: { reason: 'exhausted' } });
+
+    const timeline = await getTimeline(db(), enrollment.id);
+    const retry = timeline.find((e) => e.type === 'activity' && e.stepId === 'sms-1' && e.outcome === 'retry');
+    expect(retry?.detail).toMatchObject({ until: expect.any(String), reason: expect.stringMatching(/^reg-f\.1006\.6\(b\)\(1\)\(i\)/) });
+    const until = String(retry!.detail!.until);
+    const localClock = new Intl.DateTimeFormat('en-GB', { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    expect(localClock.format(new Date(until))).toBe('08:00');
+    const sent = timeline.find((e) => e.type === 'activity' && e.stepId === 'sms-1' && e.outcome === 'next');
+    expect(Date.parse(sent!.at)).toBeGreaterThanOrEqual(Date.parse(until));
+
+    const [first] = await listContactAttempts(db(), { accountId: 'T-5', limit: 10 }).then((a) => a.filter((c) => c.stepId === 'sms-1'));
+    const decisions = await listContactDecisions(db(), { idempotencyKey: first!.idempotencyKey });
+    expect(decisions.map((d) => d.decision)).toEqual(['defer', 'allow']);
+    expect(decisions[1]!.decidedAt.getTime()).toBeGreaterThanOrEqual(Date.parse(until));
+    expect((await listOutbox(db(), { accountId: 'T-5', limit: 10 })).map((m) => m.channel).reverse()).toEqual(['sms', 'email', 'sms']);
+  });
+
   it('stops at a payment signalled mid-wait: no later message is sent', async () => {
     const taskQueue = `q-${queue++}`;
     const w = await worker(db(), taskQueue);
-    const { handle, enrollment } = await enrollAndStart(env, db(), { taskQueue, account: testAccount('T-2') });
+    const { handle, enrollment } = await enrollAndStart(env, db(), { taskQueue, account: await accountAt('T-2') });
     const result = await w.runUntil(async () => {
       await until(async () => ((await handle.query(enrollmentQuery)).state.stepId === 'wait-3d' ? true : undefined), 'the 3-day wait');
       await env.sleep('1 day');
@@ -76,7 +109,7 @@ describeEachDatabase('cadence on Temporal', (db) => {
     // No workflow cache on the first worker: the time-skipping server does not hand a dead worker's
     // sticky tasks back to the shared queue, so the replacement must find the workflow there.
     const first = await worker(db(), taskQueue, { maxCachedWorkflows: 0 });
-    const { handle, enrollment } = await enrollAndStart(env, db(), { taskQueue, account: testAccount('T-3') });
+    const { handle, enrollment } = await enrollAndStart(env, db(), { taskQueue, account: await accountAt('T-3') });
     // Stop the first worker once the first wait is recorded: the workflow sleeps, nothing is in flight.
     await first.runUntil(
       until(async () => ((await getEnrollment(db(), enrollment.id))?.currentStepId === 'wait-3d' ? true : undefined), 'the first wait'),
@@ -93,7 +126,7 @@ describeEachDatabase('cadence on Temporal', (db) => {
   it('continues as new when history grows and still sends one message per step', async () => {
     const taskQueue = `q-${queue++}`;
     const w = await worker(db(), taskQueue);
-    const { handle } = await enrollAndStart(env, db(), { taskQueue, account: testAccount('T-4'), historyLimit: 5 });
+    const { handle } = await enrollAndStart(env, db(), { taskQueue, account: await accountAt('T-4'), historyLimit: 5 });
     const firstRunId = handle.firstExecutionRunId;
     const result = await w.runUntil(handle.result());
     expect(result).toMatchObject({ exit: { reason: 'exhausted' } });

@@ -139,7 +139,8 @@ describeEachDatabase('collections nodes on Temporal', (db) => {
       for (const [id, pays] of [['PR-1', true], ['PR-2', false]] as const) {
         const now = await virtualNow();
         const promisedDate = new Date(now + 5 * DAY).toISOString().slice(0, 10);
-        const { handle } = await enrollAndStart(env, db(), { taskQueue, account: testAccount(id, { balanceCents: 50_000 }), graph: build() });
+        const account = testAccount(id, { balanceCents: 50_000 });
+        const { handle } = await enrollAndStart(env, db(), { taskQueue, account, graph: build() });
         await handle.signal(accountEventSignal, { type: 'promise', eventId: `${id}-p`, occurredAt: new Date(now).toISOString(), amountCents: 20_000, promisedDate });
         if (pays) await handle.signal(accountEventSignal, { type: 'payment', eventId: `${id}-pay`, occurredAt: new Date(now).toISOString(), amountCents: 20_000 });
         const result = await handle.result();
@@ -148,7 +149,7 @@ describeEachDatabase('collections nodes on Temporal', (db) => {
         } else {
           expect(result).toMatchObject({ exit: { reason: 'exhausted', stepId: 'broken' } });
           // The end of the promised day plus one day of grace, in the account's zone.
-          expectAt(result.exit!.at, resolveTimeSpec({ dueDateOffsetDays: 2, localTime: '00:00' }, '', { timezone: 'America/New_York', dueDate: promisedDate }));
+          expectAt(result.exit!.at, resolveTimeSpec({ dueDateOffsetDays: 2, localTime: '00:00' }, '', { timezone: account.timezone, dueDate: promisedDate }));
         }
       }
     });
@@ -181,7 +182,9 @@ describeEachDatabase('collections nodes on Temporal', (db) => {
 
     const taskQueue = `cn-${queue++}`;
     const w = await worker(db(), taskQueue);
-    const tier3 = await enrollAndStart(env, db(), { taskQueue, account: testAccount('TS-3', { attributes: { tier: 3 } }), graph: b.build() });
+    // In New York, where the window (weekdays 10:00-12:00) is inside Reg F's hours: no deferral moves a send.
+    const tier3Account = testAccount('TS-3', { attributes: { tier: 3 }, timezone: 'America/New_York' });
+    const tier3 = await enrollAndStart(env, db(), { taskQueue, account: tier3Account, graph: b.build() });
     const [result, other] = await w.runUntil(async () => {
       // The window opens within 3 days and three reminders two days apart take 4 more: by day 12 the
       // enrollment is on hold (its 30-day timeout far off), and the resolution releases it.
@@ -199,7 +202,7 @@ describeEachDatabase('collections nodes on Temporal', (db) => {
     const sends = (await activityTimes(db(), tier3.enrollment.id)).filter(([s]) => s === 'sms').map(([, at]) => at);
     expect(sends).toHaveLength(3);
     const first = new Date(sends[0]!);
-    const local = new Intl.DateTimeFormat('en-US', { timeZone: 'America/New_York', weekday: 'short', hour: '2-digit', hour12: false }).formatToParts(first);
+    const local = new Intl.DateTimeFormat('en-US', { timeZone: tier3Account.timezone, weekday: 'short', hour: '2-digit', hour12: false }).formatToParts(first);
     expect(['Mon', 'Tue', 'Wed', 'Thu', 'Fri']).toContain(local.find((p) => p.type === 'weekday')!.value);
     expect(Number(local.find((p) => p.type === 'hour')!.value)).toBeGreaterThanOrEqual(10);
     expect(Number(local.find((p) => p.type === 'hour')!.value)).toBeLessThan(12);

@@ -1,11 +1,14 @@
 // vitest globalSetup: one running product for the whole e2e run, shared through inject('productUrl').
-// KAIROS_E2E_URL points the tests at a product that is already running instead.
+// KAIROS_E2E_URL points the tests at a product that is already running instead (and KAIROS_E2E_LOGINS at its logins.json).
+import { readFileSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
-import { startProduct } from './product';
+import { startProduct, type Logins } from './product';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     productUrl: string;
+    /** The product's demo logins by role (KAIROS_E2E_LOGINS names their logins.json for an external product). */
+    productLogins: Logins;
   }
 }
 
@@ -13,9 +16,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const given = process.env.KAIROS_E2E_URL;
   if (given) {
     project.provide('productUrl', given);
+    project.provide('productLogins', process.env.KAIROS_E2E_LOGINS ? (JSON.parse(readFileSync(process.env.KAIROS_E2E_LOGINS, 'utf8')) as Logins) : {});
     return async () => undefined;
   }
   const product = await startProduct();
   project.provide('productUrl', product.url);
+  project.provide('productLogins', product.logins);
   return () => product.stop();
 }

@@ -1,13 +1,17 @@
 // The real product, started the way a user starts it: `pnpm kairos start`, on free ports and a fresh data folder.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { freePort } from './free-port';
 
+/** The demo logins `kairos start` seeded and printed: one per role. */
+export type Logins = Record<string, { name: string; email: string; password: string }>;
+
 export interface RunningProduct {
   /** Where the web app and API answer, e.g. http://localhost:41234 */
   url: string;
+  logins: Logins;
   temporalUiUrl: string;
   /** Everything the product printed so far, for failure messages. */
   output(): string;
@@ -50,7 +54,9 @@ export async function startProduct(opts: { seed?: boolean; timeoutMs?: number } 
     await stop();
     throw err;
   }
-  return { url: `http://localhost:${port}`, temporalUiUrl: `http://localhost:${temporalUiPort}`, output: () => printed, stop };
+  // The start command printed them too; the file in its data folder is the same list, machine-readable.
+  const logins = JSON.parse(readFileSync(join(dataDir, 'logins.json'), 'utf8')) as Logins;
+  return { url: `http://localhost:${port}`, temporalUiUrl: `http://localhost:${temporalUiPort}`, logins, output: () => printed, stop };
 }
 
 function waitFor(ready: () => boolean, child: ChildProcess, timeoutMs: number, output: () => string): Promise<void> {

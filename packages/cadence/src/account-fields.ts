@@ -19,6 +19,15 @@ export const ACCOUNT_FIELDS: readonly AccountField[] = [
     type: 'boolean' as const,
     label: `Consent: ${c}`,
   })),
+  // Compliance facts (kept by agents and the creditor's systems): let a design route around them.
+  { path: 'compliance.ceaseCommunication', type: 'boolean', label: 'Asked to cease communication' },
+  { path: 'compliance.disputeStatus', type: 'string', label: 'Dispute status (none, open, verified)' },
+  { path: 'compliance.phoneType', type: 'string', label: 'Phone type (mobile, landline, unknown)' },
+  ...(['call', 'sms', 'email', 'voicemail', 'whatsapp', 'push', 'letter'] as const).map((c) => ({
+    path: `compliance.optedOut.${c}`,
+    type: 'boolean' as const,
+    label: `Opted out: ${c}`,
+  })),
   // Portfolio attributes the built-in tier rules and starter cadences use; any other attributes.<name> works too.
   { path: 'attributes.tier', type: 'number', label: 'Tier (1-4)' },
   { path: 'attributes.riskScore', type: 'number', label: 'Risk score (0-1)' },

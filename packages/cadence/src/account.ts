@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { accountComplianceSchema } from '@kairos/compliance/facts';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD');
 
@@ -44,6 +45,8 @@ export const accountSnapshotSchema = z.object({
   consents: consentsSchema.default({}),
   /** Portfolio-defined facts: tier, riskScore, preferredChannel, segment, ... */
   attributes: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])).default({}),
+  /** What decides whether and when we may contact the holder (profile, opt-outs, disputes, ...); stored accounts always carry it. */
+  compliance: accountComplianceSchema.optional(),
 });
 export type AccountSnapshot = z.output<typeof accountSnapshotSchema>;
 export type AccountSnapshotInput = z.input<typeof accountSnapshotSchema>;

@@ -24,3 +24,13 @@ export { complianceProfiles, createProfileRegistry, usRegF, ukFcaExample } from 
 export { ceaseCommunicationRule, channelOptOutRule, openDisputeRule, wirelessConsentRule } from './account-rules';
 export { afterConversationRule } from './contact-caps';
 export type { AccountRule, AccountFinding, TimeRule, Hold, InstantCheck, DecisionContext, PastAttempt } from './rule-types';
+export {
+  accountComplianceSchema,
+  accountCompliancePatchSchema,
+  defaultAccountCompliance,
+  evaluationAccountOf,
+  type AccountCompliance,
+  type AccountComplianceInput,
+} from './account-facts';
+export type { DesignCap } from './profile';
+export type { WeeklyHours, OpenSpan } from './calendar-rules';

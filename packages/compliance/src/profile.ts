@@ -2,7 +2,7 @@
 // Custom profiles and `us-reg-f` go through the same factory; `us-reg-f` adds its special rules.
 import { z } from 'zod';
 import { channelOptOutRule } from './account-rules';
-import { declaredInconvenientTimesRule, holidayRule, openingHoursRule, type OpenSpan } from './calendar-rules';
+import { declaredInconvenientTimesRule, holidayRule, openingHoursRule, type OpenSpan, type WeeklyHours } from './calendar-rules';
 import type { Channel, Outcome } from './channels';
 import { CHANNELS, channelSchema, minutesOf, NOT_CONNECTED_OUTCOMES, outcomeSchema, WEEKDAYS, type Weekday } from './channels';
 import { contactCapRule } from './contact-caps';
@@ -79,6 +79,22 @@ export interface ComplianceProfile {
   readonly horizonMs: number;
   /** Every rule id this profile can answer with. */
   readonly ruleIds: readonly string[];
+  /** Opening hours by weekday (index 0 = Sunday), for design-time checks such as the cadence lint. */
+  readonly weeklyHours: WeeklyHours;
+  /** Rule id of the opening hours (`reg-f.1006.6(b)(1)(i)` in us-reg-f). */
+  readonly hoursRule: string;
+  /** The frequency caps, for design-time checks: no path of a cadence may exceed them by design. */
+  readonly caps: readonly DesignCap[];
+  /** How many days of contact history a decision needs to see (the longest cap window, plus a week). */
+  readonly historyDays: number;
+}
+
+/** A frequency cap as design-time checks read it. */
+export interface DesignCap {
+  rule: string;
+  channels: readonly Channel[];
+  max: number;
+  windowDays: number;
 }
 
 /** A profile definition that does not hold together; `issues` name the field. */
@@ -143,10 +159,14 @@ export function defineComplianceProfile(definition: ComplianceProfileDefinition)
   const counted = (outcomes: readonly Outcome[] | undefined) =>
     new Set<Outcome>(outcomes ?? outcomeSchema.options.filter((o) => !NOT_CONNECTED_OUTCOMES.includes(o)));
 
-  const capRules = def.caps.map((cap) => {
+  const designCaps: DesignCap[] = def.caps.map((cap) => {
     const channels = typeof cap.channel === 'string' ? [cap.channel] : cap.channel;
+    return { rule: cap.rule ?? `${def.id}.cap.${channels.join('+')}`, channels, max: cap.max, windowDays: cap.windowDays };
+  });
+  const capRules = def.caps.map((cap, i) => {
+    const channels = designCaps[i]!.channels;
     return contactCapRule({
-      rule: cap.rule ?? `${def.id}.cap.${channels.join('+')}`,
+      rule: designCaps[i]!.rule,
       channels: new Set(channels),
       counted: counted(cap.countOutcomes),
       max: cap.max,
@@ -183,5 +203,10 @@ export function defineComplianceProfile(definition: ComplianceProfileDefinition)
     calendarExempt,
     horizonMs: horizonDays * DAY_MS,
     ruleIds: [...new Set(ids)],
+    weeklyHours: week,
+    hoursRule: def.ruleIds.hours ?? `${def.id}.hours`,
+    caps: designCaps,
+    // The 7-day pause after a conversation (Reg F) needs a week of history even without caps.
+    historyDays: Math.max(longestWindow, 7) + 7,
   });
 }

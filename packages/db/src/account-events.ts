@@ -6,8 +6,8 @@ import { accountEvents, accounts } from './schema';
 export type AccountEventRow = typeof accountEvents.$inferSelect;
 
 /**
- * Store an account event once per (source, event id). A new payment lowers the balance in the same
- * transaction, so a stored payment and the balance can never disagree.
+ * Store an account event once per (source, event id). A new payment lowers the balance, and a
+ * dispute opens one on the account, in the same transaction: the event and the account never disagree.
  */
 export async function storeAccountEvent(
   db: KairosDb,
@@ -26,6 +26,17 @@ export async function storeAccountEvent(
         .from(accountEvents)
         .where(and(eq(accountEvents.source, e.source), eq(accountEvents.eventId, eventId)));
       return { event: stored!, duplicate: true };
+    }
+    if (e.event.type === 'dispute') {
+      // A dispute stops collection at once (Reg F 1006.38): every later contact decision sees it.
+      await tx
+        .update(accounts)
+        .set({ disputeStatus: 'open', disputeOpenedAt: new Date(occurredAt), updatedAt: sql`now()` })
+        .where(eq(accounts.id, e.accountId));
+    }
+    if (e.event.type === 'dispute_resolved') {
+      // Verification sent (or the dispute withdrawn): collection may resume.
+      await tx.update(accounts).set({ disputeStatus: 'verified', updatedAt: sql`now()` }).where(eq(accounts.id, e.accountId));
     }
     if (e.event.type === 'payment') {
       await tx

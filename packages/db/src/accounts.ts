@@ -1,12 +1,40 @@
 import { asc, eq, getTableColumns, sql } from 'drizzle-orm';
 import type { AccountSnapshot } from '@kairos/cadence';
+import { accountComplianceSchema, type AccountCompliance, type AccountComplianceInput } from '@kairos/compliance';
 import type { KairosDb } from './connection';
 import { accounts } from './schema';
 
 type AccountRow = typeof accounts.$inferSelect;
+/** A stored account: always with its compliance facts. */
+export type StoredAccount = AccountSnapshot & { compliance: AccountCompliance };
+
+export function complianceOf(row: AccountRow): AccountCompliance {
+  return {
+    profile: row.complianceProfile,
+    timezones: row.possibleTimezones,
+    phoneType: row.phoneType,
+    optOuts: row.optOuts,
+    ceaseCommunication: row.ceaseCommunication,
+    dispute: { status: row.disputeStatus, ...(row.disputeOpenedAt ? { openedAt: row.disputeOpenedAt.toISOString() } : {}) },
+    inconvenientTimes: row.inconvenientTimes,
+  };
+}
+
+function complianceColumns(c: AccountCompliance) {
+  return {
+    complianceProfile: c.profile,
+    possibleTimezones: c.timezones,
+    phoneType: c.phoneType,
+    optOuts: c.optOuts,
+    ceaseCommunication: c.ceaseCommunication,
+    disputeStatus: c.dispute.status,
+    disputeOpenedAt: c.dispute.openedAt ? new Date(c.dispute.openedAt) : null,
+    inconvenientTimes: c.inconvenientTimes,
+  };
+}
 
 /** A stored account as the interpreter and templates see it: absent contact points are left out. */
-export function toAccountSnapshot(row: AccountRow): AccountSnapshot {
+export function toAccountSnapshot(row: AccountRow): StoredAccount {
   return {
     id: row.id,
     name: row.name,
@@ -19,11 +47,15 @@ export function toAccountSnapshot(row: AccountRow): AccountSnapshot {
     language: row.language,
     consents: row.consents,
     attributes: row.attributes,
+    compliance: complianceOf(row),
   };
 }
 
-/** Insert or replace an account as the creditor's system of record describes it. */
-export async function upsertAccount(db: KairosDb, a: AccountSnapshot): Promise<{ account: AccountSnapshot; created: boolean }> {
+/**
+ * Insert or replace an account as the creditor's system of record describes it. Compliance facts
+ * are replaced only when given: a nightly sync that does not know of an opt-out must not erase it.
+ */
+export async function upsertAccount(db: KairosDb, a: AccountSnapshot): Promise<{ account: StoredAccount; created: boolean }> {
   const values = {
     id: a.id,
     name: a.name,
@@ -37,22 +69,38 @@ export async function upsertAccount(db: KairosDb, a: AccountSnapshot): Promise<{
     consents: a.consents,
     attributes: a.attributes,
   };
+  const facts = a.compliance ? complianceColumns(a.compliance) : {};
   // xmax = 0 only on a freshly inserted row: tells insert from update in one round trip.
   const [row] = await db
     .insert(accounts)
-    .values(values)
-    .onConflictDoUpdate({ target: accounts.id, set: { ...values, updatedAt: sql`now()` } })
+    .values({ ...values, ...facts })
+    .onConflictDoUpdate({ target: accounts.id, set: { ...values, ...facts, updatedAt: sql`now()` } })
     .returning({ ...getTableColumns(accounts), created: sql<boolean>`(xmax = 0)` });
   if (!row) throw new Error(`upsert of account ${a.id} returned no row`);
   return { account: toAccountSnapshot(row), created: Boolean(row.created) };
 }
 
-export async function getAccount(db: KairosDb, id: string): Promise<AccountSnapshot | null> {
+/** Change some compliance facts (an opt-out, a cease request, a dispute, inconvenient times); null when there is no such account. */
+export async function updateAccountCompliance(db: KairosDb, id: string, patch: Partial<AccountComplianceInput>): Promise<StoredAccount | null> {
+  return db.transaction(async (tx) => {
+    const [row] = await tx.select().from(accounts).where(eq(accounts.id, id)).for('update');
+    if (!row) return null;
+    const merged = accountComplianceSchema.parse({ ...complianceOf(row), ...patch });
+    const [updated] = await tx
+      .update(accounts)
+      .set({ ...complianceColumns(merged), updatedAt: sql`now()` })
+      .where(eq(accounts.id, id))
+      .returning();
+    return toAccountSnapshot(updated!);
+  });
+}
+
+export async function getAccount(db: KairosDb, id: string): Promise<StoredAccount | null> {
   const [row] = await db.select().from(accounts).where(eq(accounts.id, id));
   return row ? toAccountSnapshot(row) : null;
 }
 
-export async function listAccounts(db: KairosDb, page: { limit: number; offset: number }): Promise<AccountSnapshot[]> {
+export async function listAccounts(db: KairosDb, page: { limit: number; offset: number }): Promise<StoredAccount[]> {
   const rows = await db.select().from(accounts).orderBy(asc(accounts.id)).limit(page.limit).offset(page.offset);
   return rows.map(toAccountSnapshot);
 }

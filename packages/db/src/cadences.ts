@@ -12,7 +12,13 @@ export async function createCadence(
 ): Promise<CadenceRow> {
   const [row] = await db
     .insert(cadences)
-    .values({ name: c.name, description: c.description ?? '', draftGraph: c.graph, createdBy: c.createdBy ?? 'system' })
+    .values({
+      name: c.name,
+      description: c.description ?? '',
+      draftGraph: c.graph,
+      createdBy: c.createdBy ?? 'system',
+      draftEditors: c.createdBy ? [c.createdBy] : [],
+    })
     .returning();
   return row!;
 }
@@ -39,11 +45,14 @@ export type SaveDraftResult =
   | { ok: true; cadence: CadenceRow }
   | { ok: false; reason: 'not-found' | 'revision-conflict'; currentRevision?: number };
 
-/** Save a draft; with `expectedRevision`, refuse to overwrite someone else's newer save. */
+/**
+ * Save a draft; with `expectedRevision`, refuse to overwrite someone else's newer save. `editedBy`
+ * joins the draft's authors: nobody who changed a version may approve it.
+ */
 export async function saveDraft(
   db: KairosDb,
   id: string,
-  d: { graph: CadenceGraph; name?: string; description?: string; expectedRevision?: number },
+  d: { graph: CadenceGraph; name?: string; description?: string; expectedRevision?: number; editedBy?: string },
 ): Promise<SaveDraftResult> {
   if (!isUuid(id)) return { ok: false, reason: 'not-found' };
   const where = and(eq(cadences.id, id), d.expectedRevision === undefined ? undefined : eq(cadences.draftRevision, d.expectedRevision));
@@ -54,6 +63,12 @@ export async function saveDraft(
       ...(d.name !== undefined ? { name: d.name } : {}),
       ...(d.description !== undefined ? { description: d.description } : {}),
       draftRevision: sql`${cadences.draftRevision} + 1`,
+      ...(d.editedBy !== undefined
+        ? {
+            draftEditors: sql`case when ${cadences.draftEditors} @> ${JSON.stringify([d.editedBy])}::jsonb then ${cadences.draftEditors}
+              else ${cadences.draftEditors} || ${JSON.stringify([d.editedBy])}::jsonb end`,
+          }
+        : {}),
       updatedAt: sql`now()`,
     })
     .where(where)

@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import {
   bigint,
   bigserial,
-
+  boolean,
   date,
   index,
   integer,
@@ -15,6 +15,8 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import type { AccountEventType, AccountSnapshot, CadenceGraph, CadenceIR, ExitReason } from '@kairos/cadence';
+import type { AccountCompliance } from '@kairos/compliance';
+import type { ReviewStatus, Role } from '@kairos/review';
 
 const createdAt = (name = 'created_at') => timestamp(name, { withTimezone: true, mode: 'date' }).notNull().defaultNow();
 const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
@@ -31,6 +33,16 @@ export const accounts = pgTable('accounts', {
   language: text('language').notNull().default('en'),
   consents: jsonb('consents').$type<AccountSnapshot['consents']>().notNull().default({}),
   attributes: jsonb('attributes').$type<AccountSnapshot['attributes']>().notNull().default({}),
+  // Compliance facts: what decides whether and when the holder may be contacted.
+  complianceProfile: text('compliance_profile').notNull().default('us-reg-f'),
+  /** Further zones the holder may be in (uncertain location); the account's own zone always counts. */
+  possibleTimezones: jsonb('possible_timezones').$type<string[]>().notNull().default([]),
+  phoneType: text('phone_type').$type<AccountCompliance['phoneType']>().notNull().default('unknown'),
+  optOuts: jsonb('opt_outs').$type<AccountCompliance['optOuts']>().notNull().default([]),
+  ceaseCommunication: boolean('cease_communication').notNull().default(false),
+  disputeStatus: text('dispute_status').$type<AccountCompliance['dispute']['status']>().notNull().default('none'),
+  disputeOpenedAt: instant('dispute_opened_at'),
+  inconvenientTimes: jsonb('inconvenient_times').$type<AccountCompliance['inconvenientTimes']>().notNull().default([]),
   createdAt: createdAt(),
   updatedAt: instant('updated_at').notNull().defaultNow(),
 });
@@ -44,6 +56,8 @@ export const cadences = pgTable('cadences', {
   draftRevision: integer('draft_revision').notNull().default(1),
   archivedAt: instant('archived_at'),
   createdBy: text('created_by').notNull().default('system'),
+  /** Users who changed the draft since it was last published: all of them are its authors, and none may approve it. */
+  draftEditors: jsonb('draft_editors').$type<string[]>().notNull().default([]),
   createdAt: createdAt(),
   updatedAt: instant('updated_at').notNull().defaultNow(),
 });
@@ -62,6 +76,9 @@ export const cadenceVersions = pgTable(
     hash: text('hash').notNull(),
     publishedBy: text('published_by').notNull().default('system'),
     publishedAt: createdAt('published_at'),
+    /** The approved review this version was published from. */
+    reviewId: uuid('review_id'),
+    approvedBy: text('approved_by'),
   },
   (t) => [uniqueIndex('cadence_versions_number').on(t.cadenceId, t.version)],
 );
@@ -86,10 +103,13 @@ export const enrollments = pgTable(
     startedAt: createdAt('started_at'),
     finishedAt: instant('finished_at'),
     updatedAt: instant('updated_at').notNull().defaultNow(),
+    /** Set when an entry rule enrolled the account: `due:<date>` or `segment`. One enrollment per rule cycle. */
+    triggerCycle: text('trigger_cycle'),
   },
   (t) => [
     // One active enrollment per account and cadence; finished ones may be followed by a new one.
     uniqueIndex('enrollments_one_active').on(t.accountId, t.cadenceId).where(sql`${t.status} = 'active'`),
+    uniqueIndex('enrollments_one_per_cycle').on(t.cadenceId, t.accountId, t.triggerCycle).where(sql`${t.triggerCycle} is not null`),
     index('enrollments_account').on(t.accountId),
     index('enrollments_version_status').on(t.cadenceVersionId, t.status),
   ],
@@ -112,13 +132,44 @@ export const contactAttempts = pgTable(
     recipient: text('recipient').notNull(),
     subject: text('subject'),
     body: text('body').notNull(),
-    status: text('status').$type<'pending' | 'sent' | 'delivered' | 'failed' | 'skipped'>().notNull().default('pending'),
+    status: text('status').$type<ContactStatus>().notNull().default('pending'),
+    /** How a call ended (no_answer, conversation, voicemail, busy, ...); messages: delivered or failed. Read by the call caps. */
+    outcome: text('outcome'),
     providerMessageId: text('provider_message_id'),
     error: text('error'),
     createdAt: createdAt(),
     sentAt: instant('sent_at'),
   },
   (t) => [uniqueIndex('contact_attempts_idempotency').on(t.idempotencyKey), index('contact_attempts_account_time').on(t.accountId, t.createdAt)],
+);
+
+export type ContactStatus = 'pending' | 'sent' | 'delivered' | 'failed' | 'skipped' | 'blocked';
+
+/**
+ * Every run-time compliance decision (allow, defer, block) about a contact attempt, written in the
+ * transaction that read the contact history and recorded the attempt.
+ */
+export const contactDecisions = pgTable(
+  'contact_decisions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    accountId: text('account_id')
+      .notNull()
+      .references(() => accounts.id),
+    idempotencyKey: text('idempotency_key').notNull(),
+    enrollmentId: uuid('enrollment_id'),
+    stepId: text('step_id'),
+    channel: text('channel').notNull(),
+    profile: text('profile').notNull(),
+    /** The instant decided about. */
+    decidedAt: instant('decided_at').notNull(),
+    decision: text('decision').$type<'allow' | 'defer' | 'block'>().notNull(),
+    rule: text('rule').notNull(),
+    until: instant('until'),
+    reasons: jsonb('reasons').$type<string[]>().notNull(),
+    contactAttemptId: uuid('contact_attempt_id'),
+  },
+  (t) => [index('contact_decisions_account').on(t.accountId, t.decidedAt), index('contact_decisions_key').on(t.idempotencyKey)],
 );
 
 /** What the sandbox channel provider "sent": the embedded product's outbox. */
@@ -263,3 +314,133 @@ export const activityEffects = pgTable('activity_effects', {
   result: jsonb('result').$type<Record<string, unknown>>().notNull(),
   createdAt: createdAt(),
 });
+// --- People: better-auth's models (user, session, account, verification) under Kairos table names.
+// "auth_accounts" are sign-in methods (a password), not the debt accounts above.
+
+export const users = pgTable('users', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  email: text('email').notNull().unique(),
+  emailVerified: boolean('email_verified').notNull().default(false),
+  image: text('image'),
+  role: text('role').$type<Role>().notNull().default('agent'),
+  createdAt: createdAt(),
+  updatedAt: instant('updated_at').notNull().defaultNow(),
+});
+
+export const authSessions = pgTable(
+  'auth_sessions',
+  {
+    id: text('id').primaryKey(),
+    token: text('token').notNull().unique(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    expiresAt: instant('expires_at').notNull(),
+    ipAddress: text('ip_address'),
+    userAgent: text('user_agent'),
+    createdAt: createdAt(),
+    updatedAt: instant('updated_at').notNull().defaultNow(),
+  },
+  (t) => [index('auth_sessions_user').on(t.userId)],
+);
+
+export const authAccounts = pgTable(
+  'auth_accounts',
+  {
+    id: text('id').primaryKey(),
+    accountId: text('account_id').notNull(),
+    providerId: text('provider_id').notNull(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    accessToken: text('access_token'),
+    refreshToken: text('refresh_token'),
+    idToken: text('id_token'),
+    accessTokenExpiresAt: instant('access_token_expires_at'),
+    refreshTokenExpiresAt: instant('refresh_token_expires_at'),
+    scope: text('scope'),
+    /** A scrypt hash (better-auth), never the password. */
+    password: text('password'),
+    createdAt: createdAt(),
+    updatedAt: instant('updated_at').notNull().defaultNow(),
+  },
+  (t) => [index('auth_accounts_user').on(t.userId)],
+);
+
+export const authVerifications = pgTable('auth_verifications', {
+  id: text('id').primaryKey(),
+  identifier: text('identifier').notNull(),
+  value: text('value').notNull(),
+  expiresAt: instant('expires_at').notNull(),
+  createdAt: createdAt(),
+  updatedAt: instant('updated_at').notNull().defaultNow(),
+});
+
+// --- Review and approval of cadence versions.
+
+/** A submitted snapshot of a draft, reviewed by a compliance officer; an approval is bound to its hash. */
+export const reviews = pgTable(
+  'reviews',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    cadenceId: uuid('cadence_id')
+      .notNull()
+      .references(() => cadences.id),
+    hash: text('hash').notNull(),
+    graph: jsonb('graph').$type<CadenceGraph>().notNull(),
+    ir: jsonb('ir').$type<CadenceIR>().notNull(),
+    status: text('status').$type<ReviewStatus>().notNull().default('submitted'),
+    /** The submitter and every editor of the draft since the last publish. */
+    authorIds: jsonb('author_ids').$type<string[]>().notNull(),
+    submittedBy: text('submitted_by').notNull(),
+    submittedAt: createdAt('submitted_at'),
+    decidedBy: text('decided_by'),
+    decidedAt: instant('decided_at'),
+    publishedVersionId: uuid('published_version_id'),
+  },
+  (t) => [
+    index('reviews_cadence').on(t.cadenceId, t.submittedAt),
+    // One review waiting for a decision per cadence: a new submission supersedes the open one.
+    uniqueIndex('reviews_one_open').on(t.cadenceId).where(sql`${t.status} = 'submitted'`),
+  ],
+);
+
+export const reviewComments = pgTable(
+  'review_comments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    reviewId: uuid('review_id')
+      .notNull()
+      .references(() => reviews.id),
+    authorId: text('author_id').notNull(),
+    body: text('body').notNull(),
+    /** Where on the canvas the comment points, if anywhere. */
+    nodeId: text('node_id'),
+    field: text('field'),
+    kind: text('kind').$type<'comment' | 'changes_requested' | 'approval'>().notNull().default('comment'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('review_comments_review').on(t.reviewId, t.createdAt)],
+);
+
+/** Append-only (a trigger refuses UPDATE and DELETE): who did what to which version, and when. */
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    at: createdAt('at'),
+    actorId: text('actor_id').notNull(),
+    actorEmail: text('actor_email'),
+    actorRole: text('actor_role'),
+    action: text('action').notNull(),
+    cadenceId: uuid('cadence_id'),
+    reviewId: uuid('review_id'),
+    versionId: uuid('version_id'),
+    enrollmentId: uuid('enrollment_id'),
+    hash: text('hash'),
+    subjectUserId: text('subject_user_id'),
+    detail: jsonb('detail').$type<Record<string, unknown>>().notNull().default({}),
+  },
+  (t) => [index('audit_log_at').on(t.at), index('audit_log_cadence').on(t.cadenceId, t.at), index('audit_log_action').on(t.action, t.at)],
+);

@@ -8,7 +8,8 @@ export type VersionRow = typeof cadenceVersions.$inferSelect;
 
 /**
  * Store a published version. Numbers are per cadence and gap-free; publishing the content the
- * latest version already has is idempotent. There is deliberately no update or delete.
+ * latest version already has is idempotent. There is deliberately no update or delete. This is
+ * the bare store (fixtures, benchmarks); the API publishes through `publishApprovedVersion`.
  */
 export async function publishVersion(
   db: KairosDb,
@@ -16,29 +17,45 @@ export async function publishVersion(
 ): Promise<{ version: VersionRow; created: boolean }> {
   if (!isUuid(v.cadenceId)) throw new Error(`cannot publish: cadence ${v.cadenceId} does not exist`);
   return db.transaction(async (tx) => {
-    // Lock the cadence row so two publishers cannot both take number n+1.
-    const [cadence] = await tx.select({ id: cadences.id }).from(cadences).where(eq(cadences.id, v.cadenceId)).for('update');
-    if (!cadence) throw new Error(`cannot publish: cadence ${v.cadenceId} does not exist`);
-    const [latest] = await tx
-      .select()
-      .from(cadenceVersions)
-      .where(eq(cadenceVersions.cadenceId, v.cadenceId))
-      .orderBy(desc(cadenceVersions.version))
-      .limit(1);
+    if (!(await lockCadence(tx, v.cadenceId))) throw new Error(`cannot publish: cadence ${v.cadenceId} does not exist`);
+    const latest = await latestVersionIn(tx, v.cadenceId);
     if (latest && latest.hash === v.ir.hash) return { version: latest, created: false };
-    const [row] = await tx
-      .insert(cadenceVersions)
-      .values({
-        cadenceId: v.cadenceId,
-        version: (latest?.version ?? 0) + 1,
-        graph: v.graph,
-        ir: v.ir,
-        hash: v.ir.hash,
-        publishedBy: v.publishedBy,
-      })
-      .returning();
-    return { version: row!, created: true };
+    return { version: await insertVersion(tx, latest, v), created: true };
   });
+}
+
+type Tx = Parameters<Parameters<KairosDb['transaction']>[0]>[0];
+
+/** Lock the cadence row so two publishers cannot both take number n+1; false when it does not exist. */
+export async function lockCadence(tx: Tx, cadenceId: string): Promise<boolean> {
+  const [cadence] = await tx.select({ id: cadences.id }).from(cadences).where(eq(cadences.id, cadenceId)).for('update');
+  return cadence !== undefined;
+}
+
+export async function latestVersionIn(tx: Tx, cadenceId: string): Promise<VersionRow | undefined> {
+  const [latest] = await tx.select().from(cadenceVersions).where(eq(cadenceVersions.cadenceId, cadenceId)).orderBy(desc(cadenceVersions.version)).limit(1);
+  return latest;
+}
+
+export async function insertVersion(
+  tx: Tx,
+  latest: VersionRow | undefined,
+  v: { cadenceId: string; graph: CadenceGraph; ir: CadenceIR; publishedBy: string; reviewId?: string; approvedBy?: string },
+): Promise<VersionRow> {
+  const [row] = await tx
+    .insert(cadenceVersions)
+    .values({
+      cadenceId: v.cadenceId,
+      version: (latest?.version ?? 0) + 1,
+      graph: v.graph,
+      ir: v.ir,
+      hash: v.ir.hash,
+      publishedBy: v.publishedBy,
+      reviewId: v.reviewId ?? null,
+      approvedBy: v.approvedBy ?? null,
+    })
+    .returning();
+  return row!;
 }
 
 export async function listVersions(db: KairosDb, cadenceId: string): Promise<VersionRow[]> {

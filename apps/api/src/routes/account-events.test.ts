@@ -1,14 +1,14 @@
 import { beforeAll, expect, it } from 'vitest';
 import { listAccountEvents } from '@kairos/db';
 import { describeEachDatabase } from '@kairos/db/testing';
-import { appWithoutTemporal, client, dana, type ApiClient } from '../testing/api-harness';
+import { appWithoutTemporal, signedIn, dana, type ApiClient } from '../testing/api-harness';
 
 // Delivery to running enrollments is tested end to end in api-journey.test.ts and event-sweep.test.ts;
 // here the account has no enrollment, so storing is the whole story.
 describeEachDatabase('account event routes', (db) => {
   let api: ApiClient;
   beforeAll(async () => {
-    api = client(appWithoutTemporal(db()));
+    api = await signedIn(appWithoutTemporal(db()), 'engineer');
     await api.put('/api/v1/accounts/V-1', dana);
   });
 

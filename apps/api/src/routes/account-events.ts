@@ -1,4 +1,5 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
+import { guardedRoute } from '../auth/access';
 import { disputeEventSchema, paymentEventSchema, promiseEventSchema } from '@kairos/cadence';
 import { getAccount, storeAccountEvent } from '@kairos/db';
 import type { RouteDeps } from '../deps';
@@ -24,11 +25,12 @@ const eventReceipt = z
 export function accountEventRoutes(deps: RouteDeps) {
   const r = newRouter();
   r.openapi(
-    createRoute({
+    guardedRoute(['agent', 'engineer', 'admin'], {
       method: 'post',
       path: '/account-events',
       tags: ['Account events'],
       summary: 'Report a payment, promise to pay or dispute: stored once by eventId, then delivered to running cadences',
+      description: 'A dispute also opens a dispute on the account: every later contact decision blocks until it is verified (PATCH /accounts/{id}/compliance).',
       request: { body: { content: { 'application/json': { schema: eventBody } } } },
       responses: {
         202: json(eventReceipt, 'Stored (and delivered unless `signalled` is false: a sweep retries)'),

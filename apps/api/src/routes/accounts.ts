@@ -1,42 +1,92 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import { accountSnapshotSchema } from '@kairos/cadence';
-import { getAccount, listAccounts, listActiveEnrollmentsForAccount, upsertAccount } from '@kairos/db';
+import { accountCompliancePatchSchema, accountComplianceSchema } from '@kairos/compliance';
+import { getAccount, listAccounts, listActiveEnrollmentsForAccount, updateAccountCompliance, upsertAccount, type StoredAccount } from '@kairos/db';
+import type { Role } from '@kairos/review';
+import type { Context } from 'hono';
+import { runAutoEnrollment } from '../auto-enrollment';
+import { ANY_ROLE, guardedRoute } from '../auth/access';
 import type { RouteDeps } from '../deps';
 import { notFound } from '../errors';
-import { newRouter } from '../router';
+import { newRouter, type AppEnv } from '../router';
 import { errorResponse, json, limitQuery } from '../schemas';
 
 const tags = ['Accounts'];
-const accountJson = accountSnapshotSchema;
+// Built with this package's `z` (schemas from other packages cannot take `.openapi()` under vitest's module loading).
+export const accountJson = z
+  .object({ ...accountSnapshotSchema.shape, compliance: accountComplianceSchema })
+  .openapi('Account', {
+    description: 'An account; `compliance` decides whether and when the holder may be contacted: profile, possible time zones, phone type, opt-outs, cease request, dispute, inconvenient times',
+  });
 const accountBody = accountSnapshotSchema.omit({ id: true });
 const idParam = z.object({ id: z.string().min(1).max(200).openapi({ param: { name: 'id', in: 'path' }, example: 'A-1001' }) });
+/** The creditor's systems keep accounts; agents record what the holder told them. */
+const ACCOUNT_WRITERS: readonly Role[] = ['engineer', 'admin'];
+const FACT_RECORDERS: readonly Role[] = ['agent', 'compliance_officer', 'engineer', 'admin'];
+
+function unknownProfile(deps: RouteDeps, c: Context<AppEnv>, profile: string | undefined) {
+  if (profile === undefined || deps.complianceProfiles.has(profile)) return undefined;
+  const known = [...deps.complianceProfiles.keys()].join(', ');
+  return c.json({ error: 'invalid_request', message: 'the body is invalid', issues: [{ field: 'compliance.profile', message: `unknown profile "${profile}": use one of ${known}` }] }, 400);
+}
+
+/** Running enrollments re-evaluate (e.g. a branch on balance or on an opt-out) without waiting; best effort. */
+async function tellEnrollments(deps: RouteDeps, account: StoredAccount) {
+  const active = await listActiveEnrollmentsForAccount(deps.db, account.id);
+  await Promise.allSettled(active.map((e) => deps.runtime.signalAccountUpdated(e.workflowId, account)));
+}
 
 export function accountRoutes(deps: RouteDeps) {
   const r = newRouter();
 
   r.openapi(
-    createRoute({
+    guardedRoute(ACCOUNT_WRITERS, {
       method: 'put',
       path: '/accounts/{id}',
       tags,
       summary: 'Create or replace an account (running enrollments see the change)',
+      description: 'Compliance facts are replaced only when `compliance` is given: a sync that does not know of an opt-out never erases it.',
       request: { params: idParam, body: { content: { 'application/json': { schema: accountBody } } } },
       responses: { 200: json(accountJson, 'Updated'), 201: json(accountJson, 'Created'), 400: errorResponse('Invalid body') },
     }),
     async (c) => {
-      const { account, created } = await upsertAccount(deps.db, { ...c.req.valid('json'), id: c.req.valid('param').id });
-      if (!created) {
-        // Best effort: the stored account is the truth, and the worker reads it fresh before each send;
-        // the signal lets running enrollments re-evaluate (e.g. a branch on balance) without waiting.
-        const active = await listActiveEnrollmentsForAccount(deps.db, account.id);
-        await Promise.allSettled(active.map((e) => deps.runtime.signalAccountUpdated(e.workflowId, account)));
-      }
+      const body = c.req.valid('json');
+      const refused = unknownProfile(deps, c, body.compliance?.profile);
+      if (refused) return refused;
+      const { account, created } = await upsertAccount(deps.db, { ...body, id: c.req.valid('param').id });
+      // Best effort: the stored account is the truth, and the worker reads it fresh before each send.
+      if (!created) await tellEnrollments(deps, account);
+      // A changed account may now match a rule-triggered cadence; the periodic sweep catches any miss.
+      await runAutoEnrollment(deps, { accountIds: [account.id] }).catch((err: unknown) =>
+        console.error(`auto-enrollment of account ${account.id} failed:`, err instanceof Error ? err.message : err),
+      );
       return c.json(account, created ? 201 : 200);
     },
   );
 
   r.openapi(
-    createRoute({
+    guardedRoute(FACT_RECORDERS, {
+      method: 'patch',
+      path: '/accounts/{id}/compliance',
+      tags,
+      summary: 'Record what the holder told us: an opt-out, a cease-communication request, a dispute, inconvenient times, other possible time zones',
+      description: 'Only the fields given change. Takes effect for the next contact decision at once.',
+      request: { params: idParam, body: { content: { 'application/json': { schema: accountCompliancePatchSchema } } } },
+      responses: { 200: json(accountJson, 'Updated'), 400: errorResponse('Invalid body'), 404: errorResponse('No such account') },
+    }),
+    async (c) => {
+      const patch = c.req.valid('json');
+      const refused = unknownProfile(deps, c, patch.profile);
+      if (refused) return refused;
+      const account = await updateAccountCompliance(deps.db, c.req.valid('param').id, patch);
+      if (!account) return notFound(c, 'account', 'Create it with PUT /api/v1/accounts/{id}.');
+      await tellEnrollments(deps, account);
+      return c.json(account, 200);
+    },
+  );
+
+  r.openapi(
+    guardedRoute(ANY_ROLE, {
       method: 'get',
       path: '/accounts/{id}',
       tags,
@@ -52,7 +102,7 @@ export function accountRoutes(deps: RouteDeps) {
   );
 
   r.openapi(
-    createRoute({
+    guardedRoute(ANY_ROLE, {
       method: 'get',
       path: '/accounts',
       tags,

@@ -1,11 +1,11 @@
 import { beforeAll, expect, it } from 'vitest';
 import { describeEachDatabase } from '@kairos/db/testing';
-import { appWithoutTemporal, client, example, type ApiClient } from '../testing/api-harness';
+import { appWithoutTemporal, signedIn, example, type ApiClient } from '../testing/api-harness';
 
 describeEachDatabase('cadence routes', (db) => {
   let api: ApiClient;
-  beforeAll(() => {
-    api = client(appWithoutTemporal(db()));
+  beforeAll(async () => {
+    api = await signedIn(appWithoutTemporal(db()), 'strategist');
   });
 
   it('creates a cadence with a starter graph and says what blocks publishing', async () => {
@@ -23,7 +23,9 @@ describeEachDatabase('cadence routes', (db) => {
     const read = await api.get(`/api/v1/cadences/${res.body.id}`);
     expect(read.status).toBe(200);
     expect(read.body).toMatchObject({ id: res.body.id, name: 'Three reminders', issues: [] });
-    expect(read.body.draftGraph.nodes).toHaveLength(7);
+    expect(read.body.draftGraph.nodes).toHaveLength(9);
+    expect(read.body.findings).toEqual([]);
+    expect(read.body.lifecycle).toMatchObject({ state: 'draft', draftHash: expect.stringMatching(/^[0-9a-f]{64}$/), liveVersionId: null });
     const list = await api.get('/api/v1/cadences');
     expect(list.status).toBe(200);
     expect(list.body.map((c: { id: string }) => c.id)).toContain(res.body.id);
@@ -62,7 +64,7 @@ describeEachDatabase('cadence routes', (db) => {
     const validated = await api.post(`/api/v1/cadences/${created.id}/validate`);
     expect(validated.status).toBe(200);
     expect(validated.body.issues).toEqual(saved.body.issues);
-    expect((await api.get(`/api/v1/cadences/${created.id}`)).body.draftGraph.edges).toHaveLength(5);
+    expect((await api.get(`/api/v1/cadences/${created.id}`)).body.draftGraph.edges).toHaveLength(7);
   });
 
   it('refuses a draft saved over a newer revision with 409 and what to do', async () => {

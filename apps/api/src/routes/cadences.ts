@@ -1,26 +1,69 @@
-import { createRoute, z } from '@hono/zod-openapi';
-import { cadenceGraphSchema, type CadenceGraph } from '@kairos/cadence';
-import { createCadence, getCadence, listCadences, saveDraft } from '@kairos/db';
+import { z } from '@hono/zod-openapi';
+import { cadenceGraphSchema, compile, type CadenceGraph } from '@kairos/cadence';
+import { createCadence, getCadence, getLatestVersion, latestReview, listCadences, saveDraft, type CadenceRow } from '@kairos/db';
+import { draftState } from '@kairos/review';
+import { DESIGN_READERS, DESIGNERS, guardedRoute } from '../auth/access';
 import type { RouteDeps } from '../deps';
 import { notFound } from '../errors';
+import { designFindings } from '../publish-gate';
 import { newRouter } from '../router';
-import { cadenceIdParam, cadenceIssueSchema, cadenceJson, errorResponse, issuesOf, json, noCadenceHint, toCadenceJson } from '../schemas';
+import {
+  cadenceIdParam,
+  cadenceIssueSchema,
+  cadenceJson,
+  errorResponse,
+  findingsOf,
+  issuesOf,
+  json,
+  lintFindingSchema,
+  noCadenceHint,
+  toCadenceJson,
+} from '../schemas';
 
 const tags = ['Cadences'];
 const graphBody = cadenceGraphSchema;
-const cadenceWithIssues = cadenceJson.extend({ issues: z.array(cadenceIssueSchema) }).openapi('CadenceWithIssues');
+const cadenceWithIssues = cadenceJson
+  .extend({
+    issues: z.array(cadenceIssueSchema),
+    findings: z.array(lintFindingSchema).openapi({ description: 'Compliance lint findings of the draft (once it compiles), each at its node' }),
+  })
+  .openapi('CadenceWithIssues');
+const lifecycleJson = z
+  .object({
+    state: z.enum(['draft', 'submitted', 'approved', 'changes_requested', 'published']),
+    draftHash: z.string().nullable().openapi({ description: 'Content hash of the draft; null while it does not compile' }),
+    liveVersionId: z.string().nullable(),
+    liveHash: z.string().nullable(),
+    reviewId: z.string().nullable().openapi({ description: 'The newest review of the cadence' }),
+  })
+  .openapi('CadenceLifecycle', { description: 'Where the draft stands: an edit after approval is a draft again (the approval is bound to the hash)' });
 
 /** A new cadence starts with just its Entry node: a valid shape that the editor grows from. */
 const starterGraph = (): CadenceGraph => ({
-  nodes: [{ id: 'entry', type: 'entry', position: { x: 0, y: 0 }, data: { config: { exitOn: ['paid'] } } }],
+  nodes: [{ id: 'entry', type: 'entry', position: { x: 0, y: 0 }, data: { config: { exitOn: ['paid', 'dispute'] } } }],
   edges: [],
 });
+
+async function lifecycleOf(deps: RouteDeps, row: CadenceRow): Promise<z.infer<typeof lifecycleJson>> {
+  const compiled = compile(row.draftGraph, deps.registry);
+  const [live, review] = await Promise.all([getLatestVersion(deps.db, row.id), latestReview(deps.db, row.id)]);
+  const draftHash = compiled.ok ? compiled.ir.hash : null;
+  return {
+    state: draftState(draftHash, live?.hash ?? null, review),
+    draftHash,
+    liveVersionId: live?.id ?? null,
+    liveHash: live?.hash ?? null,
+    reviewId: review?.id ?? null,
+  };
+}
 
 export function cadenceRoutes(deps: RouteDeps) {
   const r = newRouter();
 
+  const design = (graph: unknown) => ({ issues: issuesOf(graph, deps.registry), findings: findingsOf(graph, deps.registry, (ir) => designFindings(deps, ir)) });
+
   r.openapi(
-    createRoute({
+    guardedRoute(DESIGNERS, {
       method: 'post',
       path: '/cadences',
       tags,
@@ -42,13 +85,18 @@ export function cadenceRoutes(deps: RouteDeps) {
     async (c) => {
       const body = c.req.valid('json');
       const graph = body.graph ?? starterGraph();
-      const row = await createCadence(deps.db, { name: body.name, ...(body.description ? { description: body.description } : {}), graph });
-      return c.json({ ...toCadenceJson(row), issues: issuesOf(graph, deps.registry) }, 201);
+      const row = await createCadence(deps.db, {
+        name: body.name,
+        ...(body.description ? { description: body.description } : {}),
+        graph,
+        createdBy: c.get('user')!.id,
+      });
+      return c.json({ ...toCadenceJson(row), ...design(graph) }, 201);
     },
   );
 
   r.openapi(
-    createRoute({
+    guardedRoute(DESIGN_READERS, {
       method: 'get',
       path: '/cadences',
       tags,
@@ -63,27 +111,28 @@ export function cadenceRoutes(deps: RouteDeps) {
   );
 
   r.openapi(
-    createRoute({
+    guardedRoute(DESIGN_READERS, {
       method: 'get',
       path: '/cadences/{id}',
       tags,
-      summary: 'A cadence with its draft graph',
+      summary: 'A cadence with its draft graph, its problems and lint findings, and where it stands in review',
       request: { params: cadenceIdParam },
-      responses: { 200: json(cadenceWithIssues, 'The cadence'), 404: errorResponse('No such cadence') },
+      responses: { 200: json(cadenceWithIssues.extend({ lifecycle: lifecycleJson }), 'The cadence'), 404: errorResponse('No such cadence') },
     }),
     async (c) => {
       const row = await getCadence(deps.db, c.req.valid('param').id);
       if (!row) return notFound(c, 'cadence', noCadenceHint);
-      return c.json({ ...toCadenceJson(row), issues: issuesOf(row.draftGraph, deps.registry) }, 200);
+      return c.json({ ...toCadenceJson(row), ...design(row.draftGraph), lifecycle: await lifecycleOf(deps, row) }, 200);
     },
   );
 
   r.openapi(
-    createRoute({
+    guardedRoute(DESIGNERS, {
       method: 'put',
       path: '/cadences/{id}/draft',
       tags,
-      summary: 'Save the draft graph (drafts may have problems; they are returned as `issues`)',
+      summary: 'Save the draft graph (drafts may have problems; they are returned as `issues`, compliance lint as `findings`)',
+      description: 'A save after approval makes the draft a draft again: the approval is bound to the content hash it was given for.',
       request: {
         params: cadenceIdParam,
         body: {
@@ -109,8 +158,8 @@ export function cadenceRoutes(deps: RouteDeps) {
     async (c) => {
       const { id } = c.req.valid('param');
       const body = c.req.valid('json');
-      const saved = await saveDraft(deps.db, id, body);
-      if (saved.ok) return c.json({ ...toCadenceJson(saved.cadence), issues: issuesOf(body.graph, deps.registry) }, 200);
+      const saved = await saveDraft(deps.db, id, { ...body, editedBy: c.get('user')!.id });
+      if (saved.ok) return c.json({ ...toCadenceJson(saved.cadence), ...design(body.graph) }, 200);
       if (saved.reason === 'not-found') return notFound(c, 'cadence', noCadenceHint);
       return c.json(
         {
@@ -123,7 +172,7 @@ export function cadenceRoutes(deps: RouteDeps) {
   );
 
   r.openapi(
-    createRoute({
+    guardedRoute(DESIGN_READERS, {
       method: 'post',
       path: '/cadences/{id}/validate',
       tags,

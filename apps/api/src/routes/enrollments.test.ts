@@ -1,12 +1,13 @@
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { accountSnapshotSchema, builtInRegistry } from '@kairos/cadence';
+import { accountSnapshotSchema } from '@kairos/cadence';
 import { getVersion } from '@kairos/db';
 import { describeEachDatabase } from '@kairos/db/testing';
-import { createApp } from '../app';
 import {
+  approveAndPublish,
   appWithWorker,
-  client,
+  signedIn,
+  testApp,
   dana,
   eventually,
   example,
@@ -26,8 +27,8 @@ describeEachDatabase('enrollment routes', (db) => {
   let cadenceId: string;
   beforeAll(async () => {
     h = await appWithWorker(env, db());
-    api = client(h.app);
-    cadenceId = await publishedCadence(api);
+    api = await signedIn(h.app, 'admin');
+    cadenceId = await publishedCadence(h.app);
   });
   afterAll(async () => h?.stop());
 
@@ -52,7 +53,8 @@ describeEachDatabase('enrollment routes', (db) => {
 
   it('a request that stored the enrollment but could not reach Temporal fails with 503, and its retry starts it', async () => {
     await api.put('/api/v1/accounts/E-2', dana);
-    const broken = client(createApp({ db: db(), registry: builtInRegistry, runtime: await unreachableRuntime(env, h.taskQueue) }));
+    const brokenApp = testApp({ db: db(), runtime: await unreachableRuntime(env, h.taskQueue) });
+    const broken = await signedIn(brokenApp, 'admin');
     const failed = await broken.post('/api/v1/enrollments', { accountId: 'E-2', cadenceId });
     expect(failed.status).toBe(503);
     expect(failed.body).toMatchObject({ error: 'temporal_unavailable', message: expect.stringMatching(/retry the same request/) });
@@ -70,7 +72,7 @@ describeEachDatabase('enrollment routes', (db) => {
     const changed = example();
     changed.nodes.find((n) => n.id === 'wait-3d')!.data.config = { mode: 'duration', duration: { days: 5 } };
     await api.put(`/api/v1/cadences/${cadenceId}/draft`, { graph: changed });
-    expect((await api.post(`/api/v1/cadences/${cadenceId}/versions`)).status).toBe(201);
+    expect((await approveAndPublish(h.app, cadenceId)).version).toBe(2);
 
     const pinned = await api.post('/api/v1/enrollments', { accountId: 'E-3', cadenceId, versionId: v1.id });
     expect(pinned.status).toBe(201);

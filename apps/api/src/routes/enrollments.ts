@@ -1,4 +1,5 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
+import { ANY_ROLE, guardedRoute } from '../auth/access';
 import type { CadenceIR } from '@kairos/cadence';
 import {
   createEnrollment,
@@ -40,7 +41,7 @@ export function enrollmentRoutes(deps: RouteDeps) {
   const r = newRouter();
 
   r.openapi(
-    createRoute({
+    guardedRoute(['strategist', 'engineer', 'admin'], {
       method: 'post',
       path: '/enrollments',
       tags,
@@ -101,7 +102,7 @@ export function enrollmentRoutes(deps: RouteDeps) {
   );
 
   r.openapi(
-    createRoute({
+    guardedRoute(ANY_ROLE, {
       method: 'get',
       path: '/enrollments',
       tags,
@@ -120,7 +121,7 @@ export function enrollmentRoutes(deps: RouteDeps) {
   );
 
   r.openapi(
-    createRoute({
+    guardedRoute(ANY_ROLE, {
       method: 'get',
       path: '/enrollments/{id}',
       tags,

@@ -1,9 +1,7 @@
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { builtInRegistry } from '@kairos/cadence';
 import { describeEachDatabase } from '@kairos/db/testing';
-import { createApp } from '../app';
-import { appOver, client, startTemporal, unreachableRuntime } from '../testing/api-harness';
+import { appOver, client, startTemporal, testApp, unreachableRuntime } from '../testing/api-harness';
 
 let env: TestWorkflowEnvironment;
 beforeAll(async () => void (env = await startTemporal()));
@@ -16,7 +14,7 @@ describeEachDatabase('health route', (db) => {
   });
 
   it('answers 503 naming Temporal when it cannot be reached', async () => {
-    const api = client(createApp({ db: db(), registry: builtInRegistry, runtime: await unreachableRuntime(env, 'nowhere') }));
+    const api = client(testApp({ db: db(), runtime: await unreachableRuntime(env, 'nowhere') }));
     expect(await api.get('/api/v1/health')).toMatchObject({ status: 503, body: { ok: false, database: true, temporal: false } });
   });
 });

@@ -1,13 +1,13 @@
 import { builtInRegistry } from '@kairos/cadence';
 import { openDatabase, type Database } from '@kairos/db';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { appWithoutTemporal, client, type ApiClient } from '../testing/api-harness';
+import { appWithoutTemporal, signedIn, type ApiClient } from '../testing/api-harness';
 
 let database: Database;
 let api: ApiClient;
 beforeAll(async () => {
   database = await openDatabase({ memory: true }); // the route never reads the database
-  api = client(appWithoutTemporal(database.db));
+  api = await signedIn(appWithoutTemporal(database.db), 'agent');
 });
 afterAll(async () => database?.close());
 

@@ -1,4 +1,5 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
+import { ANY_ROLE, guardedRoute } from '../auth/access';
 import type { RouteDeps } from '../deps';
 import { newRouter } from '../router';
 import { json } from '../schemas';
@@ -26,7 +27,7 @@ export function nodeKindRoutes(deps: RouteDeps) {
   // The registry is fixed for the life of the app, so its JSON is computed once.
   let kinds: NodeKindJson[] | undefined;
   r.openapi(
-    createRoute({
+    guardedRoute(ANY_ROLE, {
       method: 'get',
       path: '/node-kinds',
       tags: ['Meta'],

@@ -1,47 +1,40 @@
 import { beforeAll, expect, it } from 'vitest';
 import { describeEachDatabase } from '@kairos/db/testing';
-import type { PublishGate, PublishGateContext } from '../publish-gate';
-import { appWithoutTemporal, client, example, type ApiClient } from '../testing/api-harness';
+import { appWithoutTemporal, approveAndPublish, example, signedIn, type ApiClient } from '../testing/api-harness';
 
 describeEachDatabase('version routes', (db) => {
+  let app: ReturnType<typeof appWithoutTemporal>;
   let api: ApiClient;
-  let gated: ApiClient;
-  const asked: PublishGateContext[] = [];
-  const refuse: PublishGate = async (ctx) => {
-    asked.push(ctx);
-    return { allowed: false, reason: 'needs approval by a compliance officer' };
-  };
-  beforeAll(() => {
-    api = client(appWithoutTemporal(db()));
-    gated = client(appWithoutTemporal(db(), { publishGate: refuse })); // same database, only the gate differs
+  beforeAll(async () => {
+    app = appWithoutTemporal(db());
+    api = await signedIn(app, 'strategist');
   });
 
-  it('publishes the draft as version 1 with its hash and IR, and again only when the content changes', async () => {
+  it('publishes an approved draft as version 1 with its hash, IR and approval, and again only when the content changes', async () => {
     const { body: cadence } = await api.post('/api/v1/cadences', { name: 'Reminders', graph: example() });
-    const published = await api.post(`/api/v1/cadences/${cadence.id}/versions`);
-    expect(published.status).toBe(201);
-    expect(published.body).toMatchObject({ cadenceId: cadence.id, version: 1, hash: expect.stringMatching(/^[0-9a-f]{64}$/) });
-    expect(published.body.ir).toMatchObject({ entry: 'start', hash: published.body.hash });
+    const published = await approveAndPublish(app, cadence.id);
+    expect(published).toMatchObject({ cadenceId: cadence.id, version: 1, hash: expect.stringMatching(/^[0-9a-f]{64}$/), reviewId: expect.any(String) });
+    expect((published as unknown as { ir: { entry: string; hash: string } }).ir).toMatchObject({ entry: 'start', hash: published.hash });
 
     const same = await api.post(`/api/v1/cadences/${cadence.id}/versions`);
     expect(same.status).toBe(200);
-    expect(same.body.id).toBe(published.body.id);
+    expect(same.body.id).toBe(published.id);
 
     const changed = example();
     changed.nodes.find((n) => n.id === 'wait-3d')!.data.config = { mode: 'duration', duration: { days: 4 } };
     await api.put(`/api/v1/cadences/${cadence.id}/draft`, { graph: changed });
-    const second = await api.post(`/api/v1/cadences/${cadence.id}/versions`);
-    expect(second.status).toBe(201);
-    expect(second.body.version).toBe(2);
-    expect(second.body.hash).not.toBe(published.body.hash);
+    const second = await approveAndPublish(app, cadence.id);
+    expect(second.version).toBe(2);
+    expect(second.hash).not.toBe(published.hash);
 
     const list = await api.get(`/api/v1/cadences/${cadence.id}/versions`);
     expect(list.status).toBe(200);
     expect(list.body.map((v: { version: number }) => v.version)).toEqual([2, 1]);
     expect(list.body[0].ir).toBeUndefined();
-    const full = await api.get(`/api/v1/versions/${published.body.id}`);
+    const full = await api.get(`/api/v1/versions/${published.id}`);
     expect(full.status).toBe(200);
-    expect(full.body.graph.nodes).toHaveLength(7);
+    expect(full.body.graph.nodes).toHaveLength(9);
+    expect(full.body.approvedBy).toEqual(expect.any(String));
     expect(full.body.ir.steps['wait-3d']).toBeDefined();
   });
 
@@ -56,12 +49,11 @@ describeEachDatabase('version routes', (db) => {
     expect((await api.get(`/api/v1/cadences/${cadence.id}/versions`)).body).toEqual([]);
   });
 
-  it('refuses to publish when the gate says no, with its reason, after asking with the hash and actor', async () => {
-    const { body: cadence } = await api.post('/api/v1/cadences', { name: 'Gated', graph: example() });
-    const res = await gated.post(`/api/v1/cadences/${cadence.id}/versions`);
+  it('refuses to publish content nobody approved: 403 saying what to do', async () => {
+    const { body: cadence } = await api.post('/api/v1/cadences', { name: 'Unreviewed', graph: example() });
+    const res = await api.post(`/api/v1/cadences/${cadence.id}/versions`);
     expect(res.status).toBe(403);
-    expect(res.body).toMatchObject({ error: 'publish_refused', message: 'needs approval by a compliance officer' });
-    expect(asked.at(-1)).toMatchObject({ cadenceId: cadence.id, hash: expect.stringMatching(/^[0-9a-f]{64}$/), actor: 'api' });
+    expect(res.body).toMatchObject({ error: 'publish_refused', code: 'not_approved', message: expect.stringMatching(/submit it for review/) });
     expect((await api.get(`/api/v1/cadences/${cadence.id}/versions`)).body).toEqual([]);
   });
 

@@ -1,53 +1,60 @@
-import { createRoute, z } from '@hono/zod-openapi';
-import { compile } from '@kairos/cadence';
-import { getCadence, getVersion, listVersions, publishVersion } from '@kairos/db';
+import { z } from '@hono/zod-openapi';
+import { getCadence, getVersion, listVersions } from '@kairos/db';
+import { DESIGN_READERS, DESIGNERS, guardedRoute } from '../auth/access';
 import type { RouteDeps } from '../deps';
 import { notFound } from '../errors';
+import { publishDraft } from '../publish-gate';
 import { newRouter } from '../router';
-import { cadenceIdParam, errorResponse, invalidCadenceSchema, json, noCadenceHint, toIssueJson, toVersionJson, versionJson } from '../schemas';
+import { cadenceIdParam, errorSchema, errorResponse, invalidCadenceSchema, json, lintFindingSchema, noCadenceHint, toVersionJson, versionJson } from '../schemas';
 
 const tags = ['Versions'];
-/** Who publishes. Requests are not authenticated yet; issue 10 (compliance approval) brings real actors. */
-const API_ACTOR = 'api';
+const publishRefused = errorSchema
+  .extend({ code: z.string().openapi({ description: 'not_approved or blocking_findings' }), findings: z.array(lintFindingSchema) })
+  .openapi('PublishRefused');
 
 export function versionRoutes(deps: RouteDeps) {
   const r = newRouter();
 
   r.openapi(
-    createRoute({
+    guardedRoute(DESIGNERS, {
       method: 'post',
       path: '/cadences/{id}/versions',
       tags,
-      summary: 'Publish the draft as a new immutable version',
+      summary: 'Publish the draft as a new immutable version: its content hash must be approved by a compliance officer',
+      description: 'Refused (403 `publish_refused`) unless the draft, as it compiles now, is the content a compliance officer who is not an author approved, and no blocking lint finding stands.',
       request: { params: cadenceIdParam },
       responses: {
         201: json(versionJson, 'Published'),
         200: json(versionJson, 'The latest version already has this content'),
-        403: errorResponse('Publishing is not allowed (approval missing)'),
+        403: json(publishRefused, 'Not approved (`publish_refused`), or not allowed for your role'),
         404: errorResponse('No such cadence'),
+        409: errorResponse('The draft changed while publishing: try again'),
         422: json(invalidCadenceSchema, 'The draft has errors; nothing was published'),
       },
     }),
     async (c) => {
       const { id } = c.req.valid('param');
-      const cadence = await getCadence(deps.db, id);
-      if (!cadence) return notFound(c, 'cadence', noCadenceHint);
-      const compiled = compile(cadence.draftGraph, deps.registry);
-      if (!compiled.ok) {
-        const issues = compiled.issues.map(toIssueJson);
-        const errors = issues.filter((i) => i.severity === 'error').length;
-        return c.json({ error: 'invalid_cadence' as const, message: `the draft has ${errors} error(s); fix them and publish again`, issues }, 422);
+      const user = c.get('user')!;
+      const outcome = await publishDraft(deps, id, { id: user.id, email: user.email, role: user.role });
+      switch (outcome.kind) {
+        case 'not-found':
+          return notFound(c, 'cadence', noCadenceHint);
+        case 'invalid': {
+          const errors = outcome.issues.filter((i) => i.severity === 'error').length;
+          return c.json({ error: 'invalid_cadence' as const, message: `the draft has ${errors} error(s); fix them and publish again`, issues: outcome.issues }, 422);
+        }
+        case 'refused':
+          return c.json({ error: 'publish_refused', code: outcome.code, message: outcome.message, findings: outcome.findings }, 403);
+        case 'conflict':
+          return c.json({ error: 'draft_changed', message: 'the draft was saved while publishing: publish again' }, 409);
+        case 'published':
+          return c.json(toVersionJson(outcome.version, true), outcome.created ? 201 : 200);
       }
-      const actor = API_ACTOR;
-      const gate = await deps.publishGate({ cadenceId: id, hash: compiled.ir.hash, ir: compiled.ir, actor });
-      if (!gate.allowed) return c.json({ error: 'publish_refused', message: gate.reason }, 403);
-      const { version, created } = await publishVersion(deps.db, { cadenceId: id, graph: cadence.draftGraph, ir: compiled.ir, publishedBy: actor });
-      return c.json(toVersionJson(version, true), created ? 201 : 200);
     },
   );
 
   r.openapi(
-    createRoute({
+    guardedRoute(DESIGN_READERS, {
       method: 'get',
       path: '/cadences/{id}/versions',
       tags,
@@ -63,7 +70,7 @@ export function versionRoutes(deps: RouteDeps) {
   );
 
   r.openapi(
-    createRoute({
+    guardedRoute(DESIGN_READERS, {
       method: 'get',
       path: '/versions/{versionId}',
       tags,

@@ -6,9 +6,12 @@ import { Client, Connection } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { DefaultLogger, Runtime } from '@temporalio/worker';
 import { inject } from 'vitest';
+import { hashPassword } from 'better-auth/crypto';
 import { builtInRegistry, type CadenceGraph } from '@kairos/cadence';
-import type { KairosDb } from '@kairos/db';
-import { createTimeSkippingEnv } from '@kairos/testkit';
+import { createUser, type KairosDb } from '@kairos/db';
+import { ROLES, type Role } from '@kairos/review';
+import type { AuthConfig } from '../auth/auth';
+import { afternoonZone, createTimeSkippingEnv } from '@kairos/testkit';
 import { repoRoot } from '@kairos/toolchain';
 import { createCadenceWorker } from '@kairos/worker';
 import { createApp } from '../app';
@@ -33,13 +36,30 @@ export function startTemporal(): Promise<TestWorkflowEnvironment> {
 let queues = 0;
 const nextTaskQueue = () => `api-test-${process.pid}-${queues++}`;
 
-type Extra = Partial<Pick<ApiDeps, 'publishGate' | 'clock'>>;
+type Extra = Partial<Pick<ApiDeps, 'clock' | 'complianceProfiles'>>;
+
+/** Where tests pretend the API is served; signed-in clients send it as their Origin. */
+export const TEST_ORIGIN = 'http://kairos.test';
+/** Sign-in settings of every test app: a fresh secret per run, and no rate limit in the way of many sign-ins. */
+export const TEST_AUTH: AuthConfig = { secret: crypto.randomUUID() + crypto.randomUUID(), baseURL: TEST_ORIGIN, signInAttemptsPerMinute: 100_000 };
+
+/** The apps of the harness remember their database, so `signedIn` can make sure its users exist. */
+const dbOfApp = new WeakMap<object, KairosDb>();
+function remember<T extends object>(app: T, db: KairosDb): T {
+  dbOfApp.set(app, db);
+  return app;
+}
+
+/** A complete app over `db` (for tests that build their own runtime). */
+export function testApp(deps: Omit<ApiDeps, 'auth' | 'registry'> & Partial<Pick<ApiDeps, 'registry'>>) {
+  return remember(createApp({ registry: builtInRegistry, auth: TEST_AUTH, ...deps }), deps.db);
+}
 
 /** The app over `db` with a runtime on a fresh task queue of `env`, and no worker: nothing it starts runs. */
 export function appOver(env: TestWorkflowEnvironment, db: KairosDb, extra: Extra = {}) {
   const taskQueue = nextTaskQueue();
   const runtime = createTemporalRuntime(env.client, taskQueue);
-  return { app: createApp({ db, registry: builtInRegistry, runtime, ...extra }), runtime, taskQueue };
+  return { app: testApp({ db, runtime, ...extra }), runtime, taskQueue };
 }
 
 /**
@@ -48,7 +68,7 @@ export function appOver(env: TestWorkflowEnvironment, db: KairosDb, extra: Extra
  */
 export function appWithoutTemporal(db: KairosDb, extra: Extra = {}) {
   const runtime = createTemporalRuntime(new Client({ connection: Connection.lazy({ address: '127.0.0.1:7233' }) }), nextTaskQueue());
-  return createApp({ db, registry: builtInRegistry, runtime, ...extra });
+  return testApp({ db, runtime, ...extra });
 }
 
 /** The app and a running cadence worker on their own task queue over `db`. */
@@ -81,12 +101,20 @@ export interface ApiResponse {
   headers: Headers;
 }
 
-/** JSON request helper over app.request (no HTTP server). A string body is sent as is (for malformed JSON). */
-export function client(app: { request: (path: string, init?: RequestInit) => Response | Promise<Response> }) {
+type Requestable = { request: (path: string, init?: RequestInit) => Response | Promise<Response> };
+
+/**
+ * JSON request helper over app.request (no HTTP server). A string body is sent as is (for malformed
+ * JSON). With `cookie`, every request carries the session and, as a browser would, the Origin.
+ */
+export function client(app: Requestable, session: { cookie?: string; headers?: Record<string, string> } = {}) {
   const call = async (method: string, path: string, body?: unknown): Promise<ApiResponse> => {
+    const headers: Record<string, string> = { ...(session.cookie ? { cookie: session.cookie, origin: TEST_ORIGIN } : {}), ...session.headers };
+    if (body !== undefined) headers['content-type'] = 'application/json';
     const res = await app.request(path, {
       method,
-      ...(body !== undefined ? { headers: { 'content-type': 'application/json' }, body: typeof body === 'string' ? body : JSON.stringify(body) } : {}),
+      headers,
+      ...(body !== undefined ? { body: typeof body === 'string' ? body : JSON.stringify(body) } : {}),
     });
     const text = await res.text();
     let parsed: unknown;
@@ -102,9 +130,47 @@ export function client(app: { request: (path: string, init?: RequestInit) => Res
     post: (p: string, b?: unknown) => call('POST', p, b),
     put: (p: string, b?: unknown) => call('PUT', p, b),
     patch: (p: string, b?: unknown) => call('PATCH', p, b),
+    delete: (p: string) => call('DELETE', p),
+    call,
   };
 }
 export type ApiClient = ReturnType<typeof client>;
+
+/** Every test user signs in with this password (hashed once per run: scrypt is slow on purpose). */
+export const TEST_PASSWORD = 'correct-horse-battery-staple';
+let passwordHash: Promise<string> | undefined;
+/** `strategist@kairos.test`, and `strategist.2@kairos.test` for a second person with the same role. */
+export const testEmail = (role: Role, second = false) => `${role}${second ? '.2' : ''}@kairos.test`;
+
+const seeded = new WeakMap<KairosDb, Promise<void>>();
+/** Two users per role in `db` (once per database). */
+export function ensureTestUsers(db: KairosDb): Promise<void> {
+  let done = seeded.get(db);
+  if (!done) {
+    done = (async () => {
+      const hash = await (passwordHash ??= hashPassword(TEST_PASSWORD));
+      for (const role of ROLES) {
+        for (const second of [false, true]) {
+          const name = `${role.replace('_', ' ')}${second ? ' 2' : ''}`;
+          await createUser(db, { name, email: testEmail(role, second), role, passwordHash: hash, createdBy: { id: 'test-setup' } });
+        }
+      }
+    })();
+    seeded.set(db, done);
+  }
+  return done;
+}
+
+/** Sign in through the API as the test user of `role` and return a client carrying that session. */
+export async function signedIn(app: Requestable, role: Role, opts: { second?: boolean } = {}): Promise<ApiClient> {
+  const db = dbOfApp.get(app);
+  if (!db) throw new Error('signedIn needs an app made by the harness (testApp, appOver, appWithoutTemporal, appWithWorker)');
+  await ensureTestUsers(db);
+  const res = await client(app).post('/api/v1/auth/sign-in', { email: testEmail(role, opts.second), password: TEST_PASSWORD });
+  if (res.status !== 200) throw new Error(`sign-in as ${role} answered ${res.status}: ${JSON.stringify(res.body)}`);
+  const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  return client(app, { cookie });
+}
 
 /** Poll until `probe` returns something other than undefined/false (workflows run on their own time). */
 export async function eventually<T>(probe: () => Promise<T | undefined | false>, what: string, tries = 200): Promise<T> {
@@ -116,21 +182,36 @@ export async function eventually<T>(probe: () => Promise<T | undefined | false>,
   throw new Error(`timed out waiting for ${what}`);
 }
 
-/** Create a cadence from an example graph and publish it; returns the cadence id. */
-export async function publishedCadence(api: ApiClient, name = 'three-reminders'): Promise<string> {
-  const created = await api.post('/api/v1/cadences', { name, graph: example(name) });
+/** Submit the cadence's draft (as the strategist), approve it (as a compliance officer) and publish it; returns the version. */
+export async function approveAndPublish(app: Requestable, cadenceId: string) {
+  const [strategist, officer] = await Promise.all([signedIn(app, 'strategist'), signedIn(app, 'compliance_officer')]);
+  const submitted = await strategist.post(`/api/v1/cadences/${cadenceId}/reviews`);
+  if (submitted.status !== 201 && submitted.status !== 200) throw new Error(`submitting answered ${submitted.status}: ${JSON.stringify(submitted.body)}`);
+  if (submitted.body.status === 'submitted') {
+    const approved = await officer.post(`/api/v1/reviews/${submitted.body.id}/approve`, { hash: submitted.body.hash });
+    if (approved.status !== 200) throw new Error(`approving answered ${approved.status}: ${JSON.stringify(approved.body)}`);
+  }
+  const published = await strategist.post(`/api/v1/cadences/${cadenceId}/versions`);
+  if (published.status !== 201) throw new Error(`publishing answered ${published.status}: ${JSON.stringify(published.body)}`);
+  return published.body as { id: string; hash: string; version: number };
+}
+
+/** Create a cadence from an example graph, have it approved and publish it; returns the cadence id. */
+export async function publishedCadence(app: Requestable, name = 'three-reminders'): Promise<string> {
+  const strategist = await signedIn(app, 'strategist');
+  const created = await strategist.post('/api/v1/cadences', { name, graph: example(name) });
   if (created.status !== 201) throw new Error(`creating ${name} answered ${created.status}: ${JSON.stringify(created.body)}`);
-  const published = await api.post(`/api/v1/cadences/${created.body.id}/versions`);
-  if (published.status !== 201) throw new Error(`publishing ${name} answered ${published.status}: ${JSON.stringify(published.body)}`);
+  await approveAndPublish(app, created.body.id);
   return created.body.id as string;
 }
 
+/** A consenting account in a zone where it is early afternoon now: the hour rules let sends through while a test runs. */
 export const dana = {
   name: 'Dana Smith',
   phone: '+15555550123',
   email: 'dana@example.com',
   balanceCents: 12_345,
   dueDate: '2026-11-01',
-  timezone: 'America/New_York',
+  timezone: afternoonZone(),
   consents: { sms: true, email: true },
 };

@@ -3,11 +3,12 @@ import { Client, Connection } from '@temporalio/client';
 import { DefaultLogger, NativeConnection, Runtime } from '@temporalio/worker';
 import { builtInRegistry } from '@kairos/cadence';
 import { openDatabase } from '@kairos/db';
-import { createTemporalRuntime, startApiServer, startEventSweep } from '@kairos/api';
+import { createTemporalRuntime, startApiServer, startAutoEnrollmentSweep, startEventSweep } from '@kairos/api';
 import { bundleCadenceWorkflows, createCadenceWorker } from '@kairos/worker';
 import { DEFAULT_TASK_QUEUE } from '@kairos/workflows';
 import { repoRoot } from '@kairos/toolchain';
 import { seedDemo } from '../seed';
+import { authSecret, readLogins, seedPeople, type Logins } from '../seed-people';
 import { startTemporalDevServer, type DevServer } from '../temporal-dev-server';
 import { temporalTargetFromEnv } from '../temporal-config';
 import { buildWebApp, locateWebApp, webBuildIsStale } from '../web-build';
@@ -85,18 +86,29 @@ export async function startCommand(opts: StartOptions): Promise<void> {
     });
     cleanups.push(() => connection.close());
     const client = new Client({ connection, namespace: target.namespace });
-    const deps = { db: database.db, registry: builtInRegistry, runtime: createTemporalRuntime(client, taskQueue) };
+    const base = `http://localhost:${opts.port}`;
+    const auth = {
+      secret: authSecret(dataDir),
+      baseURL: process.env.KAIROS_PUBLIC_URL ?? base,
+      // The same machine under its other name, and whatever the operator adds (a web dev server on another port).
+      trustedOrigins: [base, `http://127.0.0.1:${opts.port}`, ...(process.env.KAIROS_TRUSTED_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean)],
+    };
+    const deps = { db: database.db, registry: builtInRegistry, runtime: createTemporalRuntime(client, taskQueue), auth };
     const server = await startApiServer({ deps, port: opts.port, hostname: '0.0.0.0', ...(web ? { webRoot: web.dist } : {}) });
     cleanups.push(() => server.close());
     const stopSweep = startEventSweep(deps, 5_000);
     cleanups.push(async () => stopSweep());
+    // Entry rules (segment, DPD N, N days before due) move with the calendar: check them on a schedule.
+    const stopAutoEnroll = startAutoEnrollmentSweep(deps, Number(process.env.KAIROS_AUTO_ENROLL_INTERVAL_MS ?? 10 * 60_000));
+    cleanups.push(async () => stopAutoEnroll());
 
+    // People are seeded even with --no-seed: without a login nothing can be done.
+    if (await seedPeople(database.db, dataDir)) step('logins: one user per role (kept in logins.json in the data folder)');
     if (opts.seed) {
       const seeded = await seedDemo(database.db, builtInRegistry);
       if (seeded) step(`demo data: ${seeded}`);
     }
 
-    const base = `http://localhost:${opts.port}`;
     process.stdout.write(
       [
         '',
@@ -105,7 +117,7 @@ export async function startCommand(opts: StartOptions): Promise<void> {
         `  API             ${base}/api/v1`,
         `  API reference   ${base}/docs`,
         `  Temporal UI     ${devServer ? devServer.uiUrl : `(external: ${target.address}, namespace ${target.namespace})`}`,
-        '  Login           none needed yet: the API is open on this machine (sign-in and roles come with compliance)',
+        ...loginLines(readLogins(dataDir)),
         '',
         'Press Ctrl+C to stop.',
         '',
@@ -116,4 +128,10 @@ export async function startCommand(opts: StartOptions): Promise<void> {
     process.stderr.write(`\nKairos could not start: ${(err as Error).message}\n`);
     await shutdown(1);
   }
+}
+
+function loginLines(logins: Logins | undefined): string[] {
+  if (!logins) return ['  Sign in         with the users your admin created (no demo logins in this data folder)'];
+  const rows = Object.entries(logins).map(([role, l]) => `    ${role.padEnd(20)}${l.email.padEnd(36)}${l.password}`);
+  return ['  Sign in as      (demo logins; an admin can add users and change roles)', ...rows];
 }

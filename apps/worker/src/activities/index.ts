@@ -1,10 +1,12 @@
 import { BUILT_IN_ACTIVITIES as A, SEND_MESSAGE_ACTIVITY } from '@kairos/cadence';
+import { complianceProfiles, type ComplianceProfile } from '@kairos/compliance';
 import type { KairosDb } from '@kairos/db';
 import { RECORD_PROGRESS_ACTIVITY } from '@kairos/workflows';
 import { createChannelRouter, type ChannelProvider } from '../channels/provider';
 import { createSandboxProvider } from '../channels/sandbox-provider';
 import { createAccountChangeActivities } from './account-changes';
 import { createAgentTaskActivity } from './agent-task';
+import { attemptClock } from './attempt-clock';
 import { createEscalateActivity } from './escalate';
 import { createPaymentOfferActivities } from './payment-offers';
 import { createRecordProgress } from './record-progress';
@@ -15,11 +17,14 @@ export interface ActivityDeps {
   db: KairosDb;
   /** Providers by preference; defaults to the sandbox provider for every channel. */
   providers?: ChannelProvider[];
+  /** The instant of a contact attempt; by default the attempt clock (see attempt-clock.ts). */
   now?: () => Date;
   /** Base URL of the checkout page in payment links (default: KAIROS_PUBLIC_URL or http://localhost:3000). */
   publicUrl?: string;
   /** Secret that signs webhook calls (default: KAIROS_WEBHOOK_SECRET or a development secret). */
   webhookSecret?: string;
+  /** Compliance profiles accounts may name; the built-in ones by default. */
+  profiles?: ReadonlyMap<string, ComplianceProfile>;
 }
 
 /** The development secret for webhook signatures; set KAIROS_WEBHOOK_SECRET in any real deployment. */
@@ -28,11 +33,11 @@ export const DEV_WEBHOOK_SECRET = 'kairos-development-webhook-secret';
 /** Every activity a cadence worker serves, by the name node kinds compile to. */
 export function createActivities(deps: ActivityDeps) {
   const channels = createChannelRouter(deps.providers ?? [createSandboxProvider(deps.db)]);
-  const now = deps.now ?? (() => new Date());
+  const now = deps.now ?? attemptClock;
   const offers = createPaymentOfferActivities({ db: deps.db, now, publicUrl: deps.publicUrl ?? process.env.KAIROS_PUBLIC_URL ?? 'http://localhost:3000' });
   const accountChanges = createAccountChangeActivities({ db: deps.db });
   return {
-    [SEND_MESSAGE_ACTIVITY]: createSendMessage({ db: deps.db, channels, now, ...(deps.publicUrl ? { publicUrl: deps.publicUrl } : {}) }),
+    [SEND_MESSAGE_ACTIVITY]: createSendMessage({ db: deps.db, channels, now, profiles: deps.profiles ?? complianceProfiles, ...(deps.publicUrl ? { publicUrl: deps.publicUrl } : {}) }),
     [A.createPaymentLink]: offers.createPaymentLink,
     [A.offerPaymentPlan]: offers.offerPaymentPlan,
     [A.offerDiscount]: offers.offerDiscount,

@@ -91,7 +91,7 @@ describeEachDatabase('sendMessage activity', (db) => {
   });
 
   it('sends the variant in the account\'s language, on any channel', async () => {
-    await upsertAccount(db(), testAccount('S-8', { language: 'es-MX' }));
+    await upsertAccount(db(), testAccount('S-8', { language: 'es-MX', consents: { sms: true, voice: true } }));
     const { sendMessage } = createActivities({ db: db() });
     const voice = { channel: 'voice', body: 'Hello {{ account.firstName }}', variants: [{ language: 'es', body: 'Hola {{ account.firstName }}' }] };
     expect(await sendMessage!(input(await enrollment('S-8'), 'S-8', voice))).toMatchObject({ outcome: 'next', detail: { channel: 'voice', language: 'es' } });

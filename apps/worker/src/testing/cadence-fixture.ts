@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { builtInRegistry, compile, type AccountSnapshot, type CadenceIR } from '@kairos/cadence';
 import { createCadence, createEnrollment, publishVersion, upsertAccount, type KairosDb } from '@kairos/db';
+import { afternoonZone } from '@kairos/testkit';
 import { repoRoot } from '@kairos/toolchain';
 import { CADENCE_WORKFLOW, enrollmentWorkflowId, type CadenceWorkflowInput } from '@kairos/workflows';
 
@@ -17,6 +18,7 @@ export function compileOrThrow(graph: unknown): CadenceIR {
   return r.ir;
 }
 
+/** A consenting account in a zone where it is early afternoon now (contact hours), unless `over` says otherwise. */
 export const testAccount = (id: string, over: Partial<AccountSnapshot> = {}): AccountSnapshot => ({
   id,
   name: 'Dana Smith',
@@ -25,7 +27,7 @@ export const testAccount = (id: string, over: Partial<AccountSnapshot> = {}): Ac
   balanceCents: 12_345,
   currency: 'USD',
   dueDate: '2026-11-01',
-  timezone: 'America/New_York',
+  timezone: afternoonZone(),
   language: 'en',
   consents: { sms: true, email: true },
   attributes: {},

@@ -2,6 +2,8 @@ import type { AccountSnapshot } from '../account';
 import type { Condition } from './ir';
 import { daysPastDue } from './time';
 
+const OPT_OUT_CHANNELS = ['call', 'sms', 'email', 'voicemail', 'whatsapp', 'push', 'letter'] as const;
+
 export type FieldValue = string | number | boolean | null | undefined;
 
 /** The flat view of an account that conditions and templates read; `dpd` is computed for the moment asked. */
@@ -19,6 +21,12 @@ export function accountView(account: AccountSnapshot, nowIso: string): Record<st
     hasPhone: account.phone !== undefined,
   };
   for (const [channel, given] of Object.entries(account.consents)) view[`consents.${channel}`] = given;
+  // Accounts stored before compliance facts existed read as "nothing known": no request, no dispute.
+  const facts = account.compliance;
+  view['compliance.ceaseCommunication'] = facts?.ceaseCommunication ?? false;
+  view['compliance.disputeStatus'] = facts?.dispute.status ?? 'none';
+  view['compliance.phoneType'] = facts?.phoneType ?? 'unknown';
+  for (const channel of OPT_OUT_CHANNELS) view[`compliance.optedOut.${channel}`] = facts?.optOuts.includes(channel) ?? false;
   for (const [key, value] of Object.entries(account.attributes)) view[`attributes.${key}`] = value;
   return view;
 }

@@ -1,0 +1,105 @@
+// Every role against every route: allowed ones get past the guard (whatever the route then answers),
+// forbidden ones get 403 forbidden, and nobody without a session gets further than 401.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTestDatabase } from '@kairos/db/testing';
+import { ROLES, type Role } from '@kairos/review';
+import { appWithoutTemporal, client, signedIn, type ApiClient } from '../testing/api-harness';
+
+const S: Role = 'strategist';
+const C: Role = 'compliance_officer';
+const E: Role = 'engineer';
+const A: Role = 'agent';
+const D: Role = 'admin';
+const ALL = [...ROLES];
+const READERS = [S, C, E, D];
+
+/** The intended permissions, written out once more on purpose: a change to a route's roles must change this table too. */
+const MATRIX: Record<string, Role[] | 'public'> = {
+  'POST /api/v1/auth/sign-in': 'public',
+  'POST /api/v1/auth/sign-out': 'public',
+  'GET /api/v1/health': 'public',
+  'GET /api/v1/me': ALL,
+  'GET /api/v1/users': [D],
+  'POST /api/v1/users': [D],
+  'PATCH /api/v1/users/{id}': [D],
+  'POST /api/v1/cadences': [S, D],
+  'GET /api/v1/cadences': READERS,
+  'GET /api/v1/cadences/{id}': READERS,
+  'PUT /api/v1/cadences/{id}/draft': [S, D],
+  'POST /api/v1/cadences/{id}/validate': READERS,
+  'GET /api/v1/cadences/{id}/lint': READERS,
+  'GET /api/v1/cadences/{id}/diff': READERS,
+  'POST /api/v1/cadences/{id}/versions': [S, D],
+  'GET /api/v1/cadences/{id}/versions': READERS,
+  'GET /api/v1/versions/{versionId}': READERS,
+  'POST /api/v1/cadences/{id}/reviews': [S, D],
+  'GET /api/v1/cadences/{id}/reviews': READERS,
+  'GET /api/v1/reviews/{reviewId}': READERS,
+  'POST /api/v1/reviews/{reviewId}/comments': [S, C, D],
+  'POST /api/v1/reviews/{reviewId}/approve': [C],
+  'POST /api/v1/reviews/{reviewId}/request-changes': [C],
+  'GET /api/v1/audit': [C, D],
+  'GET /api/v1/audit/export': [C, D],
+  'PUT /api/v1/accounts/{id}': [E, D],
+  'PATCH /api/v1/accounts/{id}/compliance': [A, C, E, D],
+  'GET /api/v1/accounts/{id}': ALL,
+  'GET /api/v1/accounts': ALL,
+  'POST /api/v1/enrollments': [S, E, D],
+  'POST /api/v1/auto-enrollment/run': [S, E, D],
+  'GET /api/v1/enrollments': ALL,
+  'GET /api/v1/enrollments/{id}': ALL,
+  'POST /api/v1/account-events': [A, E, D],
+  'GET /api/v1/outbox': READERS,
+  'GET /api/v1/contacts': ALL,
+  'POST /api/v1/contacts': [A, E, D],
+  'POST /api/v1/compliance/evaluate': [A, C, E, D],
+  'GET /api/v1/compliance/profiles': ALL,
+  'GET /api/v1/node-kinds': ALL,
+};
+
+/** A concrete path: ids that name nothing, so allowed calls end in 400 or 404 and change nothing. */
+const concrete = (path: string) => path.replace(/\{[^}]+\}/g, () => crypto.randomUUID());
+const guarded = Object.entries(MATRIX).filter((e): e is [string, Role[]] => e[1] !== 'public');
+
+describe('the role × route matrix', () => {
+  let database: Awaited<ReturnType<typeof openTestDatabase>>;
+  let app: ReturnType<typeof appWithoutTemporal>;
+  const as = new Map<Role, ApiClient>();
+  beforeAll(async () => {
+    database = await openTestDatabase('pglite');
+    app = appWithoutTemporal(database.db);
+    for (const role of ROLES) as.set(role, await signedIn(app, role));
+  });
+  afterAll(async () => database?.dispose());
+
+  it('declares, next to every route, exactly the roles of this table', async () => {
+    const doc = (await client(app).get('/openapi.json')).body as { paths: Record<string, Record<string, { 'x-kairos-roles'?: string[] }>> };
+    const declared: Record<string, string[] | 'public'> = {};
+    for (const [path, operations] of Object.entries(doc.paths)) {
+      for (const [method, op] of Object.entries(operations)) declared[`${method.toUpperCase()} ${path}`] = op['x-kairos-roles'] ?? 'public';
+    }
+    expect(declared).toEqual(MATRIX);
+  });
+
+  it.each(guarded.map(([route, roles]) => [route, roles] as const))('%s: only its roles get past the guard', async (route, roles) => {
+    const [method, path] = route.split(' ') as [string, string];
+    const body = method === 'GET' ? undefined : {};
+    for (const role of ROLES) {
+      const res = await as.get(role)!.call(method, concrete(path), body);
+      if (roles.includes(role)) {
+        expect([401, 403], `${role} on ${route}: ${JSON.stringify(res.body)}`).not.toContain(res.status);
+      } else {
+        expect(res.status, `${role} on ${route}`).toBe(403);
+        expect(res.body).toMatchObject({ error: 'forbidden', message: expect.stringContaining(roles.join(', ')) });
+      }
+    }
+    const anonymous = await client(app).call(method, concrete(path), body);
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.body.error).toBe('unauthenticated');
+  });
+
+  it('checks the role before the body: a forbidden role learns nothing about the input', async () => {
+    const res = await as.get(A)!.post('/api/v1/cadences', { nonsense: true });
+    expect(res.status).toBe(403);
+  });
+});

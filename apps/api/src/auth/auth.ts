@@ -1,0 +1,63 @@
+// Sign-in with better-auth: email + password (scrypt hashes), sessions in the database, the session
+// token in an httpOnly, SameSite=Lax cookie, and origin-checked requests. Kairos keeps its own
+// routes (/api/v1/auth/...) in front of it; better-auth's handler is never mounted publicly.
+import { betterAuth } from 'better-auth';
+import { drizzleAdapter } from 'better-auth/adapters/drizzle';
+import { bearer } from 'better-auth/plugins';
+import { authAccounts, authSessions, authVerifications, users, type KairosDb } from '@kairos/db';
+
+export interface AuthConfig {
+  /** Signs session cookies: at least 32 random characters, the same on every API instance. */
+  secret: string;
+  /** Where browsers reach the API (and the web app), e.g. http://localhost:3000; https makes cookies Secure. */
+  baseURL: string;
+  /** Further origins allowed to send signed-in requests (a web dev server on another port). */
+  trustedOrigins?: string[];
+  /** Session lifetime; 7 days by default, renewed on use once a day. */
+  sessionDays?: number;
+  /** Sign-in attempts per client address and minute (10 by default): password guessing stays slow. */
+  signInAttemptsPerMinute?: number;
+}
+
+/** Where better-auth believes it is mounted: only the API's own routes call it, through `handler`. */
+export const AUTH_INTERNAL_PATH = '/api/v1/auth/internal';
+/** A header the API sets (never forwards) so the sign-in rate limit counts per client address. */
+export const CLIENT_IP_HEADER = 'x-kairos-client-ip';
+
+export function createAuth(db: KairosDb, config: AuthConfig) {
+  if (config.secret.length < 32) throw new Error('the auth secret must be at least 32 characters (set KAIROS_AUTH_SECRET)');
+  const days = config.sessionDays ?? 7;
+  return betterAuth({
+    appName: 'Kairos',
+    baseURL: config.baseURL,
+    basePath: AUTH_INTERNAL_PATH,
+    secret: config.secret,
+    trustedOrigins: [new URL(config.baseURL).origin, ...(config.trustedOrigins ?? [])],
+    database: drizzleAdapter(db, {
+      provider: 'pg',
+      schema: { user: users, session: authSessions, account: authAccounts, verification: authVerifications },
+    }),
+    // Accounts are created by an admin (or the embedded start's seed), never by signing up.
+    emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 12, maxPasswordLength: 128 },
+    user: { additionalFields: { role: { type: 'string', required: true, defaultValue: 'agent', input: false } } },
+    session: { expiresIn: days * 86_400, updateAge: 86_400 },
+    advanced: {
+      cookiePrefix: 'kairos',
+      defaultCookieAttributes: { httpOnly: true, sameSite: 'lax', path: '/' },
+      ipAddress: { ipAddressHeaders: [CLIENT_IP_HEADER] },
+    },
+    rateLimit: {
+      enabled: true,
+      window: 60,
+      max: 300,
+      // Guessing passwords: a handful of tries per client address and minute.
+      customRules: { '/sign-in/email': { window: 60, max: config.signInAttemptsPerMinute ?? 10 } },
+    },
+    telemetry: { enabled: false },
+    logger: { level: 'error' },
+    // Scripts and dialers send `Authorization: Bearer <token>` (the session token from sign-in) instead of a cookie.
+    plugins: [bearer()],
+  });
+}
+
+export type KairosAuth = ReturnType<typeof createAuth>;

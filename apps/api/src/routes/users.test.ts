@@ -1,0 +1,49 @@
+import { beforeAll, expect, it } from 'vitest';
+import { describeEachDatabase } from '@kairos/db/testing';
+import { appWithoutTemporal, client, signedIn, type ApiClient } from '../testing/api-harness';
+
+describeEachDatabase('people and roles', (db) => {
+  let app: ReturnType<typeof appWithoutTemporal>;
+  let admin: ApiClient;
+  beforeAll(async () => {
+    app = appWithoutTemporal(db());
+    admin = await signedIn(app, 'admin');
+  });
+
+  it('lets an admin create a user who can then sign in with that role', async () => {
+    const created = await admin.post('/api/v1/users', { name: 'Rosa Diaz', email: 'Rosa@Example.com', role: 'agent', password: 'a long enough password' });
+    expect(created.status).toBe(201);
+    expect(created.body).toEqual({ id: expect.any(String), name: 'Rosa Diaz', email: 'rosa@example.com', role: 'agent' });
+    const signIn = await client(app).post('/api/v1/auth/sign-in', { email: 'rosa@example.com', password: 'a long enough password' });
+    expect(signIn.status).toBe(200);
+    expect(signIn.body.user.role).toBe('agent');
+    expect((await admin.post('/api/v1/users', { name: 'Again', email: 'rosa@example.com', role: 'agent', password: 'a long enough password' })).status).toBe(409);
+    const short = await admin.post('/api/v1/users', { name: 'X', email: 'x@example.com', role: 'root', password: 'short' });
+    expect(short.status).toBe(400);
+    expect(short.body.issues.map((i: { field: string }) => i.field).sort()).toEqual(['password', 'role']);
+  });
+
+  it('changes a role at once (the next request sees it) and writes it to the audit log', async () => {
+    const agent = await signedIn(app, 'agent');
+    const me = (await agent.get('/api/v1/me')).body.user;
+    expect((await agent.get('/api/v1/cadences')).status).toBe(403);
+    const changed = await admin.patch(`/api/v1/users/${me.id}`, { role: 'strategist' });
+    expect(changed.status).toBe(200);
+    expect(changed.body.role).toBe('strategist');
+    expect((await agent.get('/api/v1/cadences')).status).toBe(200);
+    const officer = await signedIn(app, 'compliance_officer');
+    const [entry] = (await officer.get('/api/v1/audit?action=role_change')).body.entries;
+    expect(entry).toMatchObject({ actorEmail: 'admin@kairos.test', subjectUserId: me.id, detail: { from: 'agent', to: 'strategist' } });
+    expect((await admin.get('/api/v1/users')).body.find((u: { id: string }) => u.id === me.id).role).toBe('strategist');
+  });
+
+  it('keeps the last admin, and answers 404 for an unknown user', async () => {
+    const users = (await admin.get('/api/v1/users')).body as { id: string; role: string }[];
+    const self = (await admin.get('/api/v1/me')).body.user;
+    for (const other of users.filter((u) => u.role === 'admin' && u.id !== self.id)) await admin.patch(`/api/v1/users/${other.id}`, { role: 'engineer' });
+    const refused = await admin.patch(`/api/v1/users/${self.id}`, { role: 'agent' });
+    expect(refused.status).toBe(409);
+    expect(refused.body.error).toBe('last_admin');
+    expect((await admin.patch('/api/v1/users/nobody', { role: 'agent' })).status).toBe(404);
+  });
+});

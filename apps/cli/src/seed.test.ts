@@ -1,0 +1,49 @@
+import { mkdtempSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { builtInRegistry } from '@kairos/cadence';
+import { getLatestVersion, listAudit, listCadences, listUsers, openDatabase, type Database } from '@kairos/db';
+import { lintCadence } from '@kairos/review';
+import { seedDemo } from './seed';
+import { authSecret, loginsFile, readLogins, seedPeople } from './seed-people';
+
+describe('seeding the embedded start', () => {
+  let database: Database;
+  const dataDir = mkdtempSync(join(tmpdir(), 'kairos-seed-'));
+  beforeAll(async () => {
+    database = await openDatabase({ memory: true });
+  });
+  afterAll(async () => database?.close());
+
+  it('creates one user per role with a random password, kept for its owner only, and only once', async () => {
+    const logins = await seedPeople(database.db, dataDir);
+    expect(Object.keys(logins!).sort()).toEqual(['admin', 'agent', 'compliance_officer', 'engineer', 'strategist']);
+    expect(logins!.compliance_officer.email).toBe('compliance.officer@kairos.example');
+    expect(new Set(Object.values(logins!).map((l) => l.password)).size).toBe(5);
+    expect(Object.values(logins!).every((l) => l.password.length >= 24)).toBe(true);
+    expect(statSync(loginsFile(dataDir)).mode & 0o077).toBe(0);
+    expect(readLogins(dataDir)).toEqual(logins);
+    expect(await seedPeople(database.db, dataDir)).toBeUndefined();
+    expect((await listUsers(database.db)).map((u) => u.role).sort()).toEqual(['admin', 'agent', 'compliance_officer', 'engineer', 'strategist']);
+  });
+
+  it('publishes the demo cadence through review: submitted, approved by the officer, published, with no lint finding', async () => {
+    expect(await seedDemo(database.db, builtInRegistry)).toMatch(/approved and published/);
+    const [cadence] = await listCadences(database.db);
+    const version = await getLatestVersion(database.db, cadence!.id);
+    const users = await listUsers(database.db);
+    expect(version?.approvedBy).toBe(users.find((u) => u.role === 'compliance_officer')!.id);
+    expect(lintCadence(version!.ir)).toEqual([]);
+    const actions = (await listAudit(database.db, { cadenceId: cadence!.id, order: 'oldest', limit: 10 })).map((e) => e.action);
+    expect(actions).toEqual(['submit', 'approve', 'publish']);
+    expect(await seedDemo(database.db, builtInRegistry)).toBeUndefined();
+  });
+
+  it('keeps one sign-in secret per data folder unless KAIROS_AUTH_SECRET is set', () => {
+    const first = authSecret(dataDir, {});
+    expect(first.length).toBeGreaterThanOrEqual(32);
+    expect(authSecret(dataDir, {})).toBe(first);
+    expect(authSecret(dataDir, { KAIROS_AUTH_SECRET: 'x'.repeat(40) })).toBe('x'.repeat(40));
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { accountComplianceSchema, defaultAccountCompliance, evaluationAccountOf } from './account-facts';
+import { decideContact } from './decide';
+
+describe('stored compliance facts of an account', () => {
+  it('default to us-reg-f with no opt-out, no cease request and no dispute', () => {
+    expect(defaultAccountCompliance()).toEqual({
+      profile: 'us-reg-f',
+      timezones: [],
+      phoneType: 'unknown',
+      optOuts: [],
+      ceaseCommunication: false,
+      dispute: { status: 'none' },
+      inconvenientTimes: [],
+    });
+  });
+
+  it('name the field at fault', () => {
+    const bad = accountComplianceSchema.safeParse({ optOuts: ['sms', 'sms'], timezones: ['Mars/Base'], dispute: { status: 'maybe' } });
+    expect(bad.success).toBe(false);
+    const fields = bad.error!.issues.map((i) => i.path.join('.'));
+    expect(fields).toEqual(expect.arrayContaining(['optOuts', 'timezones.0', 'dispute.status']));
+  });
+
+  it('put the account zone first and read voice consent as consent to autodialed calls', () => {
+    const facts = accountComplianceSchema.parse({ timezones: ['America/Los_Angeles', 'America/New_York'], phoneType: 'mobile' });
+    const account = evaluationAccountOf(facts, { timezone: 'America/New_York', consents: { voice: true, sms: false } });
+    expect(account.timezones).toEqual(['America/New_York', 'America/Los_Angeles']);
+    expect(account.consents).toEqual({ autodialedCalls: true, sms: false });
+    // 10:30 in New York is 07:30 in Los Angeles: both zones count, so the call waits.
+    const decision = decideContact({ at: '2026-03-02T15:30:00Z', channel: 'call', profile: 'us-reg-f', account, history: [] });
+    expect(decision).toMatchObject({ decision: 'defer', until: '2026-03-02T16:00:00.000Z' });
+  });
+});

@@ -1,0 +1,74 @@
+// The compliance facts Kairos keeps on an account, as stored and edited (PUT/PATCH accounts).
+// A decision reads them, with the contact history, through `evaluationAccountOf`.
+import { z } from 'zod';
+import { channelSchema } from './channels';
+import { inconvenientTimeSchema, type AccountState } from './request';
+import { isTimeZone } from './zone-clock';
+
+const instant = z.iso.datetime({ offset: true, error: 'must be an ISO-8601 instant such as 2026-03-02T13:05:00Z' });
+
+const fields = {
+  /** The compliance profile of the account's portfolio. */
+  profile: z.string().min(1).max(100),
+  /**
+   * Every zone the consumer may be in, when more than the account's own time zone (e.g. a phone
+   * area code in one zone, an address in another). Empty: the account's time zone only.
+   */
+  timezones: z.array(z.string().refine(isTimeZone, 'must be an IANA time zone such as America/New_York')).max(12),
+  /** Unknown is treated as mobile: TCPA consent is then required for autodialed calls and texts. */
+  phoneType: z.enum(['mobile', 'landline', 'unknown']),
+  /** Channels the consumer opted out of; takes effect immediately (Reg F 1006.6(e), 1006.14(h)). */
+  optOuts: z
+    .array(channelSchema)
+    .max(7)
+    .refine((c) => new Set(c).size === c.length, 'each channel may be listed once'),
+  /** A written request to cease communication was received (Reg F 1006.6(c)). */
+  ceaseCommunication: z.boolean(),
+  /** A dispute stops collection until verification is sent (Reg F 1006.38). */
+  dispute: z.object({ status: z.enum(['none', 'open', 'verified']), openedAt: instant.optional() }),
+  /** Times the consumer said are inconvenient, on their wall clock. */
+  inconvenientTimes: z.array(inconvenientTimeSchema).max(50),
+};
+
+/** What an account's holder has told us or we know, that decides whether we may contact them. */
+export const accountComplianceSchema = z.object({
+  profile: fields.profile.default('us-reg-f'),
+  timezones: fields.timezones.default([]),
+  phoneType: fields.phoneType.default('unknown'),
+  optOuts: fields.optOuts.default([]),
+  ceaseCommunication: fields.ceaseCommunication.default(false),
+  dispute: fields.dispute.default({ status: 'none' }),
+  inconvenientTimes: fields.inconvenientTimes.default([]),
+});
+
+/** A change to some facts (an agent records an opt-out): only the fields given change. */
+export const accountCompliancePatchSchema = z.object(fields).partial();
+
+export type AccountCompliance = z.output<typeof accountComplianceSchema>;
+export type AccountComplianceInput = z.input<typeof accountComplianceSchema>;
+
+/** Facts of an account nobody has said anything about: `us-reg-f`, no opt-outs, no dispute. */
+export const defaultAccountCompliance = (): AccountCompliance => accountComplianceSchema.parse({});
+
+/**
+ * The account part of an evaluation request from stored facts. `consents` are the account's
+ * per-channel consents: `voice` is the prior express consent to autodialed or prerecorded calls.
+ */
+export function evaluationAccountOf(
+  facts: AccountCompliance,
+  account: { timezone: string; consents: { sms?: boolean; voice?: boolean } },
+): AccountState {
+  const timezones = [account.timezone, ...facts.timezones.filter((z) => z !== account.timezone)];
+  return {
+    timezones,
+    phoneType: facts.phoneType,
+    consents: {
+      ...(account.consents.voice !== undefined ? { autodialedCalls: account.consents.voice } : {}),
+      ...(account.consents.sms !== undefined ? { sms: account.consents.sms } : {}),
+    },
+    optOuts: facts.optOuts,
+    ceaseCommunication: facts.ceaseCommunication,
+    dispute: facts.dispute,
+    inconvenientTimes: facts.inconvenientTimes,
+  };
+}

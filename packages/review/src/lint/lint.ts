@@ -1,0 +1,48 @@
+// The cadence lint: compliance rules run on a compiled design, each finding at its node and field.
+import { compile, type CadenceIssue, type NodeRegistry } from '@kairos/cadence';
+import type { CadenceIR } from '@kairos/cadence/interpreter';
+import { complianceProfiles, type ComplianceProfile } from '@kairos/compliance';
+import { ceaseCommunicationFindings } from './cease-communication';
+import { collectorDisclosureFindings } from './collector-disclosure';
+import { consentCheckFindings } from './consent-check';
+import { disputeHoldFindings } from './dispute-hold';
+import type { LintFinding } from './findings';
+import { flowOf } from './flow';
+import { frequencyCapFindings } from './frequency-caps';
+import { optOutFindings } from './opt-out-text';
+import { quietHoursFindings } from './quiet-hours';
+
+export interface LintOptions {
+  /** The profile whose hours and caps the design is held to; `us-reg-f` by default. */
+  profile?: ComplianceProfile;
+}
+
+const order = (a: LintFinding, b: LintFinding) =>
+  (a.severity === b.severity ? 0 : a.severity === 'blocking' ? -1 : 1) || a.nodeId.localeCompare(b.nodeId) || a.rule.localeCompare(b.rule);
+
+/** Lint a compiled cadence. Blocking findings first. */
+export function lintCadence(ir: CadenceIR, options: LintOptions = {}): LintFinding[] {
+  const profile = options.profile ?? complianceProfiles.get('us-reg-f')!;
+  const flow = flowOf(ir);
+  return [
+    ...quietHoursFindings(flow, profile),
+    ...frequencyCapFindings(flow, profile),
+    ...optOutFindings(flow),
+    ...collectorDisclosureFindings(flow),
+    ...disputeHoldFindings(flow),
+    ...ceaseCommunicationFindings(flow),
+    ...consentCheckFindings(flow),
+  ].sort(order);
+}
+
+export type GraphLint =
+  | { compiled: true; ir: CadenceIR; findings: LintFinding[] }
+  /** The graph does not compile yet: fix `issues` first; the lint needs a whole design. */
+  | { compiled: false; issues: CadenceIssue[]; findings: [] };
+
+/** Compile a (draft) graph and lint it: what the editor runs as the strategist draws. */
+export function lintGraph(graph: unknown, registry: NodeRegistry, options: LintOptions = {}): GraphLint {
+  const compiled = compile(graph, registry);
+  if (!compiled.ok) return { compiled: false, issues: compiled.issues, findings: [] };
+  return { compiled: true, ir: compiled.ir, findings: lintCadence(compiled.ir, options) };
+}
