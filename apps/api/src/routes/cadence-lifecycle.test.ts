@@ -1,11 +1,14 @@
 import { beforeAll, expect, it } from 'vitest';
 import { describeEachDatabase } from '@kairos/db/testing';
-import { appWithoutTemporal, client, example, type ApiClient } from '../testing/api-harness';
+import { appWithoutTemporal, example, signedIn, type ApiClient } from '../testing/api-harness';
 
 describeEachDatabase('cadence lifecycle routes', (db) => {
   let api: ApiClient;
-  beforeAll(() => {
-    api = client(appWithoutTemporal(db()));
+  let officer: ApiClient;
+  beforeAll(async () => {
+    const app = appWithoutTemporal(db());
+    api = await signedIn(app, 'strategist');
+    officer = await signedIn(app, 'compliance_officer');
   });
   const create = async (name: string) => (await api.post('/api/v1/cadences', { name, graph: example() })).body as { id: string; draftRevision: number };
 
@@ -32,9 +35,18 @@ describeEachDatabase('cadence lifecycle routes', (db) => {
     const copy = await api.post(`/api/v1/cadences/${c.id}/duplicate`);
     expect(copy.status).toBe(201);
     expect(copy.body).toMatchObject({ name: 'Copy of Mid stage', draftRevision: 1, issues: [] });
+    // The copy is the duplicating strategist's own draft (its author, for the approval rule).
+    expect(copy.body.createdBy).toBe((await api.get('/api/v1/me')).body.user?.id ?? (await api.get('/api/v1/me')).body.id);
     expect(copy.body.id).not.toBe(c.id);
     expect(copy.body.draftGraph).toEqual((await api.get(`/api/v1/cadences/${c.id}`)).body.draftGraph);
     expect((await api.post(`/api/v1/cadences/${c.id}/duplicate`, { name: 'Mid stage (B)' })).body.name).toBe('Mid stage (B)');
+  });
+
+  it('lets only designers rename, archive or duplicate; others read', async () => {
+    const c = await create('Guarded');
+    expect((await officer.patch(`/api/v1/cadences/${c.id}`, { archived: true })).body.error).toBe('forbidden');
+    expect((await officer.post(`/api/v1/cadences/${c.id}/duplicate`)).status).toBe(403);
+    expect((await officer.get(`/api/v1/cadences/${c.id}`)).body.archivedAt).toBeNull();
   });
 
   it('rejects empty names and unknown fields naming the field, and answers 404 for unknown cadences', async () => {

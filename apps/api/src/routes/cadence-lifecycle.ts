@@ -1,5 +1,6 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import { duplicateCadence, updateCadence } from '@kairos/db';
+import { DESIGNERS, guardedRoute } from '../auth/access';
 import type { RouteDeps } from '../deps';
 import { notFound } from '../errors';
 import { newRouter } from '../router';
@@ -13,7 +14,7 @@ export function cadenceLifecycleRoutes(deps: RouteDeps) {
   const r = newRouter();
 
   r.openapi(
-    createRoute({
+    guardedRoute(DESIGNERS, {
       method: 'patch',
       path: '/cadences/{id}',
       tags,
@@ -44,7 +45,7 @@ export function cadenceLifecycleRoutes(deps: RouteDeps) {
   );
 
   r.openapi(
-    createRoute({
+    guardedRoute(DESIGNERS, {
       method: 'post',
       path: '/cadences/{id}/duplicate',
       tags,
@@ -64,7 +65,7 @@ export function cadenceLifecycleRoutes(deps: RouteDeps) {
     }),
     async (c) => {
       const body = c.req.valid('json') ?? {};
-      const row = await duplicateCadence(deps.db, c.req.valid('param').id, body.name ? { name: body.name } : {});
+      const row = await duplicateCadence(deps.db, c.req.valid('param').id, { createdBy: c.get('user')!.id, ...(body.name ? { name: body.name } : {}) });
       if (!row) return notFound(c, 'cadence', noCadenceHint);
       return c.json({ ...toCadenceJson(row), issues: issuesOf(row.draftGraph, deps.registry) }, 201);
     },

@@ -1,7 +1,7 @@
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachDatabase } from '@kairos/db/testing';
-import { appWithWorker, client, dana, eventually, publishedCadence, startTemporal, type ApiClient } from '../testing/api-harness';
+import { appWithWorker, dana, eventually, publishedCadence, signedIn, startTemporal, type ApiClient } from '../testing/api-harness';
 
 let env: TestWorkflowEnvironment;
 beforeAll(async () => void (env = await startTemporal()));
@@ -12,12 +12,12 @@ describeEachDatabase('version live routes', (db) => {
   let h: Awaited<ReturnType<typeof appWithWorker>>;
   beforeAll(async () => {
     h = await appWithWorker(env, db());
-    api = client(h.app);
+    api = await signedIn(h.app, 'admin');
   });
   afterAll(async () => h?.stop());
 
   it('counts where a running enrollment is, what it passed, and where it ended when the account paid', async () => {
-    const cadenceId = await publishedCadence(api);
+    const cadenceId = await publishedCadence(h.app);
     const [version] = (await api.get(`/api/v1/cadences/${cadenceId}/versions`)).body;
     await api.put('/api/v1/accounts/LIVE-1', dana);
     const enrolled = await api.post('/api/v1/enrollments', { accountId: 'LIVE-1', cadenceId });
@@ -30,7 +30,12 @@ describeEachDatabase('version live routes', (db) => {
     expect(waiting).toMatchObject({
       versionId: version.id,
       enrollments: { active: 1, finished: 0, failed: 0 },
-      steps: { start: { now: 0, passed: 1, ended: 0 }, 'sms-1': { now: 0, passed: 1, ended: 0 }, 'wait-3d': { now: 1, passed: 0, ended: 0 } },
+      steps: {
+        start: { now: 0, passed: 1, ended: 0 },
+        'sms-consent': { now: 0, passed: 1, ended: 0 },
+        'sms-1': { now: 0, passed: 1, ended: 0 },
+        'wait-3d': { now: 1, passed: 0, ended: 0 },
+      },
     });
 
     const paid = await api.post('/api/v1/account-events', {
@@ -47,6 +52,13 @@ describeEachDatabase('version live routes', (db) => {
     }, 'the enrollment to finish');
     expect(ended.exitReasons).toEqual({ paid: 1 });
     expect(ended.steps['wait-3d']).toEqual({ now: 0, passed: 0, ended: 1 });
+  });
+
+  it('shows the counts to compliance officers too, but not to agents', async () => {
+    const cadenceId = await publishedCadence(h.app, 'promise-follow-up');
+    const [version] = (await api.get(`/api/v1/cadences/${cadenceId}/versions`)).body;
+    expect((await (await signedIn(h.app, 'compliance_officer')).get(`/api/v1/versions/${version.id}/live`)).status).toBe(200);
+    expect((await (await signedIn(h.app, 'agent')).get(`/api/v1/versions/${version.id}/live`)).status).toBe(403);
   });
 
   it('answers 404 for a version that does not exist, saying where to look', async () => {

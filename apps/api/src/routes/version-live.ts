@@ -1,5 +1,6 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import { getVersion, versionLiveCounts } from '@kairos/db';
+import { DESIGN_READERS, guardedRoute } from '../auth/access';
 import type { RouteDeps } from '../deps';
 import { notFound } from '../errors';
 import { newRouter } from '../router';
@@ -21,7 +22,7 @@ const versionLiveJson = z
 export function versionLiveRoutes(deps: RouteDeps) {
   const r = newRouter();
   r.openapi(
-    createRoute({
+    guardedRoute(DESIGN_READERS, {
       method: 'get',
       path: '/versions/{versionId}/live',
       tags: ['Versions'],
