@@ -32,8 +32,8 @@ export function webBuildIsStale(distDir: string, sourceFolders: string[]): boole
 export function locateWebApp(root: string): { dir: string; dist: string; sources: string[] } | undefined {
   const dir = join(root, 'apps/web');
   if (!existsSync(join(dir, 'package.json'))) return undefined;
-  // The editor imports the cadence core (and compliance lint), so their sources count as the app's.
-  const sources = [dir, join(root, 'packages/cadence/src'), join(root, 'packages/compliance/src')];
+  // The editor imports the cadence core and the compliance lint, so their sources count as the app's.
+  const sources = [dir, join(root, 'packages/cadence/src'), join(root, 'packages/compliance/src'), join(root, 'packages/review/src')];
   return { dir, dist: join(dir, 'dist'), sources };
 }
 

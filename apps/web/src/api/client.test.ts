@@ -8,6 +8,7 @@ const answers: Record<string, [number, unknown]> = {
   'GET /api/v1/cadences': [200, [{ id: 'c1', name: 'Early' }]],
   'GET /api/v1/private': [401, { error: 'unauthenticated' }],
   'POST /api/v1/cadences/c1/versions': [403, { error: 'forbidden', message: 'publishing needs the strategist role' }],
+  'POST /api/v1/auth/sign-in': [401, { error: 'invalid_credentials', message: 'wrong email or password: check both and try again' }],
   'POST /api/v1/cadences': [400, { error: 'invalid_request', message: 'the body is invalid', issues: [{ field: 'name', message: 'Required' }] }],
 };
 
@@ -48,6 +49,14 @@ describe('API client', () => {
     const err = await apiRequest('GET', '/private').catch((e: unknown) => e);
     expect(sentToSignIn).toBe(1);
     expect(err).toMatchObject({ status: 401, code: 'unauthenticated', message: expect.stringMatching(/sign in/) });
+  });
+
+  it('keeps a wrong password a wrong password: no trip to the sign-in page', async () => {
+    let sentToSignIn = 0;
+    setUnauthenticatedHandler(() => sentToSignIn++);
+    const err = await apiRequest('POST', '/auth/sign-in', { email: 'a@b.c', password: 'x' }).catch((e: unknown) => e);
+    expect(err).toMatchObject({ status: 401, code: 'invalid_credentials', message: expect.stringMatching(/wrong email or password/) });
+    expect(sentToSignIn).toBe(0);
   });
 
   it("says why on 403, in the server's words", async () => {

@@ -42,9 +42,12 @@ async function readBody(res: Response): Promise<unknown> {
   }
 }
 
+/** A 401 about the session (not, say, a wrong password at sign-in). */
+const isSessionGone = (status: number, b: ErrorBody) => status === 401 && (b.error === undefined || b.error === 'unauthenticated');
+
 function errorFrom(status: number, body: unknown): ApiError {
   const b: ErrorBody = typeof body === 'object' && body !== null ? (body as ErrorBody) : {};
-  if (status === 401) return new ApiError(401, 'unauthenticated', 'Your session has ended: sign in to continue.');
+  if (isSessionGone(status, b)) return new ApiError(401, 'unauthenticated', 'Your session has ended: sign in to continue.');
   if (status === 403) {
     const why = b.message ?? 'your role does not allow it';
     return new ApiError(403, b.error ?? 'forbidden', `Not allowed: ${why}. Ask an administrator for access if you need it.`);
@@ -69,7 +72,7 @@ export async function apiRequest<T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | '
   const parsed = await readBody(res);
   if (res.ok) return parsed as T;
   const error = errorFrom(res.status, parsed);
-  if (res.status === 401) onUnauthenticated();
+  if (error.code === 'unauthenticated') onUnauthenticated();
   throw error;
 }
 

@@ -1,7 +1,7 @@
 // The API operations the web app uses, typed. Paths are relative to /api/v1.
 import type { CadenceGraph } from '@kairos/cadence';
 import { apiRequest } from './client';
-import type { Account, Cadence, CadenceVersion, CadenceWithIssues, Enrollment, EnrollmentDetail, OutboxMessage, VersionLive } from './types';
+import type { Account, Cadence, CadenceLifecycle, Review, SessionUser, CadenceVersion, CadenceWithIssues, Enrollment, EnrollmentDetail, OutboxMessage, VersionLive } from './types';
 
 const q = (params: Record<string, string | number | boolean | undefined>) => {
   const s = new URLSearchParams();
@@ -29,5 +29,10 @@ export const kairosApi = {
     apiRequest<Enrollment[]>('GET', `/enrollments${q(f)}`),
   getEnrollment: (enrollmentId: string) => apiRequest<EnrollmentDetail>('GET', `/enrollments/${id(enrollmentId)}`),
   listOutbox: (f: { accountId?: string; search?: string; limit?: number }) => apiRequest<OutboxMessage[]>('GET', `/outbox${q(f)}`),
+  me: () => apiRequest<{ user: SessionUser }>('GET', '/me'),
+  signIn: (email: string, password: string) => apiRequest<{ user: SessionUser }>('POST', '/auth/sign-in', { email, password }),
+  signOut: () => apiRequest<{ signedOut: true }>('POST', '/auth/sign-out'),
+  submitForReview: (cadenceId: string) => apiRequest<Review>('POST', `/cadences/${id(cadenceId)}/reviews`),
+  lifecycle: async (cadenceId: string) => (await apiRequest<{ lifecycle: CadenceLifecycle }>('GET', `/cadences/${id(cadenceId)}`)).lifecycle,
   listAccounts: (limit = 20) => apiRequest<Account[]>('GET', `/accounts${q({ limit })}`),
 };

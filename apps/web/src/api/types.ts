@@ -13,7 +13,30 @@ export interface Cadence {
   updatedAt: string;
 }
 
-export type CadenceWithIssues = Cadence & { issues: CadenceIssue[] };
+/** Where a draft stands on its way to publishing (an edit after approval makes it a draft again). */
+export interface CadenceLifecycle {
+  state: 'draft' | 'submitted' | 'approved' | 'changes_requested' | 'published';
+  draftHash: string | null;
+  liveVersionId: string | null;
+  reviewId: string | null;
+}
+
+export type CadenceWithIssues = Cadence & { issues: CadenceIssue[]; lifecycle?: CadenceLifecycle };
+
+export type Role = 'strategist' | 'compliance_officer' | 'engineer' | 'agent' | 'admin';
+
+export interface SessionUser {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+}
+
+export interface Review {
+  id: string;
+  status: string;
+  hash: string;
+}
 
 export interface CadenceVersion {
   id: string;

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { kairosApi } from '../api/endpoints';
 import { queryKeys } from '../api/query-keys';
+import { useRole } from '../shell/session-menu';
 import { EmptyState, ErrorMessage, Loading } from '../shell/status';
 import { CadenceRow } from './cadence-row';
 import { NewCadenceForm } from './new-cadence-form';
@@ -9,6 +10,8 @@ import { NewCadenceForm } from './new-cadence-form';
 export function CadenceListPage() {
   const [showArchived, setShowArchived] = useState(false);
   const [creating, setCreating] = useState(false);
+  const role = useRole();
+  const designer = role === 'strategist' || role === 'admin';
   const cadences = useQuery({ queryKey: queryKeys.cadences(showArchived), queryFn: () => kairosApi.listCadences(showArchived) });
 
   const newButton = (
@@ -21,7 +24,7 @@ export function CadenceListPage() {
     <div className="page">
       <div className="page-head">
         <h1>Cadences</h1>
-        {!creating && cadences.data?.length !== 0 && newButton}
+        {designer && !creating && cadences.data?.length !== 0 && newButton}
       </div>
       {creating && <NewCadenceForm onCancel={() => setCreating(false)} />}
       <label className="toggle">
@@ -30,8 +33,11 @@ export function CadenceListPage() {
       {cadences.isPending && <Loading what="cadences" />}
       {cadences.isError && <ErrorMessage error={cadences.error} retry={() => void cadences.refetch()} />}
       {cadences.data?.length === 0 && !creating && (
-        <EmptyState title={showArchived ? 'No cadences at all yet' : 'No cadences yet'} action={newButton}>
-          <p>A cadence is the outreach an account goes through: messages, waits and branches. Create one and draw it on the canvas.</p>
+        <EmptyState title={showArchived ? 'No cadences at all yet' : 'No cadences yet'} action={designer ? newButton : undefined}>
+          <p>
+            A cadence is the outreach an account goes through: messages, waits and branches.{' '}
+            {designer ? 'Create one and draw it on the canvas.' : 'Strategists create them; ask one to share theirs.'}
+          </p>
         </EmptyState>
       )}
       {cadences.data && cadences.data.length > 0 && (
@@ -47,7 +53,7 @@ export function CadenceListPage() {
           </thead>
           <tbody>
             {cadences.data.map((c) => (
-              <CadenceRow key={c.id} cadence={c} />
+              <CadenceRow key={c.id} cadence={c} canChange={designer} />
             ))}
           </tbody>
         </table>

@@ -8,7 +8,7 @@ import type { Cadence } from '../api/types';
 import { formatWhen } from '../shell/format';
 
 /** One cadence in the list, with rename, duplicate and archive/restore. */
-export function CadenceRow({ cadence }: { cadence: Cadence }) {
+export function CadenceRow({ cadence, canChange }: { cadence: Cadence; canChange: boolean }) {
   const client = useQueryClient();
   const navigate = useNavigate();
   const [renaming, setRenaming] = useState(false);
@@ -57,17 +57,22 @@ export function CadenceRow({ cadence }: { cadence: Cadence }) {
       <td>{formatWhen(cadence.updatedAt)}</td>
       <td>{cadence.createdBy}</td>
       <td className="row-actions">
-        {!renaming && (
+        {!canChange && <span className="muted">Read only</span>}
+        {canChange && !renaming && (
           <button type="button" onClick={() => setRenaming(true)} aria-label={`Rename ${cadence.name}`}>
             Rename
           </button>
         )}
+        {canChange && (
         <button type="button" onClick={() => duplicate.mutate()} disabled={duplicate.isPending} aria-label={`Duplicate ${cadence.name}`}>
           Duplicate
         </button>
+        )}
+        {canChange && (
         <button type="button" onClick={() => update.mutate({ archived: !archived })} disabled={update.isPending} aria-label={`${archived ? 'Restore' : 'Archive'} ${cadence.name}`}>
           {archived ? 'Restore' : 'Archive'}
         </button>
+        )}
         {failure && (
           <p role="alert" className="field-error">
             {errorMessage(failure)}

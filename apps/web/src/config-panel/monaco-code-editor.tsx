@@ -32,8 +32,10 @@ export default function MonacoCodeEditor({ id, label, language, value, onChange,
     const sub = ed.onDidChangeModelContent(() => onChangeRef.current(ed.getValue()));
     return () => {
       sub.dispose();
-      ed.getModel()?.dispose();
+      // The editor first: a model disposed under a live editor makes its widgets throw.
+      const model = ed.getModel();
       ed.dispose();
+      model?.dispose();
       editor.current = null;
     };
     // Created once per language; value and options follow through the effects below.

@@ -12,14 +12,18 @@ import { useEditorShortcuts } from '../canvas/use-editor-shortcuts';
 import { Palette } from '../palette/palette';
 import { ProblemsList } from '../problems/problems-list';
 import { editorRegistry } from '../registry';
+import { useRole } from '../shell/session-menu';
 import { EmptyState, ErrorMessage, Loading } from '../shell/status';
-import { EditorStoreProvider } from '../store/editor-context';
+
+/** Roles that change cadence designs (the API's DESIGNERS). */
+const DESIGNER_ROLES: readonly string[] = ['strategist', 'admin'];
+import { EditorStoreProvider, useEditor } from '../store/editor-context';
 import { createEditorStore, type EditorStore } from '../store/editor-store';
 import { createWorkerValidator } from '../store/worker-validator';
 import { CadenceNameField } from './cadence-name-field';
 import { EditorToolbar } from './editor-toolbar';
 import { Inspector } from './inspector';
-import { PublishButton } from './publish-button';
+import { ReleaseControls } from './release-controls';
 import { SaveStatus } from './save-status';
 import { ShortcutsDialog } from './shortcuts-dialog';
 import { useAutosave } from './use-autosave';
@@ -29,6 +33,7 @@ import { VersionsPanel } from './versions-panel';
 export default function EditorPage() {
   const { cadenceId = '' } = useParams();
   // The editor owns the draft once loaded: no refetch may overwrite what is being drawn.
+  const role = useRole();
   const cadence = useQuery({ queryKey: queryKeys.cadence(cadenceId), queryFn: () => kairosApi.getCadence(cadenceId), staleTime: Infinity, gcTime: 0 });
   if (cadence.isPending) return <Loading what="the cadence" />;
   if (cadence.isError) {
@@ -43,16 +48,17 @@ export default function EditorPage() {
     }
     return <ErrorMessage error={cadence.error} retry={() => void cadence.refetch()} />;
   }
-  return <EditorWorkspace key={cadenceId} cadence={cadence.data} />;
+  if (!role) return <Loading what="your session" />;
+  return <EditorWorkspace key={cadenceId} cadence={cadence.data} readOnly={!DESIGNER_ROLES.includes(role)} />;
 }
 
-function EditorWorkspace({ cadence }: { cadence: CadenceWithIssues }) {
+function EditorWorkspace({ cadence, readOnly }: { cadence: CadenceWithIssues; readOnly: boolean }) {
   // Validation runs in a web worker: a 500-step cadence paints and answers while it is checked.
   const [validator] = useState(createWorkerValidator);
   useEffect(() => () => validator.dispose(), [validator]);
   const [opened] = useState<{ store: EditorStore } | { error: unknown }>(() => {
     try {
-      return { store: createEditorStore({ registry: editorRegistry, graph: cadence.draftGraph, validator: validator.validate }) };
+      return { store: createEditorStore({ registry: editorRegistry, graph: cadence.draftGraph, validator: validator.validate, readOnly }) };
     } catch (error) {
       return { error };
     }
@@ -68,6 +74,7 @@ function EditorWorkspace({ cadence }: { cadence: CadenceWithIssues }) {
 }
 
 function Editor({ cadence, store }: { cadence: CadenceWithIssues; store: EditorStore }) {
+  const readOnly = useEditor((s) => s.readOnly);
   const autosave = useAutosave(store, cadence);
   const commands = useCanvasCommands();
   const [help, setHelp] = useState(false);
@@ -84,10 +91,11 @@ function Editor({ cadence, store }: { cadence: CadenceWithIssues; store: EditorS
         <CadenceNameField cadenceId={cadence.id} name={cadence.name} />
         <SaveStatus autosave={autosave} />
         <EditorToolbar commands={commands} onHelp={openHelp} />
-        <PublishButton cadenceId={cadence.id} autosave={autosave} />
+        {!readOnly && <ReleaseControls cadenceId={cadence.id} autosave={autosave} {...(cadence.lifecycle ? { initial: cadence.lifecycle } : {})} />}
+        {readOnly && <span className="muted">Read only: your role may look at cadences but only strategists and admins change them.</span>}
       </header>
       <div className="editor-body">
-        <Palette onAdd={commands.addFromPalette} />
+        <Palette onAdd={commands.addFromPalette} disabled={readOnly} />
         <div className="editor-center">
           <Canvas label={`Canvas of ${cadence.name}`} />
           <ProblemsList onFocusNode={commands.focusNode} />

@@ -46,11 +46,24 @@ describe('problems list', () => {
   it('follows the graph as it changes, down to "no problems"', () => {
     const { store } = renderList();
     act(() => {
-      store.getState().updateConfig('entry', { exitOn: ['paid'] });
-      store.getState().updateConfig('sms-1', { channel: 'sms', body: 'Hi {{ account.firstName }}' });
+      store.getState().updateConfig('entry', { exitOn: ['paid', 'dispute'] });
+      store.getState().selectOnly('sms-1');
+      store.getState().deleteSelection();
+      store.getState().addNodeOfKind('exit', { position: { x: 0, y: 300 }, fallback: { x: 0, y: 0 } });
+      store.getState().wire('entry', 'next', 'exit-1');
+    });
+    expect(screen.getByText('No problems: this cadence can be published.')).toBeTruthy();
+  });
+
+  it('lists compliance findings of the lint once the cadence compiles, as compliance errors', () => {
+    const { store } = renderList();
+    act(() => {
+      store.getState().updateConfig('entry', { exitOn: ['paid', 'dispute'] });
+      store.getState().updateConfig('sms-1', { channel: 'sms', body: 'Hi {{ account.firstName }}. Reply STOP to opt out.' });
       store.getState().addNodeOfKind('exit', { position: { x: 0, y: 300 }, fallback: { x: 0, y: 0 } });
       store.getState().wire('sms-1', 'next', 'exit-1');
     });
-    expect(screen.getByText('No problems: this cadence can be published.')).toBeTruthy();
+    const items = within(screen.getByRole('list', { name: 'Problems' })).getAllByRole('listitem').map((li) => li.textContent ?? '');
+    expect(items.some((t) => /^Compliance error: Send message: Friendly SMS \(sms-1\): .*consent/i.test(t))).toBe(true);
   });
 });

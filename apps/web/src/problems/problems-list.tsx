@@ -1,5 +1,6 @@
 import type { CadenceIssue } from '@kairos/cadence';
 import { editorRegistry } from '../registry';
+import { isComplianceIssue } from '../store/check-graph';
 import { useEditor, useEditorStoreApi } from '../store/editor-context';
 
 /** Where an issue is, in words: "Send message: Friendly SMS (sms-1)", "Arrow from wait-1", "Cadence". */
@@ -47,7 +48,8 @@ export function ProblemsList({ onFocusNode }: { onFocusNode(nodeId: string): voi
         <ul aria-label="Problems">
           {[...errors, ...warnings].map((i, n) => {
             const nodeId = target(i);
-            const text = `${i.severity === 'error' ? 'Error' : 'Warning'}: ${issuePlace(i, nodeName, edgeSource)}: ${i.message}`;
+            const kind = `${isComplianceIssue(i) ? 'Compliance ' : ''}${i.severity === 'error' ? 'error' : 'warning'}`;
+            const text = `${kind.charAt(0).toUpperCase()}${kind.slice(1)}: ${issuePlace(i, nodeName, edgeSource)}: ${i.message}`;
             return (
               <li key={`${i.code}-${i.nodeId ?? i.edgeId ?? ''}-${i.field ?? ''}-${n}`} className={`problem ${i.severity}`}>
                 {nodeId ? (

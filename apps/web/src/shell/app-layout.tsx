@@ -1,4 +1,5 @@
 import { NavLink, Outlet } from 'react-router';
+import { SessionMenu } from './session-menu';
 
 /** Header with the product's places, a skip link for keyboard users, and the page. */
 export function AppLayout() {
@@ -15,6 +16,7 @@ export function AppLayout() {
           <NavLink to="/outbox">Outbox</NavLink>
           <a href="/docs">API reference</a>
         </nav>
+        <SessionMenu />
       </header>
       <main id="main" className="app-main" tabIndex={-1}>
         <Outlet />

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { builtInRegistry, validate, type CadenceGraph, type CadenceIssue } from '@kairos/cadence';
+import { isComplianceIssue } from './check-graph';
 import { createEditorStore, graphOf } from './editor-store';
+
+const designIssues = (issues: CadenceIssue[]) => issues.filter((i) => !isComplianceIssue(i));
 
 const starter = { nodes: [{ id: 'entry', type: 'entry', position: { x: 0, y: 0 }, data: { config: { exitOn: ['paid'] } } }], edges: [] };
 const open = (graph: unknown = starter) => createEditorStore({ registry: builtInRegistry, graph });
@@ -21,7 +24,11 @@ describe('editor store', () => {
     ]);
     expect(graph.nodes[1]!.position.y).toBeGreaterThan(graph.nodes[0]!.position.y);
     expect(store.getState().nodes.filter((n) => n.selected).map((n) => n.id)).toEqual(['exit-1']);
-    expect(store.getState().issues).toEqual([]);
+    expect(designIssues(store.getState().issues)).toEqual([]);
+    // It compiles, so the compliance lint has its say: texts need a consent check before them, and the first a disclosure.
+    expect(store.getState().issuesByNode.get('send-message-1')).toEqual(
+      expect.arrayContaining([expect.objectContaining({ code: 'lint.consent-check', severity: 'error' }), expect.objectContaining({ code: 'lint.collector-disclosure' })]),
+    );
   });
 
   it('validates as you draw: an unconnected node shows an error on it until it is wired', () => {
@@ -30,7 +37,7 @@ describe('editor store', () => {
     expect(store.getState().issuesByNode.get(exit)).toContainEqual(expect.objectContaining({ code: 'unreachable', severity: 'error' }));
     expect(store.getState().issuesByNode.get('entry')).toContainEqual(expect.objectContaining({ code: 'unwired-outcome' }));
     store.getState().onConnect({ source: 'entry', sourceHandle: 'next', target: exit, targetHandle: null });
-    expect(store.getState().issues).toEqual([]);
+    expect(designIssues(store.getState().issues)).toEqual([]);
     expect(store.getState().issuesByNode.get(exit)).toBeUndefined();
   });
 

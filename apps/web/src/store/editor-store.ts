@@ -2,7 +2,7 @@
 // published version. One store per open cadence; React components read it through small selectors.
 import { applyEdgeChanges, applyNodeChanges, type Connection, type EdgeChange, type NodeChange } from '@xyflow/react';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { validate, type CadenceGraph, type CadenceIssue, type NodeRegistry } from '@kairos/cadence';
+import type { CadenceGraph, CadenceIssue, NodeRegistry } from '@kairos/cadence';
 import { fromFlow, toFlow, type CadenceFlowEdge, type CadenceFlowNode } from '../graph/flow-graph';
 import {
   addNode,
@@ -19,6 +19,7 @@ import {
   type FlowGraph,
   type XY,
 } from '../graph/graph-edits';
+import { checkGraph } from './check-graph';
 import { emptyHistory, record, redo, undo, type History } from './history';
 import { indexIssues, type IssuesBy } from './issues-index';
 
@@ -93,7 +94,7 @@ export function createEditorStore(opts: {
     const { validator } = opts;
     /** Issues of `graph` now (synchronous validation), or a note that they are coming (asynchronous). */
     const validated = (graph: FlowGraph): Pick<EditorState, 'checking'> & Partial<EditorState> =>
-      validator ? { checking: true } : indexed(validate(fromFlow(graph.nodes, graph.edges), registry));
+      validator ? { checking: true } : indexed(checkGraph(fromFlow(graph.nodes, graph.edges), registry));
     /** Ask the asynchronous validator about the current graph; an answer about an older graph is dropped. */
     const revalidate = () => {
       if (!validator) return;
@@ -104,7 +105,7 @@ export function createEditorStore(opts: {
           if (get().contentCount === asked) set(indexed(issues));
         },
         () => {
-          if (get().contentCount === asked) set(indexed(validate(graph, registry)));
+          if (get().contentCount === asked) set(indexed(checkGraph(graph, registry)));
         },
       );
     };
