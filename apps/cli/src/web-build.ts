@@ -17,7 +17,11 @@ export function newestSourceTime(folders: string[]): number {
       else newest = Math.max(newest, statSync(path).mtimeMs);
     }
   };
-  for (const folder of folders) if (existsSync(folder)) walk(folder);
+  for (const folder of folders) {
+    if (!existsSync(folder)) continue;
+    if (statSync(folder).isDirectory()) walk(folder);
+    else newest = Math.max(newest, statSync(folder).mtimeMs);
+  }
   return newest;
 }
 
@@ -33,7 +37,8 @@ export function locateWebApp(root: string): { dir: string; dist: string; sources
   const dir = join(root, 'apps/web');
   if (!existsSync(join(dir, 'package.json'))) return undefined;
   // The editor imports the cadence core and the compliance lint, so their sources count as the app's.
-  const sources = [dir, join(root, 'packages/cadence/src'), join(root, 'packages/compliance/src'), join(root, 'packages/review/src')];
+  // kairos.config.json names the node packages the editor bundles.
+  const sources = [dir, join(root, 'packages/cadence/src'), join(root, 'packages/compliance/src'), join(root, 'packages/review/src'), join(root, 'kairos.config.json')];
   return { dir, dist: join(dir, 'dist'), sources };
 }
 

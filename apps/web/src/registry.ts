@@ -1,5 +1,6 @@
-// The node kinds the editor offers. It is the same registry the API and the worker use: a custom node
-// package is added here with `builtInRegistry.with(myNode)` exactly as it is added on the server.
+// The node kinds the editor offers: the built-in ones and those of the node packages configured for
+// this installation (kairos.config.json), exactly the registry the API and the worker use.
 import { builtInRegistry, type NodeRegistry } from '@kairos/cadence';
+import { nodePackages } from 'virtual:kairos-node-packages';
 
-export const editorRegistry: NodeRegistry = builtInRegistry;
+export const editorRegistry: NodeRegistry = builtInRegistry.with(...nodePackages.flatMap((p) => p.nodes));
