@@ -18,7 +18,13 @@ export async function benchEditor(opts: { nodes: number; editorPath?: (cadenceId
   try {
     const { page } = session;
     const graph = laidOut(opts.nodes);
-    const created = await page.request.post('/api/v1/cadences', { data: { name: `Bench ${graph.nodes.length} nodes`, graph } });
+    // Signed in as a strategist (the browser context keeps the session cookie); changes say their Origin, as browsers do.
+    const login = product.logins.strategist;
+    if (!login) throw new Error('the product printed no strategist login');
+    const origin = { origin: product.url };
+    const signedIn = await session.context.request.post(`${product.url}/api/v1/auth/sign-in`, { data: { email: login.email, password: login.password }, headers: origin });
+    if (!signedIn.ok()) throw new Error(`could not sign in for the bench: ${signedIn.status()} ${await signedIn.text()}`);
+    const created = await page.request.post('/api/v1/cadences', { data: { name: `Bench ${graph.nodes.length} nodes`, graph }, headers: origin });
     if (!created.ok()) throw new Error(`could not create the bench cadence: ${created.status()} ${await created.text()}`);
     const { id } = (await created.json()) as { id: string };
 
