@@ -39,8 +39,11 @@ export function ChoiceListField({ path, schema, value, fallbackLabel }: FieldPro
   );
 }
 
-/** "rules" → "Rule", "when" → "When": the name of one item of a list. */
-const itemName = (label: string) => (label.endsWith('s') && label.length > 3 ? label.slice(0, -1) : label);
+/** "Rules, checked in order" → "Rule", "Conditions" → "Condition": the name of one item of a list. */
+function itemName(label: string): string {
+  const head = label.split(/[,(:]/)[0]!.trim();
+  return head.endsWith('s') && head.length > 3 ? head.slice(0, -1) : head;
+}
 
 export function ItemListField({ path, schema, value, fallbackLabel }: FieldProps) {
   const ctx = useForm();

@@ -78,9 +78,10 @@ describe('config forms generated from node schemas', () => {
     await user.click(screen.getByRole('button', { name: 'Add rule' }));
     const rules = seen.config.rules as Array<Record<string, unknown>>;
     expect(rules).toHaveLength(2);
-    expect(rules[1]).toEqual({ outcome: '', when: [{ field: '', operator: 'eq' }] });
+    expect(rules[1]).toEqual({ outcome: '', when: [] });
     const second = screen.getByRole('group', { name: 'Rule 2' });
     await user.type(within(second).getByRole('textbox', { name: 'Outcome name' }), 'spanish');
+    await user.click(within(second).getByRole('button', { name: 'Add condition' }));
     const condition = within(second).getByRole('group', { name: 'Condition 1' });
     await user.type(within(condition).getByRole('textbox', { name: 'Account field' }), 'language');
     await user.type(within(condition).getByRole('textbox', { name: 'Value' }), 'es');
