@@ -85,22 +85,28 @@ export const versionJson = z
     version: z.number().int(),
     hash: z.string(),
     publishedBy: z.string(),
+    publishedByName: z.string().nullable().openapi({ description: 'The name of who published it (null: not a person, e.g. the demo seed)' }),
     publishedAt: z.string(),
     reviewId: z.string().nullable().openapi({ description: 'The approved review this version was published from' }),
     approvedBy: z.string().nullable(),
+    approvedByName: z.string().nullable(),
     graph: graphJson.optional(),
     ir: z.any().optional(),
   })
   .openapi('CadenceVersion');
-export const toVersionJson = (r: VersionRow, full: boolean): z.infer<typeof versionJson> => ({
+/** Everyone a version names (publisher, approver), for looking up their names. */
+export const peopleOfVersion = (r: VersionRow): string[] => [r.publishedBy, ...(r.approvedBy ? [r.approvedBy] : [])];
+export const toVersionJson = (r: VersionRow, full: boolean, names: ReadonlyMap<string, string>): z.infer<typeof versionJson> => ({
   id: r.id,
   cadenceId: r.cadenceId,
   version: r.version,
   hash: r.hash,
   publishedBy: r.publishedBy,
+  publishedByName: names.get(r.publishedBy) ?? null,
   publishedAt: r.publishedAt.toISOString(),
   reviewId: r.reviewId,
   approvedBy: r.approvedBy,
+  approvedByName: r.approvedBy ? (names.get(r.approvedBy) ?? null) : null,
   ...(full ? { graph: r.graph, ir: r.ir } : {}),
 });
 

@@ -1,7 +1,7 @@
 // The audit log: one row per submit, comment, approval, changes request, publish, migration and
 // user or role change. Rows are written in the transaction of the change they record, and the
 // database refuses to update or delete them (see drizzle/0002_audit-log-append-only.sql).
-import { and, asc, desc, eq, gt, gte, lt, lte, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { KairosDb } from './connection';
 import { isUuid } from './ids';
 import { auditLog } from './schema';
@@ -56,6 +56,8 @@ export async function appendAudit(
 export interface AuditFilter {
   action?: AuditAction;
   actorId?: string;
+  /** The actor's id or email (any case): what a person filtering the log knows of a colleague. */
+  actor?: string;
   cadenceId?: string;
   hash?: string;
   /** ISO instants, inclusive. */
@@ -71,6 +73,7 @@ export function listAudit(db: KairosDb, f: AuditFilter): Promise<AuditRow[]> {
   const conditions: SQL[] = [];
   if (f.action) conditions.push(eq(auditLog.action, f.action));
   if (f.actorId) conditions.push(eq(auditLog.actorId, f.actorId));
+  if (f.actor) conditions.push(or(eq(auditLog.actorId, f.actor), eq(sql`lower(${auditLog.actorEmail})`, f.actor.trim().toLowerCase()))!);
   if (f.cadenceId) {
     if (!isUuid(f.cadenceId)) return Promise.resolve([]);
     conditions.push(eq(auditLog.cadenceId, f.cadenceId));

@@ -4,7 +4,7 @@ import type { CadenceGraph } from '@kairos/cadence';
 import { listAudit } from './audit';
 import { createCadence, getCadence, saveDraft } from './cadences';
 import { compiled, tinyGraph } from './fixtures.test-support';
-import { addComment, decideReview, listComments, publishApprovedVersion, submitReview, type ReviewActor } from './reviews';
+import { addComment, decideReview, listComments, listReviewsByStatus, publishApprovedVersion, submitReview, type ReviewActor } from './reviews';
 import { describeEachDatabase } from './testing';
 import { listVersions } from './versions';
 
@@ -131,6 +131,30 @@ describeEachDatabase('review and approval of versions', (db) => {
     const { review } = await submitted();
     const results = await Promise.all([olga, otto].map((actor) => decideReview(db(), { reviewId: review.id, actor, hash: review.hash, decision: 'approve' })));
     expect(results.filter((r) => r.ok)).toHaveLength(1);
+  });
+
+  it('queues the reviews waiting for a decision across cadences, oldest first, with their cadence names', async () => {
+    const first = await submitted();
+    const second = await submitted();
+    const decided = await submitted();
+    await decideReview(db(), { reviewId: decided.review.id, actor: olga, hash: decided.review.hash, decision: 'request_changes', comment: 'no' });
+    const mine = new Set([first.review.id, second.review.id, decided.review.id]);
+    const waiting = (await listReviewsByStatus(db(), { status: 'submitted', limit: 500 })).filter((r) => mine.has(r.id));
+    expect(waiting.map((r) => [r.id, r.cadenceName])).toEqual([
+      [first.review.id, 'c'],
+      [second.review.id, 'c'],
+    ]);
+    const asked = (await listReviewsByStatus(db(), { status: 'changes_requested', limit: 500 })).filter((r) => mine.has(r.id));
+    expect(asked.map((r) => r.id)).toEqual([decided.review.id]);
+  });
+
+  it('finds audit entries by the actor\'s id or email, in any case', async () => {
+    const { cadence } = await submitted();
+    const byEmail = await listAudit(db(), { cadenceId: cadence.id, actor: 'SAM@example.com', limit: 10 });
+    const byId = await listAudit(db(), { cadenceId: cadence.id, actor: 'sam', limit: 10 });
+    expect(byEmail.map((e) => e.action)).toEqual(['submit']);
+    expect(byId).toEqual(byEmail);
+    expect(await listAudit(db(), { cadenceId: cadence.id, actor: 'olga@example.com', limit: 10 })).toEqual([]);
   });
 
   it('keeps the audit log append-only in the database itself', async () => {

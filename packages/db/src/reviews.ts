@@ -3,7 +3,7 @@
 // officers cannot both decide one review, and a publish cannot race the approval it relies on.
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { CadenceGraph, CadenceIR } from '@kairos/cadence';
-import { approvalRefusal, changesRequestRefusal, publishRefusal, type Refusal, type Role } from '@kairos/review';
+import { approvalRefusal, changesRequestRefusal, publishRefusal, type Refusal, type ReviewStatus, type Role } from '@kairos/review';
 import { appendAudit, type Actor } from './audit';
 import type { KairosDb } from './connection';
 import { isUuid } from './ids';
@@ -64,6 +64,25 @@ export async function getReview(db: KairosDb, id: string): Promise<ReviewRow | n
 export async function listReviews(db: KairosDb, cadenceId: string): Promise<ReviewRow[]> {
   if (!isUuid(cadenceId)) return [];
   return db.select().from(reviews).where(eq(reviews.cadenceId, cadenceId)).orderBy(desc(reviews.submittedAt), desc(reviews.id));
+}
+
+/** A review in the queue of reviews across cadences, with the name of its cadence. */
+export type QueuedReview = ReviewRow & { cadenceName: string };
+
+/**
+ * Reviews of every cadence in one status: those waiting for a decision oldest first (the queue a
+ * compliance officer works through), decided ones newest first.
+ */
+export async function listReviewsByStatus(db: KairosDb, f: { status: ReviewStatus; limit: number }): Promise<QueuedReview[]> {
+  const order = f.status === 'submitted' ? [asc(reviews.submittedAt), asc(reviews.id)] : [desc(reviews.submittedAt), desc(reviews.id)];
+  const rows = await db
+    .select({ review: reviews, cadenceName: cadences.name })
+    .from(reviews)
+    .innerJoin(cadences, eq(cadences.id, reviews.cadenceId))
+    .where(eq(reviews.status, f.status))
+    .orderBy(...order)
+    .limit(f.limit);
+  return rows.map((r) => ({ ...r.review, cadenceName: r.cadenceName }));
 }
 
 export async function latestReview(db: KairosDb, cadenceId: string): Promise<ReviewRow | null> {

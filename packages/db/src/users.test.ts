@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import { listAudit } from './audit';
 import { describeEachDatabase } from './testing';
-import { countUsers, createUser, getUser, listUsers, setUserRole } from './users';
+import { countUsers, createUser, getUser, listUsers, setUserRole, userNames } from './users';
 
 describeEachDatabase('users and roles', (db) => {
   const system = { id: 'system' };
@@ -32,5 +32,13 @@ describeEachDatabase('users and roles', (db) => {
     expect(admins).toHaveLength(1);
     expect(await setUserRole(db(), { userId: admins[0]!.id, role: 'agent', actor: system })).toEqual({ ok: false, reason: 'last-admin' });
     expect(await setUserRole(db(), { userId: 'nobody', role: 'agent', actor: system })).toEqual({ ok: false, reason: 'not-found' });
+  });
+
+  it('names the people behind ids, leaving out ids that name nobody', async () => {
+    const lee = await make('lee@example.com', 'strategist');
+    if (!lee.ok) throw new Error('not created');
+    const names = await userNames(db(), [lee.user.id, 'system', lee.user.id]);
+    expect([...names]).toEqual([[lee.user.id, 'lee@example.com']]);
+    expect(await userNames(db(), [])).toEqual(new Map());
   });
 });

@@ -2,7 +2,7 @@
 // (better-auth, in the API); this module creates users with a password hash it is given and
 // changes roles, each in one transaction with its audit entry.
 import { randomUUID } from 'node:crypto';
-import { asc, count, eq, sql } from 'drizzle-orm';
+import { asc, count, eq, inArray, sql } from 'drizzle-orm';
 import type { Role } from '@kairos/review';
 import { appendAudit, type Actor } from './audit';
 import type { KairosDb } from './connection';
@@ -43,6 +43,17 @@ export async function getUser(db: KairosDb, id: string): Promise<User | null> {
 
 export async function listUsers(db: KairosDb): Promise<User[]> {
   return (await db.select().from(users).orderBy(asc(users.email))).map(publicUser);
+}
+
+/**
+ * The names of the people behind `ids` (who published, approved, commented), for screens that show
+ * people rather than ids. Ids that name nobody (`system`, a removed user) are left out.
+ */
+export async function userNames(db: KairosDb, ids: Iterable<string>): Promise<Map<string, string>> {
+  const wanted = [...new Set(ids)];
+  if (wanted.length === 0) return new Map();
+  const rows = await db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, wanted));
+  return new Map(rows.map((r) => [r.id, r.name]));
 }
 
 export async function countUsers(db: KairosDb): Promise<number> {

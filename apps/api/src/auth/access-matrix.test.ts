@@ -37,6 +37,7 @@ const MATRIX: Record<string, Role[] | 'public'> = {
   'GET /api/v1/versions/{versionId}/live': READERS,
   'POST /api/v1/cadences/{id}/reviews': [S, D],
   'GET /api/v1/cadences/{id}/reviews': READERS,
+  'GET /api/v1/reviews': READERS,
   'GET /api/v1/reviews/{reviewId}': READERS,
   'POST /api/v1/reviews/{reviewId}/comments': [S, C, D],
   'POST /api/v1/reviews/{reviewId}/approve': [C],

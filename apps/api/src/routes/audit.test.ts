@@ -29,6 +29,15 @@ describeEachDatabase('the audit log over the API', (db) => {
     expect(submits.body.entries).toHaveLength(2);
   });
 
+  it("filters by the actor's email or id, as a person knows a colleague", async () => {
+    const byEmail = await officer.get(`/api/v1/audit?cadenceId=${cadenceId}&actor=Strategist@Kairos.test`);
+    expect(byEmail.body.entries.map((e: { action: string }) => e.action)).toEqual(['publish', 'submit']);
+    const byId = await officer.get(`/api/v1/audit?cadenceId=${cadenceId}&actor=${byEmail.body.entries[0].actorId}`);
+    expect(byId.body.entries).toEqual(byEmail.body.entries);
+    const csv = parse((await officer.get(`/api/v1/audit/export?cadenceId=${cadenceId}&actor=compliance_officer@kairos.test`)).body as string, { columns: true });
+    expect(csv.map((r: { action: string }) => r.action)).toEqual(['approve']);
+  });
+
   it('pages with a cursor and filters by time', async () => {
     const first = await officer.get('/api/v1/audit?limit=2');
     expect(first.body.entries).toHaveLength(2);

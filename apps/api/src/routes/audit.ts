@@ -16,6 +16,7 @@ const instant = z.iso.datetime({ offset: true, error: 'must be an ISO-8601 insta
 const filters = {
   action: z.enum(AUDIT_ACTIONS).optional(),
   actorId: z.string().max(200).optional(),
+  actor: z.string().trim().max(320).optional().openapi({ description: "The actor's id or email (any case)" }),
   cadenceId: z.string().max(200).optional(),
   hash: z.string().max(64).optional(),
   from: instant.optional().openapi({ description: 'Entries at or after this instant' }),

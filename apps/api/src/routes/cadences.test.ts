@@ -29,6 +29,7 @@ describeEachDatabase('cadence routes', (db) => {
     const list = await api.get('/api/v1/cadences');
     expect(list.status).toBe(200);
     expect(list.body.map((c: { id: string }) => c.id)).toContain(res.body.id);
+    expect(list.body.find((c: { id: string }) => c.id === res.body.id)).toMatchObject({ createdBy: res.body.createdBy, createdByName: 'strategist' });
   });
 
   it('rejects bad bodies with 400 naming the field at fault', async () => {

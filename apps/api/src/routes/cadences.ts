@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { cadenceGraphSchema, compile, type CadenceGraph } from '@kairos/cadence';
-import { createCadence, getCadence, getLatestVersion, latestReview, listCadences, saveDraft, type CadenceRow } from '@kairos/db';
+import { createCadence, getCadence, getLatestVersion, latestReview, listCadences, saveDraft, userNames, type CadenceRow } from '@kairos/db';
 import { draftState } from '@kairos/review';
 import { DESIGN_READERS, DESIGNERS, guardedRoute } from '../auth/access';
 import type { RouteDeps } from '../deps';
@@ -102,11 +102,16 @@ export function cadenceRoutes(deps: RouteDeps) {
       tags,
       summary: 'List cadences',
       request: { query: z.object({ includeArchived: z.enum(['true', 'false']).optional().openapi({ description: 'Also list archived cadences' }) }) },
-      responses: { 200: json(z.array(cadenceJson), 'Cadences'), 400: errorResponse('Invalid query') },
+      responses: {
+        200: json(z.array(cadenceJson.extend({ createdByName: z.string().nullable().openapi({ description: 'The name of who created it' }) })), 'Cadences'),
+        400: errorResponse('Invalid query'),
+      },
     }),
     async (c) => {
       const includeArchived = c.req.valid('query').includeArchived === 'true';
-      return c.json((await listCadences(deps.db, { includeArchived })).map(toCadenceJson), 200);
+      const rows = await listCadences(deps.db, { includeArchived });
+      const names = await userNames(deps.db, rows.map((r) => r.createdBy));
+      return c.json(rows.map((r) => ({ ...toCadenceJson(r), createdByName: names.get(r.createdBy) ?? null })), 200);
     },
   );
 

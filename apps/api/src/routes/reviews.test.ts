@@ -125,6 +125,38 @@ describeEachDatabase('review and approval over the API', (db) => {
     expect((await strategist.get(`/api/v1/cadences/${id}/reviews`)).body.map((r: { status: string }) => r.status)).toEqual(['submitted', 'published']);
   });
 
+  it('queues the reviews waiting for a decision across cadences, naming the cadence and the people', async () => {
+    const waitingId = await create('Queued');
+    const waiting = await submit(waitingId);
+    const askedId = await create('Sent back');
+    const asked = await submit(askedId);
+    await officer.post(`/api/v1/reviews/${asked.body.id}/request-changes`, { hash: asked.body.hash, comment: 'say who we are' });
+    await strategist.post(`/api/v1/reviews/${asked.body.id}/comments`, { body: 'on it', nodeId: 'sms-1' });
+
+    const queue = await officer.get('/api/v1/reviews');
+    expect(queue.status).toBe(200);
+    const ids = queue.body.map((r: { id: string }) => r.id);
+    expect(ids).toContain(waiting.body.id);
+    expect(ids).not.toContain(asked.body.id);
+    expect(queue.body.find((r: { id: string }) => r.id === waiting.body.id)).toMatchObject({
+      cadenceName: 'Queued',
+      status: 'submitted',
+      submittedByName: 'strategist',
+      authors: [{ id: waiting.body.submittedBy, name: 'strategist' }],
+      decidedByName: null,
+    });
+    const sentBack = await officer.get('/api/v1/reviews?status=changes_requested');
+    expect(sentBack.body.find((r: { id: string }) => r.id === asked.body.id)).toMatchObject({ cadenceName: 'Sent back', decidedByName: 'compliance officer' });
+    expect((await officer.get('/api/v1/reviews?status=lost')).status).toBe(400);
+
+    const detail = await strategist.get(`/api/v1/reviews/${asked.body.id}`);
+    expect(detail.body).toMatchObject({ cadenceName: 'Sent back', decidedByName: 'compliance officer' });
+    expect(detail.body.comments.map((c: { kind: string; authorName: string }) => [c.kind, c.authorName])).toEqual([
+      ['changes_requested', 'compliance officer'],
+      ['comment', 'strategist'],
+    ]);
+  });
+
   it('refuses to submit a design with blocking lint findings, listing them at their nodes', async () => {
     const careless = example();
     const sms = careless.nodes.find((n) => n.id === 'sms-1')!;

@@ -2,81 +2,24 @@
 // compliance officer who is not an author approves it or requests changes, with comments.
 import { z } from '@hono/zod-openapi';
 import { compile } from '@kairos/cadence';
-import { addComment, decideReview, getCadence, getLatestVersion, getReview, listComments, listReviews, submitReview, type ReviewCommentRow, type ReviewRow } from '@kairos/db';
+import { addComment, decideReview, getCadence, getLatestVersion, getReview, listComments, listReviews, listReviewsByStatus, submitReview, userNames, type ReviewRow } from '@kairos/db';
 import { diffGraphs, hasBlocking, REVIEW_STATUSES, type Role } from '@kairos/review';
 import { DESIGN_READERS, DESIGNERS, guardedRoute } from '../auth/access';
 import type { RouteDeps } from '../deps';
 import { notFound } from '../errors';
 import { designFindings } from '../publish-gate';
 import { newRouter, type SessionUser } from '../router';
-import { cadenceIdParam, errorResponse, errorSchema, graphJson, invalidCadenceSchema, json, lintFindingSchema, noCadenceHint, toIssueJson } from '../schemas';
+import { cadenceIdParam, errorResponse, errorSchema, graphJson, invalidCadenceSchema, json, limitQuery, lintFindingSchema, noCadenceHint, toIssueJson } from '../schemas';
+import { commentJson, peopleOfReview, reviewDetailJson, reviewJson, reviewQueueItemJson, toCommentJson, toReviewJson } from './review-json';
+
+export { graphDiffJson, reviewJson } from './review-json';
 
 const tags = ['Review'];
 const hashSchema = z.string().regex(/^[0-9a-f]{64}$/, 'must be the 64-hex content hash of the version you reviewed');
 
-export const reviewJson = z
-  .object({
-    id: z.uuid(),
-    cadenceId: z.uuid(),
-    hash: z.string(),
-    status: z.enum(REVIEW_STATUSES),
-    authorIds: z.array(z.string()).openapi({ description: 'The submitter and every editor since the last publish: none of them may approve' }),
-    submittedBy: z.string(),
-    submittedAt: z.string(),
-    decidedBy: z.string().nullable(),
-    decidedAt: z.string().nullable(),
-    publishedVersionId: z.string().nullable(),
-  })
-  .openapi('Review');
-const commentJson = z
-  .object({
-    id: z.uuid(),
-    authorId: z.string(),
-    body: z.string(),
-    nodeId: z.string().nullable(),
-    field: z.string().nullable(),
-    kind: z.enum(['comment', 'changes_requested', 'approval']),
-    createdAt: z.string(),
-  })
-  .openapi('ReviewComment');
-const fieldChange = z.object({ field: z.string(), kind: z.enum(['template', 'config', 'meta']), before: z.unknown(), after: z.unknown() });
-const nodeSummary = z.object({ id: z.string(), type: z.string(), label: z.string().optional() });
-const edgeChange = z.object({ source: z.string(), sourceHandle: z.string(), before: z.string().nullable(), after: z.string().nullable() });
-export const graphDiffJson = z
-  .object({
-    unchanged: z.boolean(),
-    nodes: z.object({ added: z.array(nodeSummary), removed: z.array(nodeSummary), changed: z.array(nodeSummary.extend({ changes: z.array(fieldChange) })) }),
-    edges: z.object({ added: z.array(edgeChange), removed: z.array(edgeChange), retargeted: z.array(edgeChange) }),
-  })
-  .openapi('GraphDiff', { description: 'Nodes added/removed/changed (config and template fields before and after), and rewired outcomes; positions never count' });
-const liveVersionJson = z.object({ id: z.uuid(), version: z.number().int(), hash: z.string(), graph: graphJson }).nullable();
-const reviewDetail = reviewJson
-  .extend({
-    graph: graphJson.openapi({ description: 'The submitted graph' }),
-    comments: z.array(commentJson),
-    findings: z.array(lintFindingSchema),
-    liveVersion: liveVersionJson.openapi({ description: 'The version live now, which the diff compares against' }),
-    diff: graphDiffJson,
-    canApprove: z.boolean().openapi({ description: 'Whether the signed-in user may approve or request changes now' }),
-  })
-  .openapi('ReviewDetail');
 const refusedSchema = errorSchema.extend({ code: z.string() }).openapi('DecisionRefused');
-
 type GraphJson = z.infer<typeof graphJson>;
-const iso = (d: Date | null) => (d ? d.toISOString() : null);
-const toReviewJson = (r: ReviewRow): z.infer<typeof reviewJson> => ({
-  id: r.id,
-  cadenceId: r.cadenceId,
-  hash: r.hash,
-  status: r.status,
-  authorIds: r.authorIds,
-  submittedBy: r.submittedBy,
-  submittedAt: r.submittedAt.toISOString(),
-  decidedBy: r.decidedBy,
-  decidedAt: iso(r.decidedAt),
-  publishedVersionId: r.publishedVersionId,
-});
-const toCommentJson = (c: ReviewCommentRow): z.infer<typeof commentJson> => ({ ...c, createdAt: c.createdAt.toISOString() });
+
 const actorOf = (u: SessionUser) => ({ id: u.id, email: u.email, role: u.role });
 const reviewIdParam = z.object({ reviewId: z.string().openapi({ param: { name: 'reviewId', in: 'path' } }) });
 const noReviewHint = 'List reviews with GET /api/v1/cadences/{id}/reviews.';
@@ -85,6 +28,29 @@ const OFFICERS: readonly Role[] = ['compliance_officer'];
 
 export function reviewRoutes(deps: RouteDeps) {
   const r = newRouter();
+  const namesFor = (rows: readonly ReviewRow[]) => userNames(deps.db, rows.flatMap(peopleOfReview));
+
+  r.openapi(
+    guardedRoute(DESIGN_READERS, {
+      method: 'get',
+      path: '/reviews',
+      tags,
+      summary: 'Reviews of every cadence in one status: by default those waiting for a decision, oldest first (the review queue)',
+      request: {
+        query: z.object({
+          status: z.enum(REVIEW_STATUSES).default('submitted').openapi({ description: 'submitted (waiting, oldest first) or a decided status (newest first)' }),
+          limit: limitQuery,
+        }),
+      },
+      responses: { 200: json(z.array(reviewQueueItemJson), 'Reviews, each with its cadence name'), 400: errorResponse('Invalid query') },
+    }),
+    async (c) => {
+      const q = c.req.valid('query');
+      const rows = await listReviewsByStatus(deps.db, { status: q.status, limit: q.limit });
+      const names = await namesFor(rows);
+      return c.json(rows.map((row) => ({ ...toReviewJson(row, names), cadenceName: row.cadenceName })), 200);
+    },
+  );
 
   r.openapi(
     guardedRoute(DESIGNERS, {
@@ -118,7 +84,7 @@ export function reviewRoutes(deps: RouteDeps) {
         if (submitted.reason === 'not-found') return notFound(c, 'cadence', noCadenceHint);
         return c.json({ error: 'draft_changed', message: 'the draft was saved while submitting: submit again' }, 409);
       }
-      return c.json(toReviewJson(submitted.review), submitted.created ? 201 : 200);
+      return c.json(toReviewJson(submitted.review, await userNames(deps.db, peopleOfReview(submitted.review))), submitted.created ? 201 : 200);
     },
   );
 
@@ -134,7 +100,9 @@ export function reviewRoutes(deps: RouteDeps) {
     async (c) => {
       const { id } = c.req.valid('param');
       if (!(await getCadence(deps.db, id))) return notFound(c, 'cadence', noCadenceHint);
-      return c.json((await listReviews(deps.db, id)).map(toReviewJson), 200);
+      const rows = await listReviews(deps.db, id);
+      const names = await namesFor(rows);
+      return c.json(rows.map((row) => toReviewJson(row, names)), 200);
     },
   );
 
@@ -145,18 +113,20 @@ export function reviewRoutes(deps: RouteDeps) {
       tags,
       summary: 'A review: the submitted graph, its diff against the live version, its lint findings and comments',
       request: { params: reviewIdParam },
-      responses: { 200: json(reviewDetail, 'The review'), 404: errorResponse('No such review') },
+      responses: { 200: json(reviewDetailJson, 'The review'), 404: errorResponse('No such review') },
     }),
     async (c) => {
       const review = await getReview(deps.db, c.req.valid('param').reviewId);
       if (!review) return notFound(c, 'review', noReviewHint);
-      const [comments, live] = await Promise.all([listComments(deps.db, review.id), getLatestVersion(deps.db, review.cadenceId)]);
+      const [comments, live, cadence] = await Promise.all([listComments(deps.db, review.id), getLatestVersion(deps.db, review.cadenceId), getCadence(deps.db, review.cadenceId)]);
+      const names = await userNames(deps.db, [...peopleOfReview(review), ...comments.map((x) => x.authorId)]);
       const user = c.get('user')!;
       return c.json(
         {
-          ...toReviewJson(review),
+          ...toReviewJson(review, names),
+          cadenceName: cadence?.name ?? '',
           graph: review.graph as GraphJson,
-          comments: comments.map(toCommentJson),
+          comments: comments.map((x) => toCommentJson(x, names)),
           findings: designFindings(deps, review.ir),
           liveVersion: live ? { id: live.id, version: live.version, hash: live.hash, graph: live.graph as GraphJson } : null,
           diff: diffGraphs(live?.graph ?? null, review.graph),
@@ -189,7 +159,7 @@ export function reviewRoutes(deps: RouteDeps) {
       const body = c.req.valid('json');
       const comment = await addComment(deps.db, { reviewId: c.req.valid('param').reviewId, actor: actorOf(c.get('user')!), ...body });
       if (!comment) return notFound(c, 'review', noReviewHint);
-      return c.json(toCommentJson(comment), 201);
+      return c.json(toCommentJson(comment, await userNames(deps.db, [comment.authorId])), 201);
     },
   );
 
@@ -234,7 +204,7 @@ export function reviewRoutes(deps: RouteDeps) {
           decision,
           ...(body.comment ? { comment: body.comment } : {}),
         });
-        if (result.ok) return c.json(toReviewJson(result.review), 200);
+        if (result.ok) return c.json(toReviewJson(result.review, await userNames(deps.db, peopleOfReview(result.review))), 200);
         if (result.reason === 'not-found') return notFound(c, 'review', noReviewHint);
         const { code, message } = result.refusal;
         const status = code === 'author_cannot_approve' || code === 'not_compliance_officer' ? 403 : 409;

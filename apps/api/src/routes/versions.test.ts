@@ -35,6 +35,9 @@ describeEachDatabase('version routes', (db) => {
     expect(full.status).toBe(200);
     expect(full.body.graph.nodes).toHaveLength(9);
     expect(full.body.approvedBy).toEqual(expect.any(String));
+    // People by name, not only by id: the version history shows who published and who approved.
+    expect(full.body).toMatchObject({ publishedByName: 'strategist', approvedByName: 'compliance officer' });
+    expect(list.body[1]).toMatchObject({ publishedByName: 'strategist', approvedByName: 'compliance officer' });
     expect(full.body.ir.steps['wait-3d']).toBeDefined();
   });
 

@@ -1,11 +1,11 @@
 import { z } from '@hono/zod-openapi';
-import { getCadence, getVersion, listVersions } from '@kairos/db';
+import { getCadence, getVersion, listVersions, userNames } from '@kairos/db';
 import { DESIGN_READERS, DESIGNERS, guardedRoute } from '../auth/access';
 import type { RouteDeps } from '../deps';
 import { notFound } from '../errors';
 import { publishDraft } from '../publish-gate';
 import { newRouter } from '../router';
-import { cadenceIdParam, errorSchema, errorResponse, invalidCadenceSchema, json, lintFindingSchema, noCadenceHint, toVersionJson, versionJson } from '../schemas';
+import { cadenceIdParam, errorSchema, errorResponse, invalidCadenceSchema, json, lintFindingSchema, noCadenceHint, peopleOfVersion, toVersionJson, versionJson } from '../schemas';
 
 const tags = ['Versions'];
 const publishRefused = errorSchema
@@ -48,7 +48,7 @@ export function versionRoutes(deps: RouteDeps) {
         case 'conflict':
           return c.json({ error: 'draft_changed', message: 'the draft was saved while publishing: publish again' }, 409);
         case 'published':
-          return c.json(toVersionJson(outcome.version, true), outcome.created ? 201 : 200);
+          return c.json(toVersionJson(outcome.version, true, await userNames(deps.db, peopleOfVersion(outcome.version))), outcome.created ? 201 : 200);
       }
     },
   );
@@ -65,7 +65,9 @@ export function versionRoutes(deps: RouteDeps) {
     async (c) => {
       const { id } = c.req.valid('param');
       if (!(await getCadence(deps.db, id))) return notFound(c, 'cadence', noCadenceHint);
-      return c.json((await listVersions(deps.db, id)).map((v) => toVersionJson(v, false)), 200);
+      const versions = await listVersions(deps.db, id);
+      const names = await userNames(deps.db, versions.flatMap(peopleOfVersion));
+      return c.json(versions.map((v) => toVersionJson(v, false, names)), 200);
     },
   );
 
@@ -81,7 +83,7 @@ export function versionRoutes(deps: RouteDeps) {
     async (c) => {
       const v = await getVersion(deps.db, c.req.valid('param').versionId);
       if (!v) return notFound(c, 'version', 'List versions with GET /api/v1/cadences/{id}/versions.');
-      return c.json(toVersionJson(v, true), 200);
+      return c.json(toVersionJson(v, true, await userNames(deps.db, peopleOfVersion(v))), 200);
     },
   );
 
