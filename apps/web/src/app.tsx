@@ -6,10 +6,14 @@ import { Loading } from './shell/status';
 import { NotFoundPage } from './shell/not-found-page';
 import { OutboxPage } from './outbox/outbox-page';
 import { SignInPage } from './sign-in/sign-in-page';
+import { AuditPage } from './audit/audit-page';
+import { ReviewQueuePage } from './review/review-queue-page';
+import { UsersPage } from './users/users-page';
 
 // The canvas pages carry React Flow; the list pages do not wait for it.
 const EditorPage = lazy(() => import('./editor/editor-page'));
 const VersionPage = lazy(() => import('./live-view/version-page'));
+const ReviewPage = lazy(() => import('./review/review-page'));
 
 export function App() {
   return (
@@ -34,6 +38,17 @@ export function App() {
             </Suspense>
           }
         />
+        <Route path="/reviews" element={<ReviewQueuePage />} />
+        <Route
+          path="/reviews/:reviewId"
+          element={
+            <Suspense fallback={<Loading what="the review" />}>
+              <ReviewPage />
+            </Suspense>
+          }
+        />
+        <Route path="/audit" element={<AuditPage />} />
+        <Route path="/users" element={<UsersPage />} />
         <Route path="/outbox" element={<OutboxPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -7,6 +7,7 @@ import { ApiError } from './api/client';
 import '@xyflow/react/dist/style.css';
 import './styles/base.css';
 import './styles/editor.css';
+import './styles/review.css';
 
 const queryClient = new QueryClient({
   defaultOptions: {

@@ -1,7 +1,7 @@
 // The audit log: one row per submit, comment, approval, changes request, publish, migration and
 // user or role change. Rows are written in the transaction of the change they record, and the
 // database refuses to update or delete them (see drizzle/0002_audit-log-append-only.sql).
-import { and, asc, desc, eq, gt, gte, lt, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, like, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { KairosDb } from './connection';
 import { isUuid } from './ids';
 import { auditLog } from './schema';
@@ -59,6 +59,7 @@ export interface AuditFilter {
   /** The actor's id or email (any case): what a person filtering the log knows of a colleague. */
   actor?: string;
   cadenceId?: string;
+  /** A content hash, or its first characters (people copy the 12 the screens show); hex only. */
   hash?: string;
   /** ISO instants, inclusive. */
   from?: string;
@@ -78,7 +79,11 @@ export function listAudit(db: KairosDb, f: AuditFilter): Promise<AuditRow[]> {
     if (!isUuid(f.cadenceId)) return Promise.resolve([]);
     conditions.push(eq(auditLog.cadenceId, f.cadenceId));
   }
-  if (f.hash) conditions.push(eq(auditLog.hash, f.hash));
+  if (f.hash) {
+    const hash = f.hash.toLowerCase();
+    if (!/^[0-9a-f]+$/.test(hash)) return Promise.resolve([]);
+    conditions.push(hash.length === 64 ? eq(auditLog.hash, hash) : like(auditLog.hash, `${hash}%`));
+  }
   if (f.from) conditions.push(gte(auditLog.at, new Date(f.from)));
   if (f.to) conditions.push(lte(auditLog.at, new Date(f.to)));
   const oldest = f.order === 'oldest';

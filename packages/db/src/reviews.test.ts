@@ -157,6 +157,14 @@ describeEachDatabase('review and approval of versions', (db) => {
     expect(await listAudit(db(), { cadenceId: cadence.id, actor: 'olga@example.com', limit: 10 })).toEqual([]);
   });
 
+  it('finds audit entries by a whole content hash or its first characters, as the screens show them', async () => {
+    const { cadence, review } = await submitted(tinyGraph('Hash me'));
+    const whole = await listAudit(db(), { cadenceId: cadence.id, hash: review.hash, limit: 10 });
+    expect(whole.map((e) => e.action)).toEqual(['submit']);
+    expect(await listAudit(db(), { cadenceId: cadence.id, hash: review.hash.slice(0, 12).toUpperCase(), limit: 10 })).toEqual(whole);
+    expect(await listAudit(db(), { cadenceId: cadence.id, hash: '%', limit: 10 })).toEqual([]);
+  });
+
   it('keeps the audit log append-only in the database itself', async () => {
     await submitted();
     const refusal = (q: ReturnType<typeof sql>) =>

@@ -38,6 +38,15 @@ describeEachDatabase('the audit log over the API', (db) => {
     expect(csv.map((r: { action: string }) => r.action)).toEqual(['approve']);
   });
 
+  it('filters by a content hash or the first characters of one, and says what a hash must look like', async () => {
+    const { hash } = (await officer.get(`/api/v1/audit?cadenceId=${cadenceId}&action=publish`)).body.entries[0];
+    const byPrefix = await officer.get(`/api/v1/audit?cadenceId=${cadenceId}&hash=${hash.slice(0, 12)}`);
+    expect(byPrefix.body.entries.map((e: { action: string }) => e.action)).toEqual(['publish', 'approve', 'submit']);
+    const bad = await officer.get('/api/v1/audit?hash=zz');
+    expect(bad.status).toBe(400);
+    expect(bad.body.issues).toEqual([expect.objectContaining({ field: 'hash', message: expect.stringMatching(/first 4 characters/) })]);
+  });
+
   it('pages with a cursor and filters by time', async () => {
     const first = await officer.get('/api/v1/audit?limit=2');
     expect(first.body.entries).toHaveLength(2);

@@ -18,7 +18,11 @@ const filters = {
   actorId: z.string().max(200).optional(),
   actor: z.string().trim().max(320).optional().openapi({ description: "The actor's id or email (any case)" }),
   cadenceId: z.string().max(200).optional(),
-  hash: z.string().max(64).optional(),
+  hash: z
+    .string()
+    .regex(/^[0-9a-fA-F]{4,64}$/, 'must be a content hash or at least its first 4 characters (hex)')
+    .optional()
+    .openapi({ description: 'A content hash, or its first characters' }),
   from: instant.optional().openapi({ description: 'Entries at or after this instant' }),
   to: instant.optional().openapi({ description: 'Entries at or before this instant' }),
 };

@@ -9,6 +9,7 @@ const answers: Record<string, [number, unknown]> = {
   'GET /api/v1/private': [401, { error: 'unauthenticated' }],
   'POST /api/v1/cadences/c1/versions': [403, { error: 'forbidden', message: 'publishing needs the strategist role' }],
   'POST /api/v1/auth/sign-in': [401, { error: 'invalid_credentials', message: 'wrong email or password: check both and try again' }],
+  'POST /api/v1/reviews/r1/approve': [403, { error: 'decision_refused', code: 'author_cannot_approve', message: 'you are an author of this version: another compliance officer must approve it' }],
   'POST /api/v1/cadences': [400, { error: 'invalid_request', message: 'the body is invalid', issues: [{ field: 'name', message: 'Required' }] }],
 };
 
@@ -63,6 +64,12 @@ describe('API client', () => {
     const err = await apiRequest('POST', '/cadences/c1/versions').catch((e: unknown) => e);
     expect(err).toMatchObject({ status: 403, code: 'forbidden' });
     expect((err as Error).message).toMatch(/Not allowed: publishing needs the strategist role/);
+  });
+
+  it("keeps a rule's refusal in the rule's words, with the rule, rather than sending the user to an administrator", async () => {
+    const err = await apiRequest('POST', '/reviews/r1/approve', { hash: 'h' }).catch((e: unknown) => e);
+    expect(err).toMatchObject({ status: 403, code: 'decision_refused', reason: 'author_cannot_approve' });
+    expect((err as Error).message).toBe('you are an author of this version: another compliance officer must approve it');
   });
 
   it('says what to do when the server cannot be reached', async () => {

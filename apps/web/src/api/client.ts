@@ -9,6 +9,8 @@ export class ApiError extends Error {
     message: string,
     /** `{ field, message }` for bad requests; cadence issues for a refused publish. */
     readonly issues: ReadonlyArray<Record<string, unknown>> = [],
+    /** Which rule refused, when a rule did (`author_cannot_approve`, `review_not_open`, `not_approved`, ...). */
+    readonly reason?: string,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -28,6 +30,7 @@ export function setUnauthenticatedHandler(handler: () => void): void {
 
 interface ErrorBody {
   error?: string;
+  code?: string;
   message?: string;
   issues?: Array<Record<string, unknown>>;
 }
@@ -48,12 +51,14 @@ const isSessionGone = (status: number, b: ErrorBody) => status === 401 && (b.err
 function errorFrom(status: number, body: unknown): ApiError {
   const b: ErrorBody = typeof body === 'object' && body !== null ? (body as ErrorBody) : {};
   if (isSessionGone(status, b)) return new ApiError(401, 'unauthenticated', 'Your session has ended: sign in to continue.');
-  if (status === 403) {
+  // A role that may not call the route: only an administrator can change that. Other refusals
+  // (an author approving, publishing unapproved content) are rules, and their message says what to do.
+  if (status === 403 && (b.error === undefined || b.error === 'forbidden')) {
     const why = b.message ?? 'your role does not allow it';
-    return new ApiError(403, b.error ?? 'forbidden', `Not allowed: ${why}. Ask an administrator for access if you need it.`);
+    return new ApiError(403, 'forbidden', `Not allowed: ${why}. Ask an administrator for access if you need it.`);
   }
   const message = b.message ?? (typeof body === 'string' && body ? body : `the server answered ${status}`);
-  return new ApiError(status, b.error ?? 'error', message, b.issues ?? []);
+  return new ApiError(status, b.error ?? 'error', message, b.issues ?? [], b.code);
 }
 
 /** Call the API at `path` (under /api/v1) and return its JSON; throws ApiError on anything but 2xx. */
@@ -74,6 +79,29 @@ export async function apiRequest<T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | '
   const error = errorFrom(res.status, parsed);
   if (error.code === 'unauthenticated') onUnauthenticated();
   throw error;
+}
+
+/** A file the API answers (a CSV export): its bytes and the name the server gives it. */
+export interface Download {
+  blob: Blob;
+  filename: string;
+}
+
+/** GET a file from the API; errors are ApiErrors as for JSON calls. */
+export async function apiDownload(path: string, fallbackName: string): Promise<Download> {
+  let res: Response;
+  try {
+    res = await fetch(`/api/v1${path}`, { credentials: 'same-origin' });
+  } catch {
+    throw new ApiError(0, 'unreachable', 'Kairos is not reachable. Check that `pnpm kairos start` is running, then try again.');
+  }
+  if (!res.ok) {
+    const error = errorFrom(res.status, await readBody(res));
+    if (error.code === 'unauthenticated') onUnauthenticated();
+    throw error;
+  }
+  const named = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1];
+  return { blob: await res.blob(), filename: named ?? fallbackName };
 }
 
 /** A message for any error a call may throw. */

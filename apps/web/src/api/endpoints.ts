@@ -1,7 +1,19 @@
 // The API operations the web app uses, typed. Paths are relative to /api/v1.
 import type { CadenceGraph } from '@kairos/cadence';
-import { apiRequest } from './client';
+import type { ReviewStatus, Role } from '@kairos/review';
+import { apiDownload, apiRequest } from './client';
+import type { AuditPage, QueuedReview, ReviewComment, ReviewDetail } from './review-types';
 import type { Account, Cadence, CadenceLifecycle, Review, SessionUser, CadenceVersion, CadenceWithIssues, Enrollment, EnrollmentDetail, OutboxMessage, VersionLive } from './types';
+
+/** What the audit log can be filtered by (all optional; `from`/`to` are ISO instants). */
+export interface AuditFilter {
+  action?: string;
+  actor?: string;
+  cadenceId?: string;
+  hash?: string;
+  from?: string;
+  to?: string;
+}
 
 const q = (params: Record<string, string | number | boolean | undefined>) => {
   const s = new URLSearchParams();
@@ -35,4 +47,19 @@ export const kairosApi = {
   submitForReview: (cadenceId: string) => apiRequest<Review>('POST', `/cadences/${id(cadenceId)}/reviews`),
   lifecycle: async (cadenceId: string) => (await apiRequest<{ lifecycle: CadenceLifecycle }>('GET', `/cadences/${id(cadenceId)}`)).lifecycle,
   listAccounts: (limit = 20) => apiRequest<Account[]>('GET', `/accounts${q({ limit })}`),
+
+  reviewQueue: (status: ReviewStatus = 'submitted') => apiRequest<QueuedReview[]>('GET', `/reviews${q({ status })}`),
+  cadenceReviews: (cadenceId: string) => apiRequest<Review[]>('GET', `/cadences/${id(cadenceId)}/reviews`),
+  getReview: (reviewId: string) => apiRequest<ReviewDetail>('GET', `/reviews/${id(reviewId)}`),
+  comment: (reviewId: string, body: { body: string; nodeId?: string; field?: string }) =>
+    apiRequest<ReviewComment>('POST', `/reviews/${id(reviewId)}/comments`, body),
+  approve: (reviewId: string, body: { hash: string; comment?: string }) => apiRequest<Review>('POST', `/reviews/${id(reviewId)}/approve`, body),
+  requestChanges: (reviewId: string, body: { hash: string; comment: string }) => apiRequest<Review>('POST', `/reviews/${id(reviewId)}/request-changes`, body),
+
+  listAudit: (f: AuditFilter & { cursor?: number; limit?: number }) => apiRequest<AuditPage>('GET', `/audit${q({ ...f })}`),
+  exportAudit: (f: AuditFilter) => apiDownload(`/audit/export${q({ ...f })}`, 'kairos-audit.csv'),
+
+  listUsers: () => apiRequest<SessionUser[]>('GET', '/users'),
+  createUser: (body: { name: string; email: string; role: Role; password: string }) => apiRequest<SessionUser>('POST', '/users', body),
+  changeRole: (userId: string, role: Role) => apiRequest<SessionUser>('PATCH', `/users/${id(userId)}`, { role }),
 };

@@ -12,4 +12,9 @@ export const queryKeys = {
   accounts: ['accounts'] as const,
   me: ['me'] as const,
   lifecycle: (cadenceId: string) => ['lifecycle', cadenceId] as const,
+  reviewQueue: (status: string) => ['reviews', 'queue', status] as const,
+  allReviews: ['reviews'] as const,
+  review: (reviewId: string) => ['reviews', 'one', reviewId] as const,
+  audit: (filter: Record<string, unknown>) => ['audit', filter] as const,
+  users: ['users'] as const,
 };

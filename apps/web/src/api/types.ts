@@ -9,6 +9,8 @@ export interface Cadence {
   draftRevision: number;
   archivedAt: string | null;
   createdBy: string;
+  /** In lists: the name of who created it (null when no person did, e.g. the demo seed). */
+  createdByName?: string | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -32,11 +34,7 @@ export interface SessionUser {
   role: Role;
 }
 
-export interface Review {
-  id: string;
-  status: string;
-  hash: string;
-}
+export type { ReviewSummary as Review } from './review-types';
 
 export interface CadenceVersion {
   id: string;
@@ -44,7 +42,11 @@ export interface CadenceVersion {
   version: number;
   hash: string;
   publishedBy: string;
+  publishedByName: string | null;
   publishedAt: string;
+  reviewId: string | null;
+  approvedBy: string | null;
+  approvedByName: string | null;
   graph?: CadenceGraph;
 }
 

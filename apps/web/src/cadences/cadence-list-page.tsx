@@ -5,7 +5,7 @@ import { queryKeys } from '../api/query-keys';
 import { useRole } from '../shell/session-menu';
 import { EmptyState, ErrorMessage, Loading } from '../shell/status';
 import { CadenceRow } from './cadence-row';
-import { NewCadenceForm } from './new-cadence-form';
+import { NewCadenceDialog } from '../new-cadence/new-cadence-dialog';
 
 export function CadenceListPage() {
   const [showArchived, setShowArchived] = useState(false);
@@ -24,15 +24,15 @@ export function CadenceListPage() {
     <div className="page">
       <div className="page-head">
         <h1>Cadences</h1>
-        {designer && !creating && cadences.data?.length !== 0 && newButton}
+        {designer && cadences.data?.length !== 0 && newButton}
       </div>
-      {creating && <NewCadenceForm onCancel={() => setCreating(false)} />}
+      {designer && creating && <NewCadenceDialog open onClose={() => setCreating(false)} />}
       <label className="toggle">
         <input type="checkbox" checked={showArchived} onChange={(e) => setShowArchived(e.target.checked)} /> Show archived cadences
       </label>
       {cadences.isPending && <Loading what="cadences" />}
       {cadences.isError && <ErrorMessage error={cadences.error} retry={() => void cadences.refetch()} />}
-      {cadences.data?.length === 0 && !creating && (
+      {cadences.data?.length === 0 && (
         <EmptyState title={showArchived ? 'No cadences at all yet' : 'No cadences yet'} action={designer ? newButton : undefined}>
           <p>
             A cadence is the outreach an account goes through: messages, waits and branches.{' '}

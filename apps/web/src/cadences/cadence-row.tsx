@@ -55,7 +55,7 @@ export function CadenceRow({ cadence, canChange }: { cadence: Cadence; canChange
         {cadence.description && <div className="muted">{cadence.description}</div>}
       </th>
       <td>{formatWhen(cadence.updatedAt)}</td>
-      <td>{cadence.createdBy}</td>
+      <td>{cadence.createdByName ?? cadence.createdBy}</td>
       <td className="row-actions">
         {!canChange && <span className="muted">Read only</span>}
         {canChange && !renaming && (

@@ -11,6 +11,7 @@ import { useCanvasCommands } from '../canvas/canvas-commands';
 import { useEditorShortcuts } from '../canvas/use-editor-shortcuts';
 import { Palette } from '../palette/palette';
 import { ProblemsList } from '../problems/problems-list';
+import { ReviewStatusPanel } from '../review/review-status-panel';
 import { editorRegistry } from '../registry';
 import { useRole } from '../shell/session-menu';
 import { EmptyState, ErrorMessage, Loading } from '../shell/status';
@@ -101,6 +102,7 @@ function Editor({ cadence, store }: { cadence: CadenceWithIssues; store: EditorS
           <ProblemsList onFocusNode={commands.focusNode} />
         </div>
         <Inspector>
+          <ReviewStatusPanel cadenceId={cadence.id} onShowStep={commands.focusNode} />
           <VersionsPanel cadenceId={cadence.id} />
         </Inspector>
       </div>

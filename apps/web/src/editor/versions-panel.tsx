@@ -5,7 +5,7 @@ import { queryKeys } from '../api/query-keys';
 import { formatWhen } from '../shell/format';
 import { ErrorMessage, Loading } from '../shell/status';
 
-/** Published versions, newest first, with who published each and when; each opens read-only with its live view. */
+/** Published versions, newest first, with who published and approved each (by name) and when; each opens read-only with its live view. */
 export function VersionsPanel({ cadenceId }: { cadenceId: string }) {
   const versions = useQuery({ queryKey: queryKeys.versions(cadenceId), queryFn: () => kairosApi.listVersions(cadenceId) });
   return (
@@ -21,7 +21,8 @@ export function VersionsPanel({ cadenceId }: { cadenceId: string }) {
               <Link to={`/cadences/${cadenceId}/versions/${v.id}`}>Version {v.version}</Link>
               <span className="muted">
                 {' '}
-                published by {v.publishedBy}, {formatWhen(v.publishedAt)} · <code title={v.hash}>{v.hash.slice(0, 12)}</code>
+                published by {v.publishedByName ?? v.publishedBy}
+                {v.approvedBy && `, approved by ${v.approvedByName ?? v.approvedBy}`}, {formatWhen(v.publishedAt)} · <code title={v.hash}>{v.hash.slice(0, 12)}</code>
               </span>
             </li>
           ))}

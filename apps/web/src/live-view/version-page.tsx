@@ -89,7 +89,7 @@ function LiveVersion({ version, store }: { version: CadenceVersion; store: Edito
         </h1>
         <span className="badge">Read-only</span>
         <span className="muted">
-          Published by {version.publishedBy}, {formatWhen(version.publishedAt)} · <code title={version.hash}>{version.hash.slice(0, 12)}</code>
+          Published by {version.publishedByName ?? version.publishedBy}{version.approvedBy && `, approved by ${version.approvedByName ?? version.approvedBy}`}, {formatWhen(version.publishedAt)} · <code title={version.hash}>{version.hash.slice(0, 12)}</code>
         </span>
         <button type="button" onClick={commands.fitView}>
           Zoom to fit

@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { auditDetailText } from './audit-entry-text';
+
+describe('audit entry details', () => {
+  it('read as a line per kind of entry', () => {
+    expect(auditDetailText({ action: 'publish', detail: { version: 2, approvedBy: 'u1' } })).toBe('Version 2');
+    expect(auditDetailText({ action: 'request_changes', detail: { comment: 'Start calls at 08:00' } })).toBe('Start calls at 08:00');
+    expect(auditDetailText({ action: 'comment', detail: { commentId: 'c', nodeId: 'sms-1', field: 'body' } })).toBe('At sms-1 · body');
+    expect(auditDetailText({ action: 'role_change', detail: { email: 'sam@x.test', from: 'strategist', to: 'compliance_officer' } })).toBe('sam@x.test: Strategist → Compliance officer');
+    expect(auditDetailText({ action: 'user_created', detail: { email: 'sam@x.test', role: 'strategist' } })).toBe('sam@x.test as Strategist');
+    expect(auditDetailText({ action: 'migration', detail: { moved: 3 } })).toBe('{"moved":3}');
+    expect(auditDetailText({ action: 'approve', detail: {} })).toBe('');
+  });
+});

@@ -1,0 +1,46 @@
+import { useMutation } from '@tanstack/react-query';
+import { errorMessage } from '../api/client';
+import { kairosApi, type AuditFilter } from '../api/endpoints';
+
+/** "Export CSV": the API's export of every entry that matches, saved as the file the server names. */
+export function AuditExportButton({ filter }: { filter: AuditFilter }) {
+  const exported = useMutation({
+    mutationFn: () => kairosApi.exportAudit(filter),
+    onSuccess: ({ blob, filename }) => {
+      const url = URL.createObjectURL(blob);
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = filename;
+      document.body.append(a);
+      a.click();
+      a.remove();
+      // The browser has taken the file once the click is handled.
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    },
+  });
+  return (
+    <div className="audit-export">
+      <button type="button" onClick={() => exported.mutate()} disabled={exported.isPending} aria-describedby="audit-export-what">
+        {exported.isPending ? 'Preparing the CSV…' : 'Export CSV'}
+      </button>
+      <span id="audit-export-what" className="muted">
+        Every entry matching the filters, oldest first.
+      </span>
+      {exported.isPending && (
+        <span role="status" className="visually-hidden">
+          Preparing the CSV…
+        </span>
+      )}
+      {exported.isSuccess && (
+        <span role="status" className="ok">
+          Saved {exported.data.filename}.
+        </span>
+      )}
+      {exported.isError && (
+        <span role="alert" className="field-error">
+          Not exported: {errorMessage(exported.error)} Try again.
+        </span>
+      )}
+    </div>
+  );
+}
