@@ -1,6 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { errorMessage } from '../api/client';
 import { kairosApi, type AuditFilter } from '../api/endpoints';
+import { sentence } from '../shell/format';
 
 /** "Export CSV": the API's export of every entry that matches, saved as the file the server names. */
 export function AuditExportButton({ filter }: { filter: AuditFilter }) {
@@ -38,7 +39,7 @@ export function AuditExportButton({ filter }: { filter: AuditFilter }) {
       )}
       {exported.isError && (
         <span role="alert" className="field-error">
-          Not exported: {errorMessage(exported.error)} Try again.
+          Not exported: {sentence(errorMessage(exported.error))} Try again.
         </span>
       )}
     </div>

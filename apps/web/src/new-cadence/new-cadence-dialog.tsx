@@ -5,6 +5,7 @@ import { starterCadences, type StarterCadence } from '@kairos/cadence/starter-ca
 import { errorMessage } from '../api/client';
 import { kairosApi } from '../api/endpoints';
 import { queryKeys } from '../api/query-keys';
+import { sentence } from '../shell/format';
 import { StarterPreview } from './starter-preview';
 
 const BLANK = 'blank';
@@ -92,7 +93,7 @@ export function NewCadenceDialog({ open, onClose }: { open: boolean; onClose(): 
         </fieldset>
         {create.isError && (
           <p role="alert" className="field-error">
-            Could not create it: {errorMessage(create.error)} Change the name or try again.
+            Could not create it: {sentence(errorMessage(create.error))} Change the name or try again.
           </p>
         )}
         <div className="dialog-buttons">

@@ -27,12 +27,13 @@ const STEP = { width: 220, height: 90 };
 
 export function previewLayout(graph: CadenceGraph, size: { width: number; height: number; padding?: number }): PreviewLayout {
   const pad = size.padding ?? 4;
-  const xs = graph.nodes.map((n) => n.position.x);
-  const ys = graph.nodes.map((n) => n.position.y);
-  const minX = Math.min(...xs, 0);
-  const minY = Math.min(...ys, 0);
-  const spanX = Math.max(...xs, 0) - minX + STEP.width;
-  const spanY = Math.max(...ys, 0) - minY + STEP.height;
+  // An empty graph draws nothing, around the origin.
+  const xs = graph.nodes.length ? graph.nodes.map((n) => n.position.x) : [0];
+  const ys = graph.nodes.length ? graph.nodes.map((n) => n.position.y) : [0];
+  const minX = Math.min(...xs);
+  const minY = Math.min(...ys);
+  const spanX = Math.max(...xs) - minX + STEP.width;
+  const spanY = Math.max(...ys) - minY + STEP.height;
   const scale = Math.min((size.width - 2 * pad) / spanX, (size.height - 2 * pad) / spanY);
   const box = { width: STEP.width * scale, height: STEP.height * scale };
   // Centre the drawing in the box.

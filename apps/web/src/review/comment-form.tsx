@@ -3,6 +3,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { errorMessage } from '../api/client';
 import { kairosApi } from '../api/endpoints';
 import { queryKeys } from '../api/query-keys';
+import { sentence } from '../shell/format';
 
 /**
  * Write a comment on a review: on the whole cadence, or at a step (and, if chosen, one of its fields).
@@ -28,7 +29,7 @@ export function CommentForm({ reviewId, nodeId, fields = [], label }: { reviewId
     if (body.trim()) send.mutate();
   };
   return (
-    <form className="comment-form" onSubmit={submit} aria-label={label}>
+    <form className="comment-form" onSubmit={submit}>
       <label htmlFor={textId}>{label}</label>
       <textarea id={textId} value={body} onChange={(e) => (setBody(e.target.value), setSent(false))} rows={3} maxLength={5000} placeholder="What should the author know?" />
       {nodeId && fields.length > 0 && (
@@ -54,7 +55,7 @@ export function CommentForm({ reviewId, nodeId, fields = [], label }: { reviewId
       )}
       {send.isError && (
         <p role="alert" className="field-error">
-          Not sent: {errorMessage(send.error)} Your text is kept; try again.
+          Not sent: {sentence(errorMessage(send.error))} Your text is kept; try again.
         </p>
       )}
     </form>

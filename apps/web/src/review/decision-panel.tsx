@@ -6,7 +6,7 @@ import { kairosApi } from '../api/endpoints';
 import { queryKeys } from '../api/query-keys';
 import type { ReviewDetail } from '../api/review-types';
 import type { SessionUser } from '../api/types';
-import { formatWhen } from '../shell/format';
+import { formatWhen, sentence } from '../shell/format';
 import { decisionBlock } from './review-model';
 
 type Decision = 'approve' | 'request_changes';
@@ -133,7 +133,7 @@ export function DecisionPanel({ review, me }: { review: ReviewDetail; me: Sessio
       {decide.isError && (
         <div role="alert" className="error-box">
           <strong>{decide.variables === 'approve' ? 'Not approved' : 'Changes not requested'}</strong>
-          <p>{errorMessage(decide.error)}</p>
+          <p>{sentence(errorMessage(decide.error))}</p>
           {refusal?.reason && NEXT_STEP[refusal.reason] && <p>{NEXT_STEP[refusal.reason]}</p>}
           <button type="button" onClick={() => void client.invalidateQueries({ queryKey: queryKeys.allReviews })}>
             Reload the review

@@ -68,7 +68,7 @@ describe('the review model', () => {
     expect(fieldTitle(builtInRegistry, 'wait', 'config.localTime')).toBe('At local time');
     expect(fieldTitle(builtInRegistry, 'send-message', 'config.body')).toBe('Message');
     expect(fieldTitle(builtInRegistry, 'send-message', 'fallback.0.body')).toBe('Fallback channels 1: Message');
-    expect(fieldTitle(builtInRegistry, 'send-message', 'config.nothing.known')).toBe('nothing: known');
+    expect(fieldTitle(builtInRegistry, 'send-message', 'config.nothing.known')).toBe('Nothing: Known');
     expect(fieldTitle(builtInRegistry, 'send-message', 'label')).toBe('Step label');
     expect(stepName(builtInRegistry, { id: 'sms-1', type: 'send-message', label: 'Friendly SMS' })).toBe('Send message: Friendly SMS (sms-1)');
     expect(stepName(builtInRegistry, { id: 'x', type: 'acme/unknown' })).toBe('acme/unknown (x)');

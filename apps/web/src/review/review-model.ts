@@ -42,17 +42,23 @@ export const diffLanguage = (change: FieldChange): 'liquid' | 'json' => (change.
 /** The config key a change or comment is about (`config.body` → `body`); findings and comments use these. */
 export const configKey = (field: string) => (field.startsWith('config.') ? field.slice('config.'.length) : field);
 
-/** How a field reads to people: the kind's form labels ("Fallback channels 1: Message"), else the keys. */
+/** A config key as words when the kind gives no label: `offsetDays` → "Offset days". */
+const humanize = (key: string) => {
+  const words = key.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  return `${words.charAt(0).toUpperCase()}${words.slice(1)}`;
+};
+
+/** How a field reads to people: the kind's form labels ("Fallback channels 1: Message"), else the keys as words. */
 export function fieldTitle(registry: NodeRegistry, kind: string | undefined, field: string): string {
   if (field === 'label') return 'Step label';
   if (field === 'type') return 'Kind of step';
   const ui = (kind ? registry.get(kind)?.ui : undefined) ?? {};
   const parts = configKey(field).split('.');
   const names = parts.filter((p) => !/^\d+$/.test(p));
-  const top = ui[names[0]!]?.label ?? names[0]!;
+  const top = ui[names[0]!]?.label ?? humanize(names[0]!);
   if (parts.length === 1) return top;
   const index = parts.find((p) => /^\d+$/.test(p));
-  const leaf = ui[names.join('.')]?.label ?? names.at(-1)!;
+  const leaf = ui[names.join('.')]?.label ?? humanize(names.at(-1)!);
   return `${top}${index !== undefined ? ` ${Number(index) + 1}` : ''}: ${leaf}`;
 }
 

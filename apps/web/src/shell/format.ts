@@ -8,3 +8,10 @@ export function formatWhen(iso: string | null | undefined): string {
 export function formatCents(cents: number, currency = 'USD'): string {
   return new Intl.NumberFormat(undefined, { style: 'currency', currency }).format(cents / 100);
 }
+
+/** A server's message as a sentence: capitalised, ending in a full stop (its words unchanged). */
+export function sentence(text: string): string {
+  const t = text.trim();
+  if (!t) return t;
+  return `${t.charAt(0).toUpperCase()}${t.slice(1)}${/[.!?]$/.test(t) ? '' : '.'}`;
+}

@@ -4,6 +4,7 @@ import { ROLES, type Role } from '@kairos/review';
 import { ApiError, errorMessage } from '../api/client';
 import { kairosApi } from '../api/endpoints';
 import { queryKeys } from '../api/query-keys';
+import { sentence } from '../shell/format';
 import { ROLE_NAMES } from '../shell/session-menu';
 
 const EMPTY = { name: '', email: '', role: 'strategist' as Role, password: '' };
@@ -73,7 +74,7 @@ export function NewUserForm() {
       )}
       {create.isError && fieldErrors.size === 0 && (
         <p role="alert" className="field-error">
-          Not added: {errorMessage(create.error)}
+          Not added: {sentence(errorMessage(create.error))}
         </p>
       )}
       {create.isError && fieldErrors.size > 0 && (

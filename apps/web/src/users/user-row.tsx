@@ -5,6 +5,7 @@ import { errorMessage } from '../api/client';
 import { kairosApi } from '../api/endpoints';
 import { queryKeys } from '../api/query-keys';
 import type { SessionUser } from '../api/types';
+import { sentence } from '../shell/format';
 import { ROLE_NAMES } from '../shell/session-menu';
 
 /** One person; choosing another role saves it at once (audited; it applies from their next request). */
@@ -48,7 +49,7 @@ export function UserRow({ user, isMe }: { user: SessionUser; isMe: boolean }) {
         )}
         {change.isError && (
           <p id={errorId} role="alert" className="field-error">
-            Role not changed: {errorMessage(change.error)}
+            Role not changed: {sentence(errorMessage(change.error))}
           </p>
         )}
       </td>

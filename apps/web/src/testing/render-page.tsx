@@ -1,0 +1,30 @@
+// Render a component as the app does: a fresh query cache (no retries) and a router at `path`.
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
+
+/** Shows where the app navigated to, for tests that follow a link or a redirect. */
+function Where() {
+  const l = useLocation();
+  return <output data-testid="location">{`${l.pathname}${l.search}`}</output>;
+}
+
+export function renderPage(ui: ReactNode, opts: { path?: string; route?: string } = {}) {
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
+  const path = opts.path ?? '/';
+  return {
+    client,
+    ...render(
+      <QueryClientProvider client={client}>
+        <MemoryRouter initialEntries={[path]}>
+          <Routes>
+            <Route path={opts.route ?? '*'} element={ui} />
+            {opts.route && <Route path="*" element={null} />}
+          </Routes>
+          <Where />
+        </MemoryRouter>
+      </QueryClientProvider>,
+    ),
+  };
+}

@@ -1,0 +1,47 @@
+// For component tests: a real HTTP server on a free port that answers the API's paths with scripted
+// bodies (as the API answers them) and records what the page sent, with the page's origin set to it.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface SeenRequest {
+  method: string;
+  /** Path and query, e.g. `/api/v1/audit?action=approve`. */
+  url: string;
+  body: unknown;
+}
+
+type Answer = [status: number, body: unknown, headers?: Record<string, string>];
+/** Keyed by `METHOD /path?query` (exact), or by `METHOD /path` for any query. */
+export type Script = Record<string, Answer | ((req: SeenRequest) => Answer)>;
+
+export interface ScriptedApi {
+  seen: SeenRequest[];
+  /** Replace or add answers. */
+  answer(script: Script): void;
+  close(): Promise<void>;
+}
+
+export async function startScriptedApi(initial: Script = {}): Promise<ScriptedApi> {
+  const script: Script = { ...initial };
+  const seen: SeenRequest[] = [];
+  const server: Server = createServer((req, res) => {
+    let raw = '';
+    req.on('data', (c: Buffer) => (raw += c.toString()));
+    req.on('end', () => {
+      const seenReq = { method: req.method!, url: req.url!, body: raw ? (JSON.parse(raw) as unknown) : undefined };
+      seen.push(seenReq);
+      const entry = script[`${req.method} ${req.url}`] ?? script[`${req.method} ${req.url!.split('?')[0]}`];
+      const [status, body, headers] = typeof entry === 'function' ? entry(seenReq) : (entry ?? [404, { error: 'not_found', message: `nothing scripted for ${req.method} ${req.url}` }]);
+      const text = typeof body === 'string' ? body : JSON.stringify(body);
+      res.writeHead(status, { 'content-type': typeof body === 'string' ? 'text/plain' : 'application/json', ...headers }).end(text);
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const { port } = server.address() as AddressInfo;
+  (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(`http://127.0.0.1:${port}/`);
+  return {
+    seen,
+    answer: (more) => Object.assign(script, more),
+    close: () => new Promise<void>((r) => server.close(() => r())),
+  };
+}
