@@ -8,6 +8,7 @@ import { queryKeys } from '../api/query-keys';
 import type { CadenceWithIssues } from '../api/types';
 import { Canvas } from '../canvas/canvas';
 import { useCanvasCommands } from '../canvas/canvas-commands';
+import { keepSpaceInCodeEditors } from '../canvas/shortcuts';
 import { useEditorShortcuts } from '../canvas/use-editor-shortcuts';
 import { Palette } from '../palette/palette';
 import { ProblemsList } from '../problems/problems-list';
@@ -83,7 +84,8 @@ function Editor({ cadence, store }: { cadence: CadenceWithIssues; store: EditorS
   useEditorShortcuts({ commands, save: autosave.save, openHelp });
 
   return (
-    <div className="editor">
+    // Not an interaction: keeps the spaces typed in Monaco from React Flow (see keepSpaceInCodeEditors).
+    <div className="editor" onKeyDown={keepSpaceInCodeEditors}>
       <header className="editor-header">
         <Link to="/cadences" className="back-link">
           Cadences
