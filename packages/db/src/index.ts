@@ -19,3 +19,8 @@ export * from './audit';
 export * from './users';
 export * from './reviews';
 export * from './contact-ledger';
+export * from './portfolios';
+export * from './delivery-receipts';
+export * from './payment-ledger';
+export * from './plan-schedule';
+export * from './opt-outs';
