@@ -331,7 +331,7 @@ export interface PortfolioSettings {
   channels: Partial<Record<'sms' | 'email' | 'voice' | 'whatsapp' | 'push' | 'letter', 'sandbox' | 'twilio' | 'smtp'>>;
   twilio?: { accountSid: string; from?: string; messagingServiceSid?: string; whatsappFrom?: string; baseUrl?: string };
   smtp?: { host: string; port: number; secure: boolean; user?: string; from: string };
-  sandbox?: { failRecipients?: string[]; bounceRecipients?: string[] };
+  sandbox?: { deliver?: boolean; receipts?: boolean; failRecipients?: string[]; bounceRecipients?: string[] };
   /** How long a send with fallbacks waits for a delivery receipt before it counts the message as sent. */
   receiptWaitSeconds?: number;
 }

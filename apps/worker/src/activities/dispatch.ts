@@ -35,8 +35,9 @@ export async function dispatchAttempt(
   channel: Channel,
   attempt: ContactAttemptRow,
   receiptWaitMs: number | null,
-  extra: { recordingUrl?: string } = {},
+  extra: { recordingUrl?: string; notice?: boolean } = {},
 ): Promise<Dispatched> {
+  const { notice = false, ...content } = extra;
   if (attempt.status !== 'pending') return resumeAttempt(deps, attempt, receiptWaitMs);
   if (attempt.dispatchedAt && !provider.deduplicates) {
     // A crash came between handing the message over and booking the answer. The provider keeps no
@@ -51,7 +52,7 @@ export async function dispatchAttempt(
   await deps.beforeLastCheck?.(attempt);
   // The last check right before sending: a payment booked since the activity began makes the reminder moot.
   const fresh = await getAccount(deps.db, attempt.accountId);
-  if (!fresh || fresh.balanceCents === 0) {
+  if (!fresh || (fresh.balanceCents === 0 && !notice)) {
     const reason = fresh ? 'balance is zero: the account paid while the message was being prepared' : 'account no longer exists';
     await markContactFailed(deps.db, attempt.id, { status: 'skipped', error: reason });
     return { kind: 'skipped', reason, final: true };
@@ -64,7 +65,7 @@ export async function dispatchAttempt(
     recipient: attempt.recipient,
     ...(attempt.subject !== null ? { subject: attempt.subject } : {}),
     body: attempt.body,
-    ...extra,
+    ...content,
   });
   if (!('providerMessageId' in result) || result.status === 'failed' || result.status === 'bounced' || result.providerMessageId === undefined) {
     const error = 'error' in result ? result.error : 'the provider answered without a message id';

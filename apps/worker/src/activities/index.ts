@@ -1,7 +1,8 @@
 import { BUILT_IN_ACTIVITIES as A, SEND_MESSAGE_ACTIVITY } from '@kairos/cadence';
 import { complianceProfiles, type ComplianceProfile } from '@kairos/compliance';
 import type { KairosDb } from '@kairos/db';
-import { RECORD_PROGRESS_ACTIVITY } from '@kairos/workflows';
+import { RECORD_PROGRESS_ACTIVITY, SEND_NOTICE_ACTIVITY } from '@kairos/workflows';
+import { createSendNotice } from './notices';
 import { createChannelRouter, type ChannelProvider } from '../channels/provider';
 import { createPortfolioRouter } from '../channels/portfolio-router';
 import { createAccountChangeActivities } from './account-changes';
@@ -44,15 +45,17 @@ export function createActivities(deps: ActivityDeps) {
   const now = deps.now ?? attemptClock;
   const offers = createPaymentOfferActivities({ db: deps.db, now, publicUrl });
   const accountChanges = createAccountChangeActivities({ db: deps.db });
-  return {
-    [SEND_MESSAGE_ACTIVITY]: createSendMessage({
+  const sendMessage = createSendMessage({
       db: deps.db,
       channels,
       now,
       profiles: deps.profiles ?? complianceProfiles,
       publicUrl,
       ...(deps.beforeLastCheck ? { beforeLastCheck: deps.beforeLastCheck } : {}),
-    }),
+    });
+  return {
+    [SEND_MESSAGE_ACTIVITY]: sendMessage,
+    [SEND_NOTICE_ACTIVITY]: createSendNotice({ db: deps.db, now, sendMessage }),
     [A.createPaymentLink]: offers.createPaymentLink,
     [A.offerPaymentPlan]: offers.offerPaymentPlan,
     [A.offerDiscount]: offers.offerDiscount,

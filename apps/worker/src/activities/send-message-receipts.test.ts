@@ -39,7 +39,7 @@ describeEachDatabase('sendMessage and delivery receipts', (db) => {
 
   it('falls back when a failure receipt arrives while the send waits for it', async () => {
     const input = await job('F-2');
-    const { sendMessage } = createActivities({ db: db(), providers: [createSandboxProvider(db())], receiptWaitMs: 10_000 });
+    const { sendMessage } = createActivities({ db: db(), providers: [createSandboxProvider(db(), { receipts: true })], receiptWaitMs: 10_000 });
     const running = sendMessage!(input);
     let sms;
     for (let i = 0; i < 100 && !sms?.providerMessageId; i++) {
@@ -52,7 +52,7 @@ describeEachDatabase('sendMessage and delivery receipts', (db) => {
 
   it('counts a message without a receipt within the wait as sent, and does not fall back', async () => {
     const input = await job('F-3');
-    const { sendMessage } = createActivities({ db: db(), providers: [createSandboxProvider(db())], receiptWaitMs: 300 });
+    const { sendMessage } = createActivities({ db: db(), providers: [createSandboxProvider(db(), { receipts: true })], receiptWaitMs: 300 });
     expect(await sendMessage!(input)).toMatchObject({ outcome: 'next', detail: { channel: 'sms' } });
     expect(await statuses('F-3')).toEqual([['sms', 'sent']]);
   });
@@ -60,7 +60,7 @@ describeEachDatabase('sendMessage and delivery receipts', (db) => {
   it('never repeats a send that a crash may have let out through a provider without idempotency keys', async () => {
     const input = await job('F-4');
     const calls: string[] = [];
-    const noKeys: ChannelProvider = { id: 'carrier', channels: ['sms', 'email'], deduplicates: false, send: async (m) => (calls.push(m.channel), { status: 'sent', providerMessageId: `c-${calls.length}` }) };
+    const noKeys: ChannelProvider = { id: 'carrier', channels: ['sms', 'email'], deduplicates: false, sendsReceipts: false, send: async (m) => (calls.push(m.channel), { status: 'sent', providerMessageId: `c-${calls.length}` }) };
     const { attempt } = await beginContactAttempt(db(), {
       idempotencyKey: input.idempotencyKey, enrollmentId: input.enrollmentId, accountId: 'F-4', stepId: 'sms-1', channel: 'sms', provider: 'carrier', recipient: '+15555550123', body: 'Hi Dana',
     });

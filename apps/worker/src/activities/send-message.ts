@@ -18,6 +18,8 @@ const messageParams = z.object({
 const sendParams = messageParams.extend({
   fallback: z.array(messageParams).optional(),
   undeliveredOutcome: z.string().default('next'),
+  /** A receipt or confirmation (sendNotice): sent whatever the balance, since paying is what it confirms. */
+  notice: z.boolean().default(false),
 });
 type ChannelMessage = z.output<typeof messageParams>;
 
@@ -73,9 +75,9 @@ export function createSendMessage(deps: SendMessageDeps) {
 
   const dispatchDeps: DispatchDeps = { db: deps.db, ...(deps.beforeLastCheck ? { beforeLastCheck: deps.beforeLastCheck } : {}) };
 
-  async function deliver(provider: ChannelProvider, message: ChannelMessage, attempt: ContactAttemptRow, receiptWaitMs: number | null, replayed = false): Promise<ChannelAttempt> {
+  async function deliver(provider: ChannelProvider, message: ChannelMessage, attempt: ContactAttemptRow, receiptWaitMs: number | null, notice: boolean, replayed = false): Promise<ChannelAttempt> {
     const recordingUrl = message.voice?.mode === 'prerecorded' ? message.voice.recordingUrl : undefined;
-    const d = await dispatchAttempt(dispatchDeps, provider, message.channel, attempt, receiptWaitMs, recordingUrl ? { recordingUrl } : {});
+    const d = await dispatchAttempt(dispatchDeps, provider, message.channel, attempt, receiptWaitMs, { ...(recordingUrl ? { recordingUrl } : {}), notice });
     if (d.kind === 'skipped') return d;
     if (d.kind === 'failed') return d;
     return { kind: 'sent', attempt: d.attempt, ...(d.providerMessageId ? { providerMessageId: d.providerMessageId } : {}), ...(replayed ? { replayed } : {}), ...(d.unconfirmed ? { unconfirmed: true } : {}) };
@@ -88,12 +90,13 @@ export function createSendMessage(deps: SendMessageDeps) {
     idempotencyKey: string,
     extras: TemplateExtras,
     fallbackFollows: boolean,
+    notice: boolean,
   ): Promise<ChannelAttempt> {
     const route = await deps.channels.providerFor(account.portfolioId ?? DEFAULT_PORTFOLIO_ID, message.channel);
     if (!route) throw new Error(`no channel provider is configured for ${message.channel}`);
     const { provider } = route;
     // Waiting for the receipt is worth it only when a failure would make us try another channel.
-    const receiptWaitMs = fallbackFollows && route.receiptWaitMs > 0 ? route.receiptWaitMs : null;
+    const receiptWaitMs = fallbackFollows && provider.sendsReceipts && route.receiptWaitMs > 0 ? route.receiptWaitMs : null;
     const at = deps.now();
     const recipient = recipientFor(account, message.channel);
     const text = chooseVariant(message, account.language);
@@ -109,7 +112,7 @@ export function createSendMessage(deps: SendMessageDeps) {
     }
     const row = {
       idempotencyKey,
-      enrollmentId: input.enrollmentId,
+      enrollmentId: input.enrollmentId || null,
       accountId: account.id,
       stepId: input.stepId,
       channel: message.channel,
@@ -122,11 +125,11 @@ export function createSendMessage(deps: SendMessageDeps) {
     const earlier = (a: ContactAttemptRow): Promise<ChannelAttempt> | ChannelAttempt =>
       a.status === 'skipped' ? { kind: 'skipped', reason: a.error ?? 'skipped before' }
       : a.status === 'blocked' ? { kind: 'blocked', attempt: a, rule: (a.error ?? '').split(':')[0] ?? '', reasons: [a.error ?? 'blocked before'] }
-      : deliver(provider, message, a, receiptWaitMs, a.status !== 'pending');
+      : deliver(provider, message, a, receiptWaitMs, notice, a.status !== 'pending');
 
     // What makes a message pointless (a payment landed while this activity was queued, no contact point)
     // is checked first: nothing is sent, so there is nothing for compliance to decide.
-    const paid = account.balanceCents === 0;
+    const paid = account.balanceCents === 0 && !notice;
     const skip = renderError ?? (paid ? 'balance is zero: the account has paid' : undefined) ?? (recipient ? undefined : `account has no contact point for ${message.channel}`);
     if (skip) {
       const { attempt, existing } = await beginContactAttempt(deps.db, row);
@@ -154,7 +157,7 @@ export function createSendMessage(deps: SendMessageDeps) {
       case 'block':
         return { kind: 'blocked', attempt: gated.attempt, rule: gated.decision.rule, reasons: gated.decision.reasons };
       case 'allow': {
-        const sent = await deliver(provider, message, gated.attempt, receiptWaitMs);
+        const sent = await deliver(provider, message, gated.attempt, receiptWaitMs, notice);
         return sent.kind === 'sent' && text.language ? { ...sent, language: text.language } : sent;
       }
     }
@@ -169,7 +172,7 @@ export function createSendMessage(deps: SendMessageDeps) {
     let firstBlock: Extract<ChannelAttempt, { kind: 'blocked' }> | undefined;
     const messages: ChannelMessage[] = [params, ...(params.fallback ?? [])];
     for (const [index, message] of messages.entries()) {
-      const r = await attemptOn(input, account, message, attemptKey(input.idempotencyKey, index, message.channel), extras, index < messages.length - 1);
+      const r = await attemptOn(input, account, message, attemptKey(input.idempotencyKey, index, message.channel), extras, index < messages.length - 1, params.notice);
       if (r.kind === 'defer') return { retryAt: r.until, reason: r.reason };
       if (r.kind === 'sent') {
         return {

@@ -27,6 +27,8 @@ export interface ChannelProvider {
    * a send that may have gone out before a crash is never repeated (at most once beats twice).
    */
   deduplicates: boolean;
+  /** Whether delivery receipts follow a send: only then is waiting for one worth it. */
+  sendsReceipts: boolean;
   /** Transient trouble (network, 5xx, 4xx SMTP replies) throws, and the activity is retried. */
   send(message: OutgoingMessage): Promise<SendResult>;
 }

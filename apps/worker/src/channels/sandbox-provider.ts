@@ -7,6 +7,8 @@ export interface SandboxSettings {
   /** Recipients whose messages fail (a dead number) or bounce (an unknown mailbox), on demand. */
   failRecipients?: string[];
   bounceRecipients?: string[];
+  /** Receipts come later, from the outbox API (simulated delivered, failed, bounced): sends with fallbacks wait for them. */
+  receipts?: boolean;
 }
 
 /**
@@ -20,6 +22,7 @@ export function createSandboxProvider(db: KairosDb, settings: SandboxSettings = 
     id: 'sandbox',
     channels: ['sms', 'email', 'voice', 'whatsapp', 'push', 'letter'],
     deduplicates: true,
+    sendsReceipts: Boolean(settings.receipts || settings.deliver || fails.size || bounces.size),
     async send(m) {
       const { message } = await writeSandboxOutbox(db, {
         idempotencyKey: m.idempotencyKey,

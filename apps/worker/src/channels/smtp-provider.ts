@@ -35,6 +35,7 @@ export function createSmtpProvider(s: SmtpSettings): ChannelProvider {
     id: 'smtp',
     channels: ['email'],
     deduplicates: false,
+    sendsReceipts: true,
     async send(m): Promise<SendResult> {
       const messageId = messageIdFor(m.idempotencyKey, s.from);
       const unsubscribe = s.unsubscribeUrl?.(m.idempotencyKey);

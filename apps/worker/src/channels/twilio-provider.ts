@@ -59,6 +59,7 @@ export function createTwilioProvider(s: TwilioSettings): ChannelProvider {
     channels,
     // Twilio keeps no idempotency keys for new messages: a send that may have gone out is not repeated.
     deduplicates: false,
+    sendsReceipts: Boolean(s.statusCallbackUrl),
     async send(m): Promise<SendResult> {
       const { path, params } = form(m);
       let res: Response;
