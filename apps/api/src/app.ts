@@ -24,6 +24,13 @@ import { healthRoutes } from './routes/health';
 import { nodeKindRoutes } from './routes/node-kinds';
 import { outboxRoutes } from './routes/outbox';
 import { versionRoutes } from './routes/versions';
+import { checkoutRoutes } from './routes/checkout';
+import { emailWebhookRoutes } from './routes/email-webhooks';
+import { ledgerRoutes } from './routes/ledger';
+import { paymentWebhookRoutes } from './routes/payment-webhooks';
+import { portfolioRoutes } from './routes/portfolios';
+import { sandboxRoutes } from './routes/sandbox';
+import { twilioWebhookRoutes } from './routes/twilio-webhooks';
 
 // The reference page's script is served from here, not a CDN: Kairos runs on machines without internet.
 // Its package exports no path to the browser bundle, so find it beside the package entry.
@@ -43,6 +50,7 @@ export function createApp(deps: ApiDeps): OpenAPIHono<AppEnv> {
     ...deps,
     complianceProfiles: deps.complianceProfiles ?? complianceProfiles,
     clock: deps.clock ?? systemClock,
+    notices: deps.notices ?? true,
     irCache: new Map(),
   };
   const auth = createAuth(deps.db, deps.auth);
@@ -67,6 +75,12 @@ export function createApp(deps: ApiDeps): OpenAPIHono<AppEnv> {
     enrollmentRoutes,
     accountEventRoutes,
     outboxRoutes,
+    sandboxRoutes,
+    ledgerRoutes,
+    portfolioRoutes,
+    twilioWebhookRoutes,
+    paymentWebhookRoutes,
+    emailWebhookRoutes,
     complianceRoutes,
     healthRoutes,
     nodeKindRoutes,
@@ -74,6 +88,9 @@ export function createApp(deps: ApiDeps): OpenAPIHono<AppEnv> {
   for (const routes of modules) {
     app.route('/api/v1', routes(routeDeps));
   }
+
+  // The sandbox checkout behind payment links: public pages, the link's token is the key.
+  app.route('/', checkoutRoutes(routeDeps));
 
   app.openAPIRegistry.registerComponent('securitySchemes', SESSION_COOKIE_SCHEME, {
     type: 'apiKey',

@@ -85,3 +85,9 @@ export async function getAccountEvent(db: KairosDb, id: string): Promise<Account
   const [row] = await db.select().from(accountEvents).where(eq(accountEvents.id, id));
   return row ?? null;
 }
+
+/** A stored event by who sent it and their id for it (a chargeback finds the payment it takes back). */
+export async function findAccountEvent(db: KairosDb, source: string, eventId: string): Promise<AccountEventRow | null> {
+  const [row] = await db.select().from(accountEvents).where(and(eq(accountEvents.source, source), eq(accountEvents.eventId, eventId)));
+  return row ?? null;
+}

@@ -8,6 +8,15 @@ import { accounts } from './schema';
 
 type OptChannel = AccountCompliance['optOuts'][number];
 
+/** Accounts reached at a phone number or email address (within a portfolio, if given). */
+export function accountsAtContact(db: KairosDb, contact: { phone: string } | { email: string }, portfolioId?: string): Promise<Array<{ id: string }>> {
+  const where = [
+    'phone' in contact ? eq(accounts.phone, contact.phone) : sql`lower(${accounts.email}) = lower(${contact.email})`,
+    ...(portfolioId ? [eq(accounts.portfolioId, portfolioId)] : []),
+  ];
+  return db.select({ id: accounts.id }).from(accounts).where(and(...where));
+}
+
 /**
  * Opt the accounts at `phone` or `email` (within a portfolio, if given) out of `channel`, or back in.
  * Answers the ids of the accounts whose facts changed; an account already in that state is left alone.

@@ -1,5 +1,6 @@
 // Twilio's request signing: X-Twilio-Signature = base64(HMAC-SHA1(auth token, full URL + each POST
 // parameter name and value, sorted by name)). Used for status callbacks and inbound messages.
+// Tested against the official `twilio` package's getExpectedTwilioSignature and validateRequest.
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
 export function twilioSignature(authToken: string, url: string, params: Record<string, string>): string {
@@ -9,6 +10,14 @@ export function twilioSignature(authToken: string, url: string, params: Record<s
   return createHmac('sha1', authToken).update(Buffer.from(data, 'utf8')).digest('base64');
 }
 
+/** The URL with its default port stated or left out: Twilio signs whichever form it was given, so both are accepted (as its own helper does). */
+function urlForms(url: string): string[] {
+  const u = new URL(url);
+  const defaultPort = u.protocol === 'https:' ? '443' : '80';
+  if (u.port) return u.port === defaultPort ? [url, url.replace(`:${u.port}`, '')] : [url];
+  return [url, `${u.protocol}//${u.hostname}:${defaultPort}${u.pathname}${u.search}`];
+}
+
 export function verifyTwilioSignature(
   authToken: string,
   url: string,
@@ -16,9 +25,10 @@ export function verifyTwilioSignature(
   header: string | undefined,
 ): { ok: true } | { ok: false; reason: string } {
   if (!header) return { ok: false, reason: 'the request is not signed (no X-Twilio-Signature header)' };
-  const expected = Buffer.from(twilioSignature(authToken, url, params));
   const given = Buffer.from(header);
-  return expected.length === given.length && timingSafeEqual(expected, given)
-    ? { ok: true }
-    : { ok: false, reason: 'the X-Twilio-Signature does not match the URL and parameters' };
+  const matches = urlForms(url).some((form) => {
+    const expected = Buffer.from(twilioSignature(authToken, form, params));
+    return expected.length === given.length && timingSafeEqual(expected, given);
+  });
+  return matches ? { ok: true } : { ok: false, reason: 'the X-Twilio-Signature does not match the URL and parameters' };
 }
