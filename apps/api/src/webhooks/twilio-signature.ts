@@ -12,10 +12,13 @@ export function twilioSignature(authToken: string, url: string, params: Record<s
 
 /** The URL with its default port stated or left out: Twilio signs whichever form it was given, so both are accepted (as its own helper does). */
 function urlForms(url: string): string[] {
-  const u = new URL(url);
-  const defaultPort = u.protocol === 'https:' ? '443' : '80';
-  if (u.port) return u.port === defaultPort ? [url, url.replace(`:${u.port}`, '')] : [url];
-  return [url, `${u.protocol}//${u.hostname}:${defaultPort}${u.pathname}${u.search}`];
+  // Read the port from the text: URL() drops a default port, and we must know whether it was written.
+  const m = /^(https?):\/\/([^/:?#]+)(?::(\d+))?(.*)$/.exec(url);
+  if (!m) return [url];
+  const [, scheme, host, port, rest] = m as unknown as [string, string, string, string | undefined, string];
+  const defaultPort = scheme === 'https' ? '443' : '80';
+  if (port) return port === defaultPort ? [url, `${scheme}://${host}${rest}`] : [url];
+  return [url, `${scheme}://${host}:${defaultPort}${rest}`];
 }
 
 export function verifyTwilioSignature(
