@@ -43,10 +43,10 @@ const activities = proxyActivities<ActivityInterfaceFor<CadenceActivities>>({
 });
 
 // A send may wait (bounded) for its delivery receipt to decide on a fallback: it heartbeats, so a
-// worker that dies mid-wait is noticed within a minute and the retry resumes the wait.
+// worker that dies mid-wait is noticed within 20 seconds and the retry resumes the wait.
 const messaging = proxyActivities<ActivityInterfaceFor<CadenceActivities>>({
   startToCloseTimeout: '10 minutes',
-  heartbeatTimeout: '1 minute',
+  heartbeatTimeout: '20 seconds',
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '5 minutes' },
 });
 

@@ -6,7 +6,7 @@ type NoticeActivities = Record<typeof SEND_NOTICE_ACTIVITY, (input: NoticeInput)
 
 const { sendNotice } = proxyActivities<NoticeActivities>({
   startToCloseTimeout: '10 minutes',
-  heartbeatTimeout: '1 minute',
+  heartbeatTimeout: '20 seconds',
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '5 minutes' },
 });
 

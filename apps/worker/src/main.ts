@@ -17,5 +17,7 @@ const worker = await createCadenceWorker({
   taskQueue: process.env.TEMPORAL_TASK_QUEUE ?? DEFAULT_TASK_QUEUE,
   db: database.db,
 });
+// Supervisors (and the kill tests) wait for this line.
+console.log(`worker ready on task queue ${process.env.TEMPORAL_TASK_QUEUE ?? DEFAULT_TASK_QUEUE}`);
 await worker.run();
 await database.close();

@@ -3,7 +3,7 @@ import { Client, Connection } from '@temporalio/client';
 import { DefaultLogger, NativeConnection, Runtime } from '@temporalio/worker';
 import { builtInRegistry } from '@kairos/cadence';
 import { openDatabase } from '@kairos/db';
-import { createTemporalRuntime, startApiServer, startEventSweep } from '@kairos/api';
+import { createTemporalRuntime, startApiServer, startEventSweep, startPlanSweep } from '@kairos/api';
 import { bundleCadenceWorkflows, createCadenceWorker } from '@kairos/worker';
 import { DEFAULT_TASK_QUEUE } from '@kairos/workflows';
 import { repoRoot } from '@kairos/toolchain';
@@ -52,6 +52,9 @@ export async function startCommand(opts: StartOptions): Promise<void> {
     cleanups.push(() => database.close());
 
     const taskQueue = process.env.TEMPORAL_TASK_QUEUE ?? DEFAULT_TASK_QUEUE;
+    const base = `http://localhost:${opts.port}`;
+    // Payment links and provider callbacks point here: the checkout page and the webhooks.
+    const publicUrl = process.env.KAIROS_PUBLIC_URL ?? base;
     step('worker (bundling workflow code)');
     const nativeConnection = await NativeConnection.connect({
       address: target.address,
@@ -63,6 +66,7 @@ export async function startCommand(opts: StartOptions): Promise<void> {
       namespace: target.namespace,
       taskQueue,
       db: database.db,
+      publicUrl,
       workflowBundle: await bundleCadenceWorkflows(),
     });
     const workerDone = worker.run();
@@ -86,10 +90,9 @@ export async function startCommand(opts: StartOptions): Promise<void> {
     });
     cleanups.push(() => connection.close());
     const client = new Client({ connection, namespace: target.namespace });
-    const base = `http://localhost:${opts.port}`;
     const auth = {
       secret: authSecret(dataDir),
-      baseURL: process.env.KAIROS_PUBLIC_URL ?? base,
+      baseURL: publicUrl,
       // The same machine under its other name, and whatever the operator adds (a web dev server on another port).
       trustedOrigins: [base, `http://127.0.0.1:${opts.port}`, ...(process.env.KAIROS_TRUSTED_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean)],
     };
@@ -98,6 +101,9 @@ export async function startCommand(opts: StartOptions): Promise<void> {
     cleanups.push(() => server.close());
     const stopSweep = startEventSweep(deps, 5_000);
     cleanups.push(async () => stopSweep());
+    // Installments unpaid three days after their due date break their plan (checked every minute).
+    const stopPlanSweep = startPlanSweep(deps, 60_000);
+    cleanups.push(async () => stopPlanSweep());
 
     // People are seeded even with --no-seed: without a login nothing can be done.
     if (await seedPeople(database.db, dataDir)) step('logins: one user per role (kept in logins.json in the data folder)');
