@@ -9,7 +9,9 @@ import { findTemporalCli } from '@kairos/toolchain';
 import { freePort } from './free-port';
 
 const repoRoot = resolve(import.meta.dirname, '../../..');
-const tsx = join(repoRoot, 'node_modules/.bin/tsx');
+// Node itself with tsx's loader, not the tsx wrapper: a SIGKILL must reach the process doing the work.
+const node = process.execPath;
+const withTsx = (script: string) => ['--import', 'tsx', script];
 
 export interface KairosProcess {
   output(): string;
@@ -82,8 +84,8 @@ export interface Engines {
 
 export async function startApiProcess(e: Engines, port: number): Promise<KairosProcess & { url: string }> {
   const p = await run(
-    tsx,
-    [join(repoRoot, 'e2e/src/harness/api-process.ts')],
+    node,
+    withTsx(join(repoRoot, 'e2e/src/harness/api-process.ts')),
     { DATABASE_URL: e.databaseUrl, TEMPORAL_ADDRESS: e.temporalAddress, TEMPORAL_TASK_QUEUE: e.taskQueue, KAIROS_AUTH_SECRET: e.authSecret, KAIROS_PORT: String(port) },
     /listening (http:\/\/\S+)/,
     60_000,
@@ -93,8 +95,8 @@ export async function startApiProcess(e: Engines, port: number): Promise<KairosP
 
 export async function startWorkerProcess(e: Engines, publicUrl: string): Promise<KairosProcess> {
   return run(
-    tsx,
-    [join(repoRoot, 'apps/worker/src/main.ts')],
+    node,
+    withTsx(join(repoRoot, 'apps/worker/src/main.ts')),
     { DATABASE_URL: e.databaseUrl, TEMPORAL_ADDRESS: e.temporalAddress, TEMPORAL_TASK_QUEUE: e.taskQueue, KAIROS_PUBLIC_URL: publicUrl, KAIROS_WORKER_READY_LOG: '1' },
     /worker ready/,
     120_000,
