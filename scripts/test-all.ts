@@ -30,7 +30,7 @@ function ensureDebianPackages(): void {
 }
 
 // Packages in dependency order: cheap pure tests first so a core failure is seen early.
-const packages = ['packages/toolchain', 'packages/cadence', 'packages/compliance', 'packages/review', 'packages/testkit', 'packages/db', 'workflows', 'apps/worker', 'apps/api', 'apps/cli', 'apps/web', 'e2e'];
+const packages = ['packages/toolchain', 'packages/cadence', 'packages/compliance', 'packages/review', 'packages/analytics', 'packages/testkit', 'packages/db', 'packages/node-packages', 'workflows', 'apps/worker', 'apps/api', 'apps/cli', 'packages/node-agency-placement', 'apps/web', 'e2e'];
 
 async function main(): Promise<number> {
   ensureDebianPackages();

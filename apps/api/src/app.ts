@@ -20,6 +20,7 @@ import { userRoutes } from './routes/users';
 import { accountRoutes } from './routes/accounts';
 import { cadenceRoutes } from './routes/cadences';
 import { enrollmentRoutes } from './routes/enrollments';
+import { autoEnrollmentRoutes } from './routes/auto-enrollment';
 import { healthRoutes } from './routes/health';
 import { nodeKindRoutes } from './routes/node-kinds';
 import { outboxRoutes } from './routes/outbox';
@@ -73,6 +74,7 @@ export function createApp(deps: ApiDeps): OpenAPIHono<AppEnv> {
     auditRoutes,
     accountRoutes,
     enrollmentRoutes,
+    autoEnrollmentRoutes,
     accountEventRoutes,
     outboxRoutes,
     sandboxRoutes,

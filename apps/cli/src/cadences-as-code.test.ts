@@ -74,6 +74,26 @@ describe('kairos validate', () => {
 });
 
 describe('kairos nodes', () => {
+  it('lists only the built-in kinds when KAIROS_NODE_PACKAGES is empty, and stops with advice for a missing package', () => {
+    const run = (value: string) =>
+      spawnSync(join(root, 'node_modules/.bin/tsx'), [join(root, 'apps/cli/src/main.ts'), 'nodes'], { encoding: 'utf8', cwd: root, env: { ...process.env, KAIROS_NODE_PACKAGES: value } });
+    expect(run('').stdout).not.toMatch(/acme\/agency-placement/);
+    const missing = run('@acme/not-installed');
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toMatch(/pnpm add -w @acme\/not-installed/);
+  });
+
+  it('validates graphs that use a configured package\'s kinds', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kairos-cadences-'));
+    const graph = structuredClone(example);
+    const sms = graph.nodes.find((n: { id: string }) => n.id === 'sms-1');
+    sms.type = 'acme/agency-placement';
+    sms.data.config = { endpoint: 'https://intake.acme.example/v1', portfolioCode: 'lowercase' };
+    writeFileSync(join(dir, 'acme.json'), JSON.stringify(graph));
+    const r = kairos('validate', '--json', dir);
+    expect(r.stdout).toMatch(/"nodeId":"sms-1","field":"portfolioCode"/);
+  });
+
   it('lists every installed kind with its outcomes', () => {
     const r = kairos('nodes');
     expect(r.status).toBe(0);
@@ -83,7 +103,8 @@ describe('kairos nodes', () => {
 
   it('prints the kinds with their config JSON Schemas with --json', () => {
     const kinds = JSON.parse(kairos('nodes', '--json').stdout);
-    expect(kinds.map((k: { kind: string }) => k.kind)).toEqual(builtInRegistry.list().map((k) => k.kind));
+    // The built-in kinds, then those of the node packages in kairos.config.json.
+    expect(kinds.map((k: { kind: string }) => k.kind)).toEqual([...builtInRegistry.list().map((k) => k.kind), 'acme/agency-placement']);
     const wait = kinds.find((k: { kind: string }) => k.kind === 'wait');
     expect(wait.configSchema.oneOf ?? wait.configSchema.anyOf).toHaveLength(3);
   });

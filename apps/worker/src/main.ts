@@ -2,6 +2,7 @@
 // PGlite belongs to one process, so the embedded product runs its worker inside `kairos start`.
 import { NativeConnection } from '@temporalio/worker';
 import { openDatabase } from '@kairos/db';
+import { configuredNodePackageNames, loadWorkerNodePackages } from '@kairos/node-packages';
 import { DEFAULT_TASK_QUEUE } from '@kairos/workflows';
 import { createCadenceWorker } from './worker';
 
@@ -16,6 +17,8 @@ const worker = await createCadenceWorker({
   namespace: process.env.TEMPORAL_NAMESPACE ?? 'default',
   taskQueue: process.env.TEMPORAL_TASK_QUEUE ?? DEFAULT_TASK_QUEUE,
   db: database.db,
+  // The activities of the node packages in kairos.config.json (or KAIROS_NODE_PACKAGES), as `kairos start` loads them.
+  nodePackages: await loadWorkerNodePackages(configuredNodePackageNames()),
 });
 // Supervisors (and the kill tests) wait for this line.
 console.log(`worker ready on task queue ${process.env.TEMPORAL_TASK_QUEUE ?? DEFAULT_TASK_QUEUE}`);

@@ -24,3 +24,4 @@ export * from './delivery-receipts';
 export * from './payment-ledger';
 export * from './plan-schedule';
 export * from './opt-outs';
+export * from './auto-enrollments';

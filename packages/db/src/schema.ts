@@ -105,10 +105,13 @@ export const enrollments = pgTable(
     startedAt: createdAt('started_at'),
     finishedAt: instant('finished_at'),
     updatedAt: instant('updated_at').notNull().defaultNow(),
+    /** Set when an entry rule enrolled the account: `due:<date>` or `segment`. One enrollment per rule cycle. */
+    triggerCycle: text('trigger_cycle'),
   },
   (t) => [
     // One active enrollment per account and cadence; finished ones may be followed by a new one.
     uniqueIndex('enrollments_one_active').on(t.accountId, t.cadenceId).where(sql`${t.status} = 'active'`),
+    uniqueIndex('enrollments_one_per_cycle').on(t.cadenceId, t.accountId, t.triggerCycle).where(sql`${t.triggerCycle} is not null`),
     index('enrollments_account').on(t.accountId),
     index('enrollments_version_status').on(t.cadenceVersionId, t.status),
   ],

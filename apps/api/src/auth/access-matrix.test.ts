@@ -46,6 +46,7 @@ const MATRIX: Record<string, Access> = {
   'GET /api/v1/accounts/{id}': ALL,
   'GET /api/v1/accounts': ALL,
   'POST /api/v1/enrollments': [S, E, D],
+  'POST /api/v1/auto-enrollment/run': [S, E, D],
   'GET /api/v1/enrollments': ALL,
   'GET /api/v1/enrollments/{id}': ALL,
   'POST /api/v1/account-events': [A, E, D],

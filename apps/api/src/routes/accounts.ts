@@ -4,6 +4,7 @@ import { accountCompliancePatchSchema, accountComplianceSchema } from '@kairos/c
 import { getAccount, listAccounts, listActiveEnrollmentsForAccount, updateAccountCompliance, upsertAccount, type StoredAccount } from '@kairos/db';
 import type { Role } from '@kairos/review';
 import type { Context } from 'hono';
+import { runAutoEnrollment } from '../auto-enrollment';
 import { ANY_ROLE, guardedRoute } from '../auth/access';
 import type { RouteDeps } from '../deps';
 import { notFound } from '../errors';
@@ -55,6 +56,10 @@ export function accountRoutes(deps: RouteDeps) {
       const { account, created } = await upsertAccount(deps.db, { ...body, id: c.req.valid('param').id });
       // Best effort: the stored account is the truth, and the worker reads it fresh before each send.
       if (!created) await tellEnrollments(deps, account);
+      // A changed account may now match a rule-triggered cadence; the periodic sweep catches any miss.
+      await runAutoEnrollment(deps, { accountIds: [account.id] }).catch((err: unknown) =>
+        console.error(`auto-enrollment of account ${account.id} failed:`, err instanceof Error ? err.message : err),
+      );
       return c.json(account, created ? 201 : 200);
     },
   );

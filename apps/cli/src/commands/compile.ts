@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { builtInRegistry, compile, issueToJson } from '@kairos/cadence';
+import { compile, issueToJson } from '@kairos/cadence';
+import { cliRegistry } from './registry';
 
 /** Errors go to stderr as one JSON object per line so scripts and CI can read them. */
 function fail(errors: Array<Record<string, string>>): never {
@@ -20,7 +21,7 @@ export async function compileCommand(file: string): Promise<void> {
   } catch (err) {
     fail([{ message: `${file} is not JSON: ${(err as Error).message}` }]);
   }
-  const result = compile(graph, builtInRegistry);
+  const result = compile(graph, await cliRegistry());
   if (!result.ok) fail(result.issues.filter((i) => i.severity === 'error').map(issueToJson));
   for (const w of result.warnings) process.stderr.write(`${JSON.stringify(issueToJson(w))}\n`);
   process.stdout.write(`${JSON.stringify(result.ir, null, 2)}\n`);

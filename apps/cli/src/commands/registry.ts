@@ -1,6 +1,12 @@
-import { builtInRegistry, type NodeRegistry } from '@kairos/cadence';
+import type { NodeRegistry } from '@kairos/cadence';
+import { configuredRegistry } from '@kairos/node-packages';
 
-/** The node kinds the CLI validates against: the built-in ones (node packages join them when configured). */
+/** The node kinds the CLI works with: the built-in ones and those of the configured node packages. */
 export async function cliRegistry(): Promise<NodeRegistry> {
-  return builtInRegistry;
+  try {
+    return await configuredRegistry();
+  } catch (err) {
+    process.stderr.write(`${(err as Error).message}\n`);
+    process.exit(2);
+  }
 }

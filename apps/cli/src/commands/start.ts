@@ -1,9 +1,9 @@
 import { resolve } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import { DefaultLogger, NativeConnection, Runtime } from '@temporalio/worker';
-import { builtInRegistry } from '@kairos/cadence';
+import { configuredNodePackageNames, configuredRegistry, loadWorkerNodePackages } from '@kairos/node-packages';
 import { openDatabase } from '@kairos/db';
-import { createTemporalRuntime, startApiServer, startEventSweep, startPlanSweep } from '@kairos/api';
+import { createTemporalRuntime, startApiServer, startAutoEnrollmentSweep, startEventSweep, startPlanSweep } from '@kairos/api';
 import { bundleCadenceWorkflows, createCadenceWorker } from '@kairos/worker';
 import { DEFAULT_TASK_QUEUE } from '@kairos/workflows';
 import { repoRoot } from '@kairos/toolchain';
@@ -51,6 +51,10 @@ export async function startCommand(opts: StartOptions): Promise<void> {
     const database = await openDatabase(process.env.DATABASE_URL ? { url: process.env.DATABASE_URL } : { dataDir: resolve(dataDir, 'pgdata') });
     cleanups.push(() => database.close());
 
+    const packageNames = configuredNodePackageNames();
+    if (packageNames.length) step(`node packages: ${packageNames.join(', ')}`);
+    const [registry, nodePackages] = await Promise.all([configuredRegistry(packageNames), loadWorkerNodePackages(packageNames)]);
+
     const taskQueue = process.env.TEMPORAL_TASK_QUEUE ?? DEFAULT_TASK_QUEUE;
     const base = `http://localhost:${opts.port}`;
     // Payment links and provider callbacks point here: the checkout page and the webhooks.
@@ -67,6 +71,7 @@ export async function startCommand(opts: StartOptions): Promise<void> {
       taskQueue,
       db: database.db,
       publicUrl,
+      nodePackages,
       workflowBundle: await bundleCadenceWorkflows(),
     });
     const workerDone = worker.run();
@@ -96,7 +101,7 @@ export async function startCommand(opts: StartOptions): Promise<void> {
       // The same machine under its other name, and whatever the operator adds (a web dev server on another port).
       trustedOrigins: [base, `http://127.0.0.1:${opts.port}`, ...(process.env.KAIROS_TRUSTED_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean)],
     };
-    const deps = { db: database.db, registry: builtInRegistry, runtime: createTemporalRuntime(client, taskQueue), auth };
+    const deps = { db: database.db, registry, runtime: createTemporalRuntime(client, taskQueue), auth };
     const server = await startApiServer({ deps, port: opts.port, hostname: '0.0.0.0', ...(web ? { webRoot: web.dist } : {}) });
     cleanups.push(() => server.close());
     const stopSweep = startEventSweep(deps, 5_000);
@@ -104,11 +109,14 @@ export async function startCommand(opts: StartOptions): Promise<void> {
     // Installments unpaid three days after their due date break their plan (checked every minute).
     const stopPlanSweep = startPlanSweep(deps, 60_000);
     cleanups.push(async () => stopPlanSweep());
+    // Entry rules (segment, DPD N, N days before due) move with the calendar: check them on a schedule.
+    const stopAutoEnroll = startAutoEnrollmentSweep(deps, Number(process.env.KAIROS_AUTO_ENROLL_INTERVAL_MS ?? 10 * 60_000));
+    cleanups.push(async () => stopAutoEnroll());
 
     // People are seeded even with --no-seed: without a login nothing can be done.
     if (await seedPeople(database.db, dataDir)) step('logins: one user per role (kept in logins.json in the data folder)');
     if (opts.seed) {
-      const seeded = await seedDemo(database.db, builtInRegistry);
+      const seeded = await seedDemo(database.db, registry);
       if (seeded) step(`demo data: ${seeded}`);
     }
 

@@ -15,3 +15,12 @@ export function attemptClock(): Date {
     return new Date(wall); // not inside an activity (direct calls in tests and scripts)
   }
 }
+
+/** Which attempt of the current activity this is (1 outside an activity). */
+export function attemptNumber(): number {
+  try {
+    return Context.current().info.attempt;
+  } catch {
+    return 1;
+  }
+}

@@ -1,13 +1,13 @@
-import { BUILT_IN_ACTIVITIES as A, SEND_MESSAGE_ACTIVITY } from '@kairos/cadence';
+import { BUILT_IN_ACTIVITIES as A, SEND_MESSAGE_ACTIVITY, type WorkerNodePackage } from '@kairos/cadence';
 import { complianceProfiles, type ComplianceProfile } from '@kairos/compliance';
-import type { KairosDb } from '@kairos/db';
+import { getAccount, type KairosDb } from '@kairos/db';
 import { RECORD_PROGRESS_ACTIVITY, SEND_NOTICE_ACTIVITY } from '@kairos/workflows';
 import { createSendNotice } from './notices';
 import { createChannelRouter, type ChannelProvider } from '../channels/provider';
 import { createPortfolioRouter } from '../channels/portfolio-router';
 import { createAccountChangeActivities } from './account-changes';
 import { createAgentTaskActivity } from './agent-task';
-import { attemptClock } from './attempt-clock';
+import { attemptClock, attemptNumber } from './attempt-clock';
 import { createEscalateActivity } from './escalate';
 import { createPaymentOfferActivities } from './payment-offers';
 import { createRecordProgress } from './record-progress';
@@ -30,6 +30,8 @@ export interface ActivityDeps {
   webhookSecret?: string;
   /** Compliance profiles accounts may name; the built-in ones by default. */
   profiles?: ReadonlyMap<string, ComplianceProfile>;
+  /** Worker halves of configured node packages (see @kairos/node-packages): their activities join the built-in ones. */
+  nodePackages?: readonly WorkerNodePackage[];
 }
 
 /** The development secret for webhook signatures; set KAIROS_WEBHOOK_SECRET in any real deployment. */
@@ -46,13 +48,13 @@ export function createActivities(deps: ActivityDeps) {
   const offers = createPaymentOfferActivities({ db: deps.db, now, publicUrl });
   const accountChanges = createAccountChangeActivities({ db: deps.db });
   const sendMessage = createSendMessage({
-      db: deps.db,
-      channels,
-      now,
-      profiles: deps.profiles ?? complianceProfiles,
-      publicUrl,
-      ...(deps.beforeLastCheck ? { beforeLastCheck: deps.beforeLastCheck } : {}),
-    });
+    db: deps.db,
+    channels,
+    now,
+    profiles: deps.profiles ?? complianceProfiles,
+    publicUrl,
+    ...(deps.beforeLastCheck ? { beforeLastCheck: deps.beforeLastCheck } : {}),
+  });
   return {
     [SEND_MESSAGE_ACTIVITY]: sendMessage,
     [SEND_NOTICE_ACTIVITY]: createSendNotice({ db: deps.db, now, sendMessage }),
@@ -65,5 +67,26 @@ export function createActivities(deps: ActivityDeps) {
     [A.escalateAccount]: createEscalateActivity({ db: deps.db }),
     [A.callWebhook]: createWebhookActivity({ db: deps.db, now, secret: deps.webhookSecret ?? process.env.KAIROS_WEBHOOK_SECRET ?? DEV_WEBHOOK_SECRET }),
     [RECORD_PROGRESS_ACTIVITY]: createRecordProgress({ db: deps.db }),
+    ...packageActivities(deps, now),
   };
 }
+
+/** Activities of node packages, each given the account, the clock, its secrets and the attempt number. */
+function packageActivities(deps: ActivityDeps, now: () => Date) {
+  const ctx = {
+    account: (accountId: string) => getAccount(deps.db, accountId),
+    now,
+    secret: (name: string) => process.env[name],
+    attempt: attemptNumber,
+  };
+  const out: Record<string, ReturnType<WorkerNodePackage['activities']>[string]> = {};
+  for (const p of deps.nodePackages ?? []) {
+    for (const [name, activity] of Object.entries(p.activities(ctx))) {
+      if (out[name] || BUILT_IN_NAMES.has(name)) throw new Error(`node package ${p.name} defines activity "${name}", which another package or Kairos already has`);
+      out[name] = activity;
+    }
+  }
+  return out;
+}
+
+const BUILT_IN_NAMES = new Set<string>([...Object.values(A), RECORD_PROGRESS_ACTIVITY, SEND_NOTICE_ACTIVITY]);

@@ -1,12 +1,12 @@
 // Call another system: POST JSON signed with HMAC-SHA256 (`X-Kairos-Signature: t=<unix>,v1=<hex>` over
 // "<t>.<body>"), carrying the step's idempotency key so the receiver can drop a retried call.
 import { createHmac } from 'node:crypto';
-import { Context } from '@temporalio/activity';
 import { z } from 'zod';
 import type { ActivityInput, ActivityResult } from '@kairos/cadence';
 import { renderTemplate } from '@kairos/cadence/templates';
 import { findActivityEffect, getAccount, onceByKey, type KairosDb } from '@kairos/db';
 import { paramsOf } from './activity-params';
+import { attemptNumber } from './attempt-clock';
 
 const webhookParams = z.object({ url: z.url(), payload: z.string().optional(), timeoutSeconds: z.number().int().positive() });
 
@@ -15,14 +15,6 @@ export const WEBHOOK_ATTEMPTS = 5;
 
 export function signWebhook(secret: string, body: string, unixSeconds: number): string {
   return `t=${unixSeconds},v1=${createHmac('sha256', secret).update(`${unixSeconds}.${body}`).digest('hex')}`;
-}
-
-function attemptNumber(): number {
-  try {
-    return Context.current().info.attempt;
-  } catch {
-    return 1; // called outside a Temporal activity (tests): one attempt
-  }
 }
 
 export function createWebhookActivity(deps: { db: KairosDb; secret: string; now: () => Date }) {

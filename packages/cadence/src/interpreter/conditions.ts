@@ -36,6 +36,8 @@ function compare(actual: FieldValue, c: Condition): boolean {
   switch (c.operator) {
     case 'exists':
       return actual !== undefined && actual !== null;
+    case 'notExists':
+      return actual === undefined || actual === null;
     case 'eq':
       return actual === expected;
     case 'neq':

@@ -48,7 +48,7 @@ export type TimeSpec =
   | { dueDateOffsetDays: number; localTime: string }
   | { window: { days: Weekday[]; from: string; to: string } };
 
-export type ConditionOperator = 'eq' | 'neq' | 'gt' | 'gte' | 'lt' | 'lte' | 'in' | 'notIn' | 'exists';
+export type ConditionOperator = 'eq' | 'neq' | 'gt' | 'gte' | 'lt' | 'lte' | 'in' | 'notIn' | 'exists' | 'notExists';
 
 /** A declarative test on the account view (no code runs in workflows). */
 export interface Condition {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineNode, type NodeIssue } from '../define-node';
+import { compileExpression } from '../expressions/index';
 import { compileConditions, conditionIssues, conditionSchema } from './conditions-schema';
 
 export const outcomeIdSchema = z.string().regex(/^[a-z][a-z0-9_-]{0,39}$/, 'outcome names are lowercase letters, digits, - or _');
@@ -13,7 +14,15 @@ export const branchNode = defineNode({
   description: 'Route accounts by balance, DPD, tier, risk score, language, preferred channel, consent or any attribute.',
   config: z.object({
     rules: z
-      .array(z.object({ outcome: outcomeIdSchema, label: z.string().max(80).optional(), when: z.array(conditionSchema).min(1) }))
+      .array(
+        z.object({
+          outcome: outcomeIdSchema,
+          label: z.string().max(80).optional(),
+          /** Conditions that must all hold; or, instead, `expression` in the condition language. */
+          when: z.array(conditionSchema).default([]),
+          expression: z.string().max(2000).optional(),
+        }),
+      )
       .min(1, 'add at least one rule'),
   }),
   defaults: { rules: [{ outcome: 'high', label: 'High balance', when: [{ field: 'balanceCents', operator: 'gte', value: 100000 }] }] },
@@ -26,13 +35,30 @@ export const branchNode = defineNode({
         issues.push({ code: 'duplicate-outcome', field: `rules.${i}.outcome`, message: `outcome "${r.outcome}" is used twice` });
       }
       seen.add(r.outcome);
-      issues.push(...conditionIssues(r.when, `rules.${i}.when`));
+      if (r.expression !== undefined) {
+        if (r.when.length) issues.push({ code: 'two-conditions', field: `rules.${i}.when`, message: 'a rule has either conditions or an expression, not both' });
+        const compiled = compileExpression(r.expression);
+        if (!compiled.ok) {
+          for (const p of compiled.problems) issues.push({ code: 'expression', field: `rules.${i}.expression`, message: `${p.message} (at column ${p.start + 1})` });
+        }
+      } else if (r.when.length === 0) {
+        issues.push({ code: 'no-conditions', field: `rules.${i}.when`, message: 'add a condition or an expression such as balanceCents >= 100000' });
+      } else {
+        issues.push(...conditionIssues(r.when, `rules.${i}.when`));
+      }
     });
     return issues;
   },
+  ui: { rules: { label: 'Rules, checked in order', help: 'Each rule: conditions, or an expression like dpd > 30 and not consents.voice' } },
   compile: (c) => ({
     op: 'branch',
-    rules: c.rules.map((r) => ({ outcome: r.outcome, when: compileConditions(r.when) })),
+    // An expression with "or" becomes several IR rules leading to the same outcome (first match wins).
+    rules: c.rules.flatMap((r) => {
+      if (r.expression === undefined) return [{ outcome: r.outcome, when: compileConditions(r.when) }];
+      const compiled = compileExpression(r.expression);
+      if (!compiled.ok) throw new Error(compiled.problems[0]!.message);
+      return compiled.anyOf.map((when) => ({ outcome: r.outcome, when }));
+    }),
     otherwise: 'otherwise',
   }),
 });

@@ -7,7 +7,7 @@ const scalar = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 /** One test on an account field, as branch rules, tier rules and segment entries write it. */
 export const conditionSchema = z.object({
   field: z.string().min(1),
-  operator: z.enum(['eq', 'neq', 'gt', 'gte', 'lt', 'lte', 'in', 'notIn', 'exists']),
+  operator: z.enum(['eq', 'neq', 'gt', 'gte', 'lt', 'lte', 'in', 'notIn', 'exists', 'notExists']),
   value: z.union([scalar, z.array(z.union([z.string(), z.number()]))]).optional(),
 });
 export type ConditionConfig = z.output<typeof conditionSchema>;
@@ -30,9 +30,9 @@ export function conditionIssues(conditions: readonly ConditionConfig[], place: s
       issues.push({ code: 'bad-operator', field: `${at}.operator`, message: `${cond.field} is not a number` });
     } else if (list && !Array.isArray(cond.value)) {
       issues.push({ code: 'bad-value', field: `${at}.value`, message: `${cond.operator} needs a list of values` });
-    } else if (!list && cond.operator !== 'exists' && Array.isArray(cond.value)) {
+    } else if (!list && cond.operator !== 'exists' && cond.operator !== 'notExists' && Array.isArray(cond.value)) {
       issues.push({ code: 'bad-value', field: `${at}.value`, message: `${cond.operator} compares with one value, not a list` });
-    } else if (!list && cond.operator !== 'exists' && cond.value === undefined) {
+    } else if (!list && cond.operator !== 'exists' && cond.operator !== 'notExists' && cond.value === undefined) {
       issues.push({ code: 'bad-value', field: `${at}.value`, message: `${cond.operator} needs a value to compare with` });
     }
   });

@@ -1,0 +1,96 @@
+// Rule-triggered enrollment against a real database and Temporal server: accounts enter a DPD-triggered
+// cadence when they reach the day, once per delinquency cycle, whether the trigger is an account write
+// or the periodic run, and a run that finds Temporal down leaves nothing half-done.
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { CadenceGraph } from '@kairos/cadence';
+import { listEnrollments } from '@kairos/db';
+import { describeEachDatabase } from '@kairos/db/testing';
+import { enrollmentWorkflowId } from '@kairos/workflows';
+import { runAutoEnrollment } from './auto-enrollment';
+import { appOver, approveAndPublish, dana, example, signedIn, startTemporal, unreachableRuntime } from './testing/api-harness';
+
+let env: TestWorkflowEnvironment;
+beforeAll(async () => void (env = await startTemporal()));
+afterAll(async () => env?.teardown());
+
+/** The three-reminders example, entered when DPD reaches 10. */
+function dpdCadence(days: number): CadenceGraph {
+  const graph = example();
+  const entry = graph.nodes.find((n) => n.type === 'entry')!;
+  entry.data = { ...entry.data, config: { ...entry.data.config, trigger: { type: 'dpd', days } } };
+  return graph;
+}
+const daysAgo = (now: Date, days: number) => new Date(now.getTime() - days * 86_400_000).toISOString().slice(0, 10);
+
+describeEachDatabase('rule-triggered enrollment', (db) => {
+  let clock = new Date();
+  const setup = async () => {
+    const h = appOver(env, db(), { clock: () => clock });
+    const strategist = await signedIn(h.app, 'strategist');
+    const created = await strategist.post('/api/v1/cadences', { name: `DPD 10 ${crypto.randomUUID().slice(0, 6)}`, graph: dpdCadence(10) });
+    expect(created.status).toBe(201);
+    await approveAndPublish(h.app, created.body.id);
+    // Accounts come from the creditor's system of record: the admin (integration) writes them.
+    const records = await signedIn(h.app, 'admin');
+    return { ...h, strategist, records, cadenceId: created.body.id as string };
+  };
+  const enrollmentsOf = async (accountId: string, cadenceId: string) => (await listEnrollments(db(), { accountId, limit: 10 })).filter((e) => e.cadenceId === cadenceId);
+
+  it('enrolls an account written at DPD 10 or later at once, and one short of it only when the day comes', async () => {
+    clock = new Date();
+    const { runtime, strategist, records, cadenceId } = await setup();
+    const late = await records.put('/api/v1/accounts/AUTO-1', { ...dana, dueDate: daysAgo(clock, 12) });
+    const early = await records.put('/api/v1/accounts/AUTO-2', { ...dana, dueDate: daysAgo(clock, 5) });
+    expect([late.status, early.status]).toEqual([201, 201]);
+    const [enrolled] = await enrollmentsOf('AUTO-1', cadenceId);
+    expect(enrolled).toMatchObject({ status: 'active', triggerCycle: `due:${daysAgo(clock, 12)}` });
+    const described = await env.client.workflow.getHandle(enrollmentWorkflowId(enrolled!.id)).describe();
+    expect(described.status.name).toBe('RUNNING');
+    expect(await enrollmentsOf('AUTO-2', cadenceId)).toEqual([]);
+
+    clock = new Date(clock.getTime() + 6 * 86_400_000);
+    const run = await runAutoEnrollment({ db: db(), runtime, clock: () => clock });
+    expect(run.enrolled.filter((e) => e.cadenceId === cadenceId).map((e) => e.accountId)).toEqual(['AUTO-2']);
+    const again = await strategist.post('/api/v1/auto-enrollment/run');
+    expect(again.status).toBe(200);
+    expect(again.body.enrolled.filter((e: { cadenceId: string }) => e.cadenceId === cadenceId)).toEqual([]);
+  });
+
+  it('enrolls once per due date: a finished enrollment of the same cycle is not repeated, a new due date is a new cycle', async () => {
+    clock = new Date();
+    const { runtime, records, cadenceId } = await setup();
+    await records.put('/api/v1/accounts/AUTO-3', { ...dana, dueDate: daysAgo(clock, 20) });
+    const [first] = await enrollmentsOf('AUTO-3', cadenceId);
+    await db().execute(`update enrollments set status = 'finished', finished_at = now() where id = '${first!.id}'`);
+    expect((await runAutoEnrollment({ db: db(), runtime, clock: () => clock })).enrolled.filter((e) => e.accountId === 'AUTO-3')).toEqual([]);
+    await records.put('/api/v1/accounts/AUTO-3', { ...dana, dueDate: daysAgo(clock, 11) });
+    const all = await enrollmentsOf('AUTO-3', cadenceId);
+    expect(all.map((e) => e.triggerCycle).sort()).toEqual([`due:${daysAgo(clock, 20)}`, `due:${daysAgo(clock, 11)}`].sort());
+  });
+
+  it('skips accounts that owe nothing or are already enrolled by hand', async () => {
+    clock = new Date();
+    const { records, cadenceId } = await setup();
+    await records.put('/api/v1/accounts/AUTO-4', { ...dana, balanceCents: 0, dueDate: daysAgo(clock, 30) });
+    expect(await enrollmentsOf('AUTO-4', cadenceId)).toEqual([]);
+  });
+
+  it('leaves an enrollment stored when Temporal is down, and a later run starts it exactly once', async () => {
+    clock = new Date();
+    const { taskQueue, records, cadenceId, runtime } = await setup();
+    await records.put('/api/v1/accounts/AUTO-5', { ...dana, dueDate: daysAgo(clock, 2) });
+    clock = new Date(clock.getTime() + 9 * 86_400_000);
+    const down = await runAutoEnrollment({ db: db(), runtime: await unreachableRuntime(env, taskQueue), clock: () => clock });
+    expect(down.notStarted).toBeGreaterThanOrEqual(1);
+    const [stored] = await enrollmentsOf('AUTO-5', cadenceId);
+    expect(stored).toMatchObject({ status: 'active', currentStepId: null });
+    await expect(env.client.workflow.getHandle(enrollmentWorkflowId(stored!.id)).describe()).rejects.toThrow();
+
+    clock = new Date(clock.getTime() + 2 * 60_000);
+    const up = await runAutoEnrollment({ db: db(), runtime, clock: () => clock });
+    expect(up.resumed).toBeGreaterThanOrEqual(1);
+    expect((await env.client.workflow.getHandle(enrollmentWorkflowId(stored!.id)).describe()).status.name).toBe('RUNNING');
+    expect(await enrollmentsOf('AUTO-5', cadenceId)).toHaveLength(1);
+  });
+});

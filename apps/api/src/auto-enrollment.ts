@@ -1,0 +1,102 @@
+// Rule-triggered enrollment: cadences whose Entry enrolls by segment, by DPD or before the due date
+// enroll matching accounts themselves, once per rule cycle. Run after an account changes and by a
+// periodic sweep (DPD moves with the calendar, not with writes).
+import { triggerDecision, type CadenceIR } from '@kairos/cadence';
+import { candidateAccounts, createTriggeredEnrollment, getAccount, getVersion, listRuleCadences, listUnstartedTriggeredEnrollments, type KairosDb } from '@kairos/db';
+import { enrollmentWorkflowId } from '@kairos/workflows';
+import type { CadenceRuntime } from './runtime';
+
+export interface AutoEnrollmentDeps {
+  db: KairosDb;
+  runtime: CadenceRuntime;
+  clock?: () => Date;
+}
+
+export interface AutoEnrollmentReport {
+  cadences: number;
+  checked: number;
+  enrolled: Array<{ cadenceId: string; accountId: string; enrollmentId: string; cycle: string }>;
+  /** Stored earlier but not yet running (an API stopped between insert and start): started now. */
+  resumed: number;
+  /** Enrollments stored but not started because Temporal did not answer: the next run starts them. */
+  notStarted: number;
+}
+
+const PAGE = 500;
+
+/**
+ * Enroll every account that a rule cadence's entry trigger matches now, once per cycle. With
+ * `accountIds`, only those accounts are checked (after an upsert); otherwise all accounts, in pages.
+ */
+export async function runAutoEnrollment(deps: AutoEnrollmentDeps, opts: { accountIds?: readonly string[] } = {}): Promise<AutoEnrollmentReport> {
+  const now = (deps.clock ?? (() => new Date()))();
+  const report: AutoEnrollmentReport = { cadences: 0, checked: 0, enrolled: [], resumed: 0, notStarted: 0 };
+  const start = async (workflowId: string, enrollmentId: string, ir: CadenceIR, account: Parameters<CadenceRuntime['startEnrollment']>[0]['account']) => {
+    try {
+      await deps.runtime.startEnrollment({ workflowId, ir, enrollmentId, account });
+      return true;
+    } catch {
+      report.notStarted++;
+      return false;
+    }
+  };
+
+  for (const cadence of await listRuleCadences(deps.db)) {
+    report.cadences++;
+    let afterId: string | undefined;
+    for (;;) {
+      const page = await candidateAccounts(deps.db, {
+        cadenceId: cadence.cadenceId,
+        trigger: cadence.ir.trigger,
+        now,
+        limit: PAGE,
+        ...(afterId !== undefined ? { afterId } : {}),
+        ...(opts.accountIds ? { accountIds: opts.accountIds } : {}),
+      });
+      for (const account of page) {
+        report.checked++;
+        const decision = triggerDecision(cadence.ir.trigger, account, now.toISOString());
+        if (!decision.enroll) continue;
+        const enrollment = await createTriggeredEnrollment(deps.db, {
+          accountId: account.id,
+          cadenceId: cadence.cadenceId,
+          cadenceVersionId: cadence.versionId,
+          triggerCycle: decision.cycleKey,
+          workflowIdFor: enrollmentWorkflowId,
+        });
+        if (!enrollment) continue; // this cycle already enrolled the account
+        if (await start(enrollment.workflowId, enrollment.id, cadence.ir, account)) {
+          report.enrolled.push({ cadenceId: cadence.cadenceId, accountId: account.id, enrollmentId: enrollment.id, cycle: decision.cycleKey });
+        }
+      }
+      if (page.length < PAGE) break;
+      afterId = page[page.length - 1]!.id;
+    }
+  }
+
+  // Rule enrollments left stored but unstarted by an earlier run: start them (REJECT_DUPLICATE keeps it once).
+  if (!opts.accountIds) {
+    for (const e of await listUnstartedTriggeredEnrollments(deps.db, new Date(now.getTime() - 60_000), PAGE)) {
+      const version = await getVersion(deps.db, e.cadenceVersionId);
+      const account = await getAccount(deps.db, e.accountId);
+      if (version && account && (await start(e.workflowId, e.id, version.ir, account))) report.resumed++;
+    }
+  }
+  return report;
+}
+
+/** Run the auto-enrollment every `intervalMs`; returns a stop function. */
+export function startAutoEnrollmentSweep(deps: AutoEnrollmentDeps, intervalMs: number): () => void {
+  let running = false;
+  const timer = setInterval(() => {
+    if (running) return;
+    running = true;
+    runAutoEnrollment(deps)
+      .catch((err: unknown) => console.error('auto-enrollment failed:', err instanceof Error ? err.message : err))
+      .finally(() => {
+        running = false;
+      });
+  }, intervalMs);
+  timer.unref();
+  return () => clearInterval(timer);
+}

@@ -1,0 +1,2 @@
+// @kairos/analytics: KPIs and experiment statistics over analytics events (pure; queries live in @kairos/db).
+export * from './stats/index';

@@ -1,0 +1,2 @@
+ALTER TABLE "enrollments" ADD COLUMN "trigger_cycle" text;--> statement-breakpoint
+CREATE UNIQUE INDEX "enrollments_one_per_cycle" ON "enrollments" USING btree ("cadence_id","account_id","trigger_cycle") WHERE "enrollments"."trigger_cycle" is not null;

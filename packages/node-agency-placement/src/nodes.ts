@@ -1,0 +1,44 @@
+// The browser-safe half of the package: the node kind as the editor, the compiler and the lint see it.
+import { z } from 'zod';
+import { defineNode, defineNodePackage } from '@kairos/cadence';
+
+export const AGENCY_PLACEMENT_ACTIVITY = 'acmeAgencyPlacement';
+
+/** Hand an account to a collection agency's intake API and follow its answer. */
+export const agencyPlacementNode = defineNode({
+  kind: 'acme/agency-placement',
+  version: 2,
+  title: 'Place with Acme agency',
+  category: 'action',
+  icon: 'building',
+  description: "Send the account to Acme Recoveries' intake API; placed or rejected by the agency's answer.",
+  config: z.object({
+    endpoint: z.url({ protocol: /^https?$/ }).refine((u) => u.startsWith('https://') || /^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?\//.test(u), 'use https (plain http only to localhost)'),
+    portfolioCode: z.string().regex(/^[A-Z0-9]{2,12}$/, 'portfolio codes are 2-12 capital letters or digits, as Acme issues them'),
+    minBalanceCents: z.number().int().min(0).default(10_000),
+  }),
+  defaults: { endpoint: 'https://intake.acme-recoveries.example/v1/placements', portfolioCode: 'KAIROS', minBalanceCents: 10_000 },
+  outcomes: [
+    { id: 'placed', label: 'Placed' },
+    { id: 'rejected', label: 'Rejected' },
+  ],
+  // v1 called the portfolio `portfolio` (free text); v2 requires Acme's code format.
+  migrations: { 1: (c) => ({ ...c, portfolioCode: String(c.portfolio ?? 'KAIROS').toUpperCase().replace(/[^A-Z0-9]/g, '').slice(0, 12) || 'KAIROS', portfolio: undefined }) },
+  activity: AGENCY_PLACEMENT_ACTIVITY,
+  ui: {
+    endpoint: { label: 'Intake API URL' },
+    portfolioCode: { label: 'Acme portfolio code', help: 'As on your Acme contract, e.g. KAIROS01.' },
+    minBalanceCents: { label: 'Smallest balance placed (cents)' },
+  },
+  validate: (c) =>
+    c.minBalanceCents < 5_000 ? [{ code: 'low-placement-minimum', field: 'minBalanceCents', severity: 'warning', message: 'Acme charges a minimum fee above what balances under $50 recover' }] : [],
+  compile: (c) => ({
+    op: 'activity',
+    activity: AGENCY_PLACEMENT_ACTIVITY,
+    input: { endpoint: c.endpoint, portfolioCode: c.portfolioCode, minBalanceCents: c.minBalanceCents },
+    outcomes: ['placed', 'rejected'],
+  }),
+});
+
+/** What `kairos.config.json` loads: `"nodePackages": ["@kairos-example/agency-placement"]`. */
+export const nodePackage = defineNodePackage({ name: '@kairos-example/agency-placement', version: '1.0.0', nodes: [agencyPlacementNode] });

@@ -1,0 +1,81 @@
+// Loading node packages from configuration: `nodePackages` in kairos.config.json at the repository
+// root (or KAIROS_NODE_PACKAGES, comma-separated, which wins). Each package is resolved from the root
+// package.json, so adding one is a dependency and a line of configuration, not a change to Kairos.
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { z } from 'zod';
+import { builtInRegistry, type NodePackage, type NodeRegistry, type WorkerNodePackage } from '@kairos/cadence';
+import { repoRoot } from '@kairos/toolchain';
+
+export const CONFIG_FILE = 'kairos.config.json';
+
+const configSchema = z.object({
+  $schema: z.string().optional(),
+  nodePackages: z.array(z.string().regex(/^(@[a-z0-9-~][a-z0-9-._~]*\/)?[a-z0-9-~][a-z0-9-._~]*$/, 'must be an npm package name')).default([]),
+});
+
+export class NodePackageConfigError extends Error {}
+
+/** The configured node package names: KAIROS_NODE_PACKAGES if set (empty: none), else kairos.config.json. */
+export function configuredNodePackageNames(root = repoRoot(), env: NodeJS.ProcessEnv = process.env): string[] {
+  const fromEnv = env.KAIROS_NODE_PACKAGES;
+  if (fromEnv !== undefined) return fromEnv.split(',').map((s) => s.trim()).filter(Boolean);
+  const file = join(root, CONFIG_FILE);
+  if (!existsSync(file)) return [];
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (err) {
+    throw new NodePackageConfigError(`${CONFIG_FILE} is not JSON: ${(err as Error).message}`);
+  }
+  const parsed = configSchema.safeParse(json);
+  if (!parsed.success) {
+    const i = parsed.error.issues[0]!;
+    throw new NodePackageConfigError(`${CONFIG_FILE}: ${i.path.join('.') || '(root)'}: ${i.message}`);
+  }
+  return parsed.data.nodePackages;
+}
+
+async function importFromRoot(root: string, specifier: string, packageName: string): Promise<Record<string, unknown>> {
+  let resolved: string;
+  try {
+    resolved = createRequire(join(root, 'package.json')).resolve(specifier);
+  } catch {
+    throw new NodePackageConfigError(
+      `node package ${packageName} is configured but cannot be found: add it to the root package.json (\`pnpm add -w ${packageName}\`) and run pnpm install`,
+    );
+  }
+  return (await import(pathToFileURL(resolved).href)) as Record<string, unknown>;
+}
+
+/** The node kinds of each package (`<package>/nodes`, export `nodePackage`). */
+export async function loadNodePackages(names: readonly string[], root = repoRoot()): Promise<NodePackage[]> {
+  const out: NodePackage[] = [];
+  for (const name of names) {
+    const mod = await importFromRoot(root, `${name}/nodes`, name);
+    const p = mod.nodePackage as NodePackage | undefined;
+    if (!p || !Array.isArray(p.nodes)) throw new NodePackageConfigError(`${name}/nodes does not export a nodePackage (made with defineNodePackage)`);
+    out.push(p);
+  }
+  return out;
+}
+
+/** The activities of each package (`<package>/worker`, export `workerPackage`), for workers. */
+export async function loadWorkerNodePackages(names: readonly string[], root = repoRoot()): Promise<WorkerNodePackage[]> {
+  const out: WorkerNodePackage[] = [];
+  for (const name of names) {
+    const mod = await importFromRoot(root, `${name}/worker`, name);
+    const p = mod.workerPackage as WorkerNodePackage | undefined;
+    if (!p || typeof p.activities !== 'function') throw new NodePackageConfigError(`${name}/worker does not export a workerPackage with activities(ctx)`);
+    out.push(p);
+  }
+  return out;
+}
+
+/** The built-in kinds plus those of the configured packages: what the API, the CLI and the worker use. */
+export async function configuredRegistry(names = configuredNodePackageNames(), root = repoRoot()): Promise<NodeRegistry> {
+  const packages = await loadNodePackages(names, root);
+  return builtInRegistry.with(...packages.flatMap((p) => p.nodes));
+}
