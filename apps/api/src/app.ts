@@ -26,6 +26,7 @@ import { nodeKindRoutes } from './routes/node-kinds';
 import { outboxRoutes } from './routes/outbox';
 import { versionRoutes } from './routes/versions';
 import { checkoutRoutes } from './routes/checkout';
+import { outboxPageRoutes } from './routes/outbox-page';
 import { emailWebhookRoutes } from './routes/email-webhooks';
 import { ledgerRoutes } from './routes/ledger';
 import { paymentWebhookRoutes } from './routes/payment-webhooks';
@@ -63,6 +64,12 @@ export function createApp(deps: ApiDeps): OpenAPIHono<AppEnv> {
     await next();
   });
   app.use('/api/v1/*', originCheck());
+  // The sandbox outbox page is signed in like the API (cookie) and refuses cross-site changes the same way.
+  app.use('/sandbox/*', async (c, next) => {
+    c.set('auth', auth);
+    await next();
+  });
+  app.use('/sandbox/*', originCheck());
 
   const modules = [
     authRoutes,
@@ -93,6 +100,7 @@ export function createApp(deps: ApiDeps): OpenAPIHono<AppEnv> {
 
   // The sandbox checkout behind payment links: public pages, the link's token is the key.
   app.route('/', checkoutRoutes(routeDeps));
+  app.route('/', outboxPageRoutes(routeDeps));
 
   app.openAPIRegistry.registerComponent('securitySchemes', SESSION_COOKIE_SCHEME, {
     type: 'apiKey',

@@ -2,12 +2,12 @@
 // on demand (a delivery receipt, a failure, a bounce, a reply such as STOP). Each goes through the same
 // path as the real provider's webhook: receipts to the contact attempt, replies to opt-outs and cadences.
 import { z } from '@hono/zod-openapi';
-import { getOutboxMessage, recordDeliveryReceipt } from '@kairos/db';
+import { getOutboxMessage } from '@kairos/db';
 import { guardedRoute } from '../auth/access';
 import type { RouteDeps } from '../deps';
 import { notFound } from '../errors';
-import { receiveInboundText } from '../inbound-replies';
 import { newRouter } from '../router';
+import { repliable, simulateReceipt, simulateReply } from '../sandbox-actions';
 import { errorResponse, json } from '../schemas';
 
 const tags = ['Messages'];
@@ -33,17 +33,7 @@ export function sandboxRoutes(deps: RouteDeps) {
       const message = await getOutboxMessage(deps.db, c.req.valid('param').id);
       if (!message) return notFound(c, 'sandbox message', noMessage);
       const { status, error } = c.req.valid('json');
-      const providerMessageId = `sandbox-${message.id}`;
-      const { duplicate, attempt } = await recordDeliveryReceipt(deps.db, {
-        provider: 'sandbox',
-        receiptKey: `${providerMessageId}:${status}`,
-        providerMessageId,
-        status,
-        providerStatus: status,
-        ...(status !== 'delivered' ? { error: error ?? `sandbox: simulated ${status}` } : {}),
-        payload: { simulatedBy: c.get('user')!.id },
-      });
-      return c.json({ status: attempt?.status ?? null, duplicate }, 200);
+      return c.json(await simulateReceipt(deps, message, { status, ...(error ? { error } : {}), by: c.get('user')!.id }), 200);
     },
   );
   r.openapi(
@@ -62,19 +52,10 @@ export function sandboxRoutes(deps: RouteDeps) {
     async (c) => {
       const message = await getOutboxMessage(deps.db, c.req.valid('param').id);
       if (!message) return notFound(c, 'sandbox message', noMessage);
-      if (message.channel !== 'sms' && message.channel !== 'whatsapp' && message.channel !== 'email') {
+      if (!repliable(message)) {
         return c.json({ error: 'invalid_request', message: `a ${message.channel} message cannot be replied to`, issues: [{ field: 'id', message: 'choose a text, WhatsApp or email message' }] }, 400);
       }
-      const now = deps.clock();
-      const { keyword, accountIds } = await receiveInboundText(deps, {
-        provider: 'sandbox',
-        channel: message.channel,
-        from: message.recipient,
-        text: c.req.valid('json').text,
-        messageId: `reply-${message.id}-${now.getTime()}`,
-        receivedAt: now,
-      });
-      return c.json({ keyword: keyword?.keyword ?? null, accounts: accountIds }, 200);
+      return c.json(await simulateReply(deps, message, c.req.valid('json').text), 200);
     },
   );
   return r;
