@@ -21,10 +21,13 @@ h1{font-size:1.4rem;margin:.2rem 0 1rem}.note{color:#52606d;font-size:.9rem}.ok{
 label{display:block;margin:.8rem 0 .2rem;font-weight:600}input[type=text],input[type=number]{width:100%;padding:.5rem;font-size:1rem;box-sizing:border-box}fieldset{border:1px solid #cbd2d9;border-radius:8px;margin:1rem 0}
 button{background:#0f766e;color:#fff;border:0;border-radius:8px;padding:.7rem 1.4rem;font-size:1rem;margin-top:1rem;cursor:pointer}table{border-collapse:collapse;width:100%}td,th{text-align:left;padding:.3rem;border-bottom:1px solid #e4e7eb}`;
 
-export function page(title: string, body: HtmlEscapedString | Promise<HtmlEscapedString>) {
+const CHECKOUT_NOTE = 'Sandbox checkout: no money moves. Test cards: 4242 4242 4242 4242 pays, 4000 0000 0000 0002 is declined, 4000 0000 0000 9995 has insufficient funds.';
+
+/** A whole page of Kairos's server-rendered pages (checkout, outbox), with a note at its foot. */
+export function page(title: string, body: HtmlEscapedString | Promise<HtmlEscapedString>, note = CHECKOUT_NOTE) {
   return html`<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${title} · Kairos Collections</title><style>${raw(STYLE)}</style></head><body><main>${body}
-<p class="note">Sandbox checkout: no money moves. Test cards: 4242 4242 4242 4242 pays, 4000 0000 0000 0002 is declined, 4000 0000 0000 9995 has insufficient funds.</p></main></body></html>`;
+<p class="note">${note}</p></main></body></html>`;
 }
 
 const money = (cents: number, currency: string) => formatMoney(cents, currency);

@@ -33,5 +33,6 @@ ${m.subject ? html`<p><em>${m.subject}</em></p>` : ''}<p style="white-space:pre-
     html`<h1>Sandbox outbox</h1>${v.notice ? html`<p class="ok" role="status">${v.notice}</p>` : ''}
 <form method="get" action="/sandbox/outbox"><label for="account">Account</label><input id="account" name="accountId" type="text" value="${v.accountId ?? ''}"><button type="submit">Filter</button></form>
 ${v.rows.length ? rows : empty}`,
+    'Sandbox provider: nothing leaves Kairos. Receipts and replies made here take the same path as a real provider\'s webhooks.',
   );
 }

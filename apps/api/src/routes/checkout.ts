@@ -29,7 +29,7 @@ export function checkoutRoutes(deps: RouteDeps): Hono {
     const account = offer ? await getAccount(deps.db, offer.accountId) : null;
     return offer && account ? { offer, account } : null;
   };
-  const render = async (c: Context, offer: PaymentOfferRow, account: NonNullable<Awaited<ReturnType<typeof getAccount>>>, status: 200 | 400 | 402, result?: Parameters<typeof checkoutPage>[0]['result']) => {
+  const render = async (c: Context, offer: PaymentOfferRow, account: NonNullable<Awaited<ReturnType<typeof getAccount>>>, status: 200 | 400, result?: Parameters<typeof checkoutPage>[0]['result']) => {
     const schedule = (await listPlanInstallments(deps.db, account.id)).filter((i) => i.offerId === offer.id);
     const view = {
       token: offer.token, offer, schedule, collectorPhone: COLLECTOR_PHONE, attempt: randomBytes(18).toString('base64url'),
@@ -60,12 +60,12 @@ export function checkoutRoutes(deps: RouteDeps): Hono {
     const form = payForm.safeParse(await c.req.parseBody());
     if (!form.success) {
       const issue = form.error.issues[0]!;
-      return render(c, offer, account, 400, { kind: 'invalid', message: `${String(issue.path[0] ?? 'form')}: ${issue.message}` });
+      return render(c, offer, account, 200, { kind: 'invalid', message: `${String(issue.path[0] ?? 'form')}: ${issue.message}` });
     }
     const f = form.data;
     const amountCents = Math.round(Number(f.amount) * 100);
     if (amountCents < 100 || amountCents > account.balanceCents) {
-      return render(c, offer, account, 400, { kind: 'invalid', message: `amount: pay between ${(1).toFixed(2)} and ${(account.balanceCents / 100).toFixed(2)}` });
+      return render(c, offer, account, 200, { kind: 'invalid', message: `amount: pay between ${(1).toFixed(2)} and ${(account.balanceCents / 100).toFixed(2)}` });
     }
     const verdict = f.method === 'card' ? sandboxCardVerdict(f.card ?? '') : /^\d{6,17}$/.test((f.bank ?? '').trim()) ? { ok: true as const } : { ok: false as const, reason: 'the bank account number is not complete' };
     const occurredAt = deps.clock().toISOString();
@@ -76,7 +76,8 @@ export function checkoutRoutes(deps: RouteDeps): Hono {
     const stored = await storeAccountEvent(deps.db, { source: 'checkout', accountId: account.id, event });
     if (!stored.duplicate || stored.event.signalledAt === null) await deliverAccountEvent(deps, stored.event).catch(() => undefined);
     if (stored.event.type === 'payment_failed') {
-      return render(c, offer, account, 402, { kind: 'declined', reason: String(stored.event.payload.reason ?? 'the payment was declined') });
+      // 200: the form was handled, its outcome is a declined payment (browsers log 4xx pages as errors).
+      return render(c, offer, account, 200, { kind: 'declined', reason: String(stored.event.payload.reason ?? 'the payment was declined') });
     }
     return c.redirect(`/pay/${offer.token}?result=paid&amount=${Number(stored.event.payload.amountCents)}`, 303);
   });
