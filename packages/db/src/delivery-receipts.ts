@@ -2,7 +2,7 @@
 // applied to the contact attempt they report on. A receipt may overtake the send's own bookkeeping
 // (the provider calls back before the worker has recorded the message id); it then waits, stored,
 // until `markContactSent` applies it.
-import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { KairosDb } from './connection';
 import type { ContactAttemptRow } from './contacts';
 import { contactAttempts, deliveryReceipts, type ContactStatus } from './schema';
@@ -31,58 +31,70 @@ export interface NewDeliveryReceipt {
   payload: Record<string, unknown>;
 }
 
-/** Store a receipt once per (provider, key) and apply it; answers the attempt as it stands afterwards (null: not booked yet). */
+/** Store a receipt once per (provider, key) and apply it, in one transaction; answers the attempt as it stands afterwards (null: not booked yet). */
 export async function recordDeliveryReceipt(
   db: KairosDb,
   r: NewDeliveryReceipt,
 ): Promise<{ receipt: DeliveryReceiptRow; duplicate: boolean; attempt: ContactAttemptRow | null }> {
-  const [inserted] = await db
-    .insert(deliveryReceipts)
-    .values({ ...r, outcome: r.outcome ?? null, error: r.error ?? null })
-    .onConflictDoNothing({ target: [deliveryReceipts.provider, deliveryReceipts.receiptKey] })
-    .returning();
-  const receipt =
-    inserted ??
-    (await db
-      .select()
-      .from(deliveryReceipts)
-      .where(and(eq(deliveryReceipts.provider, r.provider), eq(deliveryReceipts.receiptKey, r.receiptKey))))[0]!;
-  const attempt = await applyDeliveryReceipts(db, r.providerMessageId);
-  return { receipt, duplicate: !inserted, attempt };
+  return db.transaction(async (t) => {
+    const tx = t as unknown as KairosDb;
+    const [inserted] = await tx
+      .insert(deliveryReceipts)
+      .values({ ...r, outcome: r.outcome ?? null, error: r.error ?? null })
+      .onConflictDoNothing({ target: [deliveryReceipts.provider, deliveryReceipts.receiptKey] })
+      .returning();
+    const receipt =
+      inserted ??
+      (await tx
+        .select()
+        .from(deliveryReceipts)
+        .where(and(eq(deliveryReceipts.provider, r.provider), eq(deliveryReceipts.receiptKey, r.receiptKey))))[0]!;
+    const attempt = await applyIn(tx, r.providerMessageId);
+    return { receipt, duplicate: !inserted, attempt };
+  });
 }
 
 /** Apply every stored, unapplied receipt of a provider message to its attempt, oldest first. */
-export async function applyDeliveryReceipts(db: KairosDb, providerMessageId: string): Promise<ContactAttemptRow | null> {
-  return db.transaction(async (tx) => {
-    const [attempt] = await tx.select().from(contactAttempts).where(eq(contactAttempts.providerMessageId, providerMessageId)).for('update');
-    if (!attempt) return null;
-    const pending = await tx
-      .select()
-      .from(deliveryReceipts)
-      .where(and(eq(deliveryReceipts.providerMessageId, providerMessageId), isNull(deliveryReceipts.appliedAt)))
-      .orderBy(asc(deliveryReceipts.receivedAt), asc(deliveryReceipts.id));
-    if (pending.length === 0) return attempt;
-    let current = attempt;
-    for (const receipt of pending) {
-      if (advancesStatus(current.status, receipt.status)) {
-        const failed = receipt.status === 'failed' || receipt.status === 'bounced';
-        const [updated] = await tx
-          .update(contactAttempts)
-          .set({
-            status: receipt.status,
-            providerStatus: receipt.providerStatus,
-            statusAt: sql`now()`,
-            ...(receipt.outcome ? { outcome: receipt.outcome } : failed ? { outcome: 'failed' } : {}),
-            ...(failed ? { error: receipt.error ?? `the provider reported ${receipt.providerStatus}` } : {}),
-          })
-          .where(eq(contactAttempts.id, current.id))
-          .returning();
-        current = updated ?? current;
-      }
-      await tx.update(deliveryReceipts).set({ appliedAt: sql`now()` }).where(eq(deliveryReceipts.id, receipt.id));
+export function applyDeliveryReceipts(db: KairosDb, providerMessageId: string): Promise<ContactAttemptRow | null> {
+  return db.transaction((tx) => applyIn(tx as unknown as KairosDb, providerMessageId));
+}
+
+async function applyIn(tx: KairosDb, providerMessageId: string): Promise<ContactAttemptRow | null> {
+  const [attempt] = await tx.select().from(contactAttempts).where(eq(contactAttempts.providerMessageId, providerMessageId)).for('update');
+  if (!attempt) return null;
+  const pending = await tx
+    .select()
+    .from(deliveryReceipts)
+    .where(and(eq(deliveryReceipts.providerMessageId, providerMessageId), isNull(deliveryReceipts.appliedAt)))
+    .orderBy(asc(deliveryReceipts.receivedAt), asc(deliveryReceipts.id));
+  if (pending.length === 0) return attempt;
+  // Fold the receipts in order (forward only), then write the attempt once.
+  let status = attempt.status;
+  let winner: DeliveryReceiptRow | undefined;
+  for (const receipt of pending) {
+    if (advancesStatus(status, receipt.status)) {
+      status = receipt.status;
+      winner = receipt;
     }
-    return current;
-  });
+  }
+  let current = attempt;
+  if (winner) {
+    const failed = winner.status === 'failed' || winner.status === 'bounced';
+    const [updated] = await tx
+      .update(contactAttempts)
+      .set({
+        status: winner.status,
+        providerStatus: winner.providerStatus,
+        statusAt: sql`now()`,
+        ...(winner.outcome ? { outcome: winner.outcome } : failed ? { outcome: 'failed' } : {}),
+        ...(failed ? { error: winner.error ?? `the provider reported ${winner.providerStatus}` } : {}),
+      })
+      .where(eq(contactAttempts.id, attempt.id))
+      .returning();
+    current = updated ?? attempt;
+  }
+  await tx.update(deliveryReceipts).set({ appliedAt: sql`now()` }).where(inArray(deliveryReceipts.id, pending.map((p) => p.id)));
+  return current;
 }
 
 /** The receipts of one contact attempt's message, oldest first. */

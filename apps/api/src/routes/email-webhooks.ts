@@ -2,7 +2,8 @@
 // HMAC-signed like the generic payment webhook. A bounce fails the contact attempt (a step with a
 // fallback then tries it); a complaint also opts the address out of email.
 import { z } from '@hono/zod-openapi';
-import { applyChannelOptOut, getPortfolio, recordDeliveryReceipt } from '@kairos/db';
+import { applyChannelOptOut, recordDeliveryReceipt } from '@kairos/db';
+import { portfolioSecrets } from '../portfolio-secrets';
 import type { RouteDeps } from '../deps';
 import { fieldIssues } from '../errors';
 import { newRouter } from '../router';
@@ -34,7 +35,7 @@ export function emailWebhookRoutes(deps: RouteDeps) {
     }),
     async (c) => {
       const { portfolioId } = c.req.valid('param');
-      const secret = (await getPortfolio(deps.db, portfolioId))?.secrets.emailWebhookSecret;
+      const secret = (await portfolioSecrets(deps.db, portfolioId))?.emailWebhookSecret;
       if (!secret) return invalidSignature(c, `portfolio ${portfolioId} has no email webhook secret (PUT /api/v1/portfolios/${portfolioId})`) as never;
       const raw = await c.req.text();
       const check = verifyTimestampedSignature(raw, c.req.header('kairos-signature'), secret, Math.floor(deps.clock().getTime() / 1000));

@@ -4,7 +4,8 @@
 import { z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { disputeEventSchema, paymentEventSchema, paymentFailedEventSchema, promiseEventSchema, type AccountEvent } from '@kairos/cadence';
-import { findAccountEvent, getAccount, getPortfolio, storeAccountEvent, type PortfolioSecrets } from '@kairos/db';
+import { findAccountEvent, getAccount, storeAccountEvent, type PortfolioSecrets } from '@kairos/db';
+import { portfolioSecrets } from '../portfolio-secrets';
 import type { RouteDeps } from '../deps';
 import { fieldIssues } from '../errors';
 import { deliverAccountEvent } from '../event-delivery';
@@ -31,7 +32,7 @@ export const processorEventSchema = z.discriminatedUnion('type', [
 const nowSeconds = (deps: RouteDeps) => Math.floor(deps.clock().getTime() / 1000);
 
 async function secretOf(deps: RouteDeps, portfolioId: string, key: keyof PortfolioSecrets): Promise<string | undefined> {
-  return (await getPortfolio(deps.db, portfolioId))?.secrets[key];
+  return (await portfolioSecrets(deps.db, portfolioId))?.[key];
 }
 
 /** Store, then deliver: a failed delivery still answers 200 (stored), and the sweep retries it. */

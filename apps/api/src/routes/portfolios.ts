@@ -3,6 +3,7 @@
 import { z } from '@hono/zod-openapi';
 import { appendAudit, getPortfolio, listPortfolios, secretNames, upsertPortfolio, type PortfolioRow } from '@kairos/db';
 import { guardedRoute } from '../auth/access';
+import { forgetPortfolio } from '../portfolio-secrets';
 import type { RouteDeps } from '../deps';
 import { notFound } from '../errors';
 import { newRouter } from '../router';
@@ -94,6 +95,7 @@ export function portfolioRoutes(deps: RouteDeps) {
     async (c) => {
       const { id } = c.req.valid('param');
       const body = c.req.valid('json');
+      forgetPortfolio(deps.db, id);
       const { portfolio, created } = await upsertPortfolio(deps.db, { id, name: body.name, settings: body.settings, ...(body.secrets ? { secrets: body.secrets } : {}) });
       const user = c.get('user')!;
       await appendAudit(deps.db, {
@@ -101,6 +103,7 @@ export function portfolioRoutes(deps: RouteDeps) {
         action: 'portfolio_change',
         detail: { portfolioId: id, created, providers: body.settings.channels, secretsChanged: Object.keys(body.secrets ?? {}).sort() },
       });
+      forgetPortfolio(deps.db, id);
       return c.json(toJson(portfolio), created ? 201 : 200);
     },
   );

@@ -2,7 +2,8 @@
 // Authenticated by X-Twilio-Signature with the portfolio's auth token, never by a session.
 import { z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { getPortfolio, recordDeliveryReceipt } from '@kairos/db';
+import { recordDeliveryReceipt } from '@kairos/db';
+import { portfolioSecrets } from '../portfolio-secrets';
 import type { RouteDeps } from '../deps';
 import { receiveInboundText } from '../inbound-replies';
 import { newRouter } from '../router';
@@ -22,8 +23,7 @@ const twiml = (c: Context, message?: string) =>
 
 /** The signed form of a Twilio request, or a 401 answer. */
 async function signedForm(deps: RouteDeps, c: Context, portfolioId: string): Promise<{ form: Record<string, string> } | { refused: Response }> {
-  const portfolio = await getPortfolio(deps.db, portfolioId);
-  const token = portfolio?.secrets.twilioAuthToken;
+  const token = (await portfolioSecrets(deps.db, portfolioId))?.twilioAuthToken;
   if (!token) return { refused: invalidSignature(c, `portfolio ${portfolioId} has no Twilio auth token to check the signature with (PUT /api/v1/portfolios/${portfolioId})`) };
   const form = Object.fromEntries(new URLSearchParams(await c.req.text()));
   // Twilio signs the URL it was given: the public one, whatever proxy sits in front of Kairos.
