@@ -18,7 +18,13 @@ export async function benchEditor(opts: { nodes: number; editorPath?: (cadenceId
   try {
     const { page } = session;
     const graph = laidOut(opts.nodes);
-    const created = await page.request.post('/api/v1/cadences', { data: { name: `Bench ${graph.nodes.length} nodes`, graph } });
+    // Signed in as a strategist (the browser context keeps the session cookie); changes say their Origin, as browsers do.
+    const login = product.logins.strategist;
+    if (!login) throw new Error('the product printed no strategist login');
+    const origin = { origin: product.url };
+    const signedIn = await session.context.request.post(`${product.url}/api/v1/auth/sign-in`, { data: { email: login.email, password: login.password }, headers: origin });
+    if (!signedIn.ok()) throw new Error(`could not sign in for the bench: ${signedIn.status()} ${await signedIn.text()}`);
+    const created = await page.request.post('/api/v1/cadences', { data: { name: `Bench ${graph.nodes.length} nodes`, graph }, headers: origin });
     if (!created.ok()) throw new Error(`could not create the bench cadence: ${created.status()} ${await created.text()}`);
     const { id } = (await created.json()) as { id: string };
 
@@ -34,17 +40,17 @@ export async function benchEditor(opts: { nodes: number; editorPath?: (cadenceId
     // Panning: drag the empty pane for about two seconds while counting animation frames in the page.
     const pane = page.locator('.react-flow__pane');
     const box = (await pane.boundingBox())!;
-    await page.evaluate(() => {
-      const w = window as unknown as { __frames: number; __counting: boolean };
-      w.__frames = 0;
-      w.__counting = true;
+    // A string, not a function: tsx compiles functions with a `__name` helper that does not exist in the page.
+    await page.evaluate(`(() => {
+      window.__frames = 0;
+      window.__counting = true;
       const tick = () => {
-        if (!w.__counting) return;
-        w.__frames++;
+        if (!window.__counting) return;
+        window.__frames++;
         requestAnimationFrame(tick);
       };
       requestAnimationFrame(tick);
-    });
+    })()`);
     const panStarted = performance.now();
     const x = box.x + box.width - 40;
     const y = box.y + box.height - 40;
@@ -55,11 +61,10 @@ export async function benchEditor(opts: { nodes: number; editorPath?: (cadenceId
       await page.waitForTimeout(16);
     }
     await page.mouse.up();
-    const frames = await page.evaluate(() => {
-      const w = window as unknown as { __frames: number; __counting: boolean };
-      w.__counting = false;
-      return w.__frames;
-    });
+    const frames = await page.evaluate<number>(`(() => {
+      window.__counting = false;
+      return window.__frames;
+    })()`);
     const fps = frames / ((performance.now() - panStarted) / 1000);
     if (session.problems.length) throw new Error(`the editor logged problems while measured:\n${session.problems.join('\n')}`);
     const note = `${graph.nodes.length} nodes, headless Chromium, software rendering`;

@@ -29,6 +29,7 @@ it('serves an OpenAPI 3.1 document describing every route under /api/v1', async 
     '/api/v1/cadences/{id}',
     '/api/v1/cadences/{id}/diff',
     '/api/v1/cadences/{id}/draft',
+    '/api/v1/cadences/{id}/duplicate',
     '/api/v1/cadences/{id}/lint',
     '/api/v1/cadences/{id}/reviews',
     '/api/v1/cadences/{id}/validate',
@@ -53,12 +54,14 @@ it('serves an OpenAPI 3.1 document describing every route under /api/v1', async 
     '/api/v1/users',
     '/api/v1/users/{id}',
     '/api/v1/versions/{versionId}',
+    '/api/v1/versions/{versionId}/live',
     '/api/v1/webhooks/email/{portfolioId}',
     '/api/v1/webhooks/payments/{portfolioId}',
     '/api/v1/webhooks/stripe/{portfolioId}',
     '/api/v1/webhooks/twilio/{portfolioId}/inbound',
     '/api/v1/webhooks/twilio/{portfolioId}/status',
   ]);
+  expect(doc.body.paths['/api/v1/cadences/{id}'].patch.responses).toHaveProperty('404');
   expect(doc.body.paths['/api/v1/cadences/{id}/versions'].post.responses).toHaveProperty('422');
 });
 

@@ -18,12 +18,14 @@ import { designRoutes } from './routes/design';
 import { reviewRoutes } from './routes/reviews';
 import { userRoutes } from './routes/users';
 import { accountRoutes } from './routes/accounts';
+import { cadenceLifecycleRoutes } from './routes/cadence-lifecycle';
 import { cadenceRoutes } from './routes/cadences';
 import { enrollmentRoutes } from './routes/enrollments';
 import { autoEnrollmentRoutes } from './routes/auto-enrollment';
 import { healthRoutes } from './routes/health';
 import { nodeKindRoutes } from './routes/node-kinds';
 import { outboxRoutes } from './routes/outbox';
+import { versionLiveRoutes } from './routes/version-live';
 import { versionRoutes } from './routes/versions';
 import { checkoutRoutes } from './routes/checkout';
 import { outboxPageRoutes } from './routes/outbox-page';
@@ -93,6 +95,9 @@ export function createApp(deps: ApiDeps): OpenAPIHono<AppEnv> {
     complianceRoutes,
     healthRoutes,
     nodeKindRoutes,
+    // The editor's own resources (issue 3).
+    cadenceLifecycleRoutes,
+    versionLiveRoutes,
   ];
   for (const routes of modules) {
     app.route('/api/v1', routes(routeDeps));

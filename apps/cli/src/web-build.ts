@@ -17,7 +17,11 @@ export function newestSourceTime(folders: string[]): number {
       else newest = Math.max(newest, statSync(path).mtimeMs);
     }
   };
-  for (const folder of folders) if (existsSync(folder)) walk(folder);
+  for (const folder of folders) {
+    if (!existsSync(folder)) continue;
+    if (statSync(folder).isDirectory()) walk(folder);
+    else newest = Math.max(newest, statSync(folder).mtimeMs);
+  }
   return newest;
 }
 
@@ -32,8 +36,9 @@ export function webBuildIsStale(distDir: string, sourceFolders: string[]): boole
 export function locateWebApp(root: string): { dir: string; dist: string; sources: string[] } | undefined {
   const dir = join(root, 'apps/web');
   if (!existsSync(join(dir, 'package.json'))) return undefined;
-  // The editor imports the cadence core (and compliance lint), so their sources count as the app's.
-  const sources = [dir, join(root, 'packages/cadence/src'), join(root, 'packages/compliance/src')];
+  // The editor imports the cadence core and the compliance lint, so their sources count as the app's.
+  // kairos.config.json names the node packages the editor bundles.
+  const sources = [dir, join(root, 'packages/cadence/src'), join(root, 'packages/compliance/src'), join(root, 'packages/review/src'), join(root, 'kairos.config.json')];
   return { dir, dist: join(dir, 'dist'), sources };
 }
 
@@ -41,7 +46,8 @@ export function locateWebApp(root: string): { dir: string; dist: string; sources
 export function buildWebApp(dir: string, onProgress: (seconds: number) => void): Promise<void> {
   return new Promise((resolve, reject) => {
     const started = Date.now();
-    const child = spawn('pnpm', ['--dir', dir, 'run', 'build'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    // Always a production build: a NODE_ENV inherited from a test runner would bundle React's development build.
+    const child = spawn('pnpm', ['--dir', dir, 'run', 'build'], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_ENV: 'production' } });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));

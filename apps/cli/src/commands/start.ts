@@ -100,6 +100,8 @@ export async function startCommand(opts: StartOptions): Promise<void> {
       baseURL: publicUrl,
       // The same machine under its other name, and whatever the operator adds (a web dev server on another port).
       trustedOrigins: [base, `http://127.0.0.1:${opts.port}`, ...(process.env.KAIROS_TRUSTED_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean)],
+      // Test runs sign in many roles from one address; everyone else keeps the library's default.
+      ...(Number(process.env.KAIROS_SIGN_IN_ATTEMPTS_PER_MINUTE) > 0 ? { signInAttemptsPerMinute: Number(process.env.KAIROS_SIGN_IN_ATTEMPTS_PER_MINUTE) } : {}),
     };
     const deps = { db: database.db, registry, runtime: createTemporalRuntime(client, taskQueue), auth };
     const server = await startApiServer({ deps, port: opts.port, hostname: '0.0.0.0', ...(web ? { webRoot: web.dist } : {}) });

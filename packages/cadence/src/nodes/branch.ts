@@ -26,6 +26,14 @@ export const branchNode = defineNode({
       .min(1, 'add at least one rule'),
   }),
   defaults: { rules: [{ outcome: 'high', label: 'High balance', when: [{ field: 'balanceCents', operator: 'gte', value: 100000 }] }] },
+  ui: {
+    rules: { label: 'Rules, checked in order', help: 'Each rule: conditions, or an expression like dpd > 30 and not consents.voice' },
+    'rules.outcome': { label: 'Outcome name', help: 'Lowercase, e.g. high-balance; edges attach to it.' },
+    'rules.label': { label: 'Outcome label' },
+    'rules.when': { label: 'Conditions' },
+    'rules.when.field': { label: 'Account field', help: 'e.g. balanceCents, dpd, language, consents.sms or attributes.tier' },
+    'rules.expression': { label: 'Or an expression', help: 'Instead of conditions, e.g. dpd > 30 and consents.sms = true' },
+  },
   outcomes: (c) => [...c.rules.map((r) => ({ id: r.outcome, label: r.label ?? r.outcome })), { id: 'otherwise', label: 'Otherwise' }],
   validate: (c) => {
     const issues: NodeIssue[] = [];
@@ -49,7 +57,6 @@ export const branchNode = defineNode({
     });
     return issues;
   },
-  ui: { rules: { label: 'Rules, checked in order', help: 'Each rule: conditions, or an expression like dpd > 30 and not consents.voice' } },
   compile: (c) => ({
     op: 'branch',
     // An expression with "or" becomes several IR rules leading to the same outcome (first match wins).

@@ -89,6 +89,10 @@ export const sendMessageNode = defineNode({
     variants: { label: 'Language variants', help: 'Chosen by the account\'s language (es-MX falls back to es, then to the default).' },
     fallback: { label: 'Fallback channels', help: 'Tried in order when this channel is not allowed or fails.' },
     onUndelivered: { label: 'When nothing could be delivered' },
+    // The same template editor for the message's language variants and fallbacks (keys are paths without list indexes).
+    'variants.body': { widget: 'template', label: 'Message' },
+    'fallback.body': { widget: 'template', label: 'Message' },
+    'fallback.variants.body': { widget: 'template', label: 'Message' },
   },
   validate: (c) => {
     const issues = messageIssues(c, '');

@@ -1,0 +1,45 @@
+// The editor's node kinds must be the server's: the built-in ones plus the node packages configured in
+// kairos.config.json (or KAIROS_NODE_PACKAGES). Browsers cannot read that configuration, so the build
+// turns it into a module that imports each package's `/nodes` entry: `virtual:kairos-node-packages`.
+// (Vite loads this file with plain Node, which cannot import the TypeScript of @kairos/node-packages,
+// so the few lines that read the configuration are repeated here; a test holds the two equal.)
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+import type { Plugin } from 'vite';
+
+const ID = 'virtual:kairos-node-packages';
+const RESOLVED = `\0${ID}`;
+export const REPO_ROOT = resolve(import.meta.dirname, '../..');
+
+/** The configured node package names, as `configuredNodePackageNames` of @kairos/node-packages reads them. */
+export function configuredNames(root = REPO_ROOT, env: NodeJS.ProcessEnv = process.env): string[] {
+  if (env.KAIROS_NODE_PACKAGES !== undefined) return env.KAIROS_NODE_PACKAGES.split(',').map((s) => s.trim()).filter(Boolean);
+  const file = join(root, 'kairos.config.json');
+  if (!existsSync(file)) return [];
+  const json = JSON.parse(readFileSync(file, 'utf8')) as { nodePackages?: string[] };
+  return json.nodePackages ?? [];
+}
+
+export function kairosNodePackages(root = REPO_ROOT): Plugin {
+  return {
+    name: 'kairos-node-packages',
+    resolveId: (id) => (id === ID ? RESOLVED : undefined),
+    load(id) {
+      if (id !== RESOLVED) return undefined;
+      // Packages are dependencies of the repository root, as the server resolves them.
+      const resolveFromRoot = createRequire(join(root, 'package.json')).resolve;
+      const files = configuredNames(root).map((name) => {
+        try {
+          return resolveFromRoot(`${name}/nodes`);
+        } catch {
+          throw new Error(`node package ${name} is configured but cannot be found: add it to the root package.json and run pnpm install`);
+        }
+      });
+      return [
+        ...files.map((file, i) => `import { nodePackage as p${i} } from ${JSON.stringify(file)};`),
+        `export const nodePackages = [${files.map((_, i) => `p${i}`).join(', ')}];`,
+      ].join('\n');
+    },
+  };
+}

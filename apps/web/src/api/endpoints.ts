@@ -1,0 +1,38 @@
+// The API operations the web app uses, typed. Paths are relative to /api/v1.
+import type { CadenceGraph } from '@kairos/cadence';
+import { apiRequest } from './client';
+import type { Account, Cadence, CadenceLifecycle, Review, SessionUser, CadenceVersion, CadenceWithIssues, Enrollment, EnrollmentDetail, OutboxMessage, VersionLive } from './types';
+
+const q = (params: Record<string, string | number | boolean | undefined>) => {
+  const s = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== '') s.set(k, String(v));
+  const text = s.toString();
+  return text ? `?${text}` : '';
+};
+const id = encodeURIComponent;
+
+export const kairosApi = {
+  listCadences: (includeArchived = false) => apiRequest<Cadence[]>('GET', `/cadences${q({ includeArchived: includeArchived || undefined })}`),
+  getCadence: (cadenceId: string) => apiRequest<CadenceWithIssues>('GET', `/cadences/${id(cadenceId)}`),
+  createCadence: (body: { name: string; description?: string; graph?: CadenceGraph }) => apiRequest<CadenceWithIssues>('POST', '/cadences', body),
+  saveDraft: (cadenceId: string, body: { graph: CadenceGraph; expectedRevision: number }) =>
+    apiRequest<CadenceWithIssues>('PUT', `/cadences/${id(cadenceId)}/draft`, body),
+  updateCadence: (cadenceId: string, patch: { name?: string; description?: string; archived?: boolean }) =>
+    apiRequest<Cadence>('PATCH', `/cadences/${id(cadenceId)}`, patch),
+  duplicateCadence: (cadenceId: string, name?: string) =>
+    apiRequest<CadenceWithIssues>('POST', `/cadences/${id(cadenceId)}/duplicate`, name ? { name } : {}),
+  publish: (cadenceId: string) => apiRequest<CadenceVersion>('POST', `/cadences/${id(cadenceId)}/versions`),
+  listVersions: (cadenceId: string) => apiRequest<CadenceVersion[]>('GET', `/cadences/${id(cadenceId)}/versions`),
+  getVersion: (versionId: string) => apiRequest<CadenceVersion>('GET', `/versions/${id(versionId)}`),
+  versionLive: (versionId: string) => apiRequest<VersionLive>('GET', `/versions/${id(versionId)}/live`),
+  listEnrollments: (f: { cadenceId?: string; accountId?: string; status?: string; limit?: number }) =>
+    apiRequest<Enrollment[]>('GET', `/enrollments${q(f)}`),
+  getEnrollment: (enrollmentId: string) => apiRequest<EnrollmentDetail>('GET', `/enrollments/${id(enrollmentId)}`),
+  listOutbox: (f: { accountId?: string; search?: string; limit?: number }) => apiRequest<OutboxMessage[]>('GET', `/outbox${q(f)}`),
+  me: () => apiRequest<{ user: SessionUser }>('GET', '/me'),
+  signIn: (email: string, password: string) => apiRequest<{ user: SessionUser }>('POST', '/auth/sign-in', { email, password }),
+  signOut: () => apiRequest<{ signedOut: true }>('POST', '/auth/sign-out'),
+  submitForReview: (cadenceId: string) => apiRequest<Review>('POST', `/cadences/${id(cadenceId)}/reviews`),
+  lifecycle: async (cadenceId: string) => (await apiRequest<{ lifecycle: CadenceLifecycle }>('GET', `/cadences/${id(cadenceId)}`)).lifecycle,
+  listAccounts: (limit = 20) => apiRequest<Account[]>('GET', `/accounts${q({ limit })}`),
+};

@@ -1,0 +1,117 @@
+// Shapes of the API's answers that the web app reads (the API's OpenAPI document at /openapi.json is the full contract).
+import type { CadenceGraph, CadenceIssue } from '@kairos/cadence';
+
+export interface Cadence {
+  id: string;
+  name: string;
+  description: string;
+  draftGraph: CadenceGraph;
+  draftRevision: number;
+  archivedAt: string | null;
+  createdBy: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** Where a draft stands on its way to publishing (an edit after approval makes it a draft again). */
+export interface CadenceLifecycle {
+  state: 'draft' | 'submitted' | 'approved' | 'changes_requested' | 'published';
+  draftHash: string | null;
+  liveVersionId: string | null;
+  reviewId: string | null;
+}
+
+export type CadenceWithIssues = Cadence & { issues: CadenceIssue[]; lifecycle?: CadenceLifecycle };
+
+export type Role = 'strategist' | 'compliance_officer' | 'engineer' | 'agent' | 'admin';
+
+export interface SessionUser {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+}
+
+export interface Review {
+  id: string;
+  status: string;
+  hash: string;
+}
+
+export interface CadenceVersion {
+  id: string;
+  cadenceId: string;
+  version: number;
+  hash: string;
+  publishedBy: string;
+  publishedAt: string;
+  graph?: CadenceGraph;
+}
+
+export interface VersionLive {
+  versionId: string;
+  steps: Record<string, { now: number; passed: number; ended: number }>;
+  enrollments: { active: number; finished: number; failed: number };
+  exitReasons: Record<string, number>;
+}
+
+export interface Enrollment {
+  id: string;
+  accountId: string;
+  cadenceId: string;
+  cadenceVersionId: string;
+  status: 'active' | 'finished' | 'failed';
+  currentStepId: string | null;
+  exitReason: string | null;
+  startedAt: string;
+  finishedAt: string | null;
+  updatedAt: string;
+}
+
+export interface TimelineEntry {
+  seq: number;
+  at: string;
+  type: 'entered' | 'left' | 'waiting' | 'event' | 'activity' | 'finished' | 'error';
+  stepId: string | null;
+  outcome?: string;
+  detail?: Record<string, unknown>;
+}
+
+export interface ContactAttempt {
+  id: string;
+  stepId: string | null;
+  channel: string;
+  recipient: string;
+  subject: string | null;
+  body: string;
+  status: string;
+  error: string | null;
+  createdAt: string;
+  sentAt: string | null;
+}
+
+export type EnrollmentDetail = Enrollment & { timeline: TimelineEntry[]; contacts: ContactAttempt[] };
+
+export interface OutboxMessage {
+  id: string;
+  accountId: string;
+  channel: string;
+  recipient: string;
+  subject: string | null;
+  body: string;
+  createdAt: string;
+}
+
+export interface Account {
+  id: string;
+  name: string;
+  email?: string;
+  phone?: string;
+  balanceCents: number;
+  currency: string;
+  dueDate: string;
+  timezone: string;
+  language: string;
+  consents: Record<string, boolean>;
+  attributes: Record<string, string | number | boolean | null>;
+}

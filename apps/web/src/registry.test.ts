@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { builtInRegistry } from '@kairos/cadence';
+import { configuredNodePackageNames } from '@kairos/node-packages';
+import { configuredNames, REPO_ROOT } from '../node-packages-plugin';
+import { editorRegistry } from './registry';
+
+describe('the editor registry', () => {
+  it('reads the same node package configuration as the server', () => {
+    expect(configuredNames(REPO_ROOT, {})).toEqual(configuredNodePackageNames(REPO_ROOT, {}));
+    expect(configuredNames(REPO_ROOT, { KAIROS_NODE_PACKAGES: ' a , @b/c ' })).toEqual(configuredNodePackageNames(REPO_ROOT, { KAIROS_NODE_PACKAGES: ' a , @b/c ' }));
+  });
+
+  it('offers the built-in kinds and those of every configured package', () => {
+    for (const k of builtInRegistry.list()) expect(editorRegistry.get(k.kind)).toBe(k);
+    if (configuredNames(REPO_ROOT, {}).includes('@kairos-example/agency-placement')) {
+      expect(editorRegistry.get('acme/agency-placement')?.title).toBe('Place with Acme agency');
+    }
+  });
+});
