@@ -18,6 +18,7 @@ type Access = Role[] | 'public' | 'signature:twilio-signature' | 'signature:stri
 const MATRIX: Record<string, Access> = {
   'POST /api/v1/auth/sign-in': 'public',
   'POST /api/v1/auth/sign-out': 'public',
+  'GET /api/v1/auth/session': 'public',
   'GET /api/v1/health': 'public',
   'GET /api/v1/me': ALL,
   'GET /api/v1/users': [D],
