@@ -22,9 +22,10 @@ export function positionAt(text: string, offset: number): { lineNumber: number; 
   return { lineNumber, column: clamped - lineStart + 1 };
 }
 
-/** A marker's range: at least one character wide, so a problem at the very end is still visible. */
+/** A marker's range: at least one character wide, so a problem at the very end ("a value is missing") is still visible. */
 export function problemRange(text: string, p: Pick<CodeProblem, 'start' | 'end'>) {
-  const start = positionAt(text, p.start);
-  const end = positionAt(text, Math.max(p.end, p.start + 1));
+  const from = p.start >= text.length ? Math.max(0, text.length - 1) : p.start;
+  const start = positionAt(text, from);
+  const end = positionAt(text, Math.max(p.end, from + 1));
   return { startLineNumber: start.lineNumber, startColumn: start.column, endLineNumber: end.lineNumber, endColumn: end.column };
 }

@@ -15,7 +15,7 @@ function kindOf(monaco: MonacoApi, kind: CompletionSpec['kind']) {
   return { variable: K.Variable, filter: K.Function, tag: K.Keyword, field: K.Field, keyword: K.Keyword, value: K.Value }[kind];
 }
 
-function provider(monaco: MonacoApi, complete: (before: string) => Completions, triggerCharacters: string[]): Monaco.languages.CompletionItemProvider {
+export function completionProvider(monaco: MonacoApi, complete: (before: string) => Completions, triggerCharacters: string[]): Monaco.languages.CompletionItemProvider {
   return {
     triggerCharacters,
     provideCompletionItems(model, position) {
@@ -50,12 +50,12 @@ export function registerKairosLanguages(monaco: MonacoApi): void {
   monaco.languages.register({ id: LIQUID_LANGUAGE_ID, aliases: ['Liquid (Kairos)'] });
   monaco.languages.setMonarchTokensProvider(LIQUID_LANGUAGE_ID, liquidMonarch);
   monaco.languages.setLanguageConfiguration(LIQUID_LANGUAGE_ID, liquidConfiguration);
-  monaco.languages.registerCompletionItemProvider(LIQUID_LANGUAGE_ID, provider(monaco, liquidCompletions, ['{', '%', ' ', '.', '|']));
+  monaco.languages.registerCompletionItemProvider(LIQUID_LANGUAGE_ID, completionProvider(monaco, liquidCompletions, ['{', '%', ' ', '.', '|']));
 
   monaco.languages.register({ id: CONDITION_LANGUAGE_ID, aliases: ['Kairos condition'] });
   monaco.languages.setMonarchTokensProvider(CONDITION_LANGUAGE_ID, conditionMonarch);
   monaco.languages.setLanguageConfiguration(CONDITION_LANGUAGE_ID, conditionConfiguration);
-  monaco.languages.registerCompletionItemProvider(CONDITION_LANGUAGE_ID, provider(monaco, conditionCompletions, ['.', ' ', '=']));
+  monaco.languages.registerCompletionItemProvider(CONDITION_LANGUAGE_ID, completionProvider(monaco, conditionCompletions, ['.', ' ', '=']));
 
   // The default light theme, with filters and delimiters of templates set apart from the text around them.
   monaco.editor.defineTheme(KAIROS_THEME, {
