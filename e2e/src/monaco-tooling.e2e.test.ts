@@ -70,9 +70,12 @@ describe('Monaco tooling in the editor', () => {
     await expect.poll(() => textOf(page.getByRole('list', { name: 'Problems' }))).toMatch(/unknown template variable "acount\.name"/);
     await session.screenshot('monaco-1-template-marker');
 
-    // Fixed: the mark goes, and so does the problem.
+    // Fixed: the mark goes, and so does the problem (F8 moved the cursor to the marker: back to the end).
+    await page.keyboard.press('Control+End');
     for (let i = 0; i < ' {{ acount.name }}'.length; i++) await page.keyboard.press('Backspace');
     await expect.poll(() => squiggles(message)).toBe(0);
+    // (The compliance lint still has its say about this bare SMS; the template problem is gone.)
+    await expect.poll(() => textOf(page.getByRole('list', { name: 'Problems' }))).not.toMatch(/unknown template variable/);
 
     // Completion knows the account's fields and Kairos's filters.
     await page.keyboard.type(' {{ account.bal');
@@ -133,7 +136,7 @@ describe('Monaco tooling in the editor', () => {
     await page.keyboard.press('Control+a');
     await page.keyboard.press('Delete');
     await page.keyboard.insertText('dpd >> 3');
-    await expect.poll(() => nextMarkerMessage(page, condition)).toContain('unexpected');
+    await expect.poll(() => nextMarkerMessage(page, condition)).toContain('">" is not a value');
 
     // Fixed with completion's help: the field comes from the list of account fields.
     await page.keyboard.press('Control+a');
@@ -145,7 +148,7 @@ describe('Monaco tooling in the editor', () => {
     await page.keyboard.press('Escape');
     await page.keyboard.insertText('sents.sms');
     await expect.poll(() => squiggles(condition)).toBe(0);
-    await expect.poll(() => textOf(page.getByRole('heading', { name: /Problems/ })), { timeout: 10_000 }).toMatch(/Problems 0 errors/);
+    await expect.poll(() => textOf(page.getByRole('list', { name: 'Problems' })), { timeout: 10_000 }).not.toMatch(/Branch \(split\)/);
     expect(session.problems).toEqual([]);
   });
 

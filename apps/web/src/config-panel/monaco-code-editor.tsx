@@ -92,12 +92,15 @@ export default function MonacoCodeEditor({ id, label, language, value, onChange,
   }, [jsonSchema, language]);
 
   useEffect(() => {
-    // Monaco's own textarea is the control screen readers reach: describe it with the field's help and problems.
-    const input = host.current?.querySelector('textarea');
+    // Monaco's own input (its EditContext element in Chromium, a textarea elsewhere) is what screen readers
+    // reach: describe it with the field's help and problems.
+    const input = host.current?.querySelector('.native-edit-context') ?? host.current?.querySelector('textarea');
     if (!input) return;
     if (describedBy) input.setAttribute('aria-describedby', describedBy);
     else input.removeAttribute('aria-describedby');
   }, [describedBy, language]);
 
-  return <div id={id} ref={host} className={`monaco-host${invalid ? ' invalid' : ''} monaco-${language}`} style={{ height: height ?? (language === 'condition' ? 64 : 140) }} data-language={language} />;
+  // `nokey`: Monaco types through the browser's EditContext (no textarea), which React Flow's key handling
+  // does not take for an input; without it Space would pan the canvas and Backspace delete the step.
+  return <div id={id} ref={host} className={`monaco-host nokey${invalid ? ' invalid' : ''} monaco-${language}`} style={{ height: height ?? (language === 'condition' ? 64 : 140) }} data-language={language} />;
 }
