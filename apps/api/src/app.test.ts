@@ -21,6 +21,7 @@ it('serves an OpenAPI 3.1 document describing every route under /api/v1', async 
     '/api/v1/accounts/{id}/compliance',
     '/api/v1/audit',
     '/api/v1/audit/export',
+    '/api/v1/auth/session',
     '/api/v1/auth/sign-in',
     '/api/v1/auth/sign-out',
     '/api/v1/auto-enrollment/run',

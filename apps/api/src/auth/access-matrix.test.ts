@@ -17,6 +17,7 @@ const READERS = [S, C, E, D];
 const MATRIX: Record<string, Role[] | 'public'> = {
   'POST /api/v1/auth/sign-in': 'public',
   'POST /api/v1/auth/sign-out': 'public',
+  'GET /api/v1/auth/session': 'public',
   'GET /api/v1/health': 'public',
   'GET /api/v1/me': ALL,
   'GET /api/v1/users': [D],

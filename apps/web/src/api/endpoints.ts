@@ -29,7 +29,8 @@ export const kairosApi = {
     apiRequest<Enrollment[]>('GET', `/enrollments${q(f)}`),
   getEnrollment: (enrollmentId: string) => apiRequest<EnrollmentDetail>('GET', `/enrollments/${id(enrollmentId)}`),
   listOutbox: (f: { accountId?: string; search?: string; limit?: number }) => apiRequest<OutboxMessage[]>('GET', `/outbox${q(f)}`),
-  me: () => apiRequest<{ user: SessionUser }>('GET', '/me'),
+  /** Who is signed in; `{ user: null }` when nobody is (the probe never answers 401, so a first visit logs no error). */
+  me: () => apiRequest<{ user: SessionUser | null }>('GET', '/auth/session'),
   signIn: (email: string, password: string) => apiRequest<{ user: SessionUser }>('POST', '/auth/sign-in', { email, password }),
   signOut: () => apiRequest<{ signedOut: true }>('POST', '/auth/sign-out'),
   submitForReview: (cadenceId: string) => apiRequest<Review>('POST', `/cadences/${id(cadenceId)}/reviews`),

@@ -1,8 +1,20 @@
-import { NavLink, Outlet } from 'react-router';
+import { useQuery } from '@tanstack/react-query';
+import { Navigate, NavLink, Outlet, useLocation } from 'react-router';
+import { kairosApi } from '../api/endpoints';
+import { queryKeys } from '../api/query-keys';
 import { SessionMenu } from './session-menu';
+import { ErrorMessage, Loading } from './status';
 
-/** Header with the product's places, a skip link for keyboard users, and the page. */
+/**
+ * Header with the product's places, a skip link for keyboard users, and the page. Nobody signed in:
+ * straight to sign-in, before any page asks the API for something it would refuse.
+ */
 export function AppLayout() {
+  const session = useQuery({ queryKey: queryKeys.me, queryFn: kairosApi.me, staleTime: 60_000 });
+  const location = useLocation();
+  if (session.isPending) return <Loading what="your session" />;
+  if (session.isError) return <ErrorMessage error={session.error} retry={() => void session.refetch()} title="Kairos could not tell whether you are signed in" />;
+  if (!session.data.user) return <Navigate to={`/sign-in?next=${encodeURIComponent(`${location.pathname}${location.search}`)}`} replace />;
   return (
     <div className="app">
       <a className="skip-link" href="#main">
