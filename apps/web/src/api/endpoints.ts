@@ -36,4 +36,5 @@ export const kairosApi = {
   submitForReview: (cadenceId: string) => apiRequest<Review>('POST', `/cadences/${id(cadenceId)}/reviews`),
   lifecycle: async (cadenceId: string) => (await apiRequest<{ lifecycle: CadenceLifecycle }>('GET', `/cadences/${id(cadenceId)}`)).lifecycle,
   listAccounts: (limit = 20) => apiRequest<Account[]>('GET', `/accounts${q({ limit })}`),
+  getAccount: (accountId: string) => apiRequest<Account>('GET', `/accounts/${id(accountId)}`),
 };

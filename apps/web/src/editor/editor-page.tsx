@@ -6,6 +6,7 @@ import { ApiError } from '../api/client';
 import { kairosApi } from '../api/endpoints';
 import { queryKeys } from '../api/query-keys';
 import type { CadenceWithIssues } from '../api/types';
+import { ExportButton } from '../cadence-file/export-button';
 import { Canvas } from '../canvas/canvas';
 import { useCanvasCommands } from '../canvas/canvas-commands';
 import { useEditorShortcuts } from '../canvas/use-editor-shortcuts';
@@ -91,6 +92,7 @@ function Editor({ cadence, store }: { cadence: CadenceWithIssues; store: EditorS
         <CadenceNameField cadenceId={cadence.id} name={cadence.name} />
         <SaveStatus autosave={autosave} />
         <EditorToolbar commands={commands} onHelp={openHelp} />
+        <ExportButton name={cadence.name} description={cadence.description} />
         {!readOnly && <ReleaseControls cadenceId={cadence.id} autosave={autosave} {...(cadence.lifecycle ? { initial: cadence.lifecycle } : {})} />}
         {readOnly && <span className="muted">Read only: your role may look at cadences but only strategists and admins change them.</span>}
       </header>
