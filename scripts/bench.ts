@@ -6,6 +6,7 @@ import { benchCompile, benchFourTierSimulation, benchInterpreter, type Figure } 
 import { benchComplianceDecisions } from '@kairos/compliance/bench';
 import { benchEditor } from './bench-editor';
 import { benchEnrollmentStarts } from './bench-enrollments';
+import { benchWebhooks } from './bench-webhooks';
 
 function print(figures: Figure[]): void {
   const width = Math.max(...figures.map((f) => f.name.length));
@@ -26,6 +27,9 @@ if (!only || only === 'core') {
 }
 if (!only || only === 'enrollments') {
   print(await benchEnrollmentStarts({ enrollments: Number(process.env.BENCH_ENROLLMENTS ?? 1_000), inFlight: 50 }));
+}
+if (!only || only === 'webhooks') {
+  print(await benchWebhooks({ receipts: Number(process.env.BENCH_RECEIPTS ?? 5_000), payments: Number(process.env.BENCH_PAYMENTS ?? 1_000), latencyPayments: 200 }));
 }
 if ((!only || only === 'editor') && existsSync(join(import.meta.dirname, '../apps/web/package.json'))) {
   print(await benchEditor({ nodes: 500 }));

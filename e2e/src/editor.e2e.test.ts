@@ -234,7 +234,7 @@ describe('the visual editor', () => {
     // Edit a config as JSON in Monaco: the canvas follows.
     await node(page, 'wait-1').click();
     const settings = page.getByRole('complementary', { name: 'Settings of Wait wait-1' });
-    await settings.getByRole('button', { name: 'JSON' }).click();
+    await settings.getByRole('switch', { name: 'Edit as JSON' }).click();
     const json = settings.locator('.monaco-editor .view-lines');
     await json.click();
     await page.keyboard.press('Control+a');

@@ -24,6 +24,7 @@ import {
   accountEventSignal,
   accountUpdatedSignal,
   enrollmentQuery,
+  RECEIPT_WAITING_ACTIVITIES,
   RECORD_PROGRESS_ACTIVITY,
   type CadenceWorkflowInput,
   type CadenceWorkflowResult,
@@ -38,6 +39,14 @@ type CadenceActivities = Record<string, (input: ActivityInput) => Promise<Activi
 
 const activities = proxyActivities<ActivityInterfaceFor<CadenceActivities>>({
   startToCloseTimeout: '1 minute',
+  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '5 minutes' },
+});
+
+// A send may wait (bounded) for its delivery receipt to decide on a fallback: it heartbeats, so a
+// worker that dies mid-wait is noticed within 20 seconds and the retry resumes the wait.
+const messaging = proxyActivities<ActivityInterfaceFor<CadenceActivities>>({
+  startToCloseTimeout: '10 minutes',
+  heartbeatTimeout: '20 seconds',
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '5 minutes' },
 });
 
@@ -88,7 +97,7 @@ export async function cadenceEnrollment(input: CadenceWorkflowInput): Promise<Ca
     }
 
     if (activity) {
-      const run = activities[activity.activity];
+      const run = (RECEIPT_WAITING_ACTIVITIES.includes(activity.activity) ? messaging : activities)[activity.activity];
       if (!run) throw new Error(`no activity named ${activity.activity} is registered on this worker`);
       const result = await run(activity.input);
       t = interpret(ir, t.state, { type: 'activityResult', at: workflowNow(), commandId: activity.commandId, result });

@@ -46,3 +46,27 @@ export interface EnrollmentSnapshot {
 export const accountEventSignal = defineSignal<[AccountEvent]>('accountEvent');
 export const accountUpdatedSignal = defineSignal<[AccountSnapshot]>('accountUpdated');
 export const enrollmentQuery = defineQuery<EnrollmentSnapshot>('enrollment');
+
+/** Activities that may wait for a delivery receipt: they get a longer limit and must heartbeat. */
+export const RECEIPT_WAITING_ACTIVITIES: readonly string[] = ['sendMessage', 'sendNotice'];
+
+// ---- Account notices: receipts and confirmations sent on the customer's channel ----------------------
+
+export const NOTICE_WORKFLOW = 'accountNotice';
+export const SEND_NOTICE_ACTIVITY = 'sendNotice';
+export type NoticeKind = 'payment_received' | 'payment_failed' | 'plan_accepted' | 'plan_broken';
+
+/** One notice per stored account event: the workflow id is derived from the event, so it is sent once. */
+export interface NoticeInput {
+  /** The stored account event (its row id) the notice is about. */
+  eventRowId: string;
+  accountId: string;
+  kind: NoticeKind;
+}
+export const noticeWorkflowId = (eventRowId: string): string => `notice-${eventRowId}`;
+
+/** What a notice came to: sent on a channel, or why not (every channel blocked or unreachable). */
+export interface NoticeResult {
+  outcome: string;
+  detail?: Record<string, unknown>;
+}

@@ -19,8 +19,10 @@ it('serves an OpenAPI 3.1 document describing every route under /api/v1', async 
     '/api/v1/accounts',
     '/api/v1/accounts/{id}',
     '/api/v1/accounts/{id}/compliance',
+    '/api/v1/accounts/{id}/ledger',
     '/api/v1/audit',
     '/api/v1/audit/export',
+    '/api/v1/auth/session',
     '/api/v1/auth/sign-in',
     '/api/v1/auth/sign-out',
     '/api/v1/auto-enrollment/run',
@@ -42,6 +44,10 @@ it('serves an OpenAPI 3.1 document describing every route under /api/v1', async 
     '/api/v1/me',
     '/api/v1/node-kinds',
     '/api/v1/outbox',
+    '/api/v1/outbox/{id}/receipt',
+    '/api/v1/outbox/{id}/reply',
+    '/api/v1/portfolios',
+    '/api/v1/portfolios/{id}',
     '/api/v1/reviews/{reviewId}',
     '/api/v1/reviews/{reviewId}/approve',
     '/api/v1/reviews/{reviewId}/comments',
@@ -50,6 +56,11 @@ it('serves an OpenAPI 3.1 document describing every route under /api/v1', async 
     '/api/v1/users/{id}',
     '/api/v1/versions/{versionId}',
     '/api/v1/versions/{versionId}/live',
+    '/api/v1/webhooks/email/{portfolioId}',
+    '/api/v1/webhooks/payments/{portfolioId}',
+    '/api/v1/webhooks/stripe/{portfolioId}',
+    '/api/v1/webhooks/twilio/{portfolioId}/inbound',
+    '/api/v1/webhooks/twilio/{portfolioId}/status',
   ]);
   expect(doc.body.paths['/api/v1/cadences/{id}'].patch.responses).toHaveProperty('404');
   expect(doc.body.paths['/api/v1/cadences/{id}/versions'].post.responses).toHaveProperty('422');
@@ -66,6 +77,9 @@ it('describes the session cookie and bearer token, and which routes need them', 
   expect(doc.body.paths['/api/v1/cadences'].post.responses).toHaveProperty('401');
   expect(doc.body.paths['/api/v1/health'].get.security).toBeUndefined();
   expect(doc.body.paths['/api/v1/auth/sign-in'].post.security).toBeUndefined();
+  // Webhooks are authenticated by signatures, not sessions, and say which.
+  expect(doc.body.paths['/api/v1/webhooks/stripe/{portfolioId}'].post.security).toBeUndefined();
+  expect(doc.body.paths['/api/v1/webhooks/stripe/{portfolioId}'].post['x-kairos-auth']).toBe('stripe-signature');
 });
 
 it('serves an interactive reference at /docs whose script comes from this server, not a CDN', async () => {

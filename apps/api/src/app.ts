@@ -27,6 +27,14 @@ import { nodeKindRoutes } from './routes/node-kinds';
 import { outboxRoutes } from './routes/outbox';
 import { versionLiveRoutes } from './routes/version-live';
 import { versionRoutes } from './routes/versions';
+import { checkoutRoutes } from './routes/checkout';
+import { outboxPageRoutes } from './routes/outbox-page';
+import { emailWebhookRoutes } from './routes/email-webhooks';
+import { ledgerRoutes } from './routes/ledger';
+import { paymentWebhookRoutes } from './routes/payment-webhooks';
+import { portfolioRoutes } from './routes/portfolios';
+import { sandboxRoutes } from './routes/sandbox';
+import { twilioWebhookRoutes } from './routes/twilio-webhooks';
 
 // The reference page's script is served from here, not a CDN: Kairos runs on machines without internet.
 // Its package exports no path to the browser bundle, so find it beside the package entry.
@@ -46,6 +54,7 @@ export function createApp(deps: ApiDeps): OpenAPIHono<AppEnv> {
     ...deps,
     complianceProfiles: deps.complianceProfiles ?? complianceProfiles,
     clock: deps.clock ?? systemClock,
+    notices: deps.notices ?? true,
     irCache: new Map(),
   };
   const auth = createAuth(deps.db, deps.auth);
@@ -57,6 +66,12 @@ export function createApp(deps: ApiDeps): OpenAPIHono<AppEnv> {
     await next();
   });
   app.use('/api/v1/*', originCheck());
+  // The sandbox outbox page is signed in like the API (cookie) and refuses cross-site changes the same way.
+  app.use('/sandbox/*', async (c, next) => {
+    c.set('auth', auth);
+    await next();
+  });
+  app.use('/sandbox/*', originCheck());
 
   const modules = [
     authRoutes,
@@ -71,6 +86,12 @@ export function createApp(deps: ApiDeps): OpenAPIHono<AppEnv> {
     autoEnrollmentRoutes,
     accountEventRoutes,
     outboxRoutes,
+    sandboxRoutes,
+    ledgerRoutes,
+    portfolioRoutes,
+    twilioWebhookRoutes,
+    paymentWebhookRoutes,
+    emailWebhookRoutes,
     complianceRoutes,
     healthRoutes,
     nodeKindRoutes,
@@ -81,6 +102,10 @@ export function createApp(deps: ApiDeps): OpenAPIHono<AppEnv> {
   for (const routes of modules) {
     app.route('/api/v1', routes(routeDeps));
   }
+
+  // The sandbox checkout behind payment links: public pages, the link's token is the key.
+  app.route('/', checkoutRoutes(routeDeps));
+  app.route('/', outboxPageRoutes(routeDeps));
 
   app.openAPIRegistry.registerComponent('securitySchemes', SESSION_COOKIE_SCHEME, {
     type: 'apiKey',

@@ -14,6 +14,8 @@ export interface ApiDeps {
   complianceProfiles?: ReadonlyMap<string, ComplianceProfile>;
   /** The API's clock (the sweep's notion of "older than"); `() => new Date()` by default. */
   clock?: () => Date;
+  /** Send receipts and confirmations for payments and plans (default true; tests without a worker turn them off). */
+  notices?: boolean;
 }
 
 /** Dependencies as routes see them: defaults filled in, plus caches of immutable data. */

@@ -5,6 +5,9 @@ import {
   accountUpdatedSignal,
   CADENCE_WORKFLOW,
   enrollmentQuery,
+  NOTICE_WORKFLOW,
+  noticeWorkflowId,
+  type NoticeInput,
   type CadenceWorkflowInput,
   type EnrollmentSnapshot,
 } from '@kairos/workflows';
@@ -18,6 +21,8 @@ export interface CadenceRuntime {
   startEnrollment(input: CadenceWorkflowInput & { workflowId: string }): Promise<void>;
   /** Deliver an account event. A finished or unknown workflow is not an error: there is nothing left to tell. */
   signalAccountEvent(workflowId: string, event: AccountEvent): Promise<void>;
+  /** Send the receipt or confirmation of a stored event, once: a second start for the same event is a no-op. */
+  startNotice(input: NoticeInput): Promise<void>;
   /** Tell a running enrollment its account changed; a finished one is not an error. */
   signalAccountUpdated(workflowId: string, account: AccountSnapshot): Promise<void>;
   /** The workflow's own view of the enrollment (a finished one answers with its final state); null when unknown or slow to answer. */
@@ -48,6 +53,18 @@ export function createTemporalRuntime(client: Client, taskQueue: string): Cadenc
           args: [input],
           // An enrollment runs once: a retried request (or a second API instance) must not start a second run,
           // even after the first has finished.
+          workflowIdReusePolicy: 'REJECT_DUPLICATE',
+        });
+      } catch (err) {
+        if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw err;
+      }
+    },
+    async startNotice(input) {
+      try {
+        await client.workflow.start(NOTICE_WORKFLOW, {
+          workflowId: noticeWorkflowId(input.eventRowId),
+          taskQueue,
+          args: [input],
           workflowIdReusePolicy: 'REJECT_DUPLICATE',
         });
       } catch (err) {

@@ -20,5 +20,7 @@ const worker = await createCadenceWorker({
   // The activities of the node packages in kairos.config.json (or KAIROS_NODE_PACKAGES), as `kairos start` loads them.
   nodePackages: await loadWorkerNodePackages(configuredNodePackageNames()),
 });
+// Supervisors (and the kill tests) wait for this line.
+console.log(`worker ready on task queue ${process.env.TEMPORAL_TASK_QUEUE ?? DEFAULT_TASK_QUEUE}`);
 await worker.run();
 await database.close();

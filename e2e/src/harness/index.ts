@@ -1,4 +1,4 @@
-export { startProduct, type RunningProduct, type Logins } from './product';
+export { startProduct, type RunningProduct, type Logins, type StartOptions } from './product';
 export { openBrowser, ARTIFACTS_DIR, CHROMIUM_ARGS, CHROMIUM_PATH, type BrowserSession } from './browser';
 export { freePort } from './free-port';
 export { signIn, apiAs } from './sign-in';

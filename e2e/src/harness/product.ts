@@ -21,7 +21,14 @@ export interface RunningProduct {
 const repoRoot = resolve(import.meta.dirname, '../../..');
 const READY = 'Kairos is running.';
 
-export async function startProduct(opts: { seed?: boolean; timeoutMs?: number } = {}): Promise<RunningProduct> {
+export interface StartOptions {
+  seed?: boolean;
+  timeoutMs?: number;
+  /** More environment for the product process, e.g. a custom node's secret such as ACME_AGENCY_API_KEY. */
+  env?: Record<string, string>;
+}
+
+export async function startProduct(opts: StartOptions = {}): Promise<RunningProduct> {
   const [port, temporalPort, temporalUiPort] = [await freePort(), await freePort(), await freePort()];
   const dataDir = mkdtempSync(join(tmpdir(), 'kairos-e2e-'));
   const args = [
@@ -38,7 +45,7 @@ export async function startProduct(opts: { seed?: boolean; timeoutMs?: number } 
     cwd: repoRoot,
     detached: true,
     // Every e2e file signs in several roles from 127.0.0.1: more than the default 10 attempts a minute.
-    env: { ...process.env, DATABASE_URL: '', TEMPORAL_ADDRESS: '', FORCE_COLOR: '0', KAIROS_SIGN_IN_ATTEMPTS_PER_MINUTE: '200' },
+    env: { ...process.env, DATABASE_URL: '', TEMPORAL_ADDRESS: '', FORCE_COLOR: '0', KAIROS_SIGN_IN_ATTEMPTS_PER_MINUTE: '200', ...opts.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let printed = '';

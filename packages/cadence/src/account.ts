@@ -47,6 +47,8 @@ export const accountSnapshotSchema = z.object({
   attributes: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])).default({}),
   /** What decides whether and when we may contact the holder (profile, opt-outs, disputes, ...); stored accounts always carry it. */
   compliance: accountComplianceSchema.optional(),
+  /** The portfolio whose providers and credentials reach this account (`default` when not given). */
+  portfolioId: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'must be a portfolio id such as default or cards-2026').optional(),
 });
 export type AccountSnapshot = z.output<typeof accountSnapshotSchema>;
 export type AccountSnapshotInput = z.input<typeof accountSnapshotSchema>;
@@ -55,7 +57,11 @@ const eventBase = {
   eventId: z.string().min(1).max(200),
   occurredAt: z.iso.datetime({ offset: true }),
 };
-export const paymentEventSchema = z.object({ type: z.literal('payment'), ...eventBase, amountCents: z.number().int().positive() });
+/** What the ledger says the balance is after an event (a settlement discount brings it to zero; a returned payment raises it). */
+const balanceAfter = { balanceAfterCents: z.number().int().min(0).optional() };
+/** The payment offer (link, plan, discount) a payment went through, when the checkout knows it. */
+const offerRef = { offerId: z.string().min(1).max(200).optional() };
+export const paymentEventSchema = z.object({ type: z.literal('payment'), ...eventBase, amountCents: z.number().int().positive(), ...offerRef, ...balanceAfter });
 export const promiseEventSchema = z.object({
   type: z.literal('promise'),
   ...eventBase,
@@ -69,6 +75,10 @@ export const paymentFailedEventSchema = z.object({
   ...eventBase,
   amountCents: z.number().int().positive(),
   reason: z.string().max(500).optional(),
+  ...offerRef,
+  /** A payment that had been booked and came back (returned ACH, bounced check): its amount is owed again. */
+  returnedEventId: z.string().min(1).max(200).optional(),
+  ...balanceAfter,
 });
 /** The account holder accepted a payment plan offered to them. */
 export const planAcceptedEventSchema = z.object({
@@ -76,6 +86,14 @@ export const planAcceptedEventSchema = z.object({
   ...eventBase,
   planId: z.string().min(1).max(200),
   installments: z.number().int().min(1).max(120),
+});
+/** An installment of an accepted plan was not paid by its due date (plus grace): the plan is broken. */
+export const planBrokenEventSchema = z.object({
+  type: z.literal('plan_broken'),
+  ...eventBase,
+  planId: z.string().min(1).max(200),
+  installment: z.number().int().min(1),
+  dueDate: isoDate,
 });
 /** A dispute was answered: verification sent (collection may resume) or the debt was withdrawn. */
 export const disputeResolvedEventSchema = z.object({
@@ -98,6 +116,7 @@ export const accountEventSchema = z.discriminatedUnion('type', [
   disputeEventSchema,
   paymentFailedEventSchema,
   planAcceptedEventSchema,
+  planBrokenEventSchema,
   disputeResolvedEventSchema,
   replyEventSchema,
 ]);

@@ -31,7 +31,7 @@ export type ConfigObject = Record<string, unknown>;
 export interface FieldHint {
   label?: string;
   help?: string;
-  widget?: 'text' | 'textarea' | 'template' | 'number' | 'select' | 'time' | 'duration' | 'json';
+  widget?: 'text' | 'textarea' | 'template' | 'expression' | 'number' | 'select' | 'time' | 'duration' | 'json';
 }
 
 export interface NodeKindSpec<S extends z.ZodType<ConfigObject>> {

@@ -22,7 +22,7 @@ describeEachDatabase('account events', (db) => {
     expect((await getAccount(db(), 'P-1'))?.balanceCents).toBe(6_000);
     await storeAccountEvent(db(), { source: 'api', accountId: 'P-1', event: payment('pay-2', 50_000) });
     expect((await getAccount(db(), 'P-1'))?.balanceCents).toBe(0);
-    expect(toAccountEvent(first.event)).toEqual(payment('pay-1', 4_000));
+    expect(toAccountEvent(first.event)).toEqual({ ...payment('pay-1', 4_000), balanceAfterCents: 6_000 });
   });
 
   it('keeps the same event id from different sources apart', async () => {

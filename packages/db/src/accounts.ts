@@ -48,6 +48,7 @@ export function toAccountSnapshot(row: AccountRow): StoredAccount {
     consents: row.consents,
     attributes: row.attributes,
     compliance: complianceOf(row),
+    portfolioId: row.portfolioId,
   };
 }
 
@@ -69,7 +70,7 @@ export async function upsertAccount(db: KairosDb, a: AccountSnapshot): Promise<{
     consents: a.consents,
     attributes: a.attributes,
   };
-  const facts = a.compliance ? complianceColumns(a.compliance) : {};
+  const facts = { ...(a.compliance ? complianceColumns(a.compliance) : {}), ...(a.portfolioId ? { portfolioId: a.portfolioId } : {}) };
   // xmax = 0 only on a freshly inserted row: tells insert from update in one round trip.
   const [row] = await db
     .insert(accounts)

@@ -1,6 +1,7 @@
 import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { KairosDb } from './connection';
 import { isUuid } from './ids';
+import { applyDeliveryReceipts } from './delivery-receipts';
 import { contactAttempts } from './schema';
 
 export type ContactAttemptRow = typeof contactAttempts.$inferSelect;
@@ -33,17 +34,47 @@ export async function beginContactAttempt(
   return { attempt: earlier!, existing: true };
 }
 
-export async function markContactSent(db: KairosDb, id: string, r: { providerMessageId: string }): Promise<void> {
-  await db
-    .update(contactAttempts)
-    .set({ status: 'sent', providerMessageId: r.providerMessageId, sentAt: sql`now()`, error: null })
-    .where(eq(contactAttempts.id, id));
+/** Mark that the provider is about to be called: a retry finding this knows the message may be out. */
+export async function markContactDispatched(db: KairosDb, id: string): Promise<void> {
+  await db.update(contactAttempts).set({ dispatchedAt: sql`now()` }).where(eq(contactAttempts.id, id));
 }
 
-export async function markContactFailed(db: KairosDb, id: string, r: { error: string; status?: 'failed' | 'skipped' }): Promise<void> {
+/**
+ * Book the provider's acceptance (`queued` when the provider only queued it) and apply any delivery
+ * receipt that arrived before this booking did. Answers the attempt as it stands.
+ */
+export async function markContactSent(
+  db: KairosDb,
+  id: string,
+  r: { providerMessageId: string; status?: 'queued' | 'sent'; providerStatus?: string },
+): Promise<ContactAttemptRow> {
+  const [row] = await db
+    .update(contactAttempts)
+    .set({ status: r.status ?? 'sent', providerMessageId: r.providerMessageId, providerStatus: r.providerStatus ?? null, sentAt: sql`now()`, statusAt: sql`now()`, error: null })
+    .where(eq(contactAttempts.id, id))
+    .returning();
+  return (await applyDeliveryReceipts(db, r.providerMessageId)) ?? row!;
+}
+
+export async function getContactAttempt(db: KairosDb, id: string): Promise<ContactAttemptRow | null> {
+  if (!isUuid(id)) return null;
+  const [row] = await db.select().from(contactAttempts).where(eq(contactAttempts.id, id));
+  return row ?? null;
+}
+
+export async function getContactAttemptByKey(db: KairosDb, idempotencyKey: string): Promise<ContactAttemptRow | null> {
+  const [row] = await db.select().from(contactAttempts).where(eq(contactAttempts.idempotencyKey, idempotencyKey));
+  return row ?? null;
+}
+
+export async function markContactFailed(
+  db: KairosDb,
+  id: string,
+  r: { error: string; status?: 'failed' | 'bounced' | 'skipped' | 'sent'; providerStatus?: string },
+): Promise<void> {
   await db
     .update(contactAttempts)
-    .set({ status: r.status ?? 'failed', error: r.error })
+    .set({ status: r.status ?? 'failed', error: r.error, statusAt: sql`now()`, ...(r.providerStatus ? { providerStatus: r.providerStatus } : {}) })
     .where(eq(contactAttempts.id, id));
 }
 

@@ -1,5 +1,6 @@
 import { and, desc, eq, ilike, or, type SQL } from 'drizzle-orm';
 import type { KairosDb } from './connection';
+import { isUuid } from './ids';
 import { sandboxOutbox } from './schema';
 
 export type OutboxRow = typeof sandboxOutbox.$inferSelect;
@@ -33,4 +34,10 @@ export function listOutbox(db: KairosDb, f: { accountId?: string; search?: strin
     .where(and(...conditions))
     .orderBy(desc(sandboxOutbox.createdAt), desc(sandboxOutbox.id))
     .limit(f.limit);
+}
+
+export async function getOutboxMessage(db: KairosDb, id: string): Promise<OutboxRow | null> {
+  if (!isUuid(id)) return null;
+  const [row] = await db.select().from(sandboxOutbox).where(eq(sandboxOutbox.id, id));
+  return row ?? null;
 }

@@ -43,6 +43,8 @@ export const accounts = pgTable('accounts', {
   disputeStatus: text('dispute_status').$type<AccountCompliance['dispute']['status']>().notNull().default('none'),
   disputeOpenedAt: instant('dispute_opened_at'),
   inconvenientTimes: jsonb('inconvenient_times').$type<AccountCompliance['inconvenientTimes']>().notNull().default([]),
+  /** Which portfolio's providers and credentials reach this account (see `portfolios`). */
+  portfolioId: text('portfolio_id').notNull().default('default'),
   createdAt: createdAt(),
   updatedAt: instant('updated_at').notNull().defaultNow(),
 });
@@ -138,12 +140,22 @@ export const contactAttempts = pgTable(
     providerMessageId: text('provider_message_id'),
     error: text('error'),
     createdAt: createdAt(),
+    /** Set just before the provider is called: a retry that finds it set knows the call may have gone out. */
+    dispatchedAt: instant('dispatched_at'),
     sentAt: instant('sent_at'),
+    /** When the latest delivery receipt moved the status (queued, sent, delivered, failed, bounced). */
+    statusAt: instant('status_at'),
+    /** The provider's own word for the latest status (Twilio's `undelivered`, an SMTP reply code, ...). */
+    providerStatus: text('provider_status'),
   },
-  (t) => [uniqueIndex('contact_attempts_idempotency').on(t.idempotencyKey), index('contact_attempts_account_time').on(t.accountId, t.createdAt)],
+  (t) => [
+    uniqueIndex('contact_attempts_idempotency').on(t.idempotencyKey),
+    index('contact_attempts_account_time').on(t.accountId, t.createdAt),
+    index('contact_attempts_provider_message').on(t.providerMessageId),
+  ],
 );
 
-export type ContactStatus = 'pending' | 'sent' | 'delivered' | 'failed' | 'skipped' | 'blocked';
+export type ContactStatus = 'pending' | 'queued' | 'sent' | 'delivered' | 'failed' | 'bounced' | 'skipped' | 'blocked';
 
 /**
  * Every run-time compliance decision (allow, defer, block) about a contact attempt, written in the
@@ -255,7 +267,7 @@ export const paymentOffers = pgTable(
     frequency: text('frequency').$type<'weekly' | 'biweekly' | 'monthly'>(),
     firstDueDate: date('first_due_date', { mode: 'string' }),
     expiresAt: instant('expires_at').notNull(),
-    status: text('status').$type<'open' | 'accepted' | 'paid' | 'expired'>().notNull().default('open'),
+    status: text('status').$type<'open' | 'accepted' | 'paid' | 'expired' | 'broken'>().notNull().default('open'),
     createdAt: createdAt(),
   },
   (t) => [
@@ -314,6 +326,80 @@ export const activityEffects = pgTable('activity_effects', {
   result: jsonb('result').$type<Record<string, unknown>>().notNull(),
   createdAt: createdAt(),
 });
+// ---- Channels and payments: portfolios, delivery receipts, plan schedules ------------------------
+
+/** Provider settings of one portfolio (which provider serves each channel, and how to reach it). */
+export interface PortfolioSettings {
+  /** Provider per channel; a channel not named is served by the sandbox. */
+  channels: Partial<Record<'sms' | 'email' | 'voice' | 'whatsapp' | 'push' | 'letter', 'sandbox' | 'twilio' | 'smtp'>>;
+  twilio?: { accountSid: string; from?: string; messagingServiceSid?: string; whatsappFrom?: string; baseUrl?: string };
+  smtp?: { host: string; port: number; secure: boolean; user?: string; from: string };
+  sandbox?: { deliver?: boolean; receipts?: boolean; failRecipients?: string[]; bounceRecipients?: string[] };
+  /** How long a send with fallbacks waits for a delivery receipt before it counts the message as sent. */
+  receiptWaitSeconds?: number;
+}
+
+/** Secrets of a portfolio: stored, used by providers and webhook verifiers, never answered by the API nor logged. */
+export interface PortfolioSecrets {
+  twilioAuthToken?: string;
+  smtpPassword?: string;
+  stripeWebhookSecret?: string;
+  paymentsWebhookSecret?: string;
+  emailWebhookSecret?: string;
+}
+
+export const portfolios = pgTable('portfolios', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  settings: jsonb('settings').$type<PortfolioSettings>().notNull(),
+  secrets: jsonb('secrets').$type<PortfolioSecrets>().notNull().default({}),
+  createdAt: createdAt(),
+  updatedAt: instant('updated_at').notNull().defaultNow(),
+});
+
+/** Provider status callbacks, stored first (once per provider event) and then applied to their contact attempt. */
+export const deliveryReceipts = pgTable(
+  'delivery_receipts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    provider: text('provider').notNull(),
+    /** The provider's id of the callback, or message id + status when the provider gives none (Twilio). */
+    receiptKey: text('receipt_key').notNull(),
+    providerMessageId: text('provider_message_id').notNull(),
+    status: text('status').$type<'queued' | 'sent' | 'delivered' | 'failed' | 'bounced'>().notNull(),
+    providerStatus: text('provider_status').notNull(),
+    /** How a call ended (no_answer, busy, conversation), for the call caps; messages: delivered or failed. */
+    outcome: text('outcome'),
+    error: text('error'),
+    payload: jsonb('payload').$type<Record<string, unknown>>().notNull(),
+    receivedAt: createdAt('received_at'),
+    /** Null until applied to a contact attempt (the receipt may arrive before the send is booked). */
+    appliedAt: instant('applied_at'),
+  },
+  (t) => [uniqueIndex('delivery_receipts_key').on(t.provider, t.receiptKey), index('delivery_receipts_message').on(t.providerMessageId)],
+);
+
+/** The schedule of an accepted payment plan: one row per installment, paid down by payments in order. */
+export const planInstallments = pgTable(
+  'plan_installments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    offerId: uuid('offer_id')
+      .notNull()
+      .references(() => paymentOffers.id),
+    accountId: text('account_id')
+      .notNull()
+      .references(() => accounts.id),
+    seq: integer('seq').notNull(),
+    dueDate: date('due_date', { mode: 'string' }).notNull(),
+    amountCents: bigint('amount_cents', { mode: 'number' }).notNull(),
+    paidCents: bigint('paid_cents', { mode: 'number' }).notNull().default(0),
+    status: text('status').$type<'due' | 'paid' | 'missed'>().notNull().default('due'),
+    missedAt: instant('missed_at'),
+  },
+  (t) => [uniqueIndex('plan_installments_seq').on(t.offerId, t.seq), index('plan_installments_account').on(t.accountId, t.dueDate)],
+);
+
 // --- People: better-auth's models (user, session, account, verification) under Kairos table names.
 // "auth_accounts" are sign-in methods (a password), not the debt accounts above.
 

@@ -14,9 +14,11 @@ const ALL = [...ROLES];
 const READERS = [S, C, E, D];
 
 /** The intended permissions, written out once more on purpose: a change to a route's roles must change this table too. */
-const MATRIX: Record<string, Role[] | 'public'> = {
+type Access = Role[] | 'public' | 'signature:twilio-signature' | 'signature:stripe-signature' | 'signature:kairos-signature';
+const MATRIX: Record<string, Access> = {
   'POST /api/v1/auth/sign-in': 'public',
   'POST /api/v1/auth/sign-out': 'public',
+  'GET /api/v1/auth/session': 'public',
   'GET /api/v1/health': 'public',
   'GET /api/v1/me': ALL,
   'GET /api/v1/users': [D],
@@ -54,6 +56,18 @@ const MATRIX: Record<string, Role[] | 'public'> = {
   'GET /api/v1/enrollments/{id}': ALL,
   'POST /api/v1/account-events': [A, E, D],
   'GET /api/v1/outbox': READERS,
+  'POST /api/v1/outbox/{id}/receipt': [S, E, D],
+  'POST /api/v1/outbox/{id}/reply': [S, E, D],
+  'GET /api/v1/accounts/{id}/ledger': ALL,
+  'GET /api/v1/portfolios': [E, D],
+  'GET /api/v1/portfolios/{id}': [E, D],
+  'PUT /api/v1/portfolios/{id}': [D],
+  // Provider callbacks and payment webhooks: no session applies, only their signatures.
+  'POST /api/v1/webhooks/twilio/{portfolioId}/status': 'signature:twilio-signature',
+  'POST /api/v1/webhooks/twilio/{portfolioId}/inbound': 'signature:twilio-signature',
+  'POST /api/v1/webhooks/stripe/{portfolioId}': 'signature:stripe-signature',
+  'POST /api/v1/webhooks/payments/{portfolioId}': 'signature:kairos-signature',
+  'POST /api/v1/webhooks/email/{portfolioId}': 'signature:kairos-signature',
   'GET /api/v1/contacts': ALL,
   'POST /api/v1/contacts': [A, E, D],
   'POST /api/v1/compliance/evaluate': [A, C, E, D],
@@ -63,7 +77,8 @@ const MATRIX: Record<string, Role[] | 'public'> = {
 
 /** A concrete path: ids that name nothing, so allowed calls end in 400 or 404 and change nothing. */
 const concrete = (path: string) => path.replace(/\{[^}]+\}/g, () => crypto.randomUUID());
-const guarded = Object.entries(MATRIX).filter((e): e is [string, Role[]] => e[1] !== 'public');
+const guarded = Object.entries(MATRIX).filter((e): e is [string, Role[]] => Array.isArray(e[1]));
+const signed = Object.entries(MATRIX).filter(([, a]) => typeof a === 'string' && a.startsWith('signature:')).map(([route]) => route);
 
 describe('the role × route matrix', () => {
   let database: Awaited<ReturnType<typeof openTestDatabase>>;
@@ -77,10 +92,12 @@ describe('the role × route matrix', () => {
   afterAll(async () => database?.dispose());
 
   it('declares, next to every route, exactly the roles of this table', async () => {
-    const doc = (await client(app).get('/openapi.json')).body as { paths: Record<string, Record<string, { 'x-kairos-roles'?: string[] }>> };
-    const declared: Record<string, string[] | 'public'> = {};
+    const doc = (await client(app).get('/openapi.json')).body as { paths: Record<string, Record<string, { 'x-kairos-roles'?: string[]; 'x-kairos-auth'?: string }>> };
+    const declared: Record<string, string[] | string> = {};
     for (const [path, operations] of Object.entries(doc.paths)) {
-      for (const [method, op] of Object.entries(operations)) declared[`${method.toUpperCase()} ${path}`] = op['x-kairos-roles'] ?? 'public';
+      for (const [method, op] of Object.entries(operations)) {
+        declared[`${method.toUpperCase()} ${path}`] = op['x-kairos-roles'] ?? (op['x-kairos-auth'] ? `signature:${op['x-kairos-auth']}` : 'public');
+      }
     }
     expect(declared).toEqual(MATRIX);
   });
@@ -100,6 +117,16 @@ describe('the role × route matrix', () => {
     const anonymous = await client(app).call(method, concrete(path), body);
     expect(anonymous.status).toBe(401);
     expect(anonymous.body.error).toBe('unauthenticated');
+  });
+
+  it.each(signed)('%s: no session gets past it, only a valid signature (401 invalid_signature, whoever asks)', async (route) => {
+    const [method, path] = route.split(' ') as [string, string];
+    const concretePath = path.replace('{portfolioId}', 'default');
+    for (const caller of [client(app), as.get(D)!, as.get(E)!]) {
+      const res = await caller.call(method, concretePath, {});
+      expect(res.status, `${route}: ${JSON.stringify(res.body)}`).toBe(401);
+      expect(res.body.error).toBe('invalid_signature');
+    }
   });
 
   it('checks the role before the body: a forbidden role learns nothing about the input', async () => {

@@ -34,8 +34,8 @@ describeEachDatabase('the audit log over the API', (db) => {
     expect(byEmail.body.entries.map((e: { action: string }) => e.action)).toEqual(['publish', 'submit']);
     const byId = await officer.get(`/api/v1/audit?cadenceId=${cadenceId}&actor=${byEmail.body.entries[0].actorId}`);
     expect(byId.body.entries).toEqual(byEmail.body.entries);
-    const csv = parse((await officer.get(`/api/v1/audit/export?cadenceId=${cadenceId}&actor=compliance_officer@kairos.test`)).body as string, { columns: true });
-    expect(csv.map((r: { action: string }) => r.action)).toEqual(['approve']);
+    const csv: Array<{ action: string }> = parse((await officer.get(`/api/v1/audit/export?cadenceId=${cadenceId}&actor=compliance_officer@kairos.test`)).body as string, { columns: true });
+    expect(csv.map((r) => r.action)).toEqual(['approve']);
   });
 
   it('filters by a content hash or the first characters of one, and says what a hash must look like', async () => {

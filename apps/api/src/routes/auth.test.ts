@@ -48,6 +48,13 @@ describeEachDatabase('signing in and out', (db) => {
     expect(forged.status).toBe(401);
   });
 
+  it('answers the session probe with the user, or with null (never 401) when signed out', async () => {
+    const session = await (await signedIn(app, 'agent')).get('/api/v1/auth/session');
+    expect(session).toMatchObject({ status: 200, body: { user: { role: 'agent' } } });
+    expect(await anonymous().get('/api/v1/auth/session')).toMatchObject({ status: 200, body: { user: null } });
+    expect(await client(app, { cookie: 'kairos.session_token=forged.token' }).get('/api/v1/auth/session')).toMatchObject({ status: 200, body: { user: null } });
+  });
+
   it('ends the session on sign-out: the old cookie no longer works', async () => {
     const agent = await signedIn(app, 'agent');
     expect((await agent.get('/api/v1/me')).status).toBe(200);

@@ -5,7 +5,7 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context } from 'hono';
 import { AUTH_INTERNAL_PATH, CLIENT_IP_HEADER } from '../auth/auth';
 import { ANY_ROLE, guardedRoute } from '../auth/access';
-import { forgetSessions } from '../auth/session';
+import { forgetSessions, sessionOf } from '../auth/session';
 import type { RouteDeps } from '../deps';
 import { newRouter, type AppEnv } from '../router';
 import { errorResponse, json } from '../schemas';
@@ -96,6 +96,17 @@ export function authRoutes(deps: RouteDeps) {
       }
       return c.json({ signedOut: true as const }, 200);
     },
+  );
+
+  r.openapi(
+    createRoute({
+      method: 'get',
+      path: '/auth/session',
+      tags,
+      summary: 'The session, if any: { user } when signed in, { user: null } when not (never 401, so a first visit logs no error)',
+      responses: { 200: json(z.object({ user: userJson.nullable() }).openapi('Session'), 'The signed-in user, or null') },
+    }),
+    async (c) => c.json({ user: (await sessionOf(c)) ?? null }, 200),
   );
 
   r.openapi(

@@ -36,7 +36,7 @@ export function startTemporal(): Promise<TestWorkflowEnvironment> {
 let queues = 0;
 const nextTaskQueue = () => `api-test-${process.pid}-${queues++}`;
 
-type Extra = Partial<Pick<ApiDeps, 'clock' | 'complianceProfiles'>>;
+type Extra = Partial<Pick<ApiDeps, 'clock' | 'complianceProfiles' | 'notices'>>;
 
 /** Where tests pretend the API is served; signed-in clients send it as their Origin. */
 export const TEST_ORIGIN = 'http://kairos.test';
@@ -68,7 +68,8 @@ export function appOver(env: TestWorkflowEnvironment, db: KairosDb, extra: Extra
  */
 export function appWithoutTemporal(db: KairosDb, extra: Extra = {}) {
   const runtime = createTemporalRuntime(new Client({ connection: Connection.lazy({ address: '127.0.0.1:7233' }) }), nextTaskQueue());
-  return testApp({ db, runtime, ...extra });
+  // Nothing here reaches Temporal, so no receipts either (they are workflows).
+  return testApp({ db, runtime, notices: false, ...extra });
 }
 
 /** The app and a running cadence worker on their own task queue over `db`. */

@@ -3,7 +3,7 @@ import { Client, Connection } from '@temporalio/client';
 import { DefaultLogger, NativeConnection, Runtime } from '@temporalio/worker';
 import { configuredNodePackageNames, configuredRegistry, loadWorkerNodePackages } from '@kairos/node-packages';
 import { openDatabase } from '@kairos/db';
-import { createTemporalRuntime, startApiServer, startAutoEnrollmentSweep, startEventSweep } from '@kairos/api';
+import { createTemporalRuntime, startApiServer, startAutoEnrollmentSweep, startEventSweep, startPlanSweep } from '@kairos/api';
 import { bundleCadenceWorkflows, createCadenceWorker } from '@kairos/worker';
 import { DEFAULT_TASK_QUEUE } from '@kairos/workflows';
 import { repoRoot } from '@kairos/toolchain';
@@ -56,6 +56,9 @@ export async function startCommand(opts: StartOptions): Promise<void> {
     const [registry, nodePackages] = await Promise.all([configuredRegistry(packageNames), loadWorkerNodePackages(packageNames)]);
 
     const taskQueue = process.env.TEMPORAL_TASK_QUEUE ?? DEFAULT_TASK_QUEUE;
+    const base = `http://localhost:${opts.port}`;
+    // Payment links and provider callbacks point here: the checkout page and the webhooks.
+    const publicUrl = process.env.KAIROS_PUBLIC_URL ?? base;
     step('worker (bundling workflow code)');
     const nativeConnection = await NativeConnection.connect({
       address: target.address,
@@ -67,6 +70,7 @@ export async function startCommand(opts: StartOptions): Promise<void> {
       namespace: target.namespace,
       taskQueue,
       db: database.db,
+      publicUrl,
       nodePackages,
       workflowBundle: await bundleCadenceWorkflows(),
     });
@@ -91,10 +95,9 @@ export async function startCommand(opts: StartOptions): Promise<void> {
     });
     cleanups.push(() => connection.close());
     const client = new Client({ connection, namespace: target.namespace });
-    const base = `http://localhost:${opts.port}`;
     const auth = {
       secret: authSecret(dataDir),
-      baseURL: process.env.KAIROS_PUBLIC_URL ?? base,
+      baseURL: publicUrl,
       // The same machine under its other name, and whatever the operator adds (a web dev server on another port).
       trustedOrigins: [base, `http://127.0.0.1:${opts.port}`, ...(process.env.KAIROS_TRUSTED_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean)],
       // Test runs sign in many roles from one address; everyone else keeps the library's default.
@@ -105,6 +108,9 @@ export async function startCommand(opts: StartOptions): Promise<void> {
     cleanups.push(() => server.close());
     const stopSweep = startEventSweep(deps, 5_000);
     cleanups.push(async () => stopSweep());
+    // Installments unpaid three days after their due date break their plan (checked every minute).
+    const stopPlanSweep = startPlanSweep(deps, 60_000);
+    cleanups.push(async () => stopPlanSweep());
     // Entry rules (segment, DPD N, N days before due) move with the calendar: check them on a schedule.
     const stopAutoEnroll = startAutoEnrollmentSweep(deps, Number(process.env.KAIROS_AUTO_ENROLL_INTERVAL_MS ?? 10 * 60_000));
     cleanups.push(async () => stopAutoEnroll());

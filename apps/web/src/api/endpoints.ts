@@ -41,7 +41,8 @@ export const kairosApi = {
     apiRequest<Enrollment[]>('GET', `/enrollments${q(f)}`),
   getEnrollment: (enrollmentId: string) => apiRequest<EnrollmentDetail>('GET', `/enrollments/${id(enrollmentId)}`),
   listOutbox: (f: { accountId?: string; search?: string; limit?: number }) => apiRequest<OutboxMessage[]>('GET', `/outbox${q(f)}`),
-  me: () => apiRequest<{ user: SessionUser }>('GET', '/me'),
+  /** Who is signed in; `{ user: null }` when nobody is (the probe never answers 401, so a first visit logs no error). */
+  me: () => apiRequest<{ user: SessionUser | null }>('GET', '/auth/session'),
   signIn: (email: string, password: string) => apiRequest<{ user: SessionUser }>('POST', '/auth/sign-in', { email, password }),
   signOut: () => apiRequest<{ signedOut: true }>('POST', '/auth/sign-out'),
   submitForReview: (cadenceId: string) => apiRequest<Review>('POST', `/cadences/${id(cadenceId)}/reviews`),
@@ -62,4 +63,5 @@ export const kairosApi = {
   listUsers: () => apiRequest<SessionUser[]>('GET', '/users'),
   createUser: (body: { name: string; email: string; role: Role; password: string }) => apiRequest<SessionUser>('POST', '/users', body),
   changeRole: (userId: string, role: Role) => apiRequest<SessionUser>('PATCH', `/users/${id(userId)}`, { role }),
+  getAccount: (accountId: string) => apiRequest<Account>('GET', `/accounts/${id(accountId)}`),
 };

@@ -10,6 +10,7 @@ export const queryKeys = {
   enrollment: (id: string) => ['enrollment', id] as const,
   outbox: (filter: Record<string, unknown>) => ['outbox', filter] as const,
   accounts: ['accounts'] as const,
+  account: (id: string) => ['account', id] as const,
   me: ['me'] as const,
   lifecycle: (cadenceId: string) => ['lifecycle', cadenceId] as const,
   reviewQueue: (status: string) => ['reviews', 'queue', status] as const,

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { kairosApi } from '../api/endpoints';
+import { ImportCadenceForm } from '../cadence-file/import-cadence-form';
 import { queryKeys } from '../api/query-keys';
 import { useRole } from '../shell/session-menu';
 import { EmptyState, ErrorMessage, Loading } from '../shell/status';
@@ -10,13 +11,19 @@ import { NewCadenceDialog } from '../new-cadence/new-cadence-dialog';
 export function CadenceListPage() {
   const [showArchived, setShowArchived] = useState(false);
   const [creating, setCreating] = useState(false);
+  const [importing, setImporting] = useState(false);
   const role = useRole();
   const designer = role === 'strategist' || role === 'admin';
   const cadences = useQuery({ queryKey: queryKeys.cadences(showArchived), queryFn: () => kairosApi.listCadences(showArchived) });
 
   const newButton = (
-    <button type="button" className="primary" onClick={() => setCreating(true)}>
+    <button type="button" className="primary" onClick={() => (setImporting(false), setCreating(true))}>
       New cadence
+    </button>
+  );
+  const importButton = (
+    <button type="button" onClick={() => (setCreating(false), setImporting(true))}>
+      Import cadence
     </button>
   );
 
@@ -24,19 +31,35 @@ export function CadenceListPage() {
     <div className="page">
       <div className="page-head">
         <h1>Cadences</h1>
-        {designer && cadences.data?.length !== 0 && newButton}
+        {designer && !importing && cadences.data?.length !== 0 && (
+          <div className="page-actions">
+            {importButton}
+            {newButton}
+          </div>
+        )}
       </div>
       {designer && creating && <NewCadenceDialog open onClose={() => setCreating(false)} />}
+      {importing && <ImportCadenceForm onCancel={() => setImporting(false)} />}
       <label className="toggle">
         <input type="checkbox" checked={showArchived} onChange={(e) => setShowArchived(e.target.checked)} /> Show archived cadences
       </label>
       {cadences.isPending && <Loading what="cadences" />}
       {cadences.isError && <ErrorMessage error={cadences.error} retry={() => void cadences.refetch()} />}
-      {cadences.data?.length === 0 && (
-        <EmptyState title={showArchived ? 'No cadences at all yet' : 'No cadences yet'} action={designer ? newButton : undefined}>
+      {cadences.data?.length === 0 && !importing && (
+        <EmptyState
+          title={showArchived ? 'No cadences at all yet' : 'No cadences yet'}
+          action={
+            designer ? (
+              <div className="page-actions">
+                {newButton}
+                {importButton}
+              </div>
+            ) : undefined
+          }
+        >
           <p>
             A cadence is the outreach an account goes through: messages, waits and branches.{' '}
-            {designer ? 'Create one and draw it on the canvas.' : 'Strategists create them; ask one to share theirs.'}
+            {designer ? 'Create one and draw it on the canvas, or import one exported from Kairos.' : 'Strategists create them; ask one to share theirs.'}
           </p>
         </EmptyState>
       )}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isTypingTarget, keepSpaceInCodeEditors, SHORTCUTS, shortcutFor } from './shortcuts';
+import { isTypingTarget, SHORTCUTS, shortcutFor } from './shortcuts';
 
 const press = (key: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; shiftKey: boolean; altKey: boolean }> = {}) =>
   shortcutFor({ key, ctrlKey: false, metaKey: false, shiftKey: false, altKey: false, ...mods });
@@ -35,17 +35,5 @@ describe('keyboard shortcuts', () => {
     expect(isTypingTarget(checkbox)).toBe(false);
     expect(isTypingTarget(button)).toBe(false);
     expect(isTypingTarget(null)).toBe(false);
-  });
-});
-
-describe('spaces typed in a code editor', () => {
-  it('stop on their way up, so React Flow cannot take them for panning; other keys and places go on', () => {
-    document.body.innerHTML = '<div class="monaco-editor"><div id="typing"></div></div><div id="canvas"></div>';
-    const stopped: string[] = [];
-    const key = (k: string, id: string) => keepSpaceInCodeEditors({ key: k, target: document.getElementById(id), stopPropagation: () => stopped.push(`${k}@${id}`) });
-    key(' ', 'typing');
-    key('a', 'typing');
-    key(' ', 'canvas');
-    expect(stopped).toEqual([' @typing']);
   });
 });

@@ -91,12 +91,3 @@ export function isTypingTarget(target: EventTarget | null): boolean {
   if (tag === 'INPUT') return !['checkbox', 'radio', 'button', 'submit', 'reset'].includes((target as HTMLInputElement).type);
   return false;
 }
-
-/**
- * React Flow pans on Space and prevents the key's default unless the target is an input; Monaco types
- * through an EditContext element React Flow does not recognise, so a space typed in a message would be
- * lost. Stopping the key on its way up (React's root is below React Flow's document listener) keeps it.
- */
-export function keepSpaceInCodeEditors(e: { key: string; target: EventTarget | null; stopPropagation(): void }): void {
-  if (e.key === ' ' && e.target instanceof Element && e.target.closest('.monaco-editor')) e.stopPropagation();
-}

@@ -1,14 +1,17 @@
-import { useCallback, useId, useState } from 'react';
+import { useCallback, useId, useMemo } from 'react';
+import type { NodeKind } from '@kairos/cadence';
+import { configJsonProblems } from '../code-languages/config-json-problems';
 import type { CadenceFlowNode } from '../graph/flow-graph';
 import { NodeIcon } from '../palette/node-icon';
 import { editorRegistry } from '../registry';
 import { useEditor, useEditorStoreApi } from '../store/editor-context';
 import { JsonObjectEditor } from './json-object-editor';
-import { configJsonSchema } from './json-schema';
+import { useConfigView } from './config-view';
+import { configJsonSchema, type JsonSchema } from './json-schema';
 import { MessagePreview } from './message-preview';
 import { OutcomeWiring } from './outcome-wiring';
 import { SchemaForm } from './schema-form';
-import { templateSources } from './template-sources';
+import { previewTexts } from './template-sources';
 
 const NO_ISSUES: never[] = [];
 
@@ -19,12 +22,11 @@ export function ConfigPanel({ node }: { node: CadenceFlowNode }) {
   const issues = useEditor((s) => s.issuesByNode.get(node.id)) ?? NO_ISSUES;
   const kind = editorRegistry.get(node.data.kind);
   const schema = kind ? configJsonSchema(kind) : null;
-  const [mode, setMode] = useState<'form' | 'json'>(schema ? 'form' : 'json');
+  const { view, setView } = useConfigView();
+  const mode = schema ? view : 'json';
   const labelId = useId();
   const onChange = useCallback((config: Record<string, unknown>, field: string) => store.getState().updateConfig(node.id, config, field), [store, node.id]);
-  const templates = kind ? templateSources(kind.ui, node.data.config) : [];
-  const subject = node.data.config.subject;
-  if (typeof subject === 'string' && subject && node.data.config.channel === 'email') templates.push({ key: 'subject', label: 'Subject', source: subject });
+  const previewable = kind ? previewTexts(kind.ui, node.data.config, 'en').length > 0 : false;
 
   return (
     <aside className="config-panel" aria-label={`Settings of ${kind?.title ?? node.data.kind} ${node.id}`}>
@@ -53,22 +55,20 @@ export function ConfigPanel({ node }: { node: CadenceFlowNode }) {
         <input id={labelId} value={node.data.label ?? ''} placeholder="e.g. Friendly reminder" disabled={readOnly} maxLength={80} onChange={(e) => store.getState().updateLabel(node.id, e.target.value)} />
       </div>
       {schema && (
-        <div className="mode-switch" role="group" aria-label="Edit settings as">
-          <button type="button" aria-pressed={mode === 'form'} onClick={() => setMode('form')}>
-            Form
-          </button>
-          <button type="button" aria-pressed={mode === 'json'} onClick={() => setMode('json')}>
-            JSON
+        <div className="mode-switch">
+          <button type="button" role="switch" aria-checked={mode === 'json'} onClick={() => setView(mode === 'json' ? 'form' : 'json')} title="Edit the settings as JSON, checked against the kind's schema">
+            <span className="switch-track" aria-hidden="true" />
+            Edit as JSON
           </button>
         </div>
       )}
       {mode === 'form' && schema ? (
         <SchemaForm id={`cfg-${node.id}`} schema={schema} value={node.data.config} hints={kind!.ui} issues={issues} disabled={readOnly} onChange={onChange} />
       ) : (
-        <JsonConfig key={node.id} config={node.data.config} readOnly={readOnly} onChange={(c) => onChange(c, 'json')} />
+        <JsonConfig key={node.id} nodeId={node.id} kind={kind} schema={schema} config={node.data.config} readOnly={readOnly} onChange={(c) => onChange(c, 'json')} />
       )}
       <OutcomeWiring node={node} disabled={readOnly} />
-      {templates.length > 0 && <MessagePreview templates={templates} />}
+      {previewable && <MessagePreview ui={kind!.ui} config={node.data.config} />}
       {!readOnly && (
         <button type="button" className="danger" onClick={() => (store.getState().selectOnly(node.id), store.getState().deleteSelection())}>
           Delete this step
@@ -78,12 +78,35 @@ export function ConfigPanel({ node }: { node: CadenceFlowNode }) {
   );
 }
 
-function JsonConfig({ config, readOnly, onChange }: { config: Record<string, unknown>; readOnly: boolean; onChange(c: Record<string, unknown>): void }) {
+/** The settings as JSON: Monaco completes field names from the kind's JSON Schema, and the kind's own schema and checks mark each problem at its field. */
+function JsonConfig(props: { nodeId: string; kind: NodeKind | undefined; schema: JsonSchema | null; config: Record<string, unknown>; readOnly: boolean; onChange(c: Record<string, unknown>): void }) {
+  const { nodeId, kind, schema, config, readOnly, onChange } = props;
   const id = useId();
+  const check = useMemo(() => (kind ? (text: string) => configJsonProblems(text, kind, nodeId) : undefined), [kind, nodeId]);
+  const problems = useMemo(() => (kind ? configJsonProblems(JSON.stringify(config, null, 2), kind, nodeId).filter((p) => p.field !== '' || !p.message.startsWith('not JSON')) : []), [config, kind, nodeId]);
   return (
-    <div className="field">
+    <div className={`field${problems.length ? ' field-invalid' : ''}`}>
       <label htmlFor={id}>Settings (JSON)</label>
-      <JsonObjectEditor id={id} label="Settings (JSON)" value={config} readOnly={readOnly} height={220} onChange={onChange} />
+      <JsonObjectEditor
+        id={id}
+        label="Settings (JSON)"
+        value={config}
+        readOnly={readOnly}
+        height={220}
+        {...(check ? { check } : {})}
+        {...(schema ? { jsonSchema: schema } : {})}
+        {...(problems.length ? { describedBy: `${id}-problems` } : {})}
+        onChange={onChange}
+      />
+      {problems.length > 0 && (
+        <ul className="field-error" id={`${id}-problems`} aria-label="Problems in these settings">
+          {problems.map((p, n) => (
+            <li key={n}>
+              {p.field ? <code>{p.field}</code> : 'Settings'}: {p.field ? p.message.slice(p.field.length + 2) : p.message}
+            </li>
+          ))}
+        </ul>
+      )}
     </div>
   );
 }

@@ -1,12 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
-import { useId, useMemo, useState } from 'react';
-import { accountSnapshotSchema, type AccountSnapshotInput } from '@kairos/cadence';
+import { useId, useMemo, useState, type FormEvent } from 'react';
+import { accountSnapshotSchema, type AccountSnapshotInput, type FieldHint } from '@kairos/cadence';
 import { renderTemplate } from '@kairos/cadence/templates';
+import { errorMessage } from '../api/client';
 import { kairosApi } from '../api/endpoints';
 import { queryKeys } from '../api/query-keys';
 import { SAMPLE_ACCOUNTS } from './sample-accounts';
-import type { TemplateSource } from './template-sources';
+import { previewTexts, variantLanguages, type PreviewText } from './template-sources';
 
+const COMMON_LANGUAGES = ['en', 'es', 'fr', 'pt', 'de', 'zh', 'vi'];
 
 function render(source: string, account: AccountSnapshotInput): { text: string } | { error: string } {
   const parsed = accountSnapshotSchema.safeParse(account);
@@ -19,13 +21,51 @@ function render(source: string, account: AccountSnapshotInput): { text: string }
   }
 }
 
-/** The node's templates rendered for a sample account (or a real one from the API), exactly as the worker would. */
-export function MessagePreview({ templates }: { templates: readonly TemplateSource[] }) {
+function Rendered({ text, account }: { text: PreviewText; account: AccountSnapshotInput }) {
+  const subject = text.subject !== undefined ? render(text.subject, account) : undefined;
+  const body = render(text.body, account);
+  const which = text.variant === undefined ? '' : text.variant ? ` · ${text.variant} variant` : ' · default text';
+  return (
+    <figure className="preview-message">
+      <figcaption>
+        {text.label}
+        {which}
+      </figcaption>
+      {subject && ('text' in subject ? <p className="preview-subject">{subject.text}</p> : <p className="field-error">Cannot render the subject: {subject.error}</p>)}
+      {'text' in body ? <p className="preview-text">{body.text}</p> : <p className="field-error">Cannot render: {body.error}</p>}
+    </figure>
+  );
+}
+
+/** The step's texts rendered for a sample account or a real one (by id), in a chosen language, exactly as the worker would. */
+export function MessagePreview({ ui, config }: { ui: Record<string, FieldHint>; config: Record<string, unknown> }) {
   const selectId = useId();
   const accounts = useQuery({ queryKey: queryKeys.accounts, queryFn: () => kairosApi.listAccounts(20), staleTime: 60_000 });
-  const choices = useMemo(() => [...(accounts.data ?? []), ...SAMPLE_ACCOUNTS], [accounts.data]);
+  const [typedId, setTypedId] = useState('');
+  const [lookupId, setLookupId] = useState<string | null>(null);
+  const looked = useQuery({ queryKey: queryKeys.account(lookupId ?? ''), queryFn: () => kairosApi.getAccount(lookupId!), enabled: lookupId !== null, retry: false, staleTime: 30_000 });
+  const choices = useMemo(() => {
+    const list: AccountSnapshotInput[] = [...(accounts.data ?? []), ...SAMPLE_ACCOUNTS];
+    if (looked.data && !list.some((a) => a.id === looked.data.id)) list.unshift(looked.data);
+    return list;
+  }, [accounts.data, looked.data]);
   const [accountId, setAccountId] = useState<string | undefined>();
   const account = choices.find((a) => a.id === accountId) ?? choices[0]!;
+  const [language, setLanguage] = useState('');
+  const accountLanguage = account.language ?? 'en';
+  const shownLanguage = language || accountLanguage;
+  const languages = [...new Set([...variantLanguages(config), ...COMMON_LANGUAGES])].filter((l) => l !== accountLanguage);
+  const texts = previewTexts(ui, config, shownLanguage);
+  const asSent = { ...account, language: shownLanguage };
+
+  const lookUp = (e: FormEvent) => {
+    e.preventDefault();
+    const wanted = typedId.trim();
+    if (!wanted) return;
+    setLookupId(wanted);
+    setAccountId(wanted);
+  };
+
   return (
     <section className="preview" aria-labelledby={`${selectId}-h`}>
       <h3 id={`${selectId}-h`}>Preview</h3>
@@ -37,15 +77,30 @@ export function MessagePreview({ templates }: { templates: readonly TemplateSour
           </option>
         ))}
       </select>
-      {templates.map((t) => {
-        const out = render(t.source, account);
-        return (
-          <figure key={t.key} className="preview-message">
-            <figcaption>{t.label}</figcaption>
-            {'text' in out ? <p className="preview-text">{out.text}</p> : <p className="field-error">Cannot render: {out.error}</p>}
-          </figure>
-        );
-      })}
+      <form className="inline-form preview-lookup" onSubmit={lookUp} aria-label="Preview for an account by id">
+        <label htmlFor={`${selectId}-id`}>Or an account id</label>
+        <input id={`${selectId}-id`} value={typedId} onChange={(e) => setTypedId(e.target.value)} placeholder="e.g. A-1042" maxLength={200} />
+        <button type="submit" className="small" disabled={!typedId.trim() || looked.isFetching}>
+          {looked.isFetching ? 'Loading…' : 'Use'}
+        </button>
+      </form>
+      {lookupId && looked.isError && (
+        <p className="field-error" role="alert">
+          Account {lookupId} cannot be shown: {errorMessage(looked.error)}
+        </p>
+      )}
+      <label htmlFor={`${selectId}-lang`}>Language</label>
+      <select id={`${selectId}-lang`} value={language} onChange={(e) => setLanguage(e.target.value)}>
+        <option value="">The account&apos;s ({accountLanguage})</option>
+        {languages.map((l) => (
+          <option key={l} value={l}>
+            {l}
+          </option>
+        ))}
+      </select>
+      {texts.map((t) => (
+        <Rendered key={t.key} text={t} account={asSent} />
+      ))}
     </section>
   );
 }

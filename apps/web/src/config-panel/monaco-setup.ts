@@ -1,6 +1,6 @@
 // Monaco, bundled with the app (never from a CDN: Kairos runs offline): the editor core, the
-// contributions a message or JSON editor needs, JSON language support, Liquid highlighting, and
-// completion of the template variables Kairos knows.
+// contributions a message or JSON editor needs, JSON language support, and Kairos's own languages
+// (Liquid templates and branch conditions: highlighting and completion, in ../code-languages).
 import * as monaco from 'monaco-editor/editor/editor.api';
 // Every editor contribution editor.main loads (they register services each other need), without its ~80 languages.
 import 'monaco-editor/editor/contrib/anchorSelect/browser/anchorSelect';
@@ -75,34 +75,41 @@ import 'monaco-editor/editor/contrib/semanticTokens/browser/documentSemanticToke
 import 'monaco-editor/editor/contrib/suggest/browser/suggestController';
 import 'monaco-editor/editor/common/standaloneStrings';
 import 'monaco-editor/language/json/monaco.contribution';
-import 'monaco-editor/languages/definitions/liquid/register';
+import { jsonDefaults } from 'monaco-editor/languages/features/json/register';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import JsonWorker from 'monaco-editor/language/json/json.worker?worker';
-import { TEMPLATE_VARIABLES } from '@kairos/cadence/templates';
+import { registerKairosLanguages } from '../code-languages/register';
 
+// Every worker Monaco asks for is bundled by Vite (`?worker`): the JSON language service, and the
+// editor worker for everything else (word completion, diffs). Liquid and conditions need none.
 self.MonacoEnvironment = {
   getWorker: (_moduleId: string, label: string) => (label === 'json' ? new JsonWorker() : new EditorWorker()),
 };
 
-monaco.languages.registerCompletionItemProvider('liquid', {
-  triggerCharacters: ['{', ' ', '.'],
-  provideCompletionItems(model, position) {
-    const before = model.getValueInRange({ startLineNumber: position.lineNumber, startColumn: 1, endLineNumber: position.lineNumber, endColumn: position.column });
-    // Only inside an open {{ … }} output tag.
-    if (before.lastIndexOf('{{') <= before.lastIndexOf('}}')) return { suggestions: [] };
-    const word = model.getWordUntilPosition(position);
-    const dot = before.match(/[\w.]*$/)?.[0] ?? '';
-    const range = { startLineNumber: position.lineNumber, endLineNumber: position.lineNumber, startColumn: position.column - dot.length, endColumn: word.endColumn };
-    return {
-      suggestions: TEMPLATE_VARIABLES.map((v) => ({
-        label: v.path,
-        kind: monaco.languages.CompletionItemKind.Variable,
-        detail: v.description,
-        insertText: v.path,
-        range,
-      })),
-    };
-  },
-});
+registerKairosLanguages(monaco);
+
+const configSchemas = new Map<string, object>();
+
+function applySchemas() {
+  jsonDefaults.setDiagnosticsOptions({
+    validate: true,
+    allowComments: false,
+    enableSchemaRequest: false,
+    // The schema completes and explains field names; the kind's own zod schema marks the errors
+    // (code-languages/config-json-problems.ts), so a message is not shown twice in two wordings.
+    schemaValidation: 'ignore',
+    schemas: [...configSchemas].map(([modelUri, schema]) => ({ uri: `${modelUri}#schema`, fileMatch: [modelUri], schema })),
+  });
+}
+
+/** Give the JSON model at `modelUri` its kind's JSON Schema (completion and hover of field names); returns the undo. */
+export function attachConfigSchema(modelUri: string, schema: object): () => void {
+  configSchemas.set(modelUri, schema);
+  applySchemas();
+  return () => {
+    configSchemas.delete(modelUri);
+    applySchemas();
+  };
+}
 
 export { monaco };

@@ -1,6 +1,8 @@
 // Controls for single values: text, templates, numbers, choices, switches and free JSON values.
 import { describedBy, FieldFrame } from './field-frame';
 import { fieldId, hintFor, issuesAt, useForm, type Path } from './form-context';
+import { conditionProblems } from '../code-languages/condition-markers';
+import { templateProblems } from '../code-languages/liquid-markers';
 import { CodeField } from './code-field';
 import { JsonObjectEditor } from './json-object-editor';
 import { humanize, isType, type JsonSchema } from './json-schema';
@@ -41,14 +43,35 @@ export function EnumField({ path, schema, value, fallbackLabel }: FieldProps) {
   );
 }
 
+/** Code editors of string fields: the language, and what marks their problems in place. */
+const CODE_WIDGETS = {
+  template: { language: 'liquid', check: templateProblems },
+  expression: { language: 'condition', check: conditionProblems },
+  json: { language: 'json', check: undefined },
+} as const;
+
 export function StringField({ path, schema, value, fallbackLabel }: FieldProps) {
   const { ctx, hint, id, issues, label, help } = useFieldBasics(path, fallbackLabel);
   const text = typeof value === 'string' ? value : '';
   const aria = describedBy(id, help, issues);
   const set = (v: string) => ctx.change(path, v === '' && !(schema.minLength ?? 0) ? undefined : v);
   let control;
-  if (hint?.widget === 'template' || hint?.widget === 'json') {
-    control = <CodeField id={id} label={label} language={hint.widget === 'json' ? 'json' : 'liquid'} value={text} readOnly={ctx.disabled} invalid={issues.length > 0} onChange={(v) => ctx.change(path, v)} />;
+  if (hint?.widget === 'template' || hint?.widget === 'json' || hint?.widget === 'expression') {
+    const code = CODE_WIDGETS[hint.widget];
+    control = (
+      <CodeField
+        id={id}
+        label={label}
+        language={code.language}
+        {...(code.check ? { check: code.check } : {})}
+        value={text}
+        readOnly={ctx.disabled}
+        invalid={issues.length > 0}
+        {...(aria['aria-describedby'] ? { describedBy: aria['aria-describedby'] } : {})}
+        // An expression emptied is left out (the rule then needs conditions), as a plain text field does.
+        onChange={(v) => (hint.widget === 'expression' ? set(v) : ctx.change(path, v))}
+      />
+    );
   } else if (hint?.widget === 'textarea') {
     control = <textarea id={id} value={text} rows={4} disabled={ctx.disabled} maxLength={schema.maxLength} onChange={(e) => set(e.target.value)} {...aria} />;
   } else {

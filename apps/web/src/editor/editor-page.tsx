@@ -6,9 +6,9 @@ import { ApiError } from '../api/client';
 import { kairosApi } from '../api/endpoints';
 import { queryKeys } from '../api/query-keys';
 import type { CadenceWithIssues } from '../api/types';
+import { ExportButton } from '../cadence-file/export-button';
 import { Canvas } from '../canvas/canvas';
 import { useCanvasCommands } from '../canvas/canvas-commands';
-import { keepSpaceInCodeEditors } from '../canvas/shortcuts';
 import { useEditorShortcuts } from '../canvas/use-editor-shortcuts';
 import { Palette } from '../palette/palette';
 import { ProblemsList } from '../problems/problems-list';
@@ -84,8 +84,7 @@ function Editor({ cadence, store }: { cadence: CadenceWithIssues; store: EditorS
   useEditorShortcuts({ commands, save: autosave.save, openHelp });
 
   return (
-    // Not an interaction: keeps the spaces typed in Monaco from React Flow (see keepSpaceInCodeEditors).
-    <div className="editor" onKeyDown={keepSpaceInCodeEditors}>
+    <div className="editor">
       <header className="editor-header">
         <Link to="/cadences" className="back-link">
           Cadences
@@ -94,6 +93,7 @@ function Editor({ cadence, store }: { cadence: CadenceWithIssues; store: EditorS
         <CadenceNameField cadenceId={cadence.id} name={cadence.name} />
         <SaveStatus autosave={autosave} />
         <EditorToolbar commands={commands} onHelp={openHelp} />
+        <ExportButton name={cadence.name} description={cadence.description} />
         {!readOnly && <ReleaseControls cadenceId={cadence.id} autosave={autosave} {...(cadence.lifecycle ? { initial: cadence.lifecycle } : {})} />}
         {readOnly && <span className="muted">Read only: your role may look at cadences but only strategists and admins change them.</span>}
       </header>

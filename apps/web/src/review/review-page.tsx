@@ -52,6 +52,8 @@ export default function ReviewPage() {
     return <ErrorMessage error={review.error} retry={() => void review.refetch()} />;
   }
   if (me.isError) return <ErrorMessage error={me.error} retry={() => void me.refetch()} />;
+  // The layout sends the signed-out to sign-in; this only narrows the type.
+  if (!me.data.user) return <Loading what="your session" />;
   // A new store only for other content: comments and decisions refresh around the same canvas.
   return <ReviewWorkspace key={`${review.data.id}:${review.data.hash}`} review={review.data} me={me.data.user} />;
 }

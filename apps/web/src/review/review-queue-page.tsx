@@ -26,7 +26,7 @@ export function ReviewQueuePage() {
   const me = useQuery({ queryKey: queryKeys.me, queryFn: kairosApi.me, staleTime: 60_000 });
   const role = useRole();
   const reviews = useQuery({ queryKey: queryKeys.reviewQueue(status), queryFn: () => kairosApi.reviewQueue(status), refetchInterval: status === 'submitted' ? 10_000 : false });
-  const myId = me.data?.user.id;
+  const myId = me.data?.user?.id;
 
   return (
     <div className="page">

@@ -1,5 +1,9 @@
-import { NavLink, Outlet } from 'react-router';
-import { SessionMenu, useRole } from './session-menu';
+import { useQuery } from '@tanstack/react-query';
+import { Navigate, NavLink, Outlet, useLocation } from 'react-router';
+import { kairosApi } from '../api/endpoints';
+import { queryKeys } from '../api/query-keys';
+import { SessionMenu } from './session-menu';
+import { ErrorMessage, Loading } from './status';
 
 /** Which places each role sees in the header (the API refuses the rest anyway). */
 const PLACES: ReadonlyArray<{ to: string; label: string; roles: readonly string[] }> = [
@@ -8,9 +12,17 @@ const PLACES: ReadonlyArray<{ to: string; label: string; roles: readonly string[
   { to: '/users', label: 'People', roles: ['admin'] },
 ];
 
-/** Header with the product's places, a skip link for keyboard users, and the page. */
+/**
+ * Header with the product's places, a skip link for keyboard users, and the page. Nobody signed in:
+ * straight to sign-in, before any page asks the API for something it would refuse.
+ */
 export function AppLayout() {
-  const role = useRole();
+  const session = useQuery({ queryKey: queryKeys.me, queryFn: kairosApi.me, staleTime: 60_000 });
+  const location = useLocation();
+  if (session.isPending) return <Loading what="your session" />;
+  if (session.isError) return <ErrorMessage error={session.error} retry={() => void session.refetch()} title="Kairos could not tell whether you are signed in" />;
+  if (!session.data.user) return <Navigate to={`/sign-in?next=${encodeURIComponent(`${location.pathname}${location.search}`)}`} replace />;
+  const role = session.data.user.role;
   return (
     <div className="app">
       <a className="skip-link" href="#main">
@@ -21,7 +33,7 @@ export function AppLayout() {
         <span className="brand-name">Kairos</span>
         <nav aria-label="Main">
           <NavLink to="/cadences">Cadences</NavLink>
-          {PLACES.filter((p) => role && p.roles.includes(role)).map((p) => (
+          {PLACES.filter((p) => p.roles.includes(role)).map((p) => (
             <NavLink key={p.to} to={p.to}>
               {p.label}
             </NavLink>

@@ -23,11 +23,12 @@ export function SessionMenu() {
       void navigate('/sign-in');
     },
   });
-  if (!me.data) return null;
+  const user = me.data?.user;
+  if (!user) return null;
   return (
     <div className="session-menu">
       <span>
-        {me.data.user.name} <span className="badge">{ROLE_NAMES[me.data.user.role] ?? me.data.user.role}</span>
+        {user.name} <span className="badge">{ROLE_NAMES[user.role] ?? user.role}</span>
       </span>
       <button type="button" className="small" onClick={() => signOut.mutate()}>
         Sign out
@@ -38,5 +39,5 @@ export function SessionMenu() {
 
 /** The signed-in user's role, once known. */
 export function useRole(): string | undefined {
-  return useQuery({ queryKey: queryKeys.me, queryFn: kairosApi.me, staleTime: 60_000 }).data?.user.role;
+  return useQuery({ queryKey: queryKeys.me, queryFn: kairosApi.me, staleTime: 60_000 }).data?.user?.role;
 }

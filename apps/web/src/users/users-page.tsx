@@ -32,7 +32,7 @@ export function UsersPage() {
           </thead>
           <tbody>
             {users.data.map((u) => (
-              <UserRow key={u.id} user={u} isMe={u.id === me.data?.user.id} />
+              <UserRow key={u.id} user={u} isMe={u.id === me.data?.user?.id} />
             ))}
           </tbody>
         </table>

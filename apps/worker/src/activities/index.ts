@@ -1,9 +1,10 @@
 import { BUILT_IN_ACTIVITIES as A, SEND_MESSAGE_ACTIVITY, type WorkerNodePackage } from '@kairos/cadence';
 import { complianceProfiles, type ComplianceProfile } from '@kairos/compliance';
 import { getAccount, type KairosDb } from '@kairos/db';
-import { RECORD_PROGRESS_ACTIVITY } from '@kairos/workflows';
+import { RECORD_PROGRESS_ACTIVITY, SEND_NOTICE_ACTIVITY } from '@kairos/workflows';
+import { createSendNotice } from './notices';
 import { createChannelRouter, type ChannelProvider } from '../channels/provider';
-import { createSandboxProvider } from '../channels/sandbox-provider';
+import { createPortfolioRouter } from '../channels/portfolio-router';
 import { createAccountChangeActivities } from './account-changes';
 import { createAgentTaskActivity } from './agent-task';
 import { attemptClock, attemptNumber } from './attempt-clock';
@@ -11,12 +12,16 @@ import { createEscalateActivity } from './escalate';
 import { createPaymentOfferActivities } from './payment-offers';
 import { createRecordProgress } from './record-progress';
 import { createWebhookActivity } from './webhook';
-import { createSendMessage } from './send-message';
+import { createSendMessage, type SendMessageDeps } from './send-message';
 
 export interface ActivityDeps {
   db: KairosDb;
-  /** Providers by preference; defaults to the sandbox provider for every channel. */
+  /** Providers by preference for every portfolio; by default each account's portfolio names its providers. */
   providers?: ChannelProvider[];
+  /** How long a send with a fallback waits for a delivery receipt (default: the portfolio's setting, else 30 s). */
+  receiptWaitMs?: number;
+  /** See SendMessageDeps.beforeLastCheck (tests of the payment-during-send race). */
+  beforeLastCheck?: SendMessageDeps['beforeLastCheck'];
   /** The instant of a contact attempt; by default the attempt clock (see attempt-clock.ts). */
   now?: () => Date;
   /** Base URL of the checkout page in payment links (default: KAIROS_PUBLIC_URL or http://localhost:3000). */
@@ -34,12 +39,25 @@ export const DEV_WEBHOOK_SECRET = 'kairos-development-webhook-secret';
 
 /** Every activity a cadence worker serves, by the name node kinds compile to. */
 export function createActivities(deps: ActivityDeps) {
-  const channels = createChannelRouter(deps.providers ?? [createSandboxProvider(deps.db)]);
+  const publicUrl = deps.publicUrl ?? process.env.KAIROS_PUBLIC_URL ?? 'http://localhost:3000';
+  const receiptWait = deps.receiptWaitMs !== undefined ? { receiptWaitMs: deps.receiptWaitMs } : {};
+  const channels = deps.providers
+    ? createChannelRouter(deps.providers, receiptWait)
+    : createPortfolioRouter({ db: deps.db, publicUrl, ...receiptWait });
   const now = deps.now ?? attemptClock;
-  const offers = createPaymentOfferActivities({ db: deps.db, now, publicUrl: deps.publicUrl ?? process.env.KAIROS_PUBLIC_URL ?? 'http://localhost:3000' });
+  const offers = createPaymentOfferActivities({ db: deps.db, now, publicUrl });
   const accountChanges = createAccountChangeActivities({ db: deps.db });
+  const sendMessage = createSendMessage({
+    db: deps.db,
+    channels,
+    now,
+    profiles: deps.profiles ?? complianceProfiles,
+    publicUrl,
+    ...(deps.beforeLastCheck ? { beforeLastCheck: deps.beforeLastCheck } : {}),
+  });
   return {
-    [SEND_MESSAGE_ACTIVITY]: createSendMessage({ db: deps.db, channels, now, profiles: deps.profiles ?? complianceProfiles, ...(deps.publicUrl ? { publicUrl: deps.publicUrl } : {}) }),
+    [SEND_MESSAGE_ACTIVITY]: sendMessage,
+    [SEND_NOTICE_ACTIVITY]: createSendNotice({ db: deps.db, now, sendMessage }),
     [A.createPaymentLink]: offers.createPaymentLink,
     [A.offerPaymentPlan]: offers.offerPaymentPlan,
     [A.offerDiscount]: offers.offerDiscount,
@@ -71,4 +89,4 @@ function packageActivities(deps: ActivityDeps, now: () => Date) {
   return out;
 }
 
-const BUILT_IN_NAMES = new Set<string>([...Object.values(A), RECORD_PROGRESS_ACTIVITY]);
+const BUILT_IN_NAMES = new Set<string>([...Object.values(A), RECORD_PROGRESS_ACTIVITY, SEND_NOTICE_ACTIVITY]);

@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { channelSchema, type AccountSnapshot, type ActivityInput, type ActivityResult, type Channel } from '@kairos/cadence';
 import { chooseVariant, renderTemplate, type TemplateExtras } from '@kairos/cadence/templates';
 import type { ComplianceProfile } from '@kairos/compliance';
-import { beginContactAttempt, decideAndBeginContact, getAccount, markContactFailed, markContactSent, type ContactAttemptRow, type KairosDb } from '@kairos/db';
+import { beginContactAttempt, decideAndBeginContact, DEFAULT_PORTFOLIO_ID, getAccount, markContactFailed, type ContactAttemptRow, type KairosDb } from '@kairos/db';
 import type { ChannelProvider, ChannelRouter } from '../channels/provider';
+import { dispatchAttempt, type DispatchDeps } from './dispatch';
 import { decideSend, historyDaysFor } from './contact-gate';
 import { templateExtras } from './template-extras';
 
@@ -12,10 +13,13 @@ const messageParams = z.object({
   subject: z.string().optional(),
   body: z.string(),
   variants: z.array(z.object({ language: z.string(), subject: z.string().optional(), body: z.string() })).optional(),
+  voice: z.object({ mode: z.enum(['tts', 'prerecorded']).optional(), recordingUrl: z.string().optional() }).optional(),
 });
 const sendParams = messageParams.extend({
   fallback: z.array(messageParams).optional(),
   undeliveredOutcome: z.string().default('next'),
+  /** A receipt or confirmation (sendNotice): sent whatever the balance, since paying is what it confirms. */
+  notice: z.boolean().default(false),
 });
 type ChannelMessage = z.output<typeof messageParams>;
 
@@ -44,11 +48,15 @@ export interface SendMessageDeps {
   now: () => Date;
   profiles: ReadonlyMap<string, ComplianceProfile>;
   publicUrl?: string;
+  /** See DispatchDeps: where a test lands a payment while a send is in flight. */
+  beforeLastCheck?: DispatchDeps['beforeLastCheck'];
 }
 
 /** What one channel attempt came to. */
 type ChannelAttempt =
-  | { kind: 'sent'; attempt: ContactAttemptRow; providerMessageId?: string; replayed?: boolean; language?: string }
+  | { kind: 'sent'; attempt: ContactAttemptRow; providerMessageId?: string; replayed?: boolean; language?: string; unconfirmed?: boolean }
+  /** The provider refused it or a receipt said it failed or bounced: the next fallback is tried. */
+  | { kind: 'failed'; attempt: ContactAttemptRow; reason: string }
   | { kind: 'skipped'; reason: string; final?: boolean }
   | { kind: 'blocked'; attempt: ContactAttemptRow; rule: string; reasons: string[] }
   | { kind: 'defer'; until: string; reason: string };
@@ -65,24 +73,30 @@ const attemptKey = (key: string, index: number, channel: Channel) => (index === 
 export function createSendMessage(deps: SendMessageDeps) {
   const publicUrl = deps.publicUrl ?? process.env.KAIROS_PUBLIC_URL ?? 'http://localhost:3000';
 
-  async function deliver(provider: ChannelProvider, channel: Channel, idempotencyKey: string, attempt: ContactAttemptRow) {
-    // A pending earlier attempt (crash between send and bookkeeping) resends its stored content with the
-    // same key; the provider deduplicates by key, so the customer gets one message.
-    const { providerMessageId } = await provider.send({
-      idempotencyKey,
-      accountId: attempt.accountId,
-      channel,
-      recipient: attempt.recipient,
-      ...(attempt.subject !== null ? { subject: attempt.subject } : {}),
-      body: attempt.body,
-    });
-    await markContactSent(deps.db, attempt.id, { providerMessageId });
-    return providerMessageId;
+  const dispatchDeps: DispatchDeps = { db: deps.db, ...(deps.beforeLastCheck ? { beforeLastCheck: deps.beforeLastCheck } : {}) };
+
+  async function deliver(provider: ChannelProvider, message: ChannelMessage, attempt: ContactAttemptRow, receiptWaitMs: number | null, notice: boolean, replayed = false): Promise<ChannelAttempt> {
+    const recordingUrl = message.voice?.mode === 'prerecorded' ? message.voice.recordingUrl : undefined;
+    const d = await dispatchAttempt(dispatchDeps, provider, message.channel, attempt, receiptWaitMs, { ...(recordingUrl ? { recordingUrl } : {}), notice });
+    if (d.kind === 'skipped') return d;
+    if (d.kind === 'failed') return d;
+    return { kind: 'sent', attempt: d.attempt, ...(d.providerMessageId ? { providerMessageId: d.providerMessageId } : {}), ...(replayed ? { replayed } : {}), ...(d.unconfirmed ? { unconfirmed: true } : {}) };
   }
 
-  async function attemptOn(input: ActivityInput, account: AccountSnapshot & { compliance: { profile: string } }, message: ChannelMessage, idempotencyKey: string, extras: TemplateExtras): Promise<ChannelAttempt> {
-    const provider = deps.channels.forChannel(message.channel);
-    if (!provider) throw new Error(`no channel provider is configured for ${message.channel}`);
+  async function attemptOn(
+    input: ActivityInput,
+    account: AccountSnapshot & { compliance: { profile: string } },
+    message: ChannelMessage,
+    idempotencyKey: string,
+    extras: TemplateExtras,
+    fallbackFollows: boolean,
+    notice: boolean,
+  ): Promise<ChannelAttempt> {
+    const route = await deps.channels.providerFor(account.portfolioId ?? DEFAULT_PORTFOLIO_ID, message.channel);
+    if (!route) throw new Error(`no channel provider is configured for ${message.channel}`);
+    const { provider } = route;
+    // Waiting for the receipt is worth it only when a failure would make us try another channel.
+    const receiptWaitMs = fallbackFollows && provider.sendsReceipts && route.receiptWaitMs > 0 ? route.receiptWaitMs : null;
     const at = deps.now();
     const recipient = recipientFor(account, message.channel);
     const text = chooseVariant(message, account.language);
@@ -98,7 +112,7 @@ export function createSendMessage(deps: SendMessageDeps) {
     }
     const row = {
       idempotencyKey,
-      enrollmentId: input.enrollmentId,
+      enrollmentId: input.enrollmentId || null,
       accountId: account.id,
       stepId: input.stepId,
       channel: message.channel,
@@ -107,21 +121,18 @@ export function createSendMessage(deps: SendMessageDeps) {
       ...(subject !== undefined ? { subject } : {}),
       body,
     };
-    const earlier = (a: ContactAttemptRow): ChannelAttempt =>
+    // A retried activity finds what it did before: decided attempts stay decided, handed-over ones are resumed, never resent.
+    const earlier = (a: ContactAttemptRow): Promise<ChannelAttempt> | ChannelAttempt =>
       a.status === 'skipped' ? { kind: 'skipped', reason: a.error ?? 'skipped before' }
       : a.status === 'blocked' ? { kind: 'blocked', attempt: a, rule: (a.error ?? '').split(':')[0] ?? '', reasons: [a.error ?? 'blocked before'] }
-      : { kind: 'sent', attempt: a, replayed: true };
+      : deliver(provider, message, a, receiptWaitMs, notice, a.status !== 'pending');
 
     // What makes a message pointless (a payment landed while this activity was queued, no contact point)
     // is checked first: nothing is sent, so there is nothing for compliance to decide.
-    const paid = account.balanceCents === 0;
+    const paid = account.balanceCents === 0 && !notice;
     const skip = renderError ?? (paid ? 'balance is zero: the account has paid' : undefined) ?? (recipient ? undefined : `account has no contact point for ${message.channel}`);
     if (skip) {
       const { attempt, existing } = await beginContactAttempt(deps.db, row);
-      if (existing && attempt.status === 'pending') {
-        const providerMessageId = await deliver(provider, message.channel, idempotencyKey, attempt);
-        return { kind: 'sent', attempt, providerMessageId };
-      }
       if (existing) return earlier(attempt);
       await markContactFailed(deps.db, attempt.id, { error: skip, status: 'skipped' });
       return { kind: 'skipped', reason: skip, final: paid };
@@ -137,8 +148,7 @@ export function createSendMessage(deps: SendMessageDeps) {
       case 'no-account':
         return { kind: 'skipped', reason: 'account no longer exists', final: true };
       case 'existing':
-        if (gated.attempt.status !== 'pending') return earlier(gated.attempt);
-        return { kind: 'sent', attempt: gated.attempt, providerMessageId: await deliver(provider, message.channel, idempotencyKey, gated.attempt) };
+        return earlier(gated.attempt);
       case 'defer': {
         const { rule, reasons, until } = gated.decision;
         const first = reasons[0] ?? 'not yet';
@@ -146,13 +156,10 @@ export function createSendMessage(deps: SendMessageDeps) {
       }
       case 'block':
         return { kind: 'blocked', attempt: gated.attempt, rule: gated.decision.rule, reasons: gated.decision.reasons };
-      case 'allow':
-        return {
-          kind: 'sent',
-          attempt: gated.attempt,
-          providerMessageId: await deliver(provider, message.channel, idempotencyKey, gated.attempt),
-          ...(text.language ? { language: text.language } : {}),
-        };
+      case 'allow': {
+        const sent = await deliver(provider, message, gated.attempt, receiptWaitMs, notice);
+        return sent.kind === 'sent' && text.language ? { ...sent, language: text.language } : sent;
+      }
     }
   }
 
@@ -161,11 +168,11 @@ export function createSendMessage(deps: SendMessageDeps) {
     const account = await getAccount(deps.db, input.accountId);
     if (!account) return { outcome: params.undeliveredOutcome, detail: { skipped: 'account no longer exists' } };
     const extras = await templateExtras(deps.db, account.id, deps.now(), publicUrl);
-    const tried: Array<{ channel: Channel; skipped?: string; blocked?: { rule: string; reasons: string[] } }> = [];
+    const tried: Array<{ channel: Channel; skipped?: string; failed?: string; blocked?: { rule: string; reasons: string[] } }> = [];
     let firstBlock: Extract<ChannelAttempt, { kind: 'blocked' }> | undefined;
     const messages: ChannelMessage[] = [params, ...(params.fallback ?? [])];
     for (const [index, message] of messages.entries()) {
-      const r = await attemptOn(input, account, message, attemptKey(input.idempotencyKey, index, message.channel), extras);
+      const r = await attemptOn(input, account, message, attemptKey(input.idempotencyKey, index, message.channel), extras, index < messages.length - 1, params.notice);
       if (r.kind === 'defer') return { retryAt: r.until, reason: r.reason };
       if (r.kind === 'sent') {
         return {
@@ -175,6 +182,7 @@ export function createSendMessage(deps: SendMessageDeps) {
             channel: message.channel,
             ...(r.providerMessageId ? { providerMessageId: r.providerMessageId } : {}),
             ...(r.replayed ? { replayed: true } : {}),
+            ...(r.unconfirmed ? { unconfirmed: true } : {}),
             ...(r.language ? { language: r.language } : {}),
             ...(tried.length ? { fellBackFrom: tried } : {}),
           },
@@ -183,6 +191,8 @@ export function createSendMessage(deps: SendMessageDeps) {
       if (r.kind === 'blocked') {
         firstBlock ??= r;
         tried.push({ channel: message.channel, blocked: { rule: r.rule, reasons: r.reasons } });
+      } else if (r.kind === 'failed') {
+        tried.push({ channel: message.channel, failed: r.reason });
       } else {
         tried.push({ channel: message.channel, skipped: r.reason });
         if (r.final) break; // a payment makes every channel moot: do not fall back to another one

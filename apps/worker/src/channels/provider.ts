@@ -1,29 +1,54 @@
 import type { Channel } from '@kairos/cadence';
 
 export interface OutgoingMessage {
-  /** Passed to the provider so that a retried send is deduplicated on its side too. */
+  /** Passed to the provider so that a retried send is deduplicated on its side too, where it can. */
   idempotencyKey: string;
   accountId: string;
   channel: Channel;
   recipient: string;
   subject?: string;
   body: string;
+  /** Voice: a recording to play instead of reading the body aloud. */
+  recordingUrl?: string;
 }
+
+/** What the provider said when handed a message; receipts later move the status on. */
+export type SendResult =
+  | { status: 'queued' | 'sent' | 'delivered'; providerMessageId: string; providerStatus?: string }
+  /** Refused for good (an unknown mailbox, an invalid number): the next fallback channel is tried. */
+  | { status: 'failed' | 'bounced'; providerMessageId?: string; providerStatus: string; error: string };
 
 /** A way to reach customers on one or more channels. One small module per provider. */
 export interface ChannelProvider {
   id: string;
   channels: readonly Channel[];
-  send(message: OutgoingMessage): Promise<{ providerMessageId: string }>;
+  /**
+   * Whether a second send with the same idempotency key is dropped by the provider. When it is not,
+   * a send that may have gone out before a crash is never repeated (at most once beats twice).
+   */
+  deduplicates: boolean;
+  /** Whether delivery receipts follow a send: only then is waiting for one worth it. */
+  sendsReceipts: boolean;
+  /** Transient trouble (network, 5xx, 4xx SMTP replies) throws, and the activity is retried. */
+  send(message: OutgoingMessage): Promise<SendResult>;
 }
 
-/** Which provider serves which channel (per portfolio in time; one table for now). */
+/** Which provider serves a channel for an account's portfolio. */
 export interface ChannelRouter {
-  forChannel(channel: Channel): ChannelProvider | undefined;
+  providerFor(portfolioId: string, channel: Channel): Promise<{ provider: ChannelProvider; receiptWaitMs: number } | undefined>;
 }
 
-export function createChannelRouter(providers: readonly ChannelProvider[]): ChannelRouter {
+/** A router with the same providers for every portfolio (by preference: the first that serves a channel). */
+export function createChannelRouter(providers: readonly ChannelProvider[], opts: { receiptWaitMs?: number } = {}): ChannelRouter {
   const byChannel = new Map<Channel, ChannelProvider>();
   for (const p of providers) for (const c of p.channels) if (!byChannel.has(c)) byChannel.set(c, p);
-  return { forChannel: (channel) => byChannel.get(channel) };
+  return {
+    providerFor: async (_portfolio, channel) => {
+      const provider = byChannel.get(channel);
+      return provider ? { provider, receiptWaitMs: opts.receiptWaitMs ?? DEFAULT_RECEIPT_WAIT_MS } : undefined;
+    },
+  };
 }
+
+/** How long a send that has a fallback waits for the delivery receipt before it counts as delivered. */
+export const DEFAULT_RECEIPT_WAIT_MS = 30_000;

@@ -1,11 +1,28 @@
-import { writeSandboxOutbox, type KairosDb } from '@kairos/db';
+import { recordDeliveryReceipt, writeSandboxOutbox, type KairosDb } from '@kairos/db';
 import type { ChannelProvider } from './provider';
 
-/** The embedded product's provider: "sends" by writing to the outbox table, once per idempotency key. */
-export function createSandboxProvider(db: KairosDb): ChannelProvider {
+export interface SandboxSettings {
+  /** Report every message delivered at once (a receipt, through the same path as a real provider's). */
+  deliver?: boolean;
+  /** Recipients whose messages fail (a dead number) or bounce (an unknown mailbox), on demand. */
+  failRecipients?: string[];
+  bounceRecipients?: string[];
+  /** Receipts come later, from the outbox API (simulated delivered, failed, bounced): sends with fallbacks wait for them. */
+  receipts?: boolean;
+}
+
+/**
+ * The embedded product's provider: "sends" by writing to the outbox table, once per idempotency key.
+ * It can simulate delivery and failures; replies and later receipts come from the outbox API.
+ */
+export function createSandboxProvider(db: KairosDb, settings: SandboxSettings = {}): ChannelProvider {
+  const fails = new Set(settings.failRecipients ?? []);
+  const bounces = new Set(settings.bounceRecipients ?? []);
   return {
     id: 'sandbox',
     channels: ['sms', 'email', 'voice', 'whatsapp', 'push', 'letter'],
+    deduplicates: true,
+    sendsReceipts: Boolean(settings.receipts || settings.deliver || fails.size || bounces.size),
     async send(m) {
       const { message } = await writeSandboxOutbox(db, {
         idempotencyKey: m.idempotencyKey,
@@ -15,7 +32,21 @@ export function createSandboxProvider(db: KairosDb): ChannelProvider {
         ...(m.subject !== undefined ? { subject: m.subject } : {}),
         body: m.body,
       });
-      return { providerMessageId: `sandbox-${message.id}` };
+      const providerMessageId = `sandbox-${message.id}`;
+      const outcome = bounces.has(m.recipient) ? 'bounced' : fails.has(m.recipient) ? 'failed' : settings.deliver ? 'delivered' : undefined;
+      if (outcome) {
+        // Stored as a receipt before the send is booked: the booking applies it (as with a fast real provider).
+        await recordDeliveryReceipt(db, {
+          provider: 'sandbox',
+          receiptKey: `${providerMessageId}:${outcome}`,
+          providerMessageId,
+          status: outcome,
+          providerStatus: outcome,
+          ...(outcome === 'delivered' ? {} : { error: `sandbox: ${m.recipient} is set to ${outcome === 'bounced' ? 'bounce' : 'fail'}` }),
+          payload: { simulated: true },
+        });
+      }
+      return { status: 'sent', providerMessageId };
     },
   };
 }

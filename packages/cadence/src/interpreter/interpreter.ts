@@ -169,17 +169,23 @@ function activityCommand(
 export function classifyEvent(account: AccountSnapshot, event: AccountEvent): { signal: CadenceSignal; account: AccountSnapshot } {
   switch (event.type) {
     case 'payment': {
-      const balanceCents = Math.max(0, account.balanceCents - event.amountCents);
+      // The ledger's balance wins when it says one (a settlement discount pays off more than the amount).
+      const balanceCents = event.balanceAfterCents ?? Math.max(0, account.balanceCents - event.amountCents);
       return { signal: balanceCents === 0 ? 'paid' : 'partial_payment', account: { ...account, balanceCents } };
     }
     case 'promise':
       return { signal: 'promise', account };
     case 'dispute':
       return { signal: 'dispute', account };
-    case 'payment_failed':
-      return { signal: 'payment_failed', account };
+    case 'payment_failed': {
+      // A returned payment is owed again; the ledger says how much is owed now.
+      const balanceCents = event.balanceAfterCents ?? (event.returnedEventId ? account.balanceCents + event.amountCents : account.balanceCents);
+      return { signal: 'payment_failed', account: { ...account, balanceCents } };
+    }
     case 'plan_accepted':
       return { signal: 'plan_accepted', account };
+    case 'plan_broken':
+      return { signal: 'plan_broken', account };
     case 'dispute_resolved':
       return { signal: 'dispute_resolved', account };
     case 'reply':

@@ -12,6 +12,7 @@ export type CadenceSignal =
   | 'payment_failed'
   | 'promise'
   | 'plan_accepted'
+  | 'plan_broken'
   | 'dispute'
   | 'dispute_resolved'
   | 'reply';
@@ -21,6 +22,7 @@ export const CADENCE_SIGNALS: readonly CadenceSignal[] = [
   'payment_failed',
   'promise',
   'plan_accepted',
+  'plan_broken',
   'dispute',
   'dispute_resolved',
   'reply',

@@ -32,7 +32,7 @@ export const branchNode = defineNode({
     'rules.label': { label: 'Outcome label' },
     'rules.when': { label: 'Conditions' },
     'rules.when.field': { label: 'Account field', help: 'e.g. balanceCents, dpd, language, consents.sms or attributes.tier' },
-    'rules.expression': { label: 'Or an expression', help: 'Instead of conditions, e.g. dpd > 30 and consents.sms = true' },
+    'rules.expression': { widget: 'expression', label: 'Or an expression', help: 'Instead of conditions, e.g. dpd > 30 and consents.sms = true' },
   },
   outcomes: (c) => [...c.rules.map((r) => ({ id: r.outcome, label: r.label ?? r.outcome })), { id: 'otherwise', label: 'Otherwise' }],
   validate: (c) => {

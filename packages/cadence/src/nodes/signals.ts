@@ -8,9 +8,10 @@ export const SIGNAL_LABELS: Record<CadenceSignal, string> = {
   payment_failed: 'Payment failed',
   promise: 'Promise to pay',
   plan_accepted: 'Plan accepted',
+  plan_broken: 'Plan broken (installment missed)',
   dispute: 'Dispute',
   dispute_resolved: 'Dispute resolved',
   reply: 'Reply',
 };
 
-export const signalSchema = z.enum(['paid', 'partial_payment', 'payment_failed', 'promise', 'plan_accepted', 'dispute', 'dispute_resolved', 'reply']);
+export const signalSchema = z.enum(['paid', 'partial_payment', 'payment_failed', 'promise', 'plan_accepted', 'plan_broken', 'dispute', 'dispute_resolved', 'reply']);

@@ -1,6 +1,7 @@
 // Liquid message templates: checked at compile time, rendered by the worker right before a send.
 export { renderTemplate } from './render';
-export { checkTemplate, type TemplateProblem } from './check';
+export { checkTemplate, type TemplateProblem, type TemplateRange } from './check';
 export { templateContext, TEMPLATE_VARIABLES, isKnownTemplateVariable, type TemplateExtras } from './context';
+export { TEMPLATE_FILTERS, TEMPLATE_TAGS } from './filters';
 export { formatMoney } from './engine';
 export { chooseVariant, type MessageText } from './variants';

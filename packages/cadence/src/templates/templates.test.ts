@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { testAccount } from '../testing/graph-builder';
-import { checkTemplate, formatMoney, renderTemplate } from './index';
+import { checkTemplate, formatMoney, renderTemplate, TEMPLATE_FILTERS } from './index';
 
 describe('message templates', () => {
   it('renders account fields, money and the payment link', () => {
@@ -29,16 +29,42 @@ describe('message templates', () => {
     expect(() => renderTemplate('Hi {{ account.nickname }}', testAccount(), '2026-11-11T00:00:00Z')).toThrow(/nickname/);
   });
 
-  it('lists each unknown variable once and accepts known ones and attributes', () => {
+  it('lists each unknown variable once, with every place it is used, and accepts known ones and attributes', () => {
     expect(checkTemplate('{{ account.name }} {{ account.attributes.segment }} {{ paymentLink }}')).toEqual([]);
-    expect(checkTemplate('{{ acount.name }} {{ acount.name }} {{ total }}')).toEqual([
-      { message: 'unknown template variable "acount.name"' },
-      { message: 'unknown template variable "total"' },
+    const source = '{{ acount.name }} {{ acount.name }} {{ total }}';
+    expect(checkTemplate(source)).toEqual([
+      { message: 'unknown template variable "acount.name"', start: 3, end: 14, ranges: [{ start: 3, end: 14 }, { start: 21, end: 32 }] },
+      { message: 'unknown template variable "total"', start: 39, end: 44, ranges: [{ start: 39, end: 44 }] },
     ]);
+    expect(source.slice(21, 32)).toBe('acount.name');
   });
 
-  it('says when a template does not parse, and names unknown filters', () => {
-    expect(checkTemplate('{% if account.dpd > 3 %}late')[0]!.message).toMatch(/^template does not parse: /);
-    expect(checkTemplate('{{ account.name | shout }}')[0]!.message).toMatch(/^template does not parse: .*shout/);
+  it('places unknown variables on later lines and inside tags at their exact characters', () => {
+    const source = 'Hello,\n  {% if account.dpd > 3 %}{{ nope.x }}{% endif %}\n{% for v in account.nope %}{{ v }}{% endfor %}';
+    const found = checkTemplate(source).map((p) => source.slice(p.start, p.end));
+    expect(found).toEqual(['nope.x', 'account.nope']);
+  });
+
+  it('takes variables assigned in the template itself as known', () => {
+    expect(checkTemplate('{% assign due = account.amountDue %}{{ due }} {% capture x %}hi{% endcapture %}{{ x }}')).toEqual([]);
+  });
+
+  it('says when a template does not parse, at the tag at fault, and names unknown filters at the filter', () => {
+    const unclosed = checkTemplate('Hi {% if account.dpd > 3 %}late');
+    expect(unclosed[0]!.message).toMatch(/^template does not parse: /);
+    expect(unclosed[0]).toMatchObject({ start: 3, end: 27 });
+    const source = '{{ account.name | shout }}';
+    const [filter] = checkTemplate(source);
+    expect(filter!.message).toMatch(/^template does not parse: .*shout/);
+    expect(source.slice(filter!.start, filter!.end)).toBe('shout');
+    const [open] = checkTemplate('a\n{{ account.name ');
+    expect(open!.message).toMatch(/not closed/);
+    expect(open!.start).toBe(2);
+  });
+
+  it('offers for completion exactly the filters the engine accepts, money first among the described ones', () => {
+    expect(TEMPLATE_FILTERS.map((f) => f.name)).toContain('money');
+    for (const { name } of TEMPLATE_FILTERS) expect(checkTemplate(`{{ account.balanceCents | ${name} }}`).map((p) => p.message).join()).not.toMatch(/undefined filter/);
+    expect(TEMPLATE_FILTERS.find((f) => f.name === 'money')!.description).toMatch(/\$123\.45/);
   });
 });

@@ -1,0 +1,119 @@
+// Payment processors call these: Stripe-format events signed with Stripe's scheme, and a generic
+// HMAC-signed event for other processors. Unsigned, mis-signed or replayed (too old) requests are
+// refused; a duplicate (the same event id) is stored once and answered 200.
+import { z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { disputeEventSchema, paymentEventSchema, paymentFailedEventSchema, promiseEventSchema, type AccountEvent } from '@kairos/cadence';
+import { findAccountEvent, getAccount, storeAccountEvent, type PortfolioSecrets } from '@kairos/db';
+import { portfolioSecrets } from '../portfolio-secrets';
+import type { RouteDeps } from '../deps';
+import { fieldIssues } from '../errors';
+import { deliverAccountEvent } from '../event-delivery';
+import { newRouter } from '../router';
+import { json } from '../schemas';
+import { invalidSignature, signedRoute } from '../webhooks/signed-route';
+import { verifyStripeSignature, verifyTimestampedSignature } from '../webhooks/stripe-signature';
+import { fromStripeEvent, stripeEventSchema } from '../webhooks/stripe-events';
+
+const tags = ['Webhooks'];
+const params = z.object({ portfolioId: z.string().openapi({ param: { name: 'portfolioId', in: 'path' }, example: 'default' }) });
+const answer = z
+  .object({ received: z.boolean(), duplicate: z.boolean().optional(), eventId: z.string().optional(), signalled: z.boolean().optional(), ignored: z.string().optional() })
+  .openapi('WebhookReceipt');
+
+/** The generic processor event: an account event plus its account. */
+export const processorEventSchema = z.discriminatedUnion('type', [
+  paymentEventSchema.omit({ balanceAfterCents: true }).extend({ accountId: z.string().min(1).max(200) }),
+  paymentFailedEventSchema.omit({ balanceAfterCents: true }).extend({ accountId: z.string().min(1).max(200) }),
+  promiseEventSchema.extend({ accountId: z.string().min(1).max(200) }),
+  disputeEventSchema.extend({ accountId: z.string().min(1).max(200) }),
+]);
+
+const nowSeconds = (deps: RouteDeps) => Math.floor(deps.clock().getTime() / 1000);
+
+async function secretOf(deps: RouteDeps, portfolioId: string, key: keyof PortfolioSecrets): Promise<string | undefined> {
+  return (await portfolioSecrets(deps.db, portfolioId))?.[key];
+}
+
+/** Store, then deliver: a failed delivery still answers 200 (stored), and the sweep retries it. */
+async function ingest(deps: RouteDeps, c: Context, source: string, accountId: string, event: AccountEvent) {
+  if (!(await getAccount(deps.db, accountId))) {
+    return c.json({ error: 'not_found', message: `account ${accountId} not found: create it with PUT /api/v1/accounts/${accountId} (the processor retries)` }, 404);
+  }
+  const stored = await storeAccountEvent(deps.db, { source, accountId, event });
+  if (stored.duplicate && stored.event.signalledAt !== null) return c.json({ received: true, duplicate: true, eventId: event.eventId, signalled: true }, 200);
+  const delivery = await deliverAccountEvent(deps, stored.event).catch(() => ({ delivered: false }));
+  return c.json({ received: true, duplicate: stored.duplicate, eventId: event.eventId, signalled: delivery.delivered }, 200);
+}
+
+export function paymentWebhookRoutes(deps: RouteDeps) {
+  const r = newRouter();
+  r.openapi(
+    signedRoute('stripe-signature', {
+      method: 'post',
+      path: '/webhooks/stripe/{portfolioId}',
+      tags,
+      summary: 'Stripe events: payment_intent.succeeded (a payment), payment_intent.payment_failed, charge.dispute.created (a payment taken back)',
+      description: 'Kairos reads the account from the PaymentIntent metadata `kairos_account_id` (and `kairos_offer_id`). Other event types are acknowledged and ignored.',
+      request: { params },
+      responses: { 200: json(answer, 'Stored (or a duplicate), or ignored'), 400: json(answer, 'Not a Stripe event'), 404: json(answer, 'No such account (Stripe retries)') },
+    }),
+    async (c) => {
+      const { portfolioId } = c.req.valid('param');
+      const secret = await secretOf(deps, portfolioId, 'stripeWebhookSecret');
+      if (!secret) return invalidSignature(c, `portfolio ${portfolioId} has no Stripe webhook secret (PUT /api/v1/portfolios/${portfolioId})`) as never;
+      const raw = await c.req.text();
+      const check = verifyStripeSignature(raw, c.req.header('stripe-signature'), secret, nowSeconds(deps));
+      if (!check.ok) return invalidSignature(c, check.reason) as never;
+      let body: unknown;
+      try {
+        body = JSON.parse(raw);
+      } catch {
+        return c.json({ error: 'invalid_request', message: 'the body is not valid JSON', issues: [{ field: '(body)', message: 'not JSON' }] }, 400) as never;
+      }
+      const parsed = stripeEventSchema.safeParse(body);
+      if (!parsed.success) return c.json({ error: 'invalid_request', message: 'not a Stripe event', issues: fieldIssues(parsed.error) }, 400) as never;
+      const mapped = fromStripeEvent(parsed.data);
+      if ('ignored' in mapped) return c.json({ received: false, ignored: mapped.ignored }, 200);
+      let accountId: string;
+      if ('accountOfPayment' in mapped) {
+        const payment = await findAccountEvent(deps.db, 'stripe', mapped.accountOfPayment);
+        if (!payment) return c.json({ received: false, ignored: `no payment ${mapped.accountOfPayment} was booked through Stripe` }, 200);
+        accountId = payment.accountId;
+      } else accountId = mapped.accountId;
+      return ingest(deps, c, 'stripe', accountId, mapped.event) as never;
+    },
+  );
+  r.openapi(
+    signedRoute('kairos-signature', {
+      method: 'post',
+      path: '/webhooks/payments/{portfolioId}',
+      tags,
+      summary: 'A payment, failed or returned payment, promise or dispute from any processor, HMAC-signed',
+      description:
+        'Body: an account event with its `accountId`, e.g. `{"type":"payment","eventId":"tx-81","accountId":"A-1","occurredAt":"2026-11-24T12:00:00Z","amountCents":5000}`; ' +
+        '`payment_failed` with `returnedEventId` takes a booked payment back. Stored once per (processor, eventId).',
+      request: { params },
+      responses: { 200: json(answer, 'Stored (or a duplicate)'), 400: json(answer, 'Invalid event: the issues name each field'), 404: json(answer, 'No such account') },
+    }),
+    async (c) => {
+      const { portfolioId } = c.req.valid('param');
+      const secret = await secretOf(deps, portfolioId, 'paymentsWebhookSecret');
+      if (!secret) return invalidSignature(c, `portfolio ${portfolioId} has no payments webhook secret (PUT /api/v1/portfolios/${portfolioId})`) as never;
+      const raw = await c.req.text();
+      const check = verifyTimestampedSignature(raw, c.req.header('kairos-signature'), secret, nowSeconds(deps));
+      if (!check.ok) return invalidSignature(c, check.reason) as never;
+      let body: unknown;
+      try {
+        body = JSON.parse(raw);
+      } catch {
+        return c.json({ error: 'invalid_request', message: 'the body is not valid JSON', issues: [{ field: '(body)', message: 'not JSON' }] }, 400) as never;
+      }
+      const parsed = processorEventSchema.safeParse(body);
+      if (!parsed.success) return c.json({ error: 'invalid_request', message: 'the event is invalid', issues: fieldIssues(parsed.error) }, 400) as never;
+      const { accountId, ...event } = parsed.data;
+      return ingest(deps, c, `payments:${portfolioId}`, accountId, event) as never;
+    },
+  );
+  return r;
+}

@@ -1,0 +1,71 @@
+import { afterEach, beforeAll, expect, it, vi } from 'vitest';
+import { getPortfolio, listAudit } from '@kairos/db';
+import { describeEachDatabase } from '@kairos/db/testing';
+import { appWithoutTemporal, signedIn, type ApiClient } from '../testing/api-harness';
+
+const TOKEN = 'super-secret-twilio-token-5f2a9c';
+const SMTP_PASSWORD = 'super-secret-smtp-password-77d1';
+
+describeEachDatabase('portfolio routes', (db) => {
+  let admin: ApiClient;
+  let engineer: ApiClient;
+  const printed: string[] = [];
+  beforeAll(async () => {
+    const app = appWithoutTemporal(db());
+    [admin, engineer] = [await signedIn(app, 'admin'), await signedIn(app, 'engineer')];
+  });
+  afterEach(() => vi.restoreAllMocks());
+
+  /** Everything the process prints while `run` runs (console and the raw streams). */
+  async function capture<T>(run: () => Promise<T>): Promise<T> {
+    for (const m of ['log', 'info', 'warn', 'error', 'debug'] as const) vi.spyOn(console, m).mockImplementation((...a: unknown[]) => void printed.push(a.map(String).join(' ')));
+    for (const s of [process.stdout, process.stderr]) {
+      const write = s.write.bind(s);
+      vi.spyOn(s, 'write').mockImplementation(((chunk: unknown, ...rest: unknown[]) => (printed.push(String(chunk)), write(chunk as never, ...(rest as [])))) as never);
+    }
+    return run();
+  }
+
+  it('stores a portfolio\'s secrets but never answers, audits or prints them', async () => {
+    const body = {
+      name: 'Cards 2026',
+      settings: {
+        channels: { sms: 'twilio', voice: 'twilio', email: 'smtp' },
+        twilio: { accountSid: `AC${'a'.repeat(32)}`, from: '+15550001111' },
+        smtp: { host: 'smtp.example.com', port: 587, secure: false, user: 'kairos', from: 'collections@example.com' },
+        receiptWaitSeconds: 20,
+      },
+      secrets: { twilioAuthToken: TOKEN, smtpPassword: SMTP_PASSWORD },
+    };
+    const answers = await capture(async () => [
+      await admin.put('/api/v1/portfolios/cards-2026', body),
+      await admin.put('/api/v1/portfolios/cards-2026', { ...body, secrets: undefined, name: 'Cards' }),
+      await engineer.get('/api/v1/portfolios/cards-2026'),
+      await engineer.get('/api/v1/portfolios'),
+      await admin.get('/api/v1/audit?action=portfolio_change'),
+      await admin.put('/api/v1/portfolios/cards-2026', { ...body, secrets: { twilioAuthToken: 'short' } }),
+    ]);
+    expect(answers.map((a) => a.status)).toEqual([201, 200, 200, 200, 200, 400]);
+    expect(answers[2]!.body).toMatchObject({
+      id: 'cards-2026', name: 'Cards', secretsSet: ['smtpPassword', 'twilioAuthToken'],
+      webhooks: { twilioStatusCallback: 'http://kairos.test/api/v1/webhooks/twilio/cards-2026/status', stripe: 'http://kairos.test/api/v1/webhooks/stripe/cards-2026' },
+    });
+    expect(answers[4]!.body.entries.map((e: { detail: unknown }) => e.detail)).toEqual([expect.objectContaining({ secretsChanged: [] }), expect.objectContaining({ secretsChanged: ['smtpPassword', 'twilioAuthToken'] })]);
+    expect(answers[5]!.body.issues[0]).toMatchObject({ field: 'secrets.twilioAuthToken' });
+    for (const a of answers) {
+      expect(JSON.stringify(a.body)).not.toContain(TOKEN);
+      expect(JSON.stringify(a.body)).not.toContain(SMTP_PASSWORD);
+    }
+    expect(printed.join('\n')).not.toContain(TOKEN);
+    expect((await getPortfolio(db(), 'cards-2026'))!.secrets).toEqual({ twilioAuthToken: TOKEN, smtpPassword: SMTP_PASSWORD });
+    expect((await listAudit(db(), { action: 'portfolio_change', limit: 5 })).map((r) => JSON.stringify(r)).join()).not.toContain(TOKEN);
+  });
+
+  it('refuses settings that cannot work, naming the field', async () => {
+    const res = await admin.put('/api/v1/portfolios/bad', { name: 'Bad', settings: { channels: { email: 'twilio', sms: 'twilio' } } });
+    expect(res.status).toBe(400);
+    expect(res.body.issues.map((i: { field: string }) => i.field)).toEqual(expect.arrayContaining(['settings.channels.email', 'settings.twilio']));
+    const sid = await admin.put('/api/v1/portfolios/bad', { name: 'Bad', settings: { channels: {}, twilio: { accountSid: 'nope' } } });
+    expect(sid.body.issues[0]).toMatchObject({ field: 'settings.twilio.accountSid', message: expect.stringContaining('AC') });
+  });
+});

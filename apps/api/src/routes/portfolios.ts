@@ -1,0 +1,111 @@
+// Portfolios: provider and credentials per book of accounts. Secrets are written here and never
+// answered (only their names), nor logged; the audit log records which secrets changed, not to what.
+import { z } from '@hono/zod-openapi';
+import { appendAudit, getPortfolio, listPortfolios, secretNames, upsertPortfolio, type PortfolioRow } from '@kairos/db';
+import { guardedRoute } from '../auth/access';
+import { forgetPortfolio } from '../portfolio-secrets';
+import type { RouteDeps } from '../deps';
+import { notFound } from '../errors';
+import { newRouter } from '../router';
+import { errorResponse, json } from '../schemas';
+
+const tags = ['Portfolios'];
+const idParam = z.object({ id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'must be a portfolio id such as default or cards-2026').openapi({ param: { name: 'id', in: 'path' }, example: 'default' }) });
+const e164 = z.string().regex(/^\+[1-9]\d{6,14}$/, 'must be an E.164 phone number such as +15551234567');
+const provider = z.enum(['sandbox', 'twilio', 'smtp']);
+
+const settingsSchema = z
+  .object({
+    channels: z.object({ sms: provider, email: provider, voice: provider, whatsapp: provider, push: provider, letter: provider }).partial().default({}),
+    twilio: z
+      .object({ accountSid: z.string().regex(/^AC[0-9a-fA-F]{32}$/, 'must be a Twilio account SID (AC + 32 hex digits)'), from: e164.optional(), messagingServiceSid: z.string().optional(), whatsappFrom: e164.optional(), baseUrl: z.url().optional() })
+      .optional(),
+    smtp: z.object({ host: z.string().min(1), port: z.number().int().min(1).max(65535), secure: z.boolean().default(false), user: z.string().optional(), from: z.string().min(3) }).optional(),
+    sandbox: z.object({ deliver: z.boolean().optional(), receipts: z.boolean().optional(), failRecipients: z.array(z.string()).max(100).optional(), bounceRecipients: z.array(z.string()).max(100).optional() }).optional(),
+    receiptWaitSeconds: z.number().int().min(0).max(300).optional(),
+  })
+  .superRefine((s, ctx) => {
+    for (const [channel, p] of Object.entries(s.channels)) {
+      if (p === 'twilio' && !['sms', 'voice', 'whatsapp'].includes(channel)) ctx.addIssue({ code: 'custom', path: ['channels', channel], message: 'Twilio serves sms, voice and whatsapp only' });
+      if (p === 'smtp' && channel !== 'email') ctx.addIssue({ code: 'custom', path: ['channels', channel], message: 'SMTP serves email only' });
+      if (p === 'twilio' && !s.twilio) ctx.addIssue({ code: 'custom', path: ['twilio'], message: `${channel} goes through Twilio: give the Twilio settings (accountSid, from)` });
+      if (p === 'smtp' && !s.smtp) ctx.addIssue({ code: 'custom', path: ['smtp'], message: 'email goes over SMTP: give the SMTP settings (host, port, from)' });
+    }
+  });
+const secret = z.string().min(8, 'a secret has at least 8 characters').max(500).nullable();
+const secretsSchema = z
+  .object({ twilioAuthToken: secret, smtpPassword: secret, stripeWebhookSecret: secret, paymentsWebhookSecret: secret, emailWebhookSecret: secret })
+  .partial()
+  .strict()
+  .openapi({ description: 'Write-only: a value sets the secret, null removes it, a secret left out keeps its value. Never answered.' });
+
+const portfolioJson = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    settings: z.record(z.string(), z.unknown()),
+    secretsSet: z.array(z.string()).openapi({ description: 'Names of the secrets that are set (never their values)' }),
+    webhooks: z.record(z.string(), z.string()).openapi({ description: 'The URLs to give Twilio, Stripe and other processors' }),
+    updatedAt: z.string(),
+  })
+  .openapi('Portfolio');
+
+export function portfolioWebhookUrls(publicUrl: string, id: string) {
+  const base = `${publicUrl.replace(/\/$/, '')}/api/v1/webhooks`;
+  return {
+    twilioStatusCallback: `${base}/twilio/${id}/status`,
+    twilioInbound: `${base}/twilio/${id}/inbound`,
+    stripe: `${base}/stripe/${id}`,
+    payments: `${base}/payments/${id}`,
+    email: `${base}/email/${id}`,
+  };
+}
+
+export function portfolioRoutes(deps: RouteDeps) {
+  const r = newRouter();
+  const toJson = (p: PortfolioRow) => ({
+    id: p.id,
+    name: p.name,
+    settings: p.settings as unknown as Record<string, unknown>,
+    secretsSet: secretNames(p),
+    webhooks: portfolioWebhookUrls(deps.auth.baseURL, p.id),
+    updatedAt: p.updatedAt.toISOString(),
+  });
+  r.openapi(
+    guardedRoute(['engineer', 'admin'], { method: 'get', path: '/portfolios', tags, summary: 'Portfolios and their channel providers (secrets are never shown)', responses: { 200: json(z.array(portfolioJson), 'Portfolios') } }),
+    async (c) => c.json((await listPortfolios(deps.db)).map(toJson), 200),
+  );
+  r.openapi(
+    guardedRoute(['engineer', 'admin'], {
+      method: 'get', path: '/portfolios/{id}', tags, summary: 'One portfolio, with the webhook URLs to configure at the providers',
+      request: { params: idParam }, responses: { 200: json(portfolioJson, 'The portfolio'), 404: errorResponse('No such portfolio') },
+    }),
+    async (c) => {
+      const p = await getPortfolio(deps.db, c.req.valid('param').id);
+      return p ? c.json(toJson(p), 200) : notFound(c, 'portfolio', 'Create it with PUT /api/v1/portfolios/{id}.');
+    },
+  );
+  r.openapi(
+    guardedRoute(['admin'], {
+      method: 'put', path: '/portfolios/{id}', tags, summary: 'Create or change a portfolio: which provider serves each channel, and its credentials',
+      description: 'Accounts name their portfolio in `portfolioId` (default `default`). Channels not named go to the sandbox.',
+      request: { params: idParam, body: { content: { 'application/json': { schema: z.object({ name: z.string().min(1).max(200), settings: settingsSchema, secrets: secretsSchema.optional() }) } } } },
+      responses: { 200: json(portfolioJson, 'Changed'), 201: json(portfolioJson, 'Created'), 400: errorResponse('Invalid settings: the issues name each field') },
+    }),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      const body = c.req.valid('json');
+      forgetPortfolio(deps.db, id);
+      const { portfolio, created } = await upsertPortfolio(deps.db, { id, name: body.name, settings: body.settings, ...(body.secrets ? { secrets: body.secrets } : {}) });
+      const user = c.get('user')!;
+      await appendAudit(deps.db, {
+        actor: { id: user.id, email: user.email, role: user.role },
+        action: 'portfolio_change',
+        detail: { portfolioId: id, created, providers: body.settings.channels, secretsChanged: Object.keys(body.secrets ?? {}).sort() },
+      });
+      forgetPortfolio(deps.db, id);
+      return c.json(toJson(portfolio), created ? 201 : 200);
+    },
+  );
+  return r;
+}

@@ -1,0 +1,86 @@
+// Twilio calls these: message and call status callbacks, and inbound messages (replies, STOP).
+// Authenticated by X-Twilio-Signature with the portfolio's auth token, never by a session.
+import { z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { recordDeliveryReceipt } from '@kairos/db';
+import { portfolioSecrets } from '../portfolio-secrets';
+import type { RouteDeps } from '../deps';
+import { receiveInboundText } from '../inbound-replies';
+import { newRouter } from '../router';
+import { json } from '../schemas';
+import { invalidSignature, signedRoute } from '../webhooks/signed-route';
+import { verifyTwilioSignature } from '../webhooks/twilio-signature';
+import { twilioReceipt } from '../webhooks/twilio-status';
+
+const tags = ['Webhooks'];
+const params = z.object({ portfolioId: z.string().openapi({ param: { name: 'portfolioId', in: 'path' }, example: 'default' }) });
+const receiptAnswer = z.object({ received: z.boolean(), duplicate: z.boolean().optional(), status: z.string().optional(), ignored: z.string().optional() });
+// The body (Twilio's form parameters) is read raw, not declared for validation: the signature covers exactly what was sent.
+
+const escapeXml = (s: string) => s.replace(/[<>&'"]/g, (ch) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[ch]!);
+const twiml = (c: Context, message?: string) =>
+  c.body(`<?xml version="1.0" encoding="UTF-8"?><Response>${message ? `<Message>${escapeXml(message)}</Message>` : ''}</Response>`, 200, { 'content-type': 'text/xml; charset=utf-8' });
+
+/** The signed form of a Twilio request, or a 401 answer. */
+async function signedForm(deps: RouteDeps, c: Context, portfolioId: string): Promise<{ form: Record<string, string> } | { refused: Response }> {
+  const token = (await portfolioSecrets(deps.db, portfolioId))?.twilioAuthToken;
+  if (!token) return { refused: invalidSignature(c, `portfolio ${portfolioId} has no Twilio auth token to check the signature with (PUT /api/v1/portfolios/${portfolioId})`) };
+  const form = Object.fromEntries(new URLSearchParams(await c.req.text()));
+  // Twilio signs the URL it was given: the public one, whatever proxy sits in front of Kairos.
+  const url = `${deps.auth.baseURL.replace(/\/$/, '')}${c.req.path}${new URL(c.req.url).search}`;
+  const check = verifyTwilioSignature(token, url, form, c.req.header('x-twilio-signature'));
+  return check.ok ? { form } : { refused: invalidSignature(c, check.reason) };
+}
+
+export function twilioWebhookRoutes(deps: RouteDeps) {
+  const r = newRouter();
+  r.openapi(
+    signedRoute('twilio-signature', {
+      method: 'post',
+      path: '/webhooks/twilio/{portfolioId}/status',
+      tags,
+      summary: 'Twilio status callback (messages and calls): updates the contact attempt; a failure can make the step fall back',
+      request: { params },
+      responses: { 200: json(receiptAnswer, 'Stored (or already stored) and applied') },
+    }),
+    async (c) => {
+      const signed = await signedForm(deps, c, c.req.valid('param').portfolioId);
+      if ('refused' in signed) return signed.refused as never;
+      const receipt = twilioReceipt(signed.form);
+      if ('ignored' in receipt) return c.json({ received: false, ignored: receipt.ignored }, 200);
+      const { duplicate, attempt } = await recordDeliveryReceipt(deps.db, receipt);
+      return c.json({ received: true, duplicate, ...(attempt ? { status: attempt.status } : {}) }, 200);
+    },
+  );
+  r.openapi(
+    signedRoute('twilio-signature', {
+      method: 'post',
+      path: '/webhooks/twilio/{portfolioId}/inbound',
+      tags,
+      summary: 'Twilio inbound message (SMS or WhatsApp): STOP and its variants opt the sender out of that channel at once; START opts back in',
+      description: 'Answers TwiML: a confirmation for an opt-out or opt-in, nothing otherwise. Every reply reaches running cadences as a `reply` event.',
+      request: { params },
+      responses: { 200: { content: { 'text/xml': { schema: z.string() } }, description: 'TwiML' } },
+    }),
+    async (c) => {
+      const portfolioId = c.req.valid('param').portfolioId;
+      const signed = await signedForm(deps, c, portfolioId);
+      if ('refused' in signed) return signed.refused as never;
+      const f = signed.form;
+      const whatsapp = (f.From ?? '').startsWith('whatsapp:');
+      const { keyword } = await receiveInboundText(deps, {
+        provider: 'twilio',
+        portfolioId,
+        channel: whatsapp ? 'whatsapp' : 'sms',
+        from: (f.From ?? '').replace(/^whatsapp:/, ''),
+        text: f.Body ?? '',
+        messageId: f.MessageSid ?? f.SmsSid ?? `${f.From}:${deps.clock().toISOString()}`,
+        receivedAt: deps.clock(),
+      });
+      if (keyword?.kind === 'opt_out') return twiml(c, 'You are unsubscribed and will receive no more messages from us on this number. Reply START to resubscribe.') as never;
+      if (keyword?.kind === 'opt_in') return twiml(c, 'You are resubscribed. Reply STOP to opt out.') as never;
+      return twiml(c) as never;
+    },
+  );
+  return r;
+}

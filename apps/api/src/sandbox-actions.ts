@@ -1,0 +1,34 @@
+// What a carrier or a customer does to a sandbox message, on demand: the JSON routes and the outbox
+// page both come here, and from here through the same paths as real providers' webhooks.
+import { recordDeliveryReceipt, type OutboxRow } from '@kairos/db';
+import type { RouteDeps } from './deps';
+import { receiveInboundText } from './inbound-replies';
+
+export async function simulateReceipt(deps: RouteDeps, message: OutboxRow, r: { status: 'delivered' | 'failed' | 'bounced'; error?: string; by: string }) {
+  const providerMessageId = `sandbox-${message.id}`;
+  const { duplicate, attempt } = await recordDeliveryReceipt(deps.db, {
+    provider: 'sandbox',
+    receiptKey: `${providerMessageId}:${r.status}`,
+    providerMessageId,
+    status: r.status,
+    providerStatus: r.status,
+    ...(r.status !== 'delivered' ? { error: r.error ?? `sandbox: simulated ${r.status}` } : {}),
+    payload: { simulatedBy: r.by },
+  });
+  return { status: attempt?.status ?? null, duplicate };
+}
+
+export const repliable = (m: OutboxRow): m is OutboxRow & { channel: 'sms' | 'whatsapp' | 'email' } => m.channel === 'sms' || m.channel === 'whatsapp' || m.channel === 'email';
+
+export async function simulateReply(deps: RouteDeps, message: OutboxRow & { channel: 'sms' | 'whatsapp' | 'email' }, text: string) {
+  const now = deps.clock();
+  const { keyword, accountIds } = await receiveInboundText(deps, {
+    provider: 'sandbox',
+    channel: message.channel,
+    from: message.recipient,
+    text,
+    messageId: `reply-${message.id}-${now.getTime()}`,
+    receivedAt: now,
+  });
+  return { keyword: keyword?.keyword ?? null, accounts: accountIds };
+}

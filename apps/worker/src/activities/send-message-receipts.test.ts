@@ -1,0 +1,87 @@
+// Delivery receipts decide fallbacks: a failure reported by the provider (at once or later, while the
+// send waits) makes the step try its next channel; silence within the wait counts as sent.
+import { expect, it } from 'vitest';
+import type { ActivityInput } from '@kairos/cadence';
+import {
+  beginContactAttempt, createCadence, createEnrollment, listContactAttempts, listOutbox, markContactDispatched, publishVersion,
+  recordDeliveryReceipt, storeAccountEvent, upsertAccount,
+} from '@kairos/db';
+import { describeEachDatabase } from '@kairos/db/testing';
+import type { ChannelProvider } from '../channels/provider';
+import { createSandboxProvider } from '../channels/sandbox-provider';
+import { compileOrThrow, exampleGraph, testAccount } from '../testing/cadence-fixture';
+import { createActivities } from './index';
+
+describeEachDatabase('sendMessage and delivery receipts', (db) => {
+  let n = 0;
+  async function job(accountId: string, over: Partial<Parameters<typeof testAccount>[1]> = {}): Promise<ActivityInput> {
+    await upsertAccount(db(), testAccount(accountId, over));
+    const graph = exampleGraph();
+    const cadence = await createCadence(db(), { name: 'x', graph });
+    const { version } = await publishVersion(db(), { cadenceId: cadence.id, graph, ir: compileOrThrow(graph), publishedBy: 't' });
+    const { enrollment } = await createEnrollment(db(), { accountId, cadenceId: cadence.id, cadenceVersionId: version.id, workflowIdFor: (id) => id });
+    return {
+      idempotencyKey: `${enrollment.id}:sms-1:${++n}`, enrollmentId: enrollment.id, accountId, stepId: 'sms-1', attempt: 1,
+      params: { channel: 'sms', body: 'Hi {{ account.firstName }}', fallback: [{ channel: 'email', subject: 'Balance', body: 'Dear {{ account.name }}' }] },
+    };
+  }
+  const statuses = async (accountId: string) => (await listContactAttempts(db(), { accountId, limit: 10 })).map((a) => [a.channel, a.status]).reverse();
+
+  it('falls back to email when the text bounces at once, and a retry sends neither again', async () => {
+    const input = await job('F-1', { phone: '+15555550999' });
+    const { sendMessage } = createActivities({ db: db(), providers: [createSandboxProvider(db(), { failRecipients: ['+15555550999'] })], receiptWaitMs: 5_000 });
+    const r = await sendMessage!(input);
+    expect(r).toMatchObject({ outcome: 'next', detail: { channel: 'email', fellBackFrom: [{ channel: 'sms', failed: expect.stringMatching(/fail/) }] } });
+    expect(await statuses('F-1')).toEqual([['sms', 'failed'], ['email', 'sent']]);
+    expect(await sendMessage!(input)).toMatchObject({ detail: { channel: 'email', replayed: true } });
+    expect((await listOutbox(db(), { accountId: 'F-1', limit: 10 })).map((m) => m.channel).sort()).toEqual(['email', 'sms']);
+  });
+
+  it('falls back when a failure receipt arrives while the send waits for it', async () => {
+    const input = await job('F-2');
+    const { sendMessage } = createActivities({ db: db(), providers: [createSandboxProvider(db(), { receipts: true })], receiptWaitMs: 10_000 });
+    const running = sendMessage!(input);
+    let sms;
+    for (let i = 0; i < 100 && !sms?.providerMessageId; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      sms = (await listContactAttempts(db(), { accountId: 'F-2', limit: 10 }))[0];
+    }
+    await recordDeliveryReceipt(db(), { provider: 'sandbox', receiptKey: 'late-1', providerMessageId: sms!.providerMessageId!, status: 'failed', providerStatus: 'undelivered', error: '30003 unreachable handset', payload: {} });
+    expect(await running).toMatchObject({ detail: { channel: 'email', fellBackFrom: [{ channel: 'sms', failed: '30003 unreachable handset' }] } });
+  });
+
+  it('counts a message without a receipt within the wait as sent, and does not fall back', async () => {
+    const input = await job('F-3');
+    const { sendMessage } = createActivities({ db: db(), providers: [createSandboxProvider(db(), { receipts: true })], receiptWaitMs: 300 });
+    expect(await sendMessage!(input)).toMatchObject({ outcome: 'next', detail: { channel: 'sms' } });
+    expect(await statuses('F-3')).toEqual([['sms', 'sent']]);
+  });
+
+  it('never repeats a send that a crash may have let out through a provider without idempotency keys', async () => {
+    const input = await job('F-4');
+    const calls: string[] = [];
+    const noKeys: ChannelProvider = { id: 'carrier', channels: ['sms', 'email'], deduplicates: false, sendsReceipts: false, send: async (m) => (calls.push(m.channel), { status: 'sent', providerMessageId: `c-${calls.length}` }) };
+    const { attempt } = await beginContactAttempt(db(), {
+      idempotencyKey: input.idempotencyKey, enrollmentId: input.enrollmentId, accountId: 'F-4', stepId: 'sms-1', channel: 'sms', provider: 'carrier', recipient: '+15555550123', body: 'Hi Dana',
+    });
+    await markContactDispatched(db(), attempt.id);
+    const { sendMessage } = createActivities({ db: db(), providers: [noKeys] });
+    expect(await sendMessage!(input)).toMatchObject({ outcome: 'next', detail: { channel: 'sms', unconfirmed: true } });
+    expect(calls).toEqual([]);
+    expect((await listContactAttempts(db(), { accountId: 'F-4', limit: 1 }))[0]).toMatchObject({ status: 'sent', providerStatus: 'unconfirmed' });
+  });
+
+  it('sends no reminder when a payment lands while the send is in flight', async () => {
+    const input = await job('F-5');
+    const { sendMessage } = createActivities({
+      db: db(),
+      providers: [createSandboxProvider(db())],
+      beforeLastCheck: async () => {
+        await storeAccountEvent(db(), { source: 'api', accountId: 'F-5', event: { type: 'payment', eventId: 'mid-send', occurredAt: new Date().toISOString(), amountCents: 12_345 } });
+      },
+    });
+    expect(await sendMessage!(input)).toMatchObject({ detail: { undelivered: [{ channel: 'sms', skipped: expect.stringMatching(/paid while/) }] } });
+    expect(await listOutbox(db(), { accountId: 'F-5', limit: 10 })).toEqual([]);
+    expect(await statuses('F-5')).toEqual([['sms', 'skipped']]);
+  });
+});

@@ -1,0 +1,56 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { SMTPServer } from 'smtp-server';
+import { simpleParser } from 'mailparser';
+import { createSmtpProvider, messageIdFor } from './smtp-provider';
+
+// A real SMTP server on a free port: it refuses one mailbox for good, one for now, and keeps what arrived.
+const arrived: Array<{ to: string[]; raw: string }> = [];
+let server: SMTPServer;
+let port: number;
+beforeAll(async () => {
+  server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    onAuth: (auth, _session, cb) => (auth.username === 'kairos' && auth.password === 's3cret' ? cb(null, { user: 'kairos' }) : cb(new Error('bad credentials'))),
+    onRcptTo: (address, _session, cb) => {
+      if (address.address === 'nobody@example.com') return cb(Object.assign(new Error('5.1.1 no such mailbox'), { responseCode: 550 }));
+      if (address.address === 'full@example.com') return cb(Object.assign(new Error('4.2.2 mailbox full, try later'), { responseCode: 452 }));
+      cb();
+    },
+    onData: (stream, session, cb) => {
+      let raw = '';
+      stream.on('data', (c: Buffer) => (raw += c.toString()));
+      stream.on('end', () => {
+        arrived.push({ to: session.envelope.rcptTo.map((r) => r.address), raw });
+        cb();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  port = (server.server.address() as { port: number }).port;
+});
+afterAll(async () => new Promise<void>((resolve) => server.close(() => resolve())));
+
+const smtp = () => createSmtpProvider({ host: '127.0.0.1', port, secure: false, user: 'kairos', password: 's3cret', from: 'Kairos Collections <collections@kairos.example>', unsubscribeUrl: (k) => `https://kairos.test/unsubscribe/${k}` });
+const email = { idempotencyKey: 'enr:email-1:1', accountId: 'A-1', channel: 'email' as const, recipient: 'dana@example.com', subject: 'Your balance', body: 'Dear Dana,\nyour balance is $123.45.' };
+
+it('delivers the email to the SMTP server with its subject, body, a Message-ID fixed by the idempotency key and a one-click unsubscribe', async () => {
+  const r = await smtp().send(email);
+  expect(r).toMatchObject({ status: 'sent', providerMessageId: messageIdFor(email.idempotencyKey, 'collections@kairos.example') });
+  const got = arrived.at(-1)!;
+  expect(got.to).toEqual(['dana@example.com']);
+  const parsed = await simpleParser(got.raw);
+  expect(parsed.subject).toBe('Your balance');
+  expect(parsed.text?.trim()).toBe('Dear Dana,\nyour balance is $123.45.');
+  expect(parsed.messageId).toBe(r.providerMessageId);
+  expect(parsed.headers.get('x-kairos-idempotency-key')).toBe('enr:email-1:1');
+  expect(got.raw).toContain('List-Unsubscribe-Post: List-Unsubscribe=One-Click');
+  expect(got.raw).toContain('List-Unsubscribe: <https://kairos.test/unsubscribe/enr:email-1:1>');
+});
+
+it('reports a mailbox the server refuses for good as bounced, and throws on a temporary refusal', async () => {
+  const before = arrived.length;
+  expect(await smtp().send({ ...email, recipient: 'nobody@example.com' })).toMatchObject({ status: 'bounced', providerStatus: '550' });
+  await expect(smtp().send({ ...email, recipient: 'full@example.com' })).rejects.toThrow(/will retry/);
+  expect(arrived.length).toBe(before);
+});

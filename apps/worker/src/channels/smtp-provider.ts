@@ -1,0 +1,67 @@
+// Email over SMTP through nodemailer. The server's answer decides: accepted is "sent", a permanent
+// refusal of the recipient (5xx) is "bounced" (and the next fallback channel is tried), anything
+// transient (4xx, connection trouble) throws so the activity is retried.
+import { createHash } from 'node:crypto';
+import nodemailer from 'nodemailer';
+import type { ChannelProvider, SendResult } from './provider';
+
+export interface SmtpSettings {
+  host: string;
+  port: number;
+  /** TLS from the first byte (port 465); otherwise STARTTLS when the server offers it. */
+  secure: boolean;
+  user?: string;
+  password?: string;
+  from: string;
+  /** Where the holder unsubscribes with one click (RFC 8058); absent: no List-Unsubscribe header. */
+  unsubscribeUrl?: (idempotencyKey: string) => string;
+}
+
+/** The Message-ID of a send: the same for every retry of it, so mail systems and threads see one message. */
+export const messageIdFor = (idempotencyKey: string, from: string) =>
+  `<${createHash('sha256').update(idempotencyKey).digest('hex').slice(0, 32)}@${from.split('@')[1]?.replace(/[>\s]/g, '') || 'kairos.invalid'}>`;
+
+export function createSmtpProvider(s: SmtpSettings): ChannelProvider {
+  const transport = nodemailer.createTransport({
+    host: s.host,
+    port: s.port,
+    secure: s.secure,
+    ...(s.user ? { auth: { user: s.user, pass: s.password ?? '' } } : {}),
+    connectionTimeout: 10_000,
+    greetingTimeout: 10_000,
+    socketTimeout: 30_000,
+  });
+  return {
+    id: 'smtp',
+    channels: ['email'],
+    deduplicates: false,
+    sendsReceipts: true,
+    async send(m): Promise<SendResult> {
+      const messageId = messageIdFor(m.idempotencyKey, s.from);
+      const unsubscribe = s.unsubscribeUrl?.(m.idempotencyKey);
+      try {
+        const info = await transport.sendMail({
+          from: s.from,
+          to: m.recipient,
+          subject: m.subject ?? '',
+          text: m.body,
+          messageId,
+          headers: {
+            'X-Kairos-Idempotency-Key': m.idempotencyKey,
+            ...(unsubscribe ? { 'List-Unsubscribe': `<${unsubscribe}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' } : {}),
+          },
+        });
+        if (info.rejected.length > 0) {
+          return { status: 'bounced', providerMessageId: messageId, providerStatus: 'rejected', error: `the mail server refused ${m.recipient}` };
+        }
+        return { status: 'sent', providerMessageId: messageId, providerStatus: info.response.slice(0, 200) };
+      } catch (err) {
+        const e = err as Error & { responseCode?: number; response?: string };
+        if (e.responseCode !== undefined && e.responseCode >= 500) {
+          return { status: 'bounced', providerMessageId: messageId, providerStatus: String(e.responseCode), error: `the mail server refused the message: ${e.response ?? e.message}` };
+        }
+        throw new Error(`SMTP send to ${s.host}:${s.port} failed, will retry: ${e.message}`);
+      }
+    },
+  };
+}

@@ -1,0 +1,41 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { startTwilioPeer, type TwilioPeer } from '@kairos/testkit/twilio-peer';
+import { callTwiml, createTwilioProvider, TwilioTransientError } from './twilio-provider';
+
+let peer: TwilioPeer;
+beforeAll(async () => {
+  peer = await startTwilioPeer();
+});
+afterAll(async () => peer?.stop());
+
+const provider = (over: Partial<Parameters<typeof createTwilioProvider>[0]> = {}) =>
+  createTwilioProvider({ accountSid: peer.accountSid, authToken: peer.authToken, from: '+15550001111', whatsappFrom: '+15550002222', baseUrl: peer.url, ...over });
+const message = { idempotencyKey: 'e:s:1', accountId: 'A-1', recipient: '+15555550123', body: 'Hi Dana' };
+
+it('sends an SMS in Twilio\'s request format and answers the message SID as queued', async () => {
+  const r = await provider({ statusCallbackUrl: 'https://kairos.test/api/v1/webhooks/twilio/default/status' }).send({ ...message, channel: 'sms' });
+  expect(r).toMatchObject({ status: 'queued', providerMessageId: expect.stringMatching(/^SM[0-9a-f]{32}$/) });
+  expect(peer.received.at(-1)).toMatchObject({
+    kind: 'message', to: '+15555550123', from: '+15550001111', body: 'Hi Dana',
+    statusCallback: 'https://kairos.test/api/v1/webhooks/twilio/default/status', idempotencyToken: 'e:s:1',
+  });
+});
+
+it('addresses WhatsApp with the whatsapp: prefix and places calls that read the message aloud', async () => {
+  await provider().send({ ...message, channel: 'whatsapp' });
+  expect(peer.received.at(-1)).toMatchObject({ to: 'whatsapp:+15555550123', from: 'whatsapp:+15550002222' });
+  const call = await provider().send({ ...message, channel: 'voice', body: 'Balance <due> & payable' });
+  expect(call.providerMessageId).toMatch(/^CA/);
+  expect(peer.received.at(-1)!.twiml).toBe('<Response><Say>Balance &lt;due&gt; &amp; payable</Say></Response>');
+  expect(callTwiml({ body: 'x', recordingUrl: 'https://r.test/a.mp3' })).toBe('<Response><Play>https://r.test/a.mp3</Play></Response>');
+});
+
+it('reports a number Twilio refuses as a failed send, not an error to retry', async () => {
+  const r = await provider().send({ ...message, channel: 'sms', recipient: '5551234' });
+  expect(r).toMatchObject({ status: 'failed', providerStatus: 'error 21211', error: expect.stringContaining('not a valid phone number') });
+});
+
+it('throws, to be retried, when the credentials are refused or Twilio cannot be reached', async () => {
+  await expect(provider({ authToken: 'wrong' }).send({ ...message, channel: 'sms' })).rejects.toThrow(TwilioTransientError);
+  await expect(provider({ baseUrl: 'http://127.0.0.1:1' }).send({ ...message, channel: 'sms' })).rejects.toThrow(/could not be reached/);
+});

@@ -1,0 +1,91 @@
+// SMS, WhatsApp and voice over HTTP in Twilio's REST format: Messages.json and Calls.json, form-encoded,
+// basic auth with the account SID and auth token, status callbacks to Kairos's signed webhook.
+import type { Channel } from '@kairos/cadence';
+import type { ChannelProvider, OutgoingMessage, SendResult } from './provider';
+
+export interface TwilioSettings {
+  accountSid: string;
+  authToken: string;
+  /** Sender number for SMS and calls (or a messaging service for SMS). */
+  from?: string;
+  messagingServiceSid?: string;
+  /** WhatsApp sender, e.g. +14155238886 (sent as whatsapp:+14155238886). */
+  whatsappFrom?: string;
+  /** https://api.twilio.com by default; any server speaking the same protocol (a test peer, a proxy). */
+  baseUrl?: string;
+  /** Where Twilio posts status callbacks (Kairos's /api/v1/webhooks/twilio/<portfolio>/status). */
+  statusCallbackUrl?: string;
+}
+
+/** Thrown for answers worth retrying (network, 429, 5xx); a 4xx refusal of the message itself is a failed send instead. */
+export class TwilioTransientError extends Error {}
+
+const escapeXml = (s: string) => s.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!);
+
+/** TwiML for a call: play the recording, else read the message aloud. */
+export const callTwiml = (m: Pick<OutgoingMessage, 'body' | 'recordingUrl'>) =>
+  `<Response>${m.recordingUrl ? `<Play>${escapeXml(m.recordingUrl)}</Play>` : `<Say>${escapeXml(m.body)}</Say>`}</Response>`;
+
+export function createTwilioProvider(s: TwilioSettings): ChannelProvider {
+  const base = (s.baseUrl ?? 'https://api.twilio.com').replace(/\/$/, '');
+  const auth = `Basic ${Buffer.from(`${s.accountSid}:${s.authToken}`).toString('base64')}`;
+  const channels: Channel[] = ['sms', 'voice', ...(s.whatsappFrom ? (['whatsapp'] as const) : [])];
+
+  function form(m: OutgoingMessage): { path: string; params: URLSearchParams } {
+    const params = new URLSearchParams();
+    if (m.channel === 'voice') {
+      params.set('To', m.recipient);
+      params.set('From', s.from ?? '');
+      params.set('Twiml', callTwiml(m));
+      if (s.statusCallbackUrl) {
+        params.set('StatusCallback', s.statusCallbackUrl);
+        params.set('StatusCallbackMethod', 'POST');
+        for (const e of ['initiated', 'ringing', 'answered', 'completed']) params.append('StatusCallbackEvent', e);
+      }
+      return { path: 'Calls.json', params };
+    }
+    const whatsapp = m.channel === 'whatsapp';
+    params.set('To', whatsapp ? `whatsapp:${m.recipient}` : m.recipient);
+    if (whatsapp) params.set('From', `whatsapp:${s.whatsappFrom}`);
+    else if (s.messagingServiceSid) params.set('MessagingServiceSid', s.messagingServiceSid);
+    else params.set('From', s.from ?? '');
+    params.set('Body', m.body);
+    if (s.statusCallbackUrl) params.set('StatusCallback', s.statusCallbackUrl);
+    return { path: 'Messages.json', params };
+  }
+
+  return {
+    id: 'twilio',
+    channels,
+    // Twilio keeps no idempotency keys for new messages: a send that may have gone out is not repeated.
+    deduplicates: false,
+    sendsReceipts: Boolean(s.statusCallbackUrl),
+    async send(m): Promise<SendResult> {
+      const { path, params } = form(m);
+      let res: Response;
+      try {
+        res = await fetch(`${base}/2010-04-01/Accounts/${encodeURIComponent(s.accountSid)}/${path}`, {
+          method: 'POST',
+          headers: { authorization: auth, 'content-type': 'application/x-www-form-urlencoded', 'i-twilio-idempotency-token': m.idempotencyKey },
+          body: params,
+          signal: AbortSignal.timeout(15_000),
+        });
+      } catch (err) {
+        throw new TwilioTransientError(`Twilio could not be reached: ${(err as Error).message}`);
+      }
+      const body = (await res.json().catch(() => ({}))) as { sid?: string; status?: string; code?: number; message?: string; error_code?: number | null; error_message?: string | null };
+      if (res.status === 429 || res.status >= 500) throw new TwilioTransientError(`Twilio answered ${res.status}: ${body.message ?? ''}`);
+      if (res.status === 401 || res.status === 403) {
+        // Wrong credentials fail every message alike: retrying (after someone fixes the portfolio) is right.
+        throw new TwilioTransientError(`Twilio refused the credentials of account ${s.accountSid} (${res.status}): check the portfolio's Twilio settings`);
+      }
+      if (res.status >= 400 || !body.sid) {
+        return { status: 'failed', providerStatus: `error ${body.code ?? res.status}`, error: `Twilio refused the message: ${body.message ?? res.statusText} (${body.code ?? res.status})` };
+      }
+      if (body.status === 'failed' || body.status === 'undelivered') {
+        return { status: 'failed', providerMessageId: body.sid, providerStatus: body.status, error: body.error_message ?? `Twilio reported ${body.status}` };
+      }
+      return { status: 'queued', providerMessageId: body.sid, providerStatus: body.status ?? 'queued' };
+    },
+  };
+}

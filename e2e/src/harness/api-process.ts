@@ -1,0 +1,20 @@
+// The API as a process of its own, for the kill tests: `kairos start` runs API and worker in one
+// process (PGlite), so killing "the API" alone needs this. Postgres (DATABASE_URL) and Temporal
+// (TEMPORAL_ADDRESS) are shared with the worker process. Prints its URL once listening.
+import { Client, Connection } from '@temporalio/client';
+import { builtInRegistry } from '@kairos/cadence';
+import { openDatabase } from '@kairos/db';
+import { createTemporalRuntime, startApiServer, startEventSweep } from '@kairos/api';
+
+const port = Number(process.env.KAIROS_PORT);
+const database = await openDatabase({ url: process.env.DATABASE_URL! });
+const connection = await Connection.connect({ address: process.env.TEMPORAL_ADDRESS! });
+const deps = {
+  db: database.db,
+  registry: builtInRegistry,
+  runtime: createTemporalRuntime(new Client({ connection }), process.env.TEMPORAL_TASK_QUEUE!),
+  auth: { secret: process.env.KAIROS_AUTH_SECRET!, baseURL: `http://127.0.0.1:${port}`, trustedOrigins: [`http://127.0.0.1:${port}`] },
+};
+const server = await startApiServer({ deps, port, hostname: '127.0.0.1' });
+startEventSweep(deps, Number(process.env.KAIROS_SWEEP_MS ?? 1_000));
+process.stdout.write(`listening ${server.url}\n`);

@@ -1,0 +1,104 @@
+// Kairos as separate processes on shared engines, for the kill tests: a Temporal dev server, the API
+// process and the cadence worker process (apps/worker/src/main.ts), each killable on its own.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { createConnection } from 'node:net';
+import { join, resolve } from 'node:path';
+import { findTemporalCli } from '@kairos/toolchain';
+import { freePort } from './free-port';
+
+const repoRoot = resolve(import.meta.dirname, '../../..');
+// Node itself with tsx's loader, not the tsx wrapper: a SIGKILL must reach the process doing the work.
+const node = process.execPath;
+const withTsx = (script: string) => ['--import', 'tsx', script];
+
+export interface KairosProcess {
+  output(): string;
+  /** SIGKILL: no shutdown hook runs, as when a machine dies. */
+  kill(): Promise<void>;
+}
+
+function run(cmd: string, args: string[], env: NodeJS.ProcessEnv, ready: RegExp, timeoutMs: number): Promise<KairosProcess & { match: RegExpMatchArray }> {
+  const child: ChildProcess = spawn(cmd, args, { cwd: repoRoot, env: { ...process.env, FORCE_COLOR: '0', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let printed = '';
+  const kill = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise<void>((done) => child.once('exit', () => done()));
+    child.kill('SIGKILL');
+    await exited;
+  };
+  return new Promise((resolvePromise, reject) => {
+    const timer = setTimeout(() => void kill().then(() => reject(new Error(`${cmd} not ready after ${timeoutMs} ms:\n${printed}`))), timeoutMs);
+    const onData = (chunk: Buffer) => {
+      printed += chunk.toString();
+      const match = printed.match(ready);
+      if (match) {
+        clearTimeout(timer);
+        resolvePromise({ output: () => printed, kill, match });
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`${cmd} exited with ${code} before it was ready:\n${printed}`));
+    });
+  });
+}
+
+const portOpen = (port: number) =>
+  new Promise<boolean>((done) => {
+    const socket = createConnection({ host: '127.0.0.1', port });
+    socket.once('connect', () => (socket.destroy(), done(true)));
+    socket.once('error', () => done(false));
+  });
+
+/** A Temporal dev server with its history on disk, on free ports. */
+export async function startTemporalServer(): Promise<{ address: string; stop(): Promise<void> }> {
+  const [port, uiPort] = [await freePort(), await freePort()];
+  const dir = mkdtempSync(join(tmpdir(), 'kairos-kill-temporal-'));
+  const child = spawn(
+    findTemporalCli(),
+    ['server', 'start-dev', '--headless', '--ip', '127.0.0.1', '--port', String(port), '--ui-port', String(uiPort), '--db-filename', join(dir, 'temporal.db'), '--log-level', 'error'],
+    { stdio: 'ignore' },
+  );
+  for (let i = 0; i < 300 && !(await portOpen(port)); i++) await new Promise((r) => setTimeout(r, 100));
+  const stop = async () => {
+    if (child.exitCode === null) {
+      const exited = new Promise<void>((done) => child.once('exit', () => done()));
+      child.kill('SIGTERM');
+      await exited;
+    }
+    rmSync(dir, { recursive: true, force: true });
+  };
+  return { address: `127.0.0.1:${port}`, stop };
+}
+
+export interface Engines {
+  databaseUrl: string;
+  temporalAddress: string;
+  taskQueue: string;
+  authSecret: string;
+}
+
+export async function startApiProcess(e: Engines, port: number): Promise<KairosProcess & { url: string }> {
+  const p = await run(
+    node,
+    withTsx(join(repoRoot, 'e2e/src/harness/api-process.ts')),
+    { DATABASE_URL: e.databaseUrl, TEMPORAL_ADDRESS: e.temporalAddress, TEMPORAL_TASK_QUEUE: e.taskQueue, KAIROS_AUTH_SECRET: e.authSecret, KAIROS_PORT: String(port) },
+    /listening (http:\/\/\S+)/,
+    60_000,
+  );
+  return { ...p, url: p.match[1]! };
+}
+
+export async function startWorkerProcess(e: Engines, publicUrl: string): Promise<KairosProcess> {
+  return run(
+    node,
+    withTsx(join(repoRoot, 'apps/worker/src/main.ts')),
+    { DATABASE_URL: e.databaseUrl, TEMPORAL_ADDRESS: e.temporalAddress, TEMPORAL_TASK_QUEUE: e.taskQueue, KAIROS_PUBLIC_URL: publicUrl, KAIROS_WORKER_READY_LOG: '1' },
+    /worker ready/,
+    120_000,
+  );
+}

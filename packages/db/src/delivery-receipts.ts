@@ -1,0 +1,103 @@
+// Delivery receipts: provider status callbacks are stored first (once per provider event), then
+// applied to the contact attempt they report on. A receipt may overtake the send's own bookkeeping
+// (the provider calls back before the worker has recorded the message id); it then waits, stored,
+// until `markContactSent` applies it.
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import type { KairosDb } from './connection';
+import type { ContactAttemptRow } from './contacts';
+import { contactAttempts, deliveryReceipts, type ContactStatus } from './schema';
+
+export type DeliveryStatus = 'queued' | 'sent' | 'delivered' | 'failed' | 'bounced';
+export type DeliveryReceiptRow = typeof deliveryReceipts.$inferSelect;
+
+/** Statuses only move forward: a late "sent" never undoes "delivered"; the first final word stands. */
+const RANK: Partial<Record<ContactStatus, number>> = { pending: 0, queued: 1, sent: 2, delivered: 3, failed: 3, bounced: 3 };
+export const isFinalDelivery = (s: ContactStatus): boolean => s === 'delivered' || s === 'failed' || s === 'bounced';
+
+/** Whether a receipt of `next` may replace the attempt's `current` status. */
+export function advancesStatus(current: ContactStatus, next: DeliveryStatus): boolean {
+  const from = RANK[current];
+  return from !== undefined && from < 3 && RANK[next]! > from;
+}
+
+export interface NewDeliveryReceipt {
+  provider: string;
+  receiptKey: string;
+  providerMessageId: string;
+  status: DeliveryStatus;
+  providerStatus: string;
+  outcome?: string;
+  error?: string;
+  payload: Record<string, unknown>;
+}
+
+/** Store a receipt once per (provider, key) and apply it, in one transaction; answers the attempt as it stands afterwards (null: not booked yet). */
+export async function recordDeliveryReceipt(
+  db: KairosDb,
+  r: NewDeliveryReceipt,
+): Promise<{ receipt: DeliveryReceiptRow; duplicate: boolean; attempt: ContactAttemptRow | null }> {
+  return db.transaction(async (t) => {
+    const tx = t as unknown as KairosDb;
+    const [inserted] = await tx
+      .insert(deliveryReceipts)
+      .values({ ...r, outcome: r.outcome ?? null, error: r.error ?? null })
+      .onConflictDoNothing({ target: [deliveryReceipts.provider, deliveryReceipts.receiptKey] })
+      .returning();
+    const receipt =
+      inserted ??
+      (await tx
+        .select()
+        .from(deliveryReceipts)
+        .where(and(eq(deliveryReceipts.provider, r.provider), eq(deliveryReceipts.receiptKey, r.receiptKey))))[0]!;
+    const attempt = await applyIn(tx, r.providerMessageId);
+    return { receipt, duplicate: !inserted, attempt };
+  });
+}
+
+/** Apply every stored, unapplied receipt of a provider message to its attempt, oldest first. */
+export function applyDeliveryReceipts(db: KairosDb, providerMessageId: string): Promise<ContactAttemptRow | null> {
+  return db.transaction((tx) => applyIn(tx as unknown as KairosDb, providerMessageId));
+}
+
+async function applyIn(tx: KairosDb, providerMessageId: string): Promise<ContactAttemptRow | null> {
+  const [attempt] = await tx.select().from(contactAttempts).where(eq(contactAttempts.providerMessageId, providerMessageId)).for('update');
+  if (!attempt) return null;
+  const pending = await tx
+    .select()
+    .from(deliveryReceipts)
+    .where(and(eq(deliveryReceipts.providerMessageId, providerMessageId), isNull(deliveryReceipts.appliedAt)))
+    .orderBy(asc(deliveryReceipts.receivedAt), asc(deliveryReceipts.id));
+  if (pending.length === 0) return attempt;
+  // Fold the receipts in order (forward only), then write the attempt once.
+  let status = attempt.status;
+  let winner: DeliveryReceiptRow | undefined;
+  for (const receipt of pending) {
+    if (advancesStatus(status, receipt.status)) {
+      status = receipt.status;
+      winner = receipt;
+    }
+  }
+  let current = attempt;
+  if (winner) {
+    const failed = winner.status === 'failed' || winner.status === 'bounced';
+    const [updated] = await tx
+      .update(contactAttempts)
+      .set({
+        status: winner.status,
+        providerStatus: winner.providerStatus,
+        statusAt: sql`now()`,
+        ...(winner.outcome ? { outcome: winner.outcome } : failed ? { outcome: 'failed' } : {}),
+        ...(failed ? { error: winner.error ?? `the provider reported ${winner.providerStatus}` } : {}),
+      })
+      .where(eq(contactAttempts.id, attempt.id))
+      .returning();
+    current = updated ?? attempt;
+  }
+  await tx.update(deliveryReceipts).set({ appliedAt: sql`now()` }).where(inArray(deliveryReceipts.id, pending.map((p) => p.id)));
+  return current;
+}
+
+/** The receipts of one contact attempt's message, oldest first. */
+export function listDeliveryReceipts(db: KairosDb, providerMessageId: string): Promise<DeliveryReceiptRow[]> {
+  return db.select().from(deliveryReceipts).where(eq(deliveryReceipts.providerMessageId, providerMessageId)).orderBy(asc(deliveryReceipts.receivedAt));
+}

@@ -1,0 +1,57 @@
+// Opt-outs said on a channel (a texted STOP, an email unsubscribe): applied at once to every account
+// reached at that contact point, in one transaction with its audit rows.
+import { and, eq, sql } from 'drizzle-orm';
+import type { AccountCompliance } from '@kairos/compliance';
+import type { KairosDb } from './connection';
+import { appendAudit } from './audit';
+import { accounts } from './schema';
+
+type OptChannel = AccountCompliance['optOuts'][number];
+
+/** Accounts reached at a phone number or email address (within a portfolio, if given). */
+export function accountsAtContact(db: KairosDb, contact: { phone: string } | { email: string }, portfolioId?: string): Promise<Array<{ id: string }>> {
+  const where = [
+    'phone' in contact ? eq(accounts.phone, contact.phone) : sql`lower(${accounts.email}) = lower(${contact.email})`,
+    ...(portfolioId ? [eq(accounts.portfolioId, portfolioId)] : []),
+  ];
+  return db.select({ id: accounts.id }).from(accounts).where(and(...where));
+}
+
+/**
+ * Opt the accounts at `phone` or `email` (within a portfolio, if given) out of `channel`, or back in.
+ * Answers the ids of the accounts whose facts changed; an account already in that state is left alone.
+ */
+export async function applyChannelOptOut(
+  db: KairosDb,
+  o: {
+    contact: { phone: string } | { email: string };
+    portfolioId?: string;
+    channel: OptChannel;
+    optIn: boolean;
+    /** Who reported it: `provider:twilio`, `provider:sandbox`, ... */
+    source: string;
+    detail: Record<string, unknown>;
+  },
+): Promise<string[]> {
+  return db.transaction(async (tx) => {
+    const where = [
+      'phone' in o.contact ? eq(accounts.phone, o.contact.phone) : sql`lower(${accounts.email}) = lower(${o.contact.email})`,
+      ...(o.portfolioId ? [eq(accounts.portfolioId, o.portfolioId)] : []),
+    ];
+    const rows = await tx.select({ id: accounts.id, optOuts: accounts.optOuts }).from(accounts).where(and(...where)).for('update');
+    const changed: string[] = [];
+    for (const row of rows) {
+      const has = row.optOuts.includes(o.channel);
+      if (has === !o.optIn) continue;
+      const optOuts = o.optIn ? row.optOuts.filter((c) => c !== o.channel) : [...row.optOuts, o.channel];
+      await tx.update(accounts).set({ optOuts, updatedAt: sql`now()` }).where(eq(accounts.id, row.id));
+      await appendAudit(tx, {
+        actor: { id: o.source },
+        action: o.optIn ? 'opt_in' : 'opt_out',
+        detail: { accountId: row.id, channel: o.channel, ...o.detail },
+      });
+      changed.push(row.id);
+    }
+    return changed;
+  });
+}

@@ -1,0 +1,48 @@
+// Portfolios: which provider serves each channel of a book of accounts, with its credentials.
+// Secrets are stored here and read by providers and webhook verifiers; the API answers only their names.
+import { asc, eq, sql } from 'drizzle-orm';
+import type { KairosDb } from './connection';
+import { portfolios, type PortfolioSecrets, type PortfolioSettings } from './schema';
+
+export type PortfolioRow = typeof portfolios.$inferSelect;
+
+/** The portfolio accounts belong to when nothing else is said; every channel on the sandbox until configured. */
+export const DEFAULT_PORTFOLIO_ID = 'default';
+
+export async function getPortfolio(db: KairosDb, id: string): Promise<PortfolioRow | null> {
+  const [row] = await db.select().from(portfolios).where(eq(portfolios.id, id));
+  return row ?? null;
+}
+
+export function listPortfolios(db: KairosDb): Promise<PortfolioRow[]> {
+  return db.select().from(portfolios).orderBy(asc(portfolios.id));
+}
+
+/**
+ * Create or replace a portfolio's name and settings. Secrets are merged: a secret left out keeps its
+ * stored value (a form that never shows secrets can save the rest), null removes it.
+ */
+export async function upsertPortfolio(
+  db: KairosDb,
+  p: { id: string; name: string; settings: PortfolioSettings; secrets?: { [K in keyof PortfolioSecrets]?: string | null } },
+): Promise<{ portfolio: PortfolioRow; created: boolean }> {
+  return db.transaction(async (tx) => {
+    const [existing] = await tx.select().from(portfolios).where(eq(portfolios.id, p.id)).for('update');
+    const secrets: PortfolioSecrets = { ...(existing?.secrets ?? {}) };
+    for (const [key, value] of Object.entries(p.secrets ?? {}) as Array<[keyof PortfolioSecrets, string | null | undefined]>) {
+      if (value === null) delete secrets[key];
+      else if (value !== undefined) secrets[key] = value;
+    }
+    const [row] = existing
+      ? await tx.update(portfolios).set({ name: p.name, settings: p.settings, secrets, updatedAt: sql`now()` }).where(eq(portfolios.id, p.id)).returning()
+      : await tx.insert(portfolios).values({ id: p.id, name: p.name, settings: p.settings, secrets }).returning();
+    return { portfolio: row!, created: !existing };
+  });
+}
+
+/** Names of the secrets a portfolio has set (never their values). */
+export const secretNames = (row: Pick<PortfolioRow, 'secrets'>): string[] =>
+  Object.entries(row.secrets)
+    .filter(([, v]) => typeof v === 'string' && v.length > 0)
+    .map(([k]) => k)
+    .sort();
