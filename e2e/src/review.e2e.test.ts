@@ -22,12 +22,14 @@ async function appendToMessage(page: Page, nodeId: string, addition: string) {
   await page.keyboard.press('Escape'); // close the completion list
 }
 
-/** Replace a step's whole config in its JSON editor (Monaco closes the brace itself). */
+/** Replace a step's whole config in its JSON editor (Monaco closes the brace itself), then back to the form. */
 async function setConfigJson(page: Page, settings: Locator, json: string) {
-  await settings.getByRole('button', { name: 'JSON' }).click();
+  const asJson = settings.getByRole('switch', { name: 'Edit as JSON' });
+  await asJson.click();
   await settings.locator('.monaco-editor .view-lines').click();
   await page.keyboard.press('Control+a');
   await page.keyboard.insertText(json);
+  await asJson.click(); // the view is remembered for the next step: leave it as the form
 }
 
 const callWindow = (from: string) => `{ "mode": "window", "days": ["mon", "tue", "wed", "thu", "fri"], "from": "${from}", "to": "12:00" `;
@@ -143,7 +145,7 @@ describe('compliance review in the browser', () => {
     await expect.poll(() => text(findings)).toMatch(/^Warning: .*\(t1-call-wait\) · window: the call step .* between 07:30 and 12:00 local time, partly outside/);
     await session.screenshot('review-4-officer-diff');
     await findings.getByRole('button').first().click();
-    await page.getByRole('heading', { name: /\(t1-call-wait\)Changed$/ }).waitFor();
+    await page.getByRole('heading', { name: /\(t1-call-wait\)\s*Changed$/ }).waitFor();
     await page.getByLabel('Comment on t1-call-wait').fill('Calls may not start before 08:00.');
     await page.getByLabel('About').selectOption('window');
     await page.getByRole('button', { name: 'Add comment' }).first().click();

@@ -52,10 +52,13 @@ export async function startTemporalDevServer(opts: { dataDir: string; port: numb
   );
   let stderr = '';
   child.stderr?.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-4000)));
+  const closed = new Promise<void>((resolve) => child.once('close', () => resolve()));
   try {
     await waitForPort(opts.port, child, 30_000);
   } catch (err) {
     child.kill('SIGKILL');
+    // The exit code arrives before the last of stderr: wait for the stream to close, or the reason is lost.
+    await Promise.race([closed, new Promise((r) => setTimeout(r, 2_000))]);
     throw new Error(`${(err as Error).message}\n${stderr}`);
   }
   return {
