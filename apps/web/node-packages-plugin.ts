@@ -9,6 +9,8 @@ import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 
 const ID = 'virtual:kairos-node-packages';
+/** Written beside index.html: which node packages this build bundles, so `kairos start` knows when they change. */
+export const NODE_PACKAGES_STAMP = 'kairos-node-packages.json';
 const RESOLVED = `\0${ID}`;
 export const REPO_ROOT = resolve(import.meta.dirname, '../..');
 
@@ -25,6 +27,9 @@ export function kairosNodePackages(root = REPO_ROOT): Plugin {
   return {
     name: 'kairos-node-packages',
     resolveId: (id) => (id === ID ? RESOLVED : undefined),
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: NODE_PACKAGES_STAMP, source: JSON.stringify({ nodePackages: configuredNames(root) }) });
+    },
     load(id) {
       if (id !== RESOLVED) return undefined;
       // Packages are dependencies of the repository root, as the server resolves them.

@@ -41,6 +41,30 @@ describe('web build freshness', () => {
     expect(newestSourceTime([root])).toBe(1_000_000);
   });
 
+  it('is stale when the configured node packages differ from those the build bundles', () => {
+    const { src, dist, at } = tree();
+    at(join(src, 'main.tsx'), 1_000);
+    at(join(dist, 'index.html'), 2_000);
+    expect(webBuildIsStale(dist, [src], [])).toBe(true); // built before builds said what they bundle
+    writeFileSync(join(dist, 'kairos-node-packages.json'), JSON.stringify({ nodePackages: ['@acme/nodes'] }));
+    expect(webBuildIsStale(dist, [src], ['@acme/nodes'])).toBe(false);
+    expect(webBuildIsStale(dist, [src], [])).toBe(true);
+    expect(webBuildIsStale(dist, [src], ['@acme/nodes', '@acme/more'])).toBe(true);
+  });
+
+  it("counts a configured node package's own sources as the editor's", () => {
+    const { root } = tree();
+    mkdirSync(join(root, 'apps/web'), { recursive: true });
+    writeFileSync(join(root, 'apps/web/package.json'), '{}');
+    writeFileSync(join(root, 'package.json'), '{}');
+    const pkg = join(root, 'node_modules/@acme/nodes');
+    mkdirSync(join(pkg, 'src'), { recursive: true });
+    writeFileSync(join(pkg, 'package.json'), JSON.stringify({ name: '@acme/nodes', exports: { './nodes': './src/nodes.js' } }));
+    writeFileSync(join(pkg, 'src/nodes.js'), 'export const nodePackage = { nodes: [] };');
+    expect(locateWebApp(root, ['@acme/nodes'])!.sources).toContain(pkg);
+    expect(locateWebApp(root, ['@acme/missing'])!.sources).not.toContain(expect.stringContaining('missing'));
+  });
+
   it('finds no web app in a checkout without apps/web', () => {
     expect(locateWebApp(mkdtempSync(join(tmpdir(), 'kairos-noweb-')))).toBeUndefined();
   });

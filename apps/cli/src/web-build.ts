@@ -1,8 +1,9 @@
 // `kairos start` serves apps/web's production build. It rebuilds it when any source is newer than the
 // build, so a fresh clone and a `git pull` both just work, and an unchanged tree starts without waiting.
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 
 const SKIPPED = new Set(['node_modules', 'dist', '.turbo', 'coverage']);
 
@@ -25,20 +26,58 @@ export function newestSourceTime(folders: string[]): number {
   return newest;
 }
 
-/** Whether the build in `distDir` is missing or older than its sources. */
-export function webBuildIsStale(distDir: string, sourceFolders: string[]): boolean {
+/** Same file name as apps/web/node-packages-plugin.ts writes (the plugin runs under Vite, not here). */
+const NODE_PACKAGES_STAMP = 'kairos-node-packages.json';
+
+function bundledNodePackages(distDir: string): string[] | undefined {
+  try {
+    const stamp = JSON.parse(readFileSync(join(distDir, NODE_PACKAGES_STAMP), 'utf8')) as { nodePackages?: unknown };
+    return Array.isArray(stamp.nodePackages) ? stamp.nodePackages.map(String) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Whether the build in `distDir` is missing, older than its sources, or bundles other node packages
+ * than the ones configured now (KAIROS_NODE_PACKAGES or kairos.config.json changed): an editor whose
+ * kinds differ from the server's would draw steps the server refuses.
+ */
+export function webBuildIsStale(distDir: string, sourceFolders: string[], nodePackages?: readonly string[]): boolean {
   const index = join(distDir, 'index.html');
   if (!existsSync(index)) return true;
+  if (nodePackages) {
+    const bundled = bundledNodePackages(distDir);
+    if (!bundled || bundled.join(',') !== nodePackages.join(',')) return true;
+  }
   return newestSourceTime(sourceFolders) > statSync(index).mtimeMs;
 }
 
+/** The folder of an installed node package (its sources count as the editor's), or undefined if it is not installed. */
+function packageFolder(root: string, name: string): string | undefined {
+  try {
+    let dir = dirname(realpathSync(createRequire(join(root, 'package.json')).resolve(`${name}/nodes`)));
+    while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
+    return dir;
+  } catch {
+    return undefined; // the build itself will say the package is missing
+  }
+}
+
 /** Where the web app's sources and build live, or undefined when this checkout has no web app. */
-export function locateWebApp(root: string): { dir: string; dist: string; sources: string[] } | undefined {
+export function locateWebApp(root: string, nodePackages: readonly string[] = []): { dir: string; dist: string; sources: string[] } | undefined {
   const dir = join(root, 'apps/web');
   if (!existsSync(join(dir, 'package.json'))) return undefined;
-  // The editor imports the cadence core and the compliance lint, so their sources count as the app's.
-  // kairos.config.json names the node packages the editor bundles.
-  const sources = [dir, join(root, 'packages/cadence/src'), join(root, 'packages/compliance/src'), join(root, 'packages/review/src'), join(root, 'kairos.config.json')];
+  // The editor imports the cadence core, the compliance lint and the configured node packages, so
+  // their sources count as the app's; kairos.config.json names those packages.
+  const sources = [
+    dir,
+    join(root, 'packages/cadence/src'),
+    join(root, 'packages/compliance/src'),
+    join(root, 'packages/review/src'),
+    join(root, 'kairos.config.json'),
+    ...nodePackages.map((name) => packageFolder(root, name)).filter((d): d is string => d !== undefined),
+  ];
   return { dir, dist: join(dir, 'dist'), sources };
 }
 

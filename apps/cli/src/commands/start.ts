@@ -81,8 +81,8 @@ export async function startCommand(opts: StartOptions): Promise<void> {
       await nativeConnection.close();
     });
 
-    const web = locateWebApp(repoRoot());
-    if (web && webBuildIsStale(web.dist, web.sources)) {
+    const web = locateWebApp(repoRoot(), packageNames);
+    if (web && webBuildIsStale(web.dist, web.sources, packageNames)) {
       step('web app (building apps/web: about a minute the first time, instant once built)');
       await buildWebApp(web.dir, (seconds) => process.stdout.write(`    … still building (${seconds} s)\n`));
     }
