@@ -12,7 +12,7 @@ import { deliverAccountEvent } from '../event-delivery';
 import { newRouter } from '../router';
 import { json } from '../schemas';
 import { invalidSignature, signedRoute } from '../webhooks/signed-route';
-import { verifyStripeSignature, verifyTimestampedSignature } from '../webhooks/stripe-signature';
+import { verifyStripeSignature, verifyTimestampedSignature } from '@kairos/providers';
 import { fromStripeEvent, stripeEventSchema } from '../webhooks/stripe-events';
 
 const tags = ['Webhooks'];

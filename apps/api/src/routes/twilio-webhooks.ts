@@ -2,15 +2,14 @@
 // Authenticated by X-Twilio-Signature with the portfolio's auth token, never by a session.
 import { z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { recordDeliveryReceipt } from '@kairos/db';
-import { portfolioSecrets } from '../portfolio-secrets';
+import { twilioForm, twilioStatusWebhook } from '@kairos/providers';
 import type { RouteDeps } from '../deps';
 import { receiveInboundText } from '../inbound-replies';
 import { newRouter } from '../router';
 import { json } from '../schemas';
+import { providerRequest, receiveStatusWebhook } from '../webhooks/provider-status';
 import { invalidSignature, signedRoute } from '../webhooks/signed-route';
-import { verifyTwilioSignature } from '../webhooks/twilio-signature';
-import { twilioReceipt } from '../webhooks/twilio-status';
+import { portfolioSecrets } from '../portfolio-secrets';
 
 const tags = ['Webhooks'];
 const params = z.object({ portfolioId: z.string().openapi({ param: { name: 'portfolioId', in: 'path' }, example: 'default' }) });
@@ -21,15 +20,13 @@ const escapeXml = (s: string) => s.replace(/[<>&'"]/g, (ch) => ({ '<': '&lt;', '
 const twiml = (c: Context, message?: string) =>
   c.body(`<?xml version="1.0" encoding="UTF-8"?><Response>${message ? `<Message>${escapeXml(message)}</Message>` : ''}</Response>`, 200, { 'content-type': 'text/xml; charset=utf-8' });
 
-/** The signed form of a Twilio request, or a 401 answer. */
+/** The signed form of a Twilio request (Twilio signs inbound messages as it signs status callbacks), or a 401 answer. */
 async function signedForm(deps: RouteDeps, c: Context, portfolioId: string): Promise<{ form: Record<string, string> } | { refused: Response }> {
   const token = (await portfolioSecrets(deps.db, portfolioId))?.twilioAuthToken;
   if (!token) return { refused: invalidSignature(c, `portfolio ${portfolioId} has no Twilio auth token to check the signature with (PUT /api/v1/portfolios/${portfolioId})`) };
-  const form = Object.fromEntries(new URLSearchParams(await c.req.text()));
-  // Twilio signs the URL it was given: the public one, whatever proxy sits in front of Kairos.
-  const url = `${deps.auth.baseURL.replace(/\/$/, '')}${c.req.path}${new URL(c.req.url).search}`;
-  const check = verifyTwilioSignature(token, url, form, c.req.header('x-twilio-signature'));
-  return check.ok ? { form } : { refused: invalidSignature(c, check.reason) };
+  const req = await providerRequest(deps, c);
+  const check = twilioStatusWebhook.authenticate(req, token);
+  return check.ok ? { form: twilioForm(req) } : { refused: invalidSignature(c, check.reason) };
 }
 
 export function twilioWebhookRoutes(deps: RouteDeps) {
@@ -43,14 +40,7 @@ export function twilioWebhookRoutes(deps: RouteDeps) {
       request: { params },
       responses: { 200: json(receiptAnswer, 'Stored (or already stored) and applied') },
     }),
-    async (c) => {
-      const signed = await signedForm(deps, c, c.req.valid('param').portfolioId);
-      if ('refused' in signed) return signed.refused as never;
-      const receipt = twilioReceipt(signed.form);
-      if ('ignored' in receipt) return c.json({ received: false, ignored: receipt.ignored }, 200);
-      const { duplicate, attempt } = await recordDeliveryReceipt(deps.db, receipt);
-      return c.json({ received: true, duplicate, ...(attempt ? { status: attempt.status } : {}) }, 200);
-    },
+    async (c) => receiveStatusWebhook(deps, c, twilioStatusWebhook, c.req.valid('param').portfolioId) as never,
   );
   r.openapi(
     signedRoute('twilio-signature', {

@@ -6,7 +6,7 @@ import { beforeAll, expect, it } from 'vitest';
 import { beginContactAttempt, getAccount, listAccountEvents, listAudit, listContactAttempts, markContactSent } from '@kairos/db';
 import { describeEachDatabase } from '@kairos/db/testing';
 import { appWithoutTemporal, signedIn, dana, TEST_ORIGIN, type ApiClient } from '../testing/api-harness';
-import { timestampedSignature } from '../webhooks/stripe-signature';
+import { timestampedSignature } from '@kairos/providers';
 
 const TOKEN = 'twilio-auth-token-0123456789abcdef';
 const STRIPE_SECRET = 'whsec_kairos_test_0123456789';

@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import { keywordOf } from './opt-out-keywords';
 import { fromStripeEvent } from './stripe-events';
-import { twilioReceipt } from './twilio-status';
+import { twilioReceipt } from '@kairos/providers';
 
 it('treats STOP and its usual variants as opt-outs, START and UNSTOP as opt-ins, and a sentence as a reply', () => {
   for (const text of ['STOP', 'stop', ' Stop. ', 'STOPALL', 'unsubscribe', 'Cancel', 'END', 'quit!', 'REVOKE', 'OPTOUT', 'opt out', 'Opt-Out']) {

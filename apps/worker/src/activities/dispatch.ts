@@ -2,7 +2,7 @@
 // before the call, the dispatch marker, the provider's answer booked, and the receipt waited for.
 import { getAccount, markContactDispatched, markContactFailed, markContactSent, type ContactAttemptRow, type KairosDb } from '@kairos/db';
 import type { Channel } from '@kairos/cadence';
-import type { ChannelProvider } from '../channels/provider';
+import type { ChannelProvider } from '@kairos/providers';
 import { waitForFinalDelivery } from './delivery-wait';
 
 export type Dispatched =

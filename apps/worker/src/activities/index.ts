@@ -3,7 +3,7 @@ import { complianceProfiles, type ComplianceProfile } from '@kairos/compliance';
 import { getAccount, type KairosDb } from '@kairos/db';
 import { RECORD_PROGRESS_ACTIVITY, SEND_NOTICE_ACTIVITY } from '@kairos/workflows';
 import { createSendNotice } from './notices';
-import { createChannelRouter, type ChannelProvider } from '../channels/provider';
+import { createChannelRouter, type ChannelProvider } from '@kairos/providers';
 import { createPortfolioRouter } from '../channels/portfolio-router';
 import { createAccountChangeActivities } from './account-changes';
 import { createAgentTaskActivity } from './agent-task';

@@ -7,7 +7,7 @@ import {
   recordDeliveryReceipt, storeAccountEvent, upsertAccount,
 } from '@kairos/db';
 import { describeEachDatabase } from '@kairos/db/testing';
-import type { ChannelProvider } from '../channels/provider';
+import type { ChannelProvider } from '@kairos/providers';
 import { createSandboxProvider } from '../channels/sandbox-provider';
 import { compileOrThrow, exampleGraph, testAccount } from '../testing/cadence-fixture';
 import { createActivities } from './index';

@@ -3,7 +3,7 @@ import { channelSchema, type AccountSnapshot, type ActivityInput, type ActivityR
 import { chooseVariant, renderTemplate, type TemplateExtras } from '@kairos/cadence/templates';
 import type { ComplianceProfile } from '@kairos/compliance';
 import { beginContactAttempt, decideAndBeginContact, DEFAULT_PORTFOLIO_ID, getAccount, markContactFailed, type ContactAttemptRow, type KairosDb } from '@kairos/db';
-import type { ChannelProvider, ChannelRouter } from '../channels/provider';
+import type { ChannelProvider, ChannelRouter } from '@kairos/providers';
 import { dispatchAttempt, type DispatchDeps } from './dispatch';
 import { decideSend, historyDaysFor } from './contact-gate';
 import { templateExtras } from './template-extras';

@@ -3,10 +3,8 @@
 // portfolio takes effect quickly without rebuilding transports on every send.
 import type { Channel } from '@kairos/cadence';
 import { DEFAULT_PORTFOLIO_ID, getPortfolio, type KairosDb, type PortfolioRow } from '@kairos/db';
-import { DEFAULT_RECEIPT_WAIT_MS, type ChannelProvider, type ChannelRouter } from './provider';
+import { DEFAULT_RECEIPT_WAIT_MS, smtpProtocol, twilioProtocol, type ChannelProvider, type ChannelRouter } from '@kairos/providers';
 import { createSandboxProvider } from './sandbox-provider';
-import { createSmtpProvider } from './smtp-provider';
-import { createTwilioProvider } from './twilio-provider';
 
 const CACHE_MS = 5_000;
 
@@ -29,11 +27,11 @@ function providersOf(db: KairosDb, row: PortfolioRow | null, publicUrl: string):
       if (!settings.twilio || !row?.secrets.twilioAuthToken) {
         throw new PortfolioConfigurationError(`portfolio ${row?.id} sends ${channel} through Twilio but has no Twilio account SID or auth token`);
       }
-      twilio ??= createTwilioProvider({ ...settings.twilio, authToken: row.secrets.twilioAuthToken, statusCallbackUrl: twilioStatusCallbackUrl(publicUrl, row.id) });
+      twilio ??= twilioProtocol.connect({ ...settings.twilio, authToken: row.secrets.twilioAuthToken, statusCallbackUrl: twilioStatusCallbackUrl(publicUrl, row.id) });
       out.set(channel, twilio);
     } else if (kind === 'smtp') {
       if (!settings.smtp) throw new PortfolioConfigurationError(`portfolio ${row?.id} sends email over SMTP but has no SMTP settings`);
-      smtp ??= createSmtpProvider({ ...settings.smtp, ...(row?.secrets.smtpPassword ? { password: row.secrets.smtpPassword } : {}) });
+      smtp ??= smtpProtocol.connect({ ...settings.smtp, ...(row?.secrets.smtpPassword ? { password: row.secrets.smtpPassword } : {}) });
       out.set(channel, smtp);
     }
   }

@@ -1,5 +1,5 @@
 import { recordDeliveryReceipt, writeSandboxOutbox, type KairosDb } from '@kairos/db';
-import type { ChannelProvider } from './provider';
+import type { ChannelProvider } from '@kairos/providers';
 
 export interface SandboxSettings {
   /** Report every message delivered at once (a receipt, through the same path as a real provider's). */

@@ -2,7 +2,7 @@
 // we accept; what we sign, Stripe's own verifier accepts; anything else is refused with a reason.
 import Stripe from 'stripe';
 import { expect, it } from 'vitest';
-import { timestampedSignature, verifyStripeSignature } from './stripe-signature';
+import { timestampedSignature, verifyStripeSignature } from './timestamped-signature';
 
 const stripe = new Stripe('sk_test_kairos');
 const secret = 'whsec_test_kairos_signing_secret';

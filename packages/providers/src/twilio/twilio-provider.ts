@@ -1,7 +1,7 @@
 // SMS, WhatsApp and voice over HTTP in Twilio's REST format: Messages.json and Calls.json, form-encoded,
 // basic auth with the account SID and auth token, status callbacks to Kairos's signed webhook.
 import type { Channel } from '@kairos/cadence';
-import type { ChannelProvider, OutgoingMessage, SendResult } from './provider';
+import type { ChannelProvider, OutgoingMessage, SendResult } from '../provider';
 
 export interface TwilioSettings {
   accountSid: string;

@@ -3,7 +3,7 @@
 // transient (4xx, connection trouble) throws so the activity is retried.
 import { createHash } from 'node:crypto';
 import nodemailer from 'nodemailer';
-import type { ChannelProvider, SendResult } from './provider';
+import type { ChannelProvider, SendResult } from '../provider';
 
 export interface SmtpSettings {
   host: string;
