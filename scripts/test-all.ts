@@ -30,9 +30,25 @@ function ensureDebianPackages(): void {
 }
 
 // Packages in dependency order: cheap pure tests first so a core failure is seen early.
-const packages = ['packages/toolchain', 'packages/cadence', 'packages/compliance', 'packages/review', 'packages/analytics', 'packages/testkit', 'packages/db', 'packages/node-packages', 'workflows', 'apps/worker', 'apps/api', 'apps/cli', 'packages/node-agency-placement', 'apps/web', 'e2e'];
+const packages = ['packages/toolchain', 'packages/cadence', 'packages/compliance', 'packages/review', 'packages/analytics', 'packages/testkit', 'packages/db', 'packages/providers', 'packages/node-packages', 'workflows', 'apps/worker', 'apps/api', 'apps/cli', 'packages/node-agency-placement', 'apps/web', 'e2e'];
+
+/** Workspace packages with tests that the list above leaves out: a new package must not go untested in silence. */
+function unlistedPackages(): string[] {
+  const dirs = ['apps', 'packages'].flatMap((top) => readdirSync(join(root, top)).map((name) => `${top}/${name}`));
+  return dirs.filter((dir) => {
+    const manifest = join(root, dir, 'package.json');
+    if (!existsSync(manifest)) return false;
+    const scripts = (JSON.parse(readFileSync(manifest, 'utf8')) as { scripts?: Record<string, string> }).scripts ?? {};
+    return scripts.test !== undefined && !packages.includes(dir);
+  });
+}
 
 async function main(): Promise<number> {
+  const unlisted = unlistedPackages();
+  if (unlisted.length) {
+    console.error(`[test] ${unlisted.join(', ')} ha${unlisted.length === 1 ? 's' : 've'} tests but no place in scripts/test-all.ts: add to its package list.`);
+    return 1;
+  }
   ensureDebianPackages();
   if (sh('node', ['scripts/install-tools.mjs']) !== 0) return 1;
 
