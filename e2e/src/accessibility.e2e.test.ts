@@ -19,6 +19,50 @@ const smallGraph = {
   edges: [{ id: 'e1', source: 'entry', sourceHandle: 'next', target: 'done' }],
 };
 
+/** The focused element as a screen reader names it (its first line of Playwright's ARIA snapshot), e.g. `button "Add Wait"`. */
+async function focused(page: Page): Promise<string> {
+  const snapshot = await page.locator(':focus').ariaSnapshot().catch(() => '(nothing focused)');
+  return snapshot.split('\n')[0]!.replace(/^- /, '').replace(/:$/, '');
+}
+
+/** The focus colour of the app's stylesheet (--focus), as computed styles give it. */
+const FOCUS_COLOUR = 'rgb(37, 99, 235)';
+
+/**
+ * Whether the focused element shows that it has focus: an outline of 2px or more on it (or, for a
+ * canvas step, on its card), or, for an arrow, its line drawn in the focus colour.
+ */
+function hasFocusRing(page: Page): Promise<boolean> {
+  return page.evaluate((focusColour) => {
+    const el = document.activeElement;
+    if (!el || el === document.body) return false;
+    const outlined = [el, el.querySelector('.cadence-node')].some((e) => {
+      if (!e) return false;
+      const s = getComputedStyle(e);
+      return s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2 && s.outlineColor !== 'rgba(0, 0, 0, 0)';
+    });
+    const path = el.classList.contains('react-flow__edge') ? el.querySelector('.react-flow__edge-path') : null;
+    return outlined || (path !== null && getComputedStyle(path).stroke === focusColour);
+  }, FOCUS_COLOUR);
+}
+
+/**
+ * Press Tab until the focused element is named `target` (at most `max` presses), checking on the way
+ * that every stop shows a focus ring. Returns every stop, for the failure message.
+ */
+async function tabTo(page: Page, target: string | RegExp, max = 120): Promise<string[]> {
+  const trail: string[] = [];
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const now = await focused(page);
+    trail.push(now);
+    expect(await hasFocusRing(page), `no visible focus ring on ${now} (after ${trail.join(' → ')})`).toBe(true);
+    // A field's snapshot ends with its value (`textbox "Days": 3`): a string target names the element only.
+    if (typeof target === 'string' ? now === target || now.startsWith(`${target}:`) : target.test(now)) return trail;
+  }
+  throw new Error(`Tab never reached ${String(target)}; it went ${trail.join(' → ')}`);
+}
+
 describe('accessibility of every page', () => {
   let session: BrowserSession;
   let demoCadenceId = '';
@@ -127,5 +171,46 @@ describe('accessibility of every page', () => {
     await page.goto('/outbox');
     await page.getByRole('table', { name: 'Messages, newest first' }).getByRole('cell', { name: accountId }).first().waitFor({ timeout: 30_000 });
     await expectNoViolations(page, 'outbox');
+  });
+  it('works the editor from the keyboard alone: header, palette search, adding a step, its settings, submitting', async () => {
+    const { page } = session;
+    await as('strategist');
+    await page.goto(`/cadences/${editorCadenceId}`);
+    await node(page, 'done').waitFor();
+    await page.getByText('No problems: this cadence can be published.').waitFor();
+
+    // From the top of the page: the skip link, the way back, the name, then the canvas tools.
+    await tabTo(page, 'link "Skip to content"');
+    await tabTo(page, 'textbox "Cadence name"');
+    await tabTo(page, 'button "Tidy up"');
+    await tabTo(page, 'button "Zoom to fit"');
+    await tabTo(page, 'button "Submit for review"');
+
+    // The palette: search it, then add the one match with Enter.
+    await tabTo(page, 'searchbox "Search node kinds"');
+    await page.keyboard.type('wait 3');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.press('Backspace');
+    await tabTo(page, 'button "Add Wait"');
+    await page.keyboard.press('Enter');
+    await node(page, 'wait-1').waitFor();
+    const settings = page.getByRole('complementary', { name: 'Settings of Wait wait-1' });
+    await settings.waitFor();
+
+    // On through the canvas's steps to the new step's settings: its label and its days.
+    await tabTo(page, /^group "Wait \(wait-1\)"/);
+    await tabTo(page, 'textbox "Step label"');
+    await page.keyboard.type('Give them a week');
+    await tabTo(page, 'spinbutton "Days"');
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('7');
+    await expect.poll(async () => (await node(page, 'wait-1').textContent()) ?? '').toMatch(/Give them a week.*Wait 7 days/);
+    await tabTo(page, /^combobox "Then goes to"/);
+    await session.screenshot('a11y-keyboard-settings');
+
+    // Shift+Tab goes back the same way, to the last field of the duration.
+    await page.keyboard.press('Shift+Tab');
+    expect(await focused(page)).toMatch(/^spinbutton "Minutes"/);
+    expect(session.problems).toEqual([]);
   });
 });
