@@ -2,3 +2,4 @@ export { startProduct, type RunningProduct, type Logins, type StartOptions } fro
 export { openBrowser, ARTIFACTS_DIR, CHROMIUM_ARGS, CHROMIUM_PATH, type BrowserSession } from './browser';
 export { freePort } from './free-port';
 export { signIn, apiAs } from './sign-in';
+export { axeViolations, describeViolations, AXE_TAGS, type AxeViolation } from './axe';

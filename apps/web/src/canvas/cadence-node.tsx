@@ -68,7 +68,9 @@ export const CadenceNode = memo(function CadenceNode({ id, data, selected }: Nod
                 position={Position.Bottom}
                 className="outcome-handle"
                 style={{ left: `${((i + 0.5) / outcomes.length) * 100}%` }}
-                aria-label={`Outcome ${o.label}: drag to connect`}
+                // A handle is a pointer target, not a control (a div with no role may not carry a name): keyboard
+                // users connect outcomes from the settings panel's "goes to" fields.
+                title={`Outcome ${o.label}: drag to connect`}
               />
             </div>
           ))}

@@ -32,6 +32,16 @@ function openingViewport(nodes: readonly CadenceFlowNode[]) {
   return { x: 80 - at.x * OPEN_ZOOM, y: 40 - at.y * OPEN_ZOOM, zoom: OPEN_ZOOM };
 }
 
+/**
+ * The pane swallows the mouse-down that would move focus, so after pressing a header button (say
+ * Tidy up) a click on the empty canvas left focus on that button, and the canvas's keys (L, F,
+ * Delete) did nothing. A click on the pane lets go of focus held outside the canvas.
+ */
+function releaseOutsideFocus() {
+  const active = document.activeElement;
+  if (active instanceof HTMLElement && !active.closest('.canvas')) active.blur();
+}
+
 const miniMapColor = (n: CadenceFlowNode) => (n.data.kind === 'entry' ? '#0f766e' : n.data.kind === 'exit' ? '#475569' : '#94a3b8');
 
 /** The cadence as a graph: drawn from the editor store, editing it back through the store. */
@@ -56,6 +66,7 @@ export function Canvas({ label }: { label: string }) {
         onNodesChange={actions.onNodesChange}
         onEdgesChange={actions.onEdgesChange}
         onConnect={actions.onConnect}
+        onPaneClick={releaseOutsideFocus}
         onNodeDragStart={actions.beginDrag}
         onNodeDragStop={actions.endDrag}
         onSelectionDragStart={actions.beginDrag}

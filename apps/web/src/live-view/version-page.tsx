@@ -94,6 +94,9 @@ function LiveVersion({ version, store }: { version: CadenceVersion; store: Edito
         <button type="button" onClick={commands.fitView}>
           Zoom to fit
         </button>
+        <p className="muted version-how-to-edit">
+          A published version cannot be changed. To change the cadence, <Link to={`/cadences/${version.cadenceId}`}>edit its draft</Link>, then submit it for review and publish it as a new version.
+        </p>
       </header>
       {live.isError && <ErrorMessage error={live.error} title="Live counts are not available" />}
       {live.data && <LiveTotals live={live.data} />}

@@ -3,6 +3,8 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
+import { queryKeys } from '../api/query-keys';
+import type { SessionUser } from '../api/types';
 
 /** Shows where the app navigated to, for tests that follow a link or a redirect. */
 function Where() {
@@ -10,8 +12,13 @@ function Where() {
   return <output data-testid="location">{`${l.pathname}${l.search}`}</output>;
 }
 
-export function renderPage(ui: ReactNode, opts: { path?: string; route?: string } = {}) {
+/**
+ * `signedInAs`: the session the app layout has already loaded before any page renders (pages read the
+ * role from it); without it the page asks the API itself.
+ */
+export function renderPage(ui: ReactNode, opts: { path?: string; route?: string; signedInAs?: SessionUser } = {}) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
+  if (opts.signedInAs) client.setQueryData(queryKeys.me, { user: opts.signedInAs });
   const path = opts.path ?? '/';
   return {
     client,
