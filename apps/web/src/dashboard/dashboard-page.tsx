@@ -4,7 +4,8 @@ import type { Dashboard } from '../api/analytics-types';
 import { kairosApi } from '../api/endpoints';
 import { queryKeys } from '../api/query-keys';
 import { count, percent } from '../analytics/metric-format';
-import { EmptyState, ErrorMessage, Loading } from '../shell/status';
+import { EmptyState, Loading } from '../shell/status';
+import { QueryError } from '../analytics/query-error';
 import { ChannelComparison, CollectedPerDay, RollRates, TimeToRecovery } from './dashboard-charts';
 import { DashboardExportButton } from './dashboard-export-button';
 import { DashboardFilterForm } from './dashboard-filter-form';
@@ -30,7 +31,7 @@ export function DashboardPage({ today = new Date() }: { today?: Date }) {
           Updating the figures…
         </p>
       )}
-      {dashboard.isError && <ErrorMessage error={dashboard.error} retry={() => void dashboard.refetch()} title="The dashboard could not be loaded" />}
+      {dashboard.isError && <QueryError error={dashboard.error} retry={() => void dashboard.refetch()} title="The dashboard could not be loaded" />}
       {dashboard.data && <DashboardView dashboard={dashboard.data} filtered={params.has('tier') || params.has('cadenceId')} />}
     </div>
   );

@@ -36,10 +36,19 @@ const cellsOf = (table: HTMLElement, rowName: string) => {
 };
 
 describe('an experiment page', () => {
-  it('asks for the cadence, the last 30 days and the paid share by default', async () => {
+  it('asks for the whole experiment on the paid share by default, and shows its days from the first assignment to today', async () => {
     open();
     await screen.findByRole('table', { name: /Results by arm/ });
-    expect(query(reports()[0])).toEqual({ cadenceId: 'c-1', from: '2026-03-02', to: '2026-03-31', primaryMetric: 'paidShare' });
+    expect(query(reports()[0])).toEqual({ cadenceId: 'c-1', primaryMetric: 'paidShare' });
+    expect((screen.getByLabelText('From day') as HTMLInputElement).value).toBe('2026-03-01');
+    expect((screen.getByLabelText('To day') as HTMLInputElement).value).toBe('2026-03-31');
+  });
+
+  it('asks for the days the address names', async () => {
+    open('/experiments/sms-first?cadenceId=c-1&from=2026-03-05&to=2026-03-20&metric=promiseRate');
+    await screen.findByRole('table', { name: /Results by arm/ });
+    expect(query(reports()[0])).toEqual({ cadenceId: 'c-1', from: '2026-03-05', to: '2026-03-20', primaryMetric: 'promiseRate' });
+    expect((screen.getByLabelText('Compare on') as HTMLSelectElement).value).toBe('promiseRate');
   });
 
   it('shows every metric of each arm side by side, intention to treat', async () => {
@@ -128,10 +137,13 @@ describe('an experiment page', () => {
     expect(within(empty).getByRole('link', { name: 'See the experiments' }).getAttribute('href')).toBe('/experiments');
   });
 
-  it('shows a bad query as the API words it', async () => {
-    api.answer({ 'GET /api/v1/experiments/sms-first': [400, { error: 'bad_request', message: 'from: expected a day YYYY-MM-DD', issues: [{ field: 'from', message: 'expected a day YYYY-MM-DD' }] }] });
-    open();
-    expect((await screen.findByRole('alert')).textContent).toContain('from: expected a day YYYY-MM-DD');
+  it('shows a refused query with each field the API names, and what to do instead of a retry', async () => {
+    api.answer({ 'GET /api/v1/experiments/sms-first': [400, { error: 'invalid_request', message: 'the query is invalid', issues: [{ field: 'from', message: 'the range is 900 days; ask for at most 731 days at a time' }] }] });
+    open('/experiments/sms-first?cadenceId=c-1&from=2024-01-01');
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByRole('listitem').textContent).toBe('from: the range is 900 days; ask for at most 731 days at a time');
+    expect(alert.textContent).toContain('Change the days or filters above and apply them again.');
+    expect(within(alert).queryByRole('button', { name: 'Try again' })).toBeNull();
   });
 
   it('says when no account reached the split in these days', async () => {

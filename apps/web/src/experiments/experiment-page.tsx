@@ -9,7 +9,8 @@ import { rangeFromParams, withParams } from '../analytics/date-range';
 import { count } from '../analytics/metric-format';
 import { formatWhen } from '../shell/format';
 import { useRole } from '../shell/session-menu';
-import { EmptyState, ErrorMessage, Loading } from '../shell/status';
+import { EmptyState, Loading } from '../shell/status';
+import { QueryError } from '../analytics/query-error';
 import { PaidShareIntervals, TimeToFirstPayment } from './arm-charts';
 import { ArmResultsTable, GuardrailsTable } from './arm-table';
 import { comparisonText, METRIC_NAMES } from './comparison-text';
@@ -22,15 +23,22 @@ export function ExperimentPage({ today = new Date() }: { today?: Date }) {
   const { experimentId = '' } = useParams();
   const [params, setParams] = useSearchParams();
   const cadenceId = params.get('cadenceId') ?? undefined;
-  const range = rangeFromParams(params, today);
+  // Days the address names; without them the API reports the whole experiment (from its first assignment to today).
+  const from = params.get('from') ?? undefined;
+  const to = params.get('to') ?? undefined;
   const metricParam = params.get('metric');
   const metric: PrimaryMetric = isMetric(metricParam) ? metricParam : 'paidShare';
-  const query = { cadenceId, from: range.from, to: range.to, primaryMetric: metric };
+  const query = { cadenceId, from, to, primaryMetric: metric };
   const report = useQuery({
     queryKey: queryKeys.experiment(experimentId, query),
     queryFn: () => kairosApi.experimentReport(experimentId, query),
     placeholderData: keepPreviousData,
   });
+  const started = report.data?.experiment.firstAssignedAt?.slice(0, 10);
+  const shown = new URLSearchParams();
+  if (from ?? started) shown.set('from', (from ?? started)!);
+  if (to) shown.set('to', to);
+  const range = rangeFromParams(shown, today);
 
   return (
     <div className="page experiment-page">
@@ -80,7 +88,7 @@ function ReportError({ error, retry }: { error: unknown; retry(): void }) {
       </EmptyState>
     );
   }
-  return <ErrorMessage error={error} retry={retry} title="The experiment's results could not be loaded" />;
+  return <QueryError error={error} retry={retry} title="The experiment's results could not be loaded" />;
 }
 
 function ReportView({ report }: { report: ExperimentReport }) {

@@ -4,7 +4,7 @@ import { useSearchParams } from 'react-router';
 import { kairosApi } from '../api/endpoints';
 import { queryKeys } from '../api/query-keys';
 import { rangeFromParams, rangeProblems, withParams, type DayRange } from '../analytics/date-range';
-import { ErrorMessage } from '../shell/status';
+import { QueryError } from '../analytics/query-error';
 import type { EditorStore } from '../store/editor-store';
 
 const DEFAULT_PAID_WITHIN = 7;
@@ -54,7 +54,7 @@ export function ResultsControls({ versionId, store, today = new Date() }: { vers
           Results of {results.data.range.from} to {results.data.range.to}: paid within {results.data.paidWithinDays} days of entering each step.
         </span>
       )}
-      {on && results.isError && <ErrorMessage error={results.error} retry={() => void results.refetch()} title="Results are not available" />}
+      {on && results.isError && <QueryError error={results.error} retry={() => void results.refetch()} title="Results are not available" />}
     </section>
   );
 }
