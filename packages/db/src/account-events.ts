@@ -119,7 +119,13 @@ async function appendAccountEventAnalytics(tx: KairosDb, row: AccountEventRow, e
       }));
     for (const k of promisesKept(promises, payments)) {
       const promise = promises.find((p) => p.id === k.promiseId)!;
-      events.push({ idempotencyKey: `promise-kept:${k.promiseId}`, type: 'promise_kept', occurredAt: k.keptAt, amountMinor: promise.amountMinor, detail: { promiseRowId: k.promiseId } });
+      events.push({
+        idempotencyKey: `promise-kept:${k.promiseId}`,
+        type: 'promise_kept',
+        occurredAt: k.keptAt,
+        amountMinor: promise.amountMinor,
+        detail: { promiseRowId: k.promiseId, promisedDate: promise.promisedDate },
+      });
     }
   }
   await appendAnalyticsEvents(tx, who, events);
