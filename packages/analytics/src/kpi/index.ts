@@ -16,3 +16,4 @@ export {
   type ReportOptions,
 } from './experiment-report';
 export { dashboardFromRollup, type DailyRollupRow, type CohortRow, type Dashboard, type DashboardOptions, CHANNELS } from './dashboard';
+export { DASHBOARD_CSV_COLUMNS, dashboardCsvRows } from './dashboard-csv';
