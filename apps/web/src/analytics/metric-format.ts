@@ -22,10 +22,10 @@ export function money(minor: number | null | undefined, currency: string): strin
   return formatCents(minor, currency);
 }
 
-/** Cost per unit collected as cents per dollar ("4.2¢ per $1 collected" reads better than 0.042). */
-export function costRatio(ratio: number | null | undefined, currency: string): string {
+/** Cost per unit collected as money per unit ("$0.04 per $1.00 collected" reads better than 0.042); `short` leaves out "collected". */
+export function costRatio(ratio: number | null | undefined, currency: string, form: 'long' | 'short' = 'long'): string {
   if (ratio === null || ratio === undefined || !Number.isFinite(ratio)) return '—';
-  return `${formatCents(Math.round(ratio * 10_000) / 100, currency)} per ${formatCents(100, currency)} collected`;
+  return `${formatCents(Math.round(ratio * 10_000) / 100, currency)} per ${formatCents(100, currency)}${form === 'long' ? ' collected' : ''}`;
 }
 
 export function count(n: number): string {

@@ -6,14 +6,23 @@ import { ChartBox } from '../analytics/chart-box';
 import { ChartFigure } from '../analytics/chart-figure';
 import { seriesColor } from '../analytics/chart-colors';
 import { costRatio, count, money, percent } from '../analytics/metric-format';
+import { everyDay } from './daily-series';
 
 const pct = (x: number | null) => (x === null ? null : Math.round(x * 1000) / 10);
 const MARGIN = { top: 12, right: 16, bottom: 4, left: 8 };
-const BUCKET_NAMES: Record<string, string> = { pre_due: 'Pre-due', '1-15': '1–15 DPD', '16-30': '16–30 DPD', '31-60': '31–60 DPD', '60+': '60+ DPD' };
+const BUCKET_NAMES: Record<string, string> = { pre_due: 'Pre-due', '1-15': '1–15 DPD', '16-30': '16–30 DPD', '31-60': '31–60 DPD', '60+': '60+ DPD', paid: 'Paid' };
 export const bucketName = (b: string) => BUCKET_NAMES[b] ?? b;
+/** Where accounts of a bucket went: the next bucket, paid, or stayed. */
+export const rollName = (from: string, to: string) => (from === to ? `Stayed in ${bucketName(from)}` : `${bucketName(from)} → ${bucketName(to)}`);
+
+const compactMoney = (currency: string) => {
+  const f = new Intl.NumberFormat(undefined, { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1 });
+  return (major: number) => f.format(major);
+};
 
 export function CollectedPerDay({ dashboard: d }: { dashboard: Dashboard }) {
-  const data = d.daily.map((x) => ({ date: x.date, collected: x.collectedMinor / 100 }));
+  const days = everyDay(d);
+  const data = days.map((x) => ({ date: x.date, collected: x.collectedMinor / 100 }));
   return (
     <ChartFigure
       title="Collected per day"
@@ -26,8 +35,8 @@ export function CollectedPerDay({ dashboard: d }: { dashboard: Dashboard }) {
         {(size) => (
           <BarChart {...size} data={data} margin={MARGIN} accessibilityLayer={false}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="date" />
-            <YAxis />
+            <XAxis dataKey="date" minTickGap={24} />
+            <YAxis tickFormatter={compactMoney(d.currency)} width={64} />
             <Tooltip formatter={(v) => money(Math.round(Number(v) * 100), d.currency)} />
             <Bar dataKey="collected" name="Collected" fill={seriesColor(0)} isAnimationActive={false} />
           </BarChart>
@@ -75,14 +84,14 @@ export function ChannelComparison({ dashboard: d }: { dashboard: Dashboard }) {
 }
 
 export function RollRates({ dashboard: d }: { dashboard: Dashboard }) {
-  const data = d.rollRates.map((r) => ({ move: `${bucketName(r.from)} → ${bucketName(r.to)}`, rate: pct(r.rate) }));
+  const data = d.rollRates.map((r) => ({ move: rollName(r.from, r.to), rate: pct(r.rate) }));
   return (
     <ChartFigure
       title="Roll rates between DPD buckets"
-      description="Of the accounts in a days-past-due bucket, the share that rolled into the next one."
+      description="Of the accounts in a days-past-due bucket, the share that moved on to each next state (a later bucket, paid, or stayed)."
       table={{
-        columns: ['From', 'To', 'Accounts', 'Roll rate'],
-        rows: d.rollRates.map((r) => [bucketName(r.from), bucketName(r.to), count(r.accounts), percent(r.rate)]),
+        columns: ['From', 'To', 'Accounts', 'Share of the bucket'],
+        rows: d.rollRates.map((r) => [bucketName(r.from), r.from === r.to ? 'Stayed' : bucketName(r.to), count(r.accounts), percent(r.rate)]),
       }}
     >
       <ChartBox>

@@ -49,7 +49,7 @@ describe('the portfolio dashboard', () => {
     expect(value('Promise-kept rate')).toBe('64.0%');
     expect(value('Right-party contact rate')).toBe('38.0%');
     expect(value('Contact rate')).toBe('71.0%');
-    expect(value('Cost per amount collected')).toBe('$0.02 per $1.00 collected$2,520.00 spent on contacts');
+    expect(value('Cost per amount collected')).toBe('$0.02 per $1.00$2,520.00 spent on contacts');
     expect(value('Median time to recovery')).toBe('11 days');
     expect(value('Accounts enrolled')).toBe('1,200');
   });
@@ -62,9 +62,11 @@ describe('the portfolio dashboard', () => {
     }
     expect(cellsOf(screen.getByRole('table', { name: 'Collected per day' }), '2026-03-02')).toEqual(['$51,000.00', '95', '35', '1,600']);
     expect(cellsOf(screen.getByRole('table', { name: 'Channels compared' }), 'email')).toEqual(['2,000', '1,800', '10', '60.0%', '15.0%', '$20.00', '—']);
-    expect(cellsOf(screen.getByRole('table', { name: 'Roll rates between DPD buckets' }), '16–30 DPD')).toEqual(['31–60 DPD', '120', '40.0%']);
+    const rolls = screen.getByRole('table', { name: 'Roll rates between DPD buckets' });
+    expect(within(rolls).getAllByRole('row').slice(1).map((r) => r.textContent)).toEqual(['1–15 DPD16–30 DPD30025.0%', '16–30 DPD31–60 DPD12040.0%', '16–30 DPDPaid6020.0%', '31–60 DPDStayed1030.0%']);
     expect(cellsOf(screen.getByRole('table', { name: 'Time to recovery' }), '30')).toEqual(['21.0%']);
     expect(cellsOf(screen.getByRole('table', { name: 'By tier' }), 'tier-2')).toEqual(['500', '15.0%', '—']);
+    expect(cellsOf(screen.getByRole('table', { name: 'By tier' }), 'No tier')).toEqual(['3', '—', '—']);
   });
 
   it('asks for the last 30 days by default', async () => {

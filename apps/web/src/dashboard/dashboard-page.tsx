@@ -24,7 +24,7 @@ export function DashboardPage({ today = new Date() }: { today?: Date }) {
         <h1>Portfolio dashboard</h1>
         <DashboardExportButton filter={filter} />
       </div>
-      <DashboardFilterForm key={params.toString()} initial={filter} tiers={dashboard.data?.byTier.map((t) => t.tier) ?? []} onApply={(f) => setParams(dashboardParams(f))} />
+      <DashboardFilterForm key={params.toString()} initial={filter} tiers={dashboard.data?.byTier.map((t) => t.tier).filter(Boolean) ?? []} onApply={(f) => setParams(dashboardParams(f))} />
       {dashboard.isPending && <Loading what="the dashboard" />}
       {dashboard.isFetching && !dashboard.isPending && (
         <p className="status" role="status">
@@ -70,7 +70,7 @@ function DashboardView({ dashboard: d, filtered }: { dashboard: Dashboard; filte
         <tbody>
           {d.byTier.map((t) => (
             <tr key={t.tier}>
-              <th scope="row">{t.tier}</th>
+              <th scope="row">{t.tier || 'No tier'}</th>
               <td>{count(t.accounts)}</td>
               <td>{percent(t.recoveryRate)}</td>
               <td>{percent(t.promiseKeptRate)}</td>

@@ -9,7 +9,7 @@ export function KpiTiles({ dashboard: d }: { dashboard: Dashboard }) {
     ['Promise-kept rate', percent(k.promiseKeptRate)],
     ['Right-party contact rate', percent(k.rightPartyContactRate)],
     ['Contact rate', percent(k.contactRate)],
-    ['Cost per amount collected', costRatio(k.costPerCollected, d.currency), `${money(k.costMinor, d.currency)} spent on contacts`],
+    ['Cost per amount collected', costRatio(k.costPerCollected, d.currency, 'short'), `${money(k.costMinor, d.currency)} spent on contacts`],
     ['Median time to recovery', days(k.medianDaysToRecovery)],
     ['Accounts enrolled', count(k.accountsEnrolled)],
   ];

@@ -1,6 +1,6 @@
 // The experiment's two pictures: the paid share of each arm with its 95% interval, and the share who have
 // paid by each day after entering the arm (Kaplan–Meier curves), each with its numbers as a table.
-import { Bar, BarChart, CartesianGrid, ErrorBar, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, CartesianGrid, ComposedChart, Legend, Line, LineChart, Scatter, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ArmResult } from '../api/analytics-types';
 import { ChartFigure } from '../analytics/chart-figure';
 import { ChartBox } from '../analytics/chart-box';
@@ -10,14 +10,12 @@ import { percent } from '../analytics/metric-format';
 const pct = (x: number) => Math.round(x * 1000) / 10;
 
 export function PaidShareIntervals({ arms }: { arms: ArmResult[] }) {
-  const data = arms.map((a) => {
-    const share = a.paidShare ?? 0;
-    return { label: a.label, share: pct(share), interval: [pct(share - a.paidShareInterval[0]), pct(a.paidShareInterval[1] - share)] };
-  });
+  // Each arm: a bar spanning its interval and a marker at its share (a forest plot turned upright).
+  const data = arms.map((a) => ({ label: a.label, share: a.paidShare === null ? null : pct(a.paidShare), interval: [pct(a.paidShareInterval[0]), pct(a.paidShareInterval[1])] }));
   return (
     <ChartFigure
       title="Share who paid, with 95% intervals"
-      description="Each bar is an arm's share of accounts that paid; the whisker is its 95% Wilson interval. Overlapping whiskers alone do not decide a test: the verdict above does."
+      description="For each arm, the bar spans the 95% Wilson interval of the share of accounts that paid; the mark is the share itself. Overlapping bars alone do not decide a test: the verdict above does."
       table={{
         columns: ['Arm', 'Share who paid', '95% interval from', '95% interval to', 'Paid / enrolled'],
         rows: arms.map((a) => [a.label, percent(a.paidShare), percent(a.paidShareInterval[0]), percent(a.paidShareInterval[1]), `${a.paidAccounts} / ${a.enrolled}`]),
@@ -25,16 +23,15 @@ export function PaidShareIntervals({ arms }: { arms: ArmResult[] }) {
     >
       <ChartBox>
         {(size) => (
-        <BarChart {...size} data={data} margin={{ top: 12, right: 16, bottom: 4, left: 0 }} accessibilityLayer={false}>
-          <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="label" />
-          <YAxis unit="%" domain={[0, 'auto']} />
-          <Tooltip formatter={(v) => `${String(v)}%`} />
-          <Bar dataKey="share" name="Share who paid" fill={seriesColor(0)} isAnimationActive={false}>
-            <ErrorBar dataKey="interval" width={10} strokeWidth={2} stroke="#0f172a" />
-          </Bar>
-        </BarChart>
-      )}
+          <ComposedChart {...size} data={data} margin={{ top: 12, right: 16, bottom: 4, left: 0 }} accessibilityLayer={false}>
+            <CartesianGrid strokeDasharray="3 3" vertical={false} />
+            <XAxis dataKey="label" />
+            <YAxis unit="%" domain={[0, 100]} />
+            <Tooltip formatter={(v) => (Array.isArray(v) ? `${String(v[0])}% to ${String(v[1])}%` : `${String(v)}%`)} />
+            <Bar dataKey="interval" name="95% interval" fill="#99f6e4" stroke={seriesColor(0)} barSize={28} isAnimationActive={false} />
+            <Scatter dataKey="share" name="Share who paid" fill="#0f172a" shape="diamond" isAnimationActive={false} />
+          </ComposedChart>
+        )}
       </ChartBox>
     </ChartFigure>
   );

@@ -13,7 +13,7 @@ const RESULTS: Row[] = [
   ['Share who paid', (a) => `${percent(a.paidShare)} (${count(a.paidAccounts)})`],
   ['Share who paid, 95% interval', (a) => `${percent(a.paidShareInterval[0])} to ${percent(a.paidShareInterval[1])}`],
   ['Amount collected / placed', (a) => `${percent(a.recoveryRate)} (${money(a.amountCollectedMinor, a.currency)} of ${money(a.amountPlacedMinor, a.currency)})`],
-  ['Median time to first payment', (a) => days(a.timeToFirstPayment.medianDays)],
+  ['Median time to first payment', (a) => (a.timeToFirstPayment.medianDays === null && a.enrolled > 0 ? 'not reached: under half have paid' : days(a.timeToFirstPayment.medianDays))],
   ['Cost of contacts', (a) => money(a.costMinor, a.currency)],
   ['Cost to collect', (a) => costRatio(a.costToCollect, a.currency)],
 ];

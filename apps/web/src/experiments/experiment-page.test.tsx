@@ -60,7 +60,7 @@ describe('an experiment page', () => {
     expect(cellsOf(table, 'Share who paid')).toEqual(['30.0% (270)', '33.1% (298)', '15.0% (30)']);
     expect(cellsOf(table, 'Share who paid, 95% interval')[1]).toBe('30.1% to 36.2%');
     expect(cellsOf(table, 'Amount collected / placed')[0]).toBe('20.0% ($90,000.00 of $450,000.00)');
-    expect(cellsOf(table, 'Median time to first payment')).toEqual(['12.5 days', '9 days', '12.5 days']);
+    expect(cellsOf(table, 'Median time to first payment')).toEqual(['12.5 days', '9 days', 'not reached: under half have paid']);
     expect(cellsOf(table, 'Cost to collect')[0]).toBe('$0.02 per $1.00 collected');
     for (const metric of ['Contacted', 'Promise rate', 'Promise-kept rate', 'Cost of contacts']) expect(cellsOf(table, metric)).toHaveLength(3);
     const guardrails = screen.getByRole('table', { name: /Guardrails/ });

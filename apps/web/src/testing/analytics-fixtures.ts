@@ -79,6 +79,7 @@ export const experimentReport: ExperimentReport = {
       paidShareInterval: [0.1072, 0.2061],
       costMinor: 0,
       costToCollect: 0,
+      timeToFirstPayment: { medianDays: null, curve: [{ day: 0, paidShare: 0 }, { day: 7, paidShare: 0.12 }, { day: 14, paidShare: 0.15 }] },
     }),
   ],
   comparisons: [
@@ -116,10 +117,13 @@ export const dashboard: Dashboard = {
   byTier: [
     { tier: 'tier-1', accounts: 700, recoveryRate: 0.25, promiseKeptRate: 0.7 },
     { tier: 'tier-2', accounts: 500, recoveryRate: 0.15, promiseKeptRate: null },
+    { tier: '', accounts: 3, recoveryRate: null, promiseKeptRate: null },
   ],
   rollRates: [
     { from: '1-15', to: '16-30', accounts: 300, rate: 0.25 },
     { from: '16-30', to: '31-60', accounts: 120, rate: 0.4 },
+    { from: '16-30', to: 'paid', accounts: 60, rate: 0.2 },
+    { from: '31-60', to: '31-60', accounts: 10, rate: 0.3 },
   ],
   daily: [
     { date: '2026-03-01', collectedMinor: 4_000_000, contacts: 1700, promises: 40, payments: 80 },
