@@ -170,6 +170,8 @@ describe('experiments and KPIs in the browser', () => {
     }
     const collected = await page.getByRole('table', { name: 'Collected per day' }).locator('tbody tr').count();
     expect(collected).toBeGreaterThan(0);
+    // Nothing sticks out of the page (the tables behind the charts are hidden whole).
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1440);
     await session.screenshot('analytics-3-dashboard');
 
     const download = page.waitForEvent('download');

@@ -27,33 +27,36 @@ export function ChartFigure({ title, description, table, children }: { title: st
           {children}
         </div>
       )}
-      <table className={asTable ? 'list-table chart-table' : 'visually-hidden'}>
-        <caption className="visually-hidden">{title}</caption>
-        <thead>
-          <tr>
-            {table.columns.map((c) => (
-              <th scope="col" key={c}>
-                {c}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {table.rows.map((r, i) => (
-            <tr key={i}>
-              {r.map((cell, j) =>
-                j === 0 ? (
-                  <th scope="row" key={j}>
-                    {cell}
-                  </th>
-                ) : (
-                  <td key={j}>{cell}</td>
-                ),
-              )}
+      {/* A table is as wide as its content whatever its width says: hide its box, not the table. */}
+      <div className={asTable ? 'chart-table-box' : 'visually-hidden'}>
+        <table className="list-table chart-table">
+          <caption className="visually-hidden">{title}</caption>
+          <thead>
+            <tr>
+              {table.columns.map((c) => (
+                <th scope="col" key={c}>
+                  {c}
+                </th>
+              ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {table.rows.map((r, i) => (
+              <tr key={i}>
+                {r.map((cell, j) =>
+                  j === 0 ? (
+                    <th scope="row" key={j}>
+                      {cell}
+                    </th>
+                  ) : (
+                    <td key={j}>{cell}</td>
+                  ),
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }

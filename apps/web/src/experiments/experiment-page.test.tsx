@@ -74,10 +74,11 @@ describe('an experiment page', () => {
     const img = within(figure).getByRole('img', { name: /Share who paid, with 95% intervals \(chart/ }); expect(img.querySelector('svg')).toBeTruthy();
     const table = within(figure).getByRole('table', { name: 'Share who paid, with 95% intervals' });
     expect(cellsOf(table, 'Challenger')).toEqual(['33.1%', '30.1%', '36.2%', '298 / 900']);
+    expect(table.parentElement!.className).toBe('visually-hidden');
     await userEvent.click(within(figure).getByRole('button', { name: 'Show as table' }));
     expect(within(figure).getByRole('button', { name: 'Show as table' }).getAttribute('aria-pressed')).toBe('true');
     expect(within(figure).queryByRole('img')).toBeNull();
-    expect(table.className).toContain('chart-table');
+    expect(table.parentElement!.className).toBe('chart-table-box');
   });
 
   it('gives the time-to-first-payment curve of each arm by day', async () => {
