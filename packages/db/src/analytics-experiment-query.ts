@@ -1,5 +1,7 @@
 // What an experiment report reads: one aggregate row per enrollment the split assigned in the range,
-// summing the events attributed to its experiment and arm after the assignment (intention to treat).
+// summing every event of that enrollment after the assignment (intention to treat). It joins by
+// enrollment rather than by the rows' arm column: the workflow persists its timeline once per wait,
+// so the first send after a split is decided before the enrollment row knows its arm.
 import { sql, type SQL } from 'drizzle-orm';
 import { PROMISE_GRACE_DAYS, type AssignedEnrollment } from '@kairos/analytics/kpi';
 import type { KairosDb } from './connection';
@@ -46,8 +48,7 @@ export async function experimentEnrollments(db: KairosDb, f: ExperimentFilter): 
             count(*) filter (where type = 'complaint') as complaints,
             count(*) filter (where type = 'dispute') as disputes
           from analytics_events f join pop using (enrollment_id)
-          where f.experiment_id = ${f.experimentId} and f.cadence_id = ${f.cadenceId} and f.type <> 'assigned'
-            and f.occurred_at >= pop.assigned_at and f.occurred_at < ${asOf}::timestamptz
+          where f.type <> 'assigned' and f.occurred_at >= pop.assigned_at and f.occurred_at < ${asOf}::timestamptz
           group by enrollment_id
         )
         select pop.arm as "arm", pop.placed::float8 as "placedMinor", pop.currency as "currency",
