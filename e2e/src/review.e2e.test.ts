@@ -24,7 +24,9 @@ async function appendToMessage(page: Page, nodeId: string, addition: string) {
 
 /** Replace a step's whole config in its JSON editor (Monaco closes the brace itself). */
 async function setConfigJson(page: Page, settings: Locator, json: string) {
-  await settings.getByRole('button', { name: 'JSON' }).click();
+  // The JSON view is a remembered switch: turn it on only when it is off.
+  const toggle = settings.getByRole('switch', { name: 'Edit as JSON' });
+  if ((await toggle.getAttribute('aria-checked')) !== 'true') await toggle.click();
   await settings.locator('.monaco-editor .view-lines').click();
   await page.keyboard.press('Control+a');
   await page.keyboard.insertText(json);
