@@ -3,7 +3,7 @@ import type { AccountEvent } from '@kairos/cadence';
 import type { KairosDb } from './connection';
 import { promisesKept } from '@kairos/analytics/kpi';
 import { applyLedgerEffects } from './payment-ledger';
-import { appendAnalyticsEvents, attributionOfAccount, type NewAnalyticsEvent } from './analytics-log';
+import { advanceCohort, appendAnalyticsEvents, attributionOfAccount, type NewAnalyticsEvent } from './analytics-log';
 import { accountEventAnalytics } from './analytics-facts';
 import { accountEvents, accounts } from './schema';
 
@@ -129,4 +129,5 @@ async function appendAccountEventAnalytics(tx: KairosDb, row: AccountEventRow, e
     }
   }
   await appendAnalyticsEvents(tx, who, events);
+  if (event.type === 'payment' && who.enrollmentId) await advanceCohort(tx, who.enrollmentId, new Date(event.occurredAt), balanceAfterCents === 0);
 }

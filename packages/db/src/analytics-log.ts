@@ -1,10 +1,10 @@
 // Appending analytics events: always inside the transaction that records the fact they describe,
 // idempotent by key, with the daily rollup upserted in the same statement batch (so a dashboard
 // never sees an event without its rollup, or a rollup counted twice by a retried activity).
-import { desc, eq, sql } from 'drizzle-orm';
+import { and, eq, lte, sql } from 'drizzle-orm';
 import type { KairosDb } from './connection';
 import { isUuid } from './ids';
-import { accounts, analyticsDaily, analyticsEvents, enrollments, type AnalyticsEventType } from './schema';
+import { accounts, analyticsEnrollments, analyticsEvents, enrollments, type AnalyticsEventType } from './schema';
 
 export interface NewAnalyticsEvent {
   idempotencyKey: string;
@@ -49,19 +49,20 @@ export const attributionOfEnrollment = (e: EnrollmentContext, currency: string |
  * an experiment's assignment count for its arm: intention to treat). No enrollment: portfolio only.
  */
 export async function attributionOfAccount(tx: KairosDb, accountId: string): Promise<Attribution | null> {
-  const [account] = await tx
-    .select({ currency: accounts.currency, tier: sql<string | null>`${accounts.attributes}->>'tier'` })
+  const [row] = await tx
+    .select({ currency: accounts.currency, tier: sql<string | null>`${accounts.attributes}->>'tier'`, enrollment: enrollments })
     .from(accounts)
+    .leftJoin(
+      enrollments,
+      eq(
+        enrollments.id,
+        sql`(select e.id from ${enrollments} e where e.account_id = ${accounts.id} order by (e.status = 'active') desc, e.started_at desc limit 1)`,
+      ),
+    )
     .where(eq(accounts.id, accountId));
-  if (!account) return null;
-  const [latest] = await tx
-    .select()
-    .from(enrollments)
-    .where(eq(enrollments.accountId, accountId))
-    .orderBy(sql`(${enrollments.status} = 'active') desc`, desc(enrollments.startedAt))
-    .limit(1);
-  if (latest) return attributionOfEnrollment(latest, account.currency);
-  return { accountId, enrollmentId: null, cadenceId: null, versionId: null, experimentId: null, arm: null, tier: account.tier ?? '', currency: account.currency };
+  if (!row) return null;
+  if (row.enrollment) return attributionOfEnrollment(row.enrollment, row.currency);
+  return { accountId, enrollmentId: null, cadenceId: null, versionId: null, experimentId: null, arm: null, tier: row.tier ?? '', currency: row.currency };
 }
 
 /** The attribution of a fact about an enrollment (when known) or else about the account. */
@@ -73,12 +74,16 @@ export async function attributionOf(tx: KairosDb, accountId: string, enrollmentI
   return attributionOfAccount(tx, accountId);
 }
 
-const dayOf = (d: Date) => d.toISOString().slice(0, 10);
+/**
+ * `KAIROS_ANALYTICS_WRITES=off` skips analytics writes: only for `pnpm bench analytics`, which measures
+ * what they cost an enrollment. Dashboards are wrong for whatever ran with it.
+ */
+const writesOff = () => process.env.KAIROS_ANALYTICS_WRITES === 'off';
 
 /** Append events (those whose key exists already are skipped) and add the new ones to the daily rollup. */
-export async function appendAnalyticsEvents(tx: KairosDb, who: Attribution, events: readonly NewAnalyticsEvent[]): Promise<number> {
-  if (events.length === 0) return 0;
-  const inserted = await tx
+export async function appendAnalyticsEvents(tx: KairosDb, who: Attribution, events: readonly NewAnalyticsEvent[]): Promise<void> {
+  if (events.length === 0 || writesOff()) return;
+  const insert = tx
     .insert(analyticsEvents)
     .values(
       events.map((e) => ({
@@ -102,32 +107,32 @@ export async function appendAnalyticsEvents(tx: KairosDb, who: Attribution, even
     )
     .onConflictDoNothing({ target: analyticsEvents.idempotencyKey })
     .returning({ type: analyticsEvents.type, outcome: analyticsEvents.outcome, channel: analyticsEvents.channel, amountMinor: analyticsEvents.amountMinor, occurredAt: analyticsEvents.occurredAt });
-  if (inserted.length === 0) return 0;
-  // One upsert per rollup key, in key order: two transactions touching the same keys lock them in the same order.
-  const slices = new Map<string, typeof analyticsDaily.$inferInsert>();
-  for (const row of inserted) {
-    const slice = {
-      day: dayOf(row.occurredAt),
-      cadenceId: who.cadenceId ?? '',
-      versionId: who.versionId ?? '',
-      tier: who.tier,
-      channel: row.channel ?? '',
-      type: row.type,
-      outcome: row.outcome ?? '',
-    };
-    const key = JSON.stringify(slice);
-    const sum = slices.get(key) ?? { ...slice, events: 0, amountMinor: 0 };
-    sum.events! += 1;
-    sum.amountMinor! += row.amountMinor ?? 0;
-    slices.set(key, sum);
-  }
-  const values = [...slices.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, v]) => v);
+  // One statement: only the rows actually inserted (not those a retry finds already there) are added
+  // to the rollup, one upsert per key in key order (two transactions lock shared keys in the same order).
+  await tx.execute(sql`
+    with inserted as (${insert.getSQL()})
+    insert into analytics_daily (day, cadence_id, version_id, tier, channel, type, outcome, events, amount_minor)
+    select (occurred_at at time zone 'UTC')::date, ${who.cadenceId ?? ''}, ${who.versionId ?? ''}, ${who.tier}, coalesce(channel, ''), type, coalesce(outcome, ''),
+           count(*), coalesce(sum(amount_minor), 0)
+    from inserted group by 1, 5, 6, 7 order by 1, 5, 6, 7
+    on conflict (day, cadence_id, version_id, tier, channel, type, outcome)
+      do update set events = analytics_daily.events + excluded.events, amount_minor = analytics_daily.amount_minor + excluded.amount_minor`);
+}
+
+/** The enrollment's cohort row (what was placed, in which bucket), written with the enrollment. */
+export async function addToCohort(tx: KairosDb, row: typeof analyticsEnrollments.$inferInsert): Promise<void> {
+  if (writesOff()) return;
+  await tx.insert(analyticsEnrollments).values(row).onConflictDoNothing({ target: analyticsEnrollments.enrollmentId });
+}
+
+/** A new payment of the enrollment: its first payment (and when it cleared the balance), if after enrolling. */
+export async function advanceCohort(tx: KairosDb, enrollmentId: string, at: Date, cleared: boolean): Promise<void> {
+  if (writesOff()) return;
   await tx
-    .insert(analyticsDaily)
-    .values(values)
-    .onConflictDoUpdate({
-      target: [analyticsDaily.day, analyticsDaily.cadenceId, analyticsDaily.versionId, analyticsDaily.tier, analyticsDaily.channel, analyticsDaily.type, analyticsDaily.outcome],
-      set: { events: sql`${analyticsDaily.events} + excluded.events`, amountMinor: sql`${analyticsDaily.amountMinor} + excluded.amount_minor` },
-    });
-  return inserted.length;
+    .update(analyticsEnrollments)
+    .set({
+      firstPaidAt: sql`least(coalesce(${analyticsEnrollments.firstPaidAt}, ${at.toISOString()}::timestamptz), ${at.toISOString()}::timestamptz)`,
+      ...(cleared ? { clearedAt: sql`least(coalesce(${analyticsEnrollments.clearedAt}, ${at.toISOString()}::timestamptz), ${at.toISOString()}::timestamptz)` } : {}),
+    })
+    .where(and(eq(analyticsEnrollments.enrollmentId, enrollmentId), lte(analyticsEnrollments.enrolledAt, at)));
 }

@@ -2,7 +2,7 @@ import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { ExitReason, TimelineEntry } from '@kairos/cadence';
 import type { KairosDb } from './connection';
 import { isUuid } from './ids';
-import { appendAnalyticsEvents, attributionOfEnrollment } from './analytics-log';
+import { addToCohort, appendAnalyticsEvents, attributionOfEnrollment } from './analytics-log';
 import { enrolledEvent, timelineAnalytics } from './analytics-facts';
 import { accounts, enrollmentTimeline, enrollments } from './schema';
 
@@ -34,7 +34,21 @@ export async function createEnrollment(
         .values({ id, accountId: e.accountId, cadenceId: e.cadenceId, cadenceVersionId: e.cadenceVersionId, workflowId: e.workflowIdFor(id), tier })
         .onConflictDoNothing({ target: [enrollments.accountId, enrollments.cadenceId], where: sql`${enrollments.status} = 'active'` })
         .returning();
-      if (row && account) await appendAnalyticsEvents(tx, attributionOfEnrollment(row, account.currency), [enrolledEvent(row, account)]);
+      if (row && account) {
+        const enrolled = enrolledEvent(row, account);
+        await appendAnalyticsEvents(tx, attributionOfEnrollment(row, account.currency), [enrolled]);
+        await addToCohort(tx, {
+          enrollmentId: row.id,
+          accountId: row.accountId,
+          cadenceId: row.cadenceId,
+          versionId: row.cadenceVersionId,
+          tier,
+          enrolledAt: row.startedAt,
+          placedMinor: account.balanceCents,
+          fromBucket: String(enrolled.detail!.bucket),
+          dueDate: account.dueDate,
+        });
+      }
       return row;
     });
     if (inserted) return { enrollment: inserted, created: true };
