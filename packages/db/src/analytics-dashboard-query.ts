@@ -2,7 +2,7 @@
 import { and, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
 import type { CohortRow, DailyRollupRow } from '@kairos/analytics/kpi';
 import type { KairosDb } from './connection';
-import { allOf, rangeEnd, rangeStart, rowsOf, type DayRange } from './analytics-sql';
+import { allOf, bucketSql, rangeEnd, rangeStart, rowsOf, type DayRange } from './analytics-sql';
 import { analyticsDaily } from './schema';
 
 export interface DashboardFilter extends DayRange {
@@ -34,9 +34,6 @@ export function dashboardRollup(db: KairosDb, f: DashboardFilter): Promise<Daily
     .groupBy(analyticsDaily.day, analyticsDaily.tier, analyticsDaily.channel, analyticsDaily.type, analyticsDaily.outcome);
 }
 
-/** SQL of the DPD bucket of `days` past due (same edges as @kairos/analytics dpdBucket). */
-const bucketOf = (days: SQL) =>
-  sql`case when ${days} <= 0 then 'pre_due' when ${days} <= 15 then '1-15' when ${days} <= 30 then '16-30' when ${days} <= 60 then '31-60' else '60+' end`;
 
 /** The accounts enrolled in the range, grouped by tier, DPD bucket then and at `asOf` (or paid), and days to first payment. */
 export function dashboardCohort(db: KairosDb, f: DashboardFilter): Promise<CohortRow[]> {
@@ -51,7 +48,7 @@ export function dashboardCohort(db: KairosDb, f: DashboardFilter): Promise<Cohor
   return rowsOf<CohortRow>(
     db,
     sql`select tier as "tier", from_bucket as "fromBucket",
-          case when ${cleared} then 'paid' else ${bucketOf(sql`((${asOf}::timestamptz at time zone 'UTC')::date - due_date)`)} end as "toBucket",
+          case when ${cleared} then 'paid' else ${bucketSql(sql`((${asOf}::timestamptz at time zone 'UTC')::date - due_date)`)} end as "toBucket",
           case when ${paid} then floor(extract(epoch from (first_paid_at - enrolled_at)) / 86400)::int end as "daysToFirstPayment",
           greatest(0, floor(extract(epoch from (${asOf}::timestamptz - enrolled_at)) / 86400))::int as "daysObserved",
           count(*)::int as "accounts"
