@@ -3,7 +3,7 @@ import type { AccountEvent } from '@kairos/cadence';
 import type { KairosDb } from './connection';
 import { promisesKept } from '@kairos/analytics/kpi';
 import { applyLedgerEffects } from './payment-ledger';
-import { appendAnalyticsEvents, attributionOfAccount, type NewAnalyticsEvent } from './analytics-log';
+import { analyticsWritesOff, appendAnalyticsEvents, type NewAnalyticsEvent } from './analytics-log';
 import { accountEventAnalytics } from './analytics-facts';
 import { accountEvents, accounts } from './schema';
 
@@ -98,8 +98,7 @@ export async function findAccountEvent(db: KairosDb, source: string, eventId: st
 
 /** The event's analytics rows, and for a payment the promises it kept, in the storing transaction. */
 async function appendAccountEventAnalytics(tx: KairosDb, row: AccountEventRow, event: AccountEvent, balanceAfterCents: number | undefined) {
-  const who = await attributionOfAccount(tx, row.accountId);
-  if (!who) return;
+  if (analyticsWritesOff()) return;
   const events: NewAnalyticsEvent[] = accountEventAnalytics(row.id, event, balanceAfterCents);
   if (event.type === 'payment') {
     // Promises are judged by the account's own events, so every cadence and report agrees on "kept".
@@ -128,5 +127,5 @@ async function appendAccountEventAnalytics(tx: KairosDb, row: AccountEventRow, e
       });
     }
   }
-  await appendAnalyticsEvents(tx, who, events);
+  await appendAnalyticsEvents(tx, { accountId: row.accountId }, events);
 }

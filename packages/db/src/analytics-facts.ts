@@ -1,24 +1,14 @@
 // Which analytics events a stored fact makes: pure mappings from the rows the repositories write
 // (timeline entries, compliance decisions, receipts, account events) to analytics rows and their keys.
 import type { AccountEvent, TimelineEntry } from '@kairos/cadence';
-import { daysPastDue, dpdBucket } from '@kairos/analytics/kpi';
 import type { NewAnalyticsEvent } from './analytics-log';
-import type { accounts, enrollments } from './schema';
+import type { enrollments } from './schema';
 
 type EnrollmentRow = typeof enrollments.$inferSelect;
-type AccountRow = typeof accounts.$inferSelect;
 
-/** The enrollment of an account: what was placed (its balance), in which DPD bucket, in which tier. */
-export function enrolledEvent(e: EnrollmentRow, account: Pick<AccountRow, 'balanceCents' | 'currency' | 'dueDate'>): NewAnalyticsEvent {
-  const dpd = daysPastDue(account.dueDate, e.startedAt);
-  return {
-    idempotencyKey: `enrolled:${e.id}`,
-    type: 'enrolled',
-    occurredAt: e.startedAt,
-    amountMinor: account.balanceCents,
-    currency: account.currency,
-    detail: { dueDate: account.dueDate, dpd, bucket: dpdBucket(dpd) },
-  };
+/** The enrollment of an account; the statement adds what was placed (its balance), the due date and DPD bucket. */
+export function enrolledEvent(e: EnrollmentRow): NewAnalyticsEvent {
+  return { idempotencyKey: `enrolled:${e.id}`, type: 'enrolled', occurredAt: e.startedAt };
 }
 
 const TIMELINE_TYPES = new Set(['entered', 'left', 'assigned', 'finished']);

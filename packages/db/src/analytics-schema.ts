@@ -62,7 +62,8 @@ export const analyticsEvents = pgTable(
     index('analytics_events_version_time').on(t.versionId, t.occurredAt),
     index('analytics_events_experiment_arm').on(t.experimentId, t.arm).where(sql`${t.experimentId} is not null`),
     index('analytics_events_enrollment').on(t.enrollmentId, t.type),
-    index('analytics_events_account').on(t.accountId, t.type),
+    // Cohorts (enrolled, assigned) and payments by date without reading every other event of the range.
+    index('analytics_events_type_time').on(t.type, t.occurredAt),
   ],
 );
 
@@ -93,3 +94,26 @@ export const analyticsSettings = pgTable('analytics_settings', {
   unitCostMinor: jsonb('unit_cost_minor').$type<Record<string, number>>().notNull(),
   updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
 });
+
+/**
+ * One row per enrollment: the cohort the dashboard's roll rates and time to recovery read (what was
+ * placed, in which DPD bucket, when it first paid and when it cleared). A rollup like analytics_daily:
+ * inserted with the enrollment, moved forward by the payment that stores the fact, never recomputed.
+ */
+export const analyticsEnrollments = pgTable(
+  'analytics_enrollments',
+  {
+    enrollmentId: text('enrollment_id').primaryKey(),
+    accountId: text('account_id').notNull(),
+    cadenceId: text('cadence_id').notNull(),
+    versionId: text('version_id').notNull(),
+    tier: text('tier').notNull().default(''),
+    enrolledAt: timestamp('enrolled_at', { withTimezone: true, mode: 'date' }).notNull(),
+    placedMinor: bigint('placed_minor', { mode: 'number' }).notNull(),
+    fromBucket: text('from_bucket').notNull(),
+    dueDate: date('due_date', { mode: 'string' }).notNull(),
+    firstPaidAt: timestamp('first_paid_at', { withTimezone: true, mode: 'date' }),
+    clearedAt: timestamp('cleared_at', { withTimezone: true, mode: 'date' }),
+  },
+  (t) => [index('analytics_enrollments_time').on(t.enrolledAt)],
+);

@@ -18,3 +18,7 @@ export const rangeEnd = (r: DayRange): Date => new Date(Date.parse(`${r.to}T00:0
 
 /** `and`-joined SQL conditions (true when none). */
 export const allOf = (conditions: SQL[]): SQL => (conditions.length ? sql.join(conditions, sql` and `) : sql`true`);
+
+/** SQL of the DPD bucket of `days` past due (the same edges as @kairos/analytics dpdBucket). */
+export const bucketSql = (days: SQL): SQL =>
+  sql`(case when ${days} <= 0 then 'pre_due' when ${days} <= 15 then '1-15' when ${days} <= 30 then '16-30' when ${days} <= 60 then '31-60' else '60+' end)`;

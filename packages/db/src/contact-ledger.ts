@@ -6,7 +6,7 @@ import { and, asc, eq, gte, notInArray } from 'drizzle-orm';
 import type { KairosDb } from './connection';
 import { toAccountSnapshot, type StoredAccount } from './accounts';
 import { accounts, contactAttempts, contactDecisions } from './schema';
-import { appendAnalyticsEvents, attributionOf, attributionOfAccount } from './analytics-log';
+import { appendAnalyticsEvents } from './analytics-log';
 import { contactDecisionEvent, externalContactEvents } from './analytics-facts';
 import type { ContactAttemptRow } from './contacts';
 
@@ -125,12 +125,9 @@ export async function decideAndBeginContact(
       reasons: decision.reasons,
       contactAttemptId: attempt?.id ?? null,
     }).returning({ id: contactDecisions.id });
-    const who = await attributionOf(tx as unknown as KairosDb, a.accountId, a.enrollmentId);
-    if (who) {
-      await appendAnalyticsEvents(tx as unknown as KairosDb, who, [
-        contactDecisionEvent({ id: recorded!.id, stepId: a.stepId, channel: a.channel, decision: decision.decision, rule: decision.rule, decidedAt: at }),
-      ]);
-    }
+    await appendAnalyticsEvents(tx as unknown as KairosDb, { accountId: a.accountId, enrollmentId: a.enrollmentId }, [
+      contactDecisionEvent({ id: recorded!.id, stepId: a.stepId, channel: a.channel, decision: decision.decision, rule: decision.rule, decidedAt: at }),
+    ]);
     if (decision.decision === 'defer') return { kind: 'defer', decision } as const;
     return { kind: decision.decision, attempt: attempt!, decision } as const;
   });
@@ -144,8 +141,7 @@ export async function recordExternalContact(
   return db.transaction(async (t) => {
     const tx = t as unknown as KairosDb;
     const result = await insertExternalContact(tx, c);
-    const who = result.existing ? null : await attributionOfAccount(tx, c.accountId);
-    if (who) await appendAnalyticsEvents(tx, who, externalContactEvents(result.attempt));
+    if (!result.existing) await appendAnalyticsEvents(tx, { accountId: c.accountId }, externalContactEvents(result.attempt));
     return result;
   });
 }

@@ -2,7 +2,7 @@ import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { ExitReason, TimelineEntry } from '@kairos/cadence';
 import type { KairosDb } from './connection';
 import { isUuid } from './ids';
-import { appendAnalyticsEvents, attributionOfEnrollment } from './analytics-log';
+import { analyticsWritesOff, appendAnalyticsEvents, attributionOfEnrollment } from './analytics-log';
 import { enrolledEvent, timelineAnalytics } from './analytics-facts';
 import { accounts, enrollmentTimeline, enrollments } from './schema';
 
@@ -25,18 +25,23 @@ export async function createEnrollment(
   for (let attempt = 0; attempt < 3; attempt++) {
     const id = crypto.randomUUID();
     // The enrollment and its `enrolled` analytics event (the amount placed, the DPD bucket) in one transaction.
-    const inserted = await db.transaction(async (t) => {
-      const tx = t as unknown as KairosDb;
-      const [account] = await tx.select().from(accounts).where(eq(accounts.id, e.accountId));
-      const tier = typeof account?.attributes.tier === 'string' ? account.attributes.tier : '';
+    const write = async (tx: KairosDb) => {
       const [row] = await tx
         .insert(enrollments)
-        .values({ id, accountId: e.accountId, cadenceId: e.cadenceId, cadenceVersionId: e.cadenceVersionId, workflowId: e.workflowIdFor(id), tier })
+        .values({
+          id,
+          accountId: e.accountId,
+          cadenceId: e.cadenceId,
+          cadenceVersionId: e.cadenceVersionId,
+          workflowId: e.workflowIdFor(id),
+          tier: sql`coalesce((select ${accounts.attributes}->>'tier' from ${accounts} where ${accounts.id} = ${e.accountId}), '')`,
+        })
         .onConflictDoNothing({ target: [enrollments.accountId, enrollments.cadenceId], where: sql`${enrollments.status} = 'active'` })
         .returning();
-      if (row && account) await appendAnalyticsEvents(tx, attributionOfEnrollment(row, account.currency), [enrolledEvent(row, account)]);
+      if (row) await appendAnalyticsEvents(tx, attributionOfEnrollment(row), [enrolledEvent(row)]);
       return row;
-    });
+    };
+    const inserted = analyticsWritesOff() ? await write(db) : await db.transaction((t) => write(t as unknown as KairosDb));
     if (inserted) return { enrollment: inserted, created: true };
     const [existing] = await db.select().from(enrollments).where(activeFor(e.accountId, e.cadenceId));
     if (existing) return { enrollment: existing, created: false };

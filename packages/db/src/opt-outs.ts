@@ -5,7 +5,7 @@ import type { AccountCompliance } from '@kairos/compliance';
 import type { KairosDb } from './connection';
 import { appendAudit } from './audit';
 import { accounts } from './schema';
-import { appendAnalyticsEvents, attributionOfAccount, type NewAnalyticsEvent } from './analytics-log';
+import { appendAnalyticsEvents, type NewAnalyticsEvent } from './analytics-log';
 
 type OptChannel = AccountCompliance['optOuts'][number];
 
@@ -51,12 +51,11 @@ export async function applyChannelOptOut(
         action: o.optIn ? 'opt_in' : 'opt_out',
         detail: { accountId: row.id, channel: o.channel, ...o.detail },
       });
-      const who = o.optIn ? null : await attributionOfAccount(tx as unknown as KairosDb, row.id);
-      if (who) {
+      if (!o.optIn) {
         const events: NewAnalyticsEvent[] = [{ idempotencyKey: `opt-out:${audit.id}`, type: 'opt_out', occurredAt: audit.at, channel: o.channel, detail: { source: o.source } }];
         // A spam complaint is a guardrail of its own (carriers and mailbox providers count them).
         if (o.detail.keyword === 'complaint') events.push({ idempotencyKey: `complaint:${audit.id}`, type: 'complaint', occurredAt: audit.at, channel: o.channel });
-        await appendAnalyticsEvents(tx as unknown as KairosDb, who, events);
+        await appendAnalyticsEvents(tx as unknown as KairosDb, { accountId: row.id }, events);
       }
       changed.push(row.id);
     }

@@ -1,5 +1,5 @@
 // The analytics routes over seeded rows (no Temporal: the rows are what the worker and webhooks write).
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { builtInRegistry, compile, type CadenceGraph, type TimelineEntry } from '@kairos/cadence';
 import { cadenceBuilder } from '@kairos/cadence/starter-cadences';
 import { createCadence, createEnrollment, publishVersion, recordProgress, storeAccountEvent, upsertAccount } from '@kairos/db';
