@@ -185,12 +185,12 @@ describe('promoting an arm', () => {
   });
 
   it('says what to do when the draft has unpublished edits (409), and makes nothing', async () => {
-    api.answer({ 'POST /api/v1/experiments/sms-first/promote': [409, { error: 'conflict', message: 'the draft has unpublished edits: publish or discard them first' }] });
+    api.answer({ 'POST /api/v1/experiments/sms-first/promote': [409, { error: 'draft_has_edits', message: 'the draft of this cadence has edits that are not published (version 1 is live): publish or discard them first, then promote the arm' }] });
     open();
     await userEvent.click(await screen.findByRole('button', { name: 'Promote Champion' }));
     const dialog = screen.getByRole('dialog', { name: 'Promote Champion?' });
     await userEvent.click(within(dialog).getByRole('button', { name: 'Make the draft with Champion' }));
-    expect((await within(dialog).findByRole('alert')).textContent).toBe('Not promoted: The draft has unpublished edits: publish or discard them first.');
+    expect((await within(dialog).findByRole('alert')).textContent).toBe('Not promoted: The draft of this cadence has edits that are not published (version 1 is live): publish or discard them first, then promote the arm.');
     expect(within(dialog).queryByRole('link', { name: 'Open the draft in the editor' })).toBeNull();
     await userEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     expect(screen.queryByRole('dialog')).toBeNull();
