@@ -20,7 +20,11 @@ const paidWithinFrom = (params: URLSearchParams) => {
  */
 export function ResultsControls({ versionId, store, today = new Date() }: { versionId: string; store: EditorStore; today?: Date }) {
   const [params, setParams] = useSearchParams();
-  const on = params.get('results') === '1';
+  // The switch answers at once; the address follows (a router navigation can land a moment later, and a
+  // checkbox bound to it alone would flick back meanwhile). Back and forward still set it from the address.
+  const inAddress = params.get('results') === '1';
+  const [on, setOn] = useState(inAddress);
+  useEffect(() => setOn(inAddress), [inAddress]);
   const range = rangeFromParams(params, today);
   const paidWithinDays = paidWithinFrom(params);
   const query = { from: range.from, to: range.to, paidWithinDays };
@@ -41,7 +45,15 @@ export function ResultsControls({ versionId, store, today = new Date() }: { vers
   return (
     <section className="results-controls" aria-label="Results on the canvas">
       <label className="toggle">
-        <input type="checkbox" checked={on} onChange={(e) => setParams(withParams(params, { results: e.target.checked ? '1' : undefined }))} /> Show results
+        <input
+          type="checkbox"
+          checked={on}
+          onChange={(e) => {
+            setOn(e.target.checked);
+            setParams(withParams(params, { results: e.target.checked ? '1' : undefined }));
+          }}
+        />{' '}
+        Show results
       </label>
       {on && <ResultsForm key={`${range.from}/${range.to}/${paidWithinDays}`} range={range} paidWithinDays={paidWithinDays} onApply={apply} />}
       {on && results.isPending && (
