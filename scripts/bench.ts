@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { benchCompile, benchFourTierSimulation, benchInterpreter, type Figure } from '../packages/cadence/bench/cadence.bench';
 import { benchComplianceDecisions } from '@kairos/compliance/bench';
+import { benchAnalytics } from './bench-analytics';
 import { benchEditor } from './bench-editor';
 import { benchEnrollmentStarts } from './bench-enrollments';
 import { benchWebhooks } from './bench-webhooks';
@@ -30,6 +31,9 @@ if (!only || only === 'enrollments') {
 }
 if (!only || only === 'webhooks') {
   print(await benchWebhooks({ receipts: Number(process.env.BENCH_RECEIPTS ?? 5_000), payments: Number(process.env.BENCH_PAYMENTS ?? 1_000), latencyPayments: 200 }));
+}
+if (!only || only === 'analytics') {
+  print(await benchAnalytics({ rows: Number(process.env.BENCH_ANALYTICS_ROWS ?? 1_000_000), runs: 20, lifecycles: Number(process.env.BENCH_LIFECYCLES ?? 300) }));
 }
 if ((!only || only === 'editor') && existsSync(join(import.meta.dirname, '../apps/web/package.json'))) {
   print(await benchEditor({ nodes: 500 }));

@@ -27,6 +27,8 @@ import { nodeKindRoutes } from './routes/node-kinds';
 import { outboxRoutes } from './routes/outbox';
 import { versionLiveRoutes } from './routes/version-live';
 import { versionRoutes } from './routes/versions';
+import { dashboardRoutes } from './routes/dashboard';
+import { experimentRoutes } from './routes/experiments';
 import { checkoutRoutes } from './routes/checkout';
 import { outboxPageRoutes } from './routes/outbox-page';
 import { emailWebhookRoutes } from './routes/email-webhooks';
@@ -98,6 +100,9 @@ export function createApp(deps: ApiDeps): OpenAPIHono<AppEnv> {
     // The editor's own resources (issue 3).
     cadenceLifecycleRoutes,
     versionLiveRoutes,
+    // Experiments and KPIs (issue 9).
+    experimentRoutes,
+    dashboardRoutes,
   ];
   for (const routes of modules) {
     app.route('/api/v1', routes(routeDeps));

@@ -9,11 +9,15 @@ import { SignInPage } from './sign-in/sign-in-page';
 import { AuditPage } from './audit/audit-page';
 import { ReviewQueuePage } from './review/review-queue-page';
 import { UsersPage } from './users/users-page';
+import { ExperimentsPage } from './experiments/experiments-page';
 
 // The canvas pages carry React Flow; the list pages do not wait for it.
 const EditorPage = lazy(() => import('./editor/editor-page'));
 const VersionPage = lazy(() => import('./live-view/version-page'));
 const ReviewPage = lazy(() => import('./review/review-page'));
+// The analytics pages carry the chart library.
+const ExperimentPage = lazy(() => import('./experiments/experiment-page').then((m) => ({ default: m.ExperimentPage })));
+const DashboardPage = lazy(() => import('./dashboard/dashboard-page').then((m) => ({ default: m.DashboardPage })));
 
 export function App() {
   return (
@@ -44,6 +48,23 @@ export function App() {
           element={
             <Suspense fallback={<Loading what="the review" />}>
               <ReviewPage />
+            </Suspense>
+          }
+        />
+        <Route path="/experiments" element={<ExperimentsPage />} />
+        <Route
+          path="/experiments/:experimentId"
+          element={
+            <Suspense fallback={<Loading what="the experiment" />}>
+              <ExperimentPage />
+            </Suspense>
+          }
+        />
+        <Route
+          path="/dashboard"
+          element={
+            <Suspense fallback={<Loading what="the dashboard" />}>
+              <DashboardPage />
             </Suspense>
           }
         />

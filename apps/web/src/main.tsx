@@ -8,6 +8,7 @@ import '@xyflow/react/dist/style.css';
 import './styles/base.css';
 import './styles/editor.css';
 import './styles/review.css';
+import './styles/analytics.css';
 
 const queryClient = new QueryClient({
   defaultOptions: {

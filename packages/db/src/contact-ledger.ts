@@ -6,6 +6,8 @@ import { and, asc, eq, gte, notInArray } from 'drizzle-orm';
 import type { KairosDb } from './connection';
 import { toAccountSnapshot, type StoredAccount } from './accounts';
 import { accounts, contactAttempts, contactDecisions } from './schema';
+import { appendAnalyticsEvents } from './analytics-log';
+import { contactDecisionEvent, externalContactEvents } from './analytics-facts';
 import type { ContactAttemptRow } from './contacts';
 
 const DAY_MS = 86_400_000;
@@ -109,7 +111,7 @@ export async function decideAndBeginContact(
         })
         .returning();
     }
-    await tx.insert(contactDecisions).values({
+    const [recorded] = await tx.insert(contactDecisions).values({
       accountId: a.accountId,
       idempotencyKey: a.idempotencyKey,
       enrollmentId: a.enrollmentId,
@@ -122,7 +124,10 @@ export async function decideAndBeginContact(
       until: decision.until ? new Date(decision.until) : null,
       reasons: decision.reasons,
       contactAttemptId: attempt?.id ?? null,
-    });
+    }).returning({ id: contactDecisions.id });
+    await appendAnalyticsEvents(tx as unknown as KairosDb, { accountId: a.accountId, enrollmentId: a.enrollmentId }, [
+      contactDecisionEvent({ id: recorded!.id, stepId: a.stepId, channel: a.channel, decision: decision.decision, rule: decision.rule, decidedAt: at }),
+    ]);
     if (decision.decision === 'defer') return { kind: 'defer', decision } as const;
     return { kind: decision.decision, attempt: attempt!, decision } as const;
   });
@@ -130,6 +135,18 @@ export async function decideAndBeginContact(
 
 /** An attempt an agent or dialer made outside Kairos (a call and how it ended): it counts toward every later decision. */
 export async function recordExternalContact(
+  db: KairosDb,
+  c: { idempotencyKey: string; accountId: string; channel: string; outcome: string; at: Date; provider: string; note?: string },
+): Promise<{ attempt: ContactAttemptRow; existing: boolean }> {
+  return db.transaction(async (t) => {
+    const tx = t as unknown as KairosDb;
+    const result = await insertExternalContact(tx, c);
+    if (!result.existing) await appendAnalyticsEvents(tx, { accountId: c.accountId }, externalContactEvents(result.attempt));
+    return result;
+  });
+}
+
+async function insertExternalContact(
   db: KairosDb,
   c: { idempotencyKey: string; accountId: string; channel: string; outcome: string; at: Date; provider: string; note?: string },
 ): Promise<{ attempt: ContactAttemptRow; existing: boolean }> {

@@ -6,6 +6,8 @@ import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { KairosDb } from './connection';
 import type { ContactAttemptRow } from './contacts';
 import { contactAttempts, deliveryReceipts, type ContactStatus } from './schema';
+import { appendAnalyticsEvents } from './analytics-log';
+import { deliveryEvents } from './analytics-facts';
 
 export type DeliveryStatus = 'queued' | 'sent' | 'delivered' | 'failed' | 'bounced';
 export type DeliveryReceiptRow = typeof deliveryReceipts.$inferSelect;
@@ -92,6 +94,7 @@ async function applyIn(tx: KairosDb, providerMessageId: string): Promise<Contact
       .where(eq(contactAttempts.id, attempt.id))
       .returning();
     current = updated ?? attempt;
+    await appendAnalyticsEvents(tx, { accountId: attempt.accountId, enrollmentId: attempt.enrollmentId }, deliveryEvents(attempt, winner, current.statusAt ?? new Date()));
   }
   await tx.update(deliveryReceipts).set({ appliedAt: sql`now()` }).where(inArray(deliveryReceipts.id, pending.map((p) => p.id)));
   return current;

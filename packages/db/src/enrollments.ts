@@ -2,7 +2,9 @@ import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { ExitReason, TimelineEntry } from '@kairos/cadence';
 import type { KairosDb } from './connection';
 import { isUuid } from './ids';
-import { enrollmentTimeline, enrollments } from './schema';
+import { analyticsWritesOff, appendAnalyticsEvents, attributionOfEnrollment } from './analytics-log';
+import { enrolledEvent, timelineAnalytics } from './analytics-facts';
+import { accounts, enrollmentTimeline, enrollments } from './schema';
 
 export type EnrollmentRow = typeof enrollments.$inferSelect;
 export type EnrollmentStatus = EnrollmentRow['status'];
@@ -22,11 +24,24 @@ export async function createEnrollment(
   // winner. If that winner finished in between, there is no active row to return, so try again.
   for (let attempt = 0; attempt < 3; attempt++) {
     const id = crypto.randomUUID();
-    const [inserted] = await db
-      .insert(enrollments)
-      .values({ id, accountId: e.accountId, cadenceId: e.cadenceId, cadenceVersionId: e.cadenceVersionId, workflowId: e.workflowIdFor(id) })
-      .onConflictDoNothing({ target: [enrollments.accountId, enrollments.cadenceId], where: sql`${enrollments.status} = 'active'` })
-      .returning();
+    // The enrollment and its `enrolled` analytics event (the amount placed, the DPD bucket) in one transaction.
+    const write = async (tx: KairosDb) => {
+      const [row] = await tx
+        .insert(enrollments)
+        .values({
+          id,
+          accountId: e.accountId,
+          cadenceId: e.cadenceId,
+          cadenceVersionId: e.cadenceVersionId,
+          workflowId: e.workflowIdFor(id),
+          tier: sql`coalesce((select ${accounts.attributes}->>'tier' from ${accounts} where ${accounts.id} = ${e.accountId}), '')`,
+        })
+        .onConflictDoNothing({ target: [enrollments.accountId, enrollments.cadenceId], where: sql`${enrollments.status} = 'active'` })
+        .returning();
+      if (row) await appendAnalyticsEvents(tx, attributionOfEnrollment(row), [enrolledEvent(row)]);
+      return row;
+    };
+    const inserted = analyticsWritesOff() ? await write(db) : await db.transaction((t) => write(t as unknown as KairosDb));
     if (inserted) return { enrollment: inserted, created: true };
     const [existing] = await db.select().from(enrollments).where(activeFor(e.accountId, e.cadenceId));
     if (existing) return { enrollment: existing, created: false };
@@ -72,8 +87,18 @@ export async function recordProgress(
   p: { enrollmentId: string; entries: TimelineEntry[]; status: EnrollmentStatus; currentStepId: string | null; exitReason: ExitReason | null },
 ): Promise<void> {
   if (!isUuid(p.enrollmentId)) throw new Error(`cannot record progress: enrollment ${p.enrollmentId} does not exist`);
-  await db.transaction(async (tx) => {
+  await db.transaction(async (t) => {
+    const tx = t as unknown as KairosDb;
     const finished = p.status !== 'active';
+    // An experiment's arm is stored on the enrollment when the split assigned it; the first assignment stands.
+    const assignments = p.entries.filter((e) => e.type === 'assigned' && typeof e.detail?.experimentId === 'string' && e.outcome);
+    const latest = assignments.at(-1);
+    const before = assignments.length
+      ? (await tx.select({ experimentId: enrollments.experimentId, arm: enrollments.arm }).from(enrollments).where(eq(enrollments.id, p.enrollmentId)))[0]
+      : undefined;
+    const experiments = assignments.length
+      ? sql`${JSON.stringify(Object.fromEntries(assignments.map((a) => [a.detail!.experimentId, a.outcome])))}::jsonb || ${enrollments.experiments}`
+      : undefined;
     // Only an active enrollment moves: a late retry of an older batch must not revive a finished one.
     const [moved] = await tx
       .update(enrollments)
@@ -83,12 +108,12 @@ export async function recordProgress(
         exitReason: p.exitReason,
         updatedAt: sql`now()`,
         ...(finished ? { finishedAt: sql`now()` } : {}),
+        ...(experiments && latest ? { experiments, experimentId: String(latest.detail!.experimentId), arm: latest.outcome! } : {}),
       })
       .where(and(eq(enrollments.id, p.enrollmentId), eq(enrollments.status, 'active')))
-      .returning({ id: enrollments.id });
-    if (!moved && !(await tx.select({ id: enrollments.id }).from(enrollments).where(eq(enrollments.id, p.enrollmentId))).length) {
-      throw new Error(`cannot record progress: enrollment ${p.enrollmentId} does not exist`);
-    }
+      .returning();
+    const enrollment = moved ?? (await tx.select().from(enrollments).where(eq(enrollments.id, p.enrollmentId)))[0];
+    if (!enrollment) throw new Error(`cannot record progress: enrollment ${p.enrollmentId} does not exist`);
     if (p.entries.length) {
       await tx
         .insert(enrollmentTimeline)
@@ -104,8 +129,19 @@ export async function recordProgress(
           })),
         )
         .onConflictDoNothing({ target: [enrollmentTimeline.enrollmentId, enrollmentTimeline.seq] });
+      await appendTimelineAnalytics(tx, before ? { ...enrollment, ...before } : enrollment, p.entries);
     }
   });
+}
+
+/** Analytics rows of timeline entries; `enrollment` carries the arm it had before these entries. */
+async function appendTimelineAnalytics(tx: KairosDb, enrollment: EnrollmentRow, entries: TimelineEntry[]) {
+  const assigned = entries.some((e) => e.type === 'assigned');
+  // The amount placed in an arm is the balance when the split assigned it.
+  const [account] = assigned ? await tx.select({ balanceCents: accounts.balanceCents, currency: accounts.currency }).from(accounts).where(eq(accounts.id, enrollment.accountId)) : [];
+  for (const batch of timelineAnalytics(enrollment, entries, account ?? null)) {
+    await appendAnalyticsEvents(tx, attributionOfEnrollment(batch.enrollment, account?.currency ?? null), batch.events);
+  }
 }
 
 export async function getTimeline(db: KairosDb, enrollmentId: string): Promise<TimelineEntry[]> {

@@ -5,6 +5,7 @@ import type { AccountCompliance } from '@kairos/compliance';
 import type { KairosDb } from './connection';
 import { appendAudit } from './audit';
 import { accounts } from './schema';
+import { appendAnalyticsEvents, type NewAnalyticsEvent } from './analytics-log';
 
 type OptChannel = AccountCompliance['optOuts'][number];
 
@@ -45,11 +46,17 @@ export async function applyChannelOptOut(
       if (has === !o.optIn) continue;
       const optOuts = o.optIn ? row.optOuts.filter((c) => c !== o.channel) : [...row.optOuts, o.channel];
       await tx.update(accounts).set({ optOuts, updatedAt: sql`now()` }).where(eq(accounts.id, row.id));
-      await appendAudit(tx, {
+      const audit = await appendAudit(tx, {
         actor: { id: o.source },
         action: o.optIn ? 'opt_in' : 'opt_out',
         detail: { accountId: row.id, channel: o.channel, ...o.detail },
       });
+      if (!o.optIn) {
+        const events: NewAnalyticsEvent[] = [{ idempotencyKey: `opt-out:${audit.id}`, type: 'opt_out', occurredAt: audit.at, channel: o.channel, detail: { source: o.source } }];
+        // A spam complaint is a guardrail of its own (carriers and mailbox providers count them).
+        if (o.detail.keyword === 'complaint') events.push({ idempotencyKey: `complaint:${audit.id}`, type: 'complaint', occurredAt: audit.at, channel: o.channel });
+        await appendAnalyticsEvents(tx as unknown as KairosDb, { accountId: row.id }, events);
+      }
       changed.push(row.id);
     }
     return changed;

@@ -107,6 +107,13 @@ export const enrollments = pgTable(
     updatedAt: instant('updated_at').notNull().defaultNow(),
     /** Set when an entry rule enrolled the account: `due:<date>` or `segment`. One enrollment per rule cycle. */
     triggerCycle: text('trigger_cycle'),
+    /** The account's tier (attributes.tier) at enrollment, '' when none: the cohort analytics slices by. */
+    tier: text('tier').notNull().default(''),
+    /** Experiment id -> arm outcome, recorded when the split assigned it; never changed afterwards. */
+    experiments: jsonb('experiments').$type<Record<string, string>>().notNull().default({}),
+    /** The latest assignment: analytics events of this enrollment carry it. */
+    experimentId: text('experiment_id'),
+    arm: text('arm'),
   },
   (t) => [
     // One active enrollment per account and cadence; finished ones may be followed by a new one.
@@ -530,3 +537,5 @@ export const auditLog = pgTable(
   },
   (t) => [index('audit_log_at').on(t.at), index('audit_log_cadence').on(t.cadenceId, t.at), index('audit_log_action').on(t.action, t.at)],
 );
+
+export * from './analytics-schema';

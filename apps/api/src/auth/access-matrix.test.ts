@@ -73,6 +73,14 @@ const MATRIX: Record<string, Access> = {
   'POST /api/v1/compliance/evaluate': [A, C, E, D],
   'GET /api/v1/compliance/profiles': ALL,
   'GET /api/v1/node-kinds': ALL,
+  'GET /api/v1/experiments': READERS,
+  'GET /api/v1/experiments/{experimentId}': READERS,
+  'POST /api/v1/experiments/{experimentId}/promote': [S, D],
+  'GET /api/v1/dashboard': READERS,
+  'GET /api/v1/dashboard/export': READERS,
+  'GET /api/v1/versions/{versionId}/analytics': READERS,
+  'GET /api/v1/analytics/settings': READERS,
+  'PUT /api/v1/analytics/settings': [D],
 };
 
 /** A concrete path: ids that name nothing, so allowed calls end in 400 or 404 and change nothing. */

@@ -2,6 +2,7 @@
 import type { CadenceGraph } from '@kairos/cadence';
 import type { ReviewStatus, Role } from '@kairos/review';
 import { apiDownload, apiRequest } from './client';
+import type { DashboardFilter, Dashboard, ExperimentReport, ExperimentSummary, PrimaryMetric, PromoteResult, VersionAnalytics } from './analytics-types';
 import type { AuditPage, QueuedReview, ReviewComment, ReviewDetail } from './review-types';
 import type { Account, Cadence, CadenceLifecycle, Review, SessionUser, CadenceVersion, CadenceWithIssues, Enrollment, EnrollmentDetail, OutboxMessage, VersionLive } from './types';
 
@@ -64,4 +65,20 @@ export const kairosApi = {
   createUser: (body: { name: string; email: string; role: Role; password: string }) => apiRequest<SessionUser>('POST', '/users', body),
   changeRole: (userId: string, role: Role) => apiRequest<SessionUser>('PATCH', `/users/${id(userId)}`, { role }),
   getAccount: (accountId: string) => apiRequest<Account>('GET', `/accounts/${id(accountId)}`),
+
+  listExperiments: (cadenceId?: string) => apiRequest<ExperimentSummary[]>('GET', `/experiments${q({ cadenceId })}`),
+  experimentReport: (experimentId: string, f: ExperimentQuery) => apiRequest<ExperimentReport>('GET', `/experiments/${id(experimentId)}${q({ ...f })}`),
+  promoteArm: (experimentId: string, body: { cadenceId: string; arm: string }) => apiRequest<PromoteResult>('POST', `/experiments/${id(experimentId)}/promote`, body),
+  dashboard: (f: DashboardFilter) => apiRequest<Dashboard>('GET', `/dashboard${q({ ...f })}`),
+  exportDashboard: (f: DashboardFilter) => apiDownload(`/dashboard/export${q({ ...f })}`, `kairos-dashboard-${f.from ?? 'all'}-${f.to ?? 'all'}.csv`),
+  versionAnalytics: (versionId: string, f: { from?: string; to?: string; paidWithinDays?: number }) =>
+    apiRequest<VersionAnalytics>('GET', `/versions/${id(versionId)}/analytics${q({ ...f })}`),
 };
+
+/** What an experiment report is asked for: which cadence's experiment (ids are per cadence), days, the metric compared. */
+export interface ExperimentQuery {
+  cadenceId?: string;
+  from?: string;
+  to?: string;
+  primaryMetric?: PrimaryMetric;
+}

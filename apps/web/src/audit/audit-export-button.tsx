@@ -2,22 +2,13 @@ import { useMutation } from '@tanstack/react-query';
 import { errorMessage } from '../api/client';
 import { kairosApi, type AuditFilter } from '../api/endpoints';
 import { sentence } from '../shell/format';
+import { saveFile } from '../shell/save-file';
 
 /** "Export CSV": the API's export of every entry that matches, saved as the file the server names. */
 export function AuditExportButton({ filter }: { filter: AuditFilter }) {
   const exported = useMutation({
     mutationFn: () => kairosApi.exportAudit(filter),
-    onSuccess: ({ blob, filename }) => {
-      const url = URL.createObjectURL(blob);
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = filename;
-      document.body.append(a);
-      a.click();
-      a.remove();
-      // The browser has taken the file once the click is handled.
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    },
+    onSuccess: ({ blob, filename }) => saveFile(blob, filename),
   });
   return (
     <div className="audit-export">

@@ -7,11 +7,12 @@ import { editorRegistry } from '../registry';
 import { useEditor } from '../store/editor-context';
 import { worstSeverity } from '../store/issues-index';
 import { nodeSummary } from './node-summary';
+import { NodeResultsLine } from './node-results';
 
 export const NODE_WIDTH = 220;
 const OUTCOME_WIDTH = 96;
 
-/** A step on the canvas: kind and label, what it does, its problems, live counts, and one handle per outcome. */
+/** A step on the canvas: kind and label, what it does, its problems, live counts or results, and one handle per outcome. */
 export const CadenceNode = memo(function CadenceNode({ id, data, selected }: NodeProps<CadenceFlowNode>) {
   const kind = editorRegistry.get(data.kind);
   const issues = useEditor((s) => s.issuesByNode.get(id));
@@ -19,6 +20,7 @@ export const CadenceNode = memo(function CadenceNode({ id, data, selected }: Nod
   const onPath = useEditor((s) => s.live?.path?.nodes.has(id) ?? false);
   const isCurrent = useEditor((s) => s.live?.path?.current === id);
   const hasLive = useEditor((s) => s.live !== null);
+  const results = useEditor((s) => s.results);
   const outcomes = outcomesOf(editorRegistry, { id, type: 'cadence', position: { x: 0, y: 0 }, data });
   const severity = worstSeverity(issues);
   const width = Math.max(NODE_WIDTH, outcomes.length * OUTCOME_WIDTH);
@@ -57,6 +59,7 @@ export const CadenceNode = memo(function CadenceNode({ id, data, selected }: Nod
           {(counts?.ended ?? 0) > 0 && <span>{counts!.ended} ended</span>}
         </div>
       )}
+      {results && <NodeResultsLine counts={results.nodes[id]} paidWithinDays={results.paidWithinDays} />}
       {outcomes.length > 0 && (
         <div className="node-outcomes">
           {outcomes.map((o, i) => (

@@ -23,7 +23,10 @@ export function VersionsPanel({ cadenceId }: { cadenceId: string }) {
                 {' '}
                 published by {v.publishedByName ?? v.publishedBy}
                 {v.approvedBy && `, approved by ${v.approvedByName ?? v.approvedBy}`}, {formatWhen(v.publishedAt)} · <code title={v.hash}>{v.hash.slice(0, 12)}</code>
-              </span>
+              </span>{' '}
+              <Link to={`/cadences/${cadenceId}/versions/${v.id}?results=1`} aria-label={`Results of version ${v.version} on the canvas`}>
+                results
+              </Link>
             </li>
           ))}
         </ol>

@@ -19,6 +19,8 @@ import { createEditorStore, type EditorStore } from '../store/editor-store';
 import { enrollmentPath } from './enrollment-path';
 import { EnrollmentsPanel } from './enrollments-panel';
 import { LiveTotals } from './live-totals';
+import { ResultsControls } from './results-controls';
+import { withParams } from '../analytics/date-range';
 
 /** `/cadences/:cadenceId/versions/:versionId`: a published version, read-only, with live counts on every step. */
 export default function VersionPage() {
@@ -100,6 +102,7 @@ function LiveVersion({ version, store }: { version: CadenceVersion; store: Edito
       </header>
       {live.isError && <ErrorMessage error={live.error} title="Live counts are not available" />}
       {live.data && <LiveTotals live={live.data} />}
+      <ResultsControls versionId={version.id} store={store} />
       <div className="editor-body">
         <div className="editor-center">
           <Canvas label={`Version ${version.version} of ${name}, with live counts`} />
@@ -111,7 +114,7 @@ function LiveVersion({ version, store }: { version: CadenceVersion; store: Edito
             openId={openId}
             stepName={stepName}
             onDetail={setDetail}
-            onOpen={(id) => setParams(id ? { enrollment: id } : {})}
+            onOpen={(id) => setParams(withParams(params, { enrollment: id ?? undefined }))}
           />
         </Inspector>
       </div>

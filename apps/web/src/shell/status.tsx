@@ -11,12 +11,13 @@ export function Loading({ what }: { what: string }) {
 }
 
 /** An error with its next step; `retry` adds a button that tries again. */
-export function ErrorMessage({ error, retry, title }: { error: unknown; retry?: () => void; title?: string }) {
+export function ErrorMessage({ error, retry, title, children }: { error: unknown; retry?: () => void; title?: string; children?: ReactNode }) {
   const forbidden = error instanceof ApiError && error.status === 403;
   return (
     <div className="error-box" role="alert">
       <strong>{title ?? (forbidden ? 'Not allowed' : 'Something went wrong')}</strong>
       <p>{errorMessage(error)}</p>
+      {children}
       {retry && !forbidden && (
         <button type="button" onClick={retry}>
           Try again

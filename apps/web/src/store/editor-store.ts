@@ -29,6 +29,13 @@ export interface LiveOverlay {
   path?: { nodes: ReadonlySet<string>; edges: ReadonlySet<string>; current?: string };
 }
 
+/** A published version's results over a range of days: per step entered / waiting now / exited here / paid within N days, per arrow its volume. */
+export interface ResultsOverlay {
+  paidWithinDays: number;
+  nodes: Record<string, { entered: number; waitingNow: number; exitedHere: number; paidWithin: number }>;
+  edges: Record<string, { volume: number }>;
+}
+
 export interface EditorState extends FlowGraph {
   readOnly: boolean;
   /** Bumped by every change worth saving (content, and positions once a drag ends). */
@@ -43,6 +50,7 @@ export interface EditorState extends FlowGraph {
   history: History<FlowGraph>;
   dragging: boolean;
   live: LiveOverlay | null;
+  results: ResultsOverlay | null;
 }
 
 export interface EditorActions {
@@ -65,6 +73,7 @@ export interface EditorActions {
   undo(): void;
   redo(): void;
   setLive(live: LiveOverlay | null): void;
+  setResults(results: ResultsOverlay | null): void;
 }
 
 /** Validation off the main thread (a web worker): the same `validate`, answered later. */
@@ -145,6 +154,7 @@ export function createEditorStore(opts: {
       history: emptyHistory(),
       dragging: false,
       live: null,
+      results: null,
 
       onNodesChange(changes) {
         const s = get();
@@ -276,6 +286,10 @@ export function createEditorStore(opts: {
 
       setLive(live) {
         set({ live });
+      },
+
+      setResults(results) {
+        set({ results });
       },
 
     };

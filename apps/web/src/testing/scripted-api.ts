@@ -16,6 +16,8 @@ export type Script = Record<string, Answer | ((req: SeenRequest) => Answer)>;
 
 export interface ScriptedApi {
   seen: SeenRequest[];
+  /** Put the page back on the server's origin (a test that saved a download may have navigated away). */
+  returnToOrigin(): void;
   /** Replace or add answers. */
   answer(script: Script): void;
   close(): Promise<void>;
@@ -38,9 +40,11 @@ export async function startScriptedApi(initial: Script = {}): Promise<ScriptedAp
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const { port } = server.address() as AddressInfo;
-  (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(`http://127.0.0.1:${port}/`);
+  const returnToOrigin = () => (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(`http://127.0.0.1:${port}/`);
+  returnToOrigin();
   return {
     seen,
+    returnToOrigin,
     answer: (more) => Object.assign(script, more),
     close: () => new Promise<void>((r) => server.close(() => r())),
   };

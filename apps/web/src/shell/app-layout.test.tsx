@@ -1,0 +1,36 @@
+// The header's places follow the role: analytics for those who may read it, not for agents.
+import { screen, within } from '@testing-library/react';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SessionUser } from '../api/types';
+import { renderPage } from '../testing/render-page';
+import { startScriptedApi, type ScriptedApi } from '../testing/scripted-api';
+import { AppLayout } from './app-layout';
+
+const user = (role: SessionUser['role']): SessionUser => ({ id: `u-${role}`, name: `A ${role}`, email: `${role}@kairos.test`, role });
+let api: ScriptedApi;
+beforeAll(async () => {
+  api = await startScriptedApi();
+});
+afterAll(() => api.close());
+
+const places = async () => {
+  const nav = await screen.findByRole('navigation', { name: 'Main' });
+  return within(nav).getAllByRole('link').map((l) => l.textContent);
+};
+
+describe('the header', () => {
+  it.each(['strategist', 'compliance_officer', 'engineer', 'admin'] as const)('shows Experiments and Dashboard to a %s', async (role) => {
+    api.answer({ 'GET /api/v1/auth/session': [200, { user: user(role) }] });
+    renderPage(<AppLayout />, { path: '/cadences' });
+    expect(await places()).toEqual(expect.arrayContaining(['Experiments', 'Dashboard']));
+  });
+
+  it('shows neither to an agent, who may not read analytics', async () => {
+    api.answer({ 'GET /api/v1/auth/session': [200, { user: user('agent') }] });
+    renderPage(<AppLayout />, { path: '/cadences' });
+    const links = await places();
+    expect(links).toContain('Cadences');
+    expect(links).not.toContain('Experiments');
+    expect(links).not.toContain('Dashboard');
+  });
+});

@@ -1,0 +1,119 @@
+// Analytics tables (issue 9): the append-only event log every KPI and experiment result is counted
+// from, its daily rollup (kept in the writing transaction), and the channel unit costs.
+import { sql } from 'drizzle-orm';
+import { bigint, bigserial, date, index, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+
+/** What one analytics row says happened (see docs/analytics.md for each). */
+export const ANALYTICS_EVENT_TYPES = [
+  'enrolled',
+  'entered',
+  'left',
+  'assigned',
+  'finished',
+  'contact',
+  'delivery',
+  'right_party_contact',
+  'reply',
+  'payment',
+  'payment_failed',
+  'promise',
+  'promise_kept',
+  'plan_accepted',
+  'plan_broken',
+  'dispute',
+  'dispute_resolved',
+  'opt_out',
+  'complaint',
+] as const;
+export type AnalyticsEventType = (typeof ANALYTICS_EVENT_TYPES)[number];
+
+/**
+ * Append-only: rows are inserted once (by idempotency key) and never updated. Keyed by account,
+ * cadence, version, node and experiment arm; the arm is the enrollment's, fixed when it was assigned.
+ * No foreign keys: the writer already holds the rows it names, and bulk history loads stay cheap.
+ */
+export const analyticsEvents = pgTable(
+  'analytics_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    /** Derived from the fact the row describes (timeline seq, decision id, stored event id): a retry inserts nothing. */
+    idempotencyKey: text('idempotency_key').notNull().unique('analytics_events_idempotency'),
+    accountId: text('account_id').notNull(),
+    enrollmentId: text('enrollment_id'),
+    cadenceId: text('cadence_id'),
+    versionId: text('version_id'),
+    nodeId: text('node_id'),
+    experimentId: text('experiment_id'),
+    arm: text('arm'),
+    /** The account's tier (attributes.tier) when it was enrolled; '' when none. */
+    tier: text('tier').notNull().default(''),
+    type: text('type').$type<AnalyticsEventType>().notNull(),
+    /** The outcome left by, the compliance decision, the delivery status, full/partial payment, the exit reason. */
+    outcome: text('outcome'),
+    channel: text('channel'),
+    amountMinor: bigint('amount_minor', { mode: 'number' }),
+    currency: text('currency'),
+    occurredAt: timestamp('occurred_at', { withTimezone: true, mode: 'date' }).notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    detail: jsonb('detail').$type<Record<string, unknown>>().notNull().default({}),
+  },
+  (t) => [
+    index('analytics_events_time').on(t.occurredAt),
+    index('analytics_events_version_time').on(t.versionId, t.occurredAt),
+    index('analytics_events_experiment_arm').on(t.experimentId, t.arm).where(sql`${t.experimentId} is not null`),
+    index('analytics_events_enrollment').on(t.enrollmentId, t.type),
+    // Cohorts (enrolled, assigned) and payments by date without reading every other event of the range.
+    index('analytics_events_type_time').on(t.type, t.occurredAt),
+  ],
+);
+
+/**
+ * Events per UTC day and slice, upserted in the transaction that appends the events: the dashboard
+ * reads a few thousand rollup rows instead of scanning the event log. '' stands for "none" in a key.
+ */
+export const analyticsDaily = pgTable(
+  'analytics_daily',
+  {
+    day: date('day', { mode: 'string' }).notNull(),
+    cadenceId: text('cadence_id').notNull().default(''),
+    versionId: text('version_id').notNull().default(''),
+    tier: text('tier').notNull().default(''),
+    channel: text('channel').notNull().default(''),
+    type: text('type').$type<AnalyticsEventType>().notNull(),
+    outcome: text('outcome').notNull().default(''),
+    events: bigint('events', { mode: 'number' }).notNull(),
+    amountMinor: bigint('amount_minor', { mode: 'number' }).notNull().default(0),
+  },
+  (t) => [primaryKey({ name: 'analytics_daily_key', columns: [t.day, t.cadenceId, t.versionId, t.tier, t.channel, t.type, t.outcome] })],
+);
+
+/** Cost of one contact attempt per channel, in minor units: what cost-to-collect multiplies attempts by. */
+export const analyticsSettings = pgTable('analytics_settings', {
+  id: text('id').primaryKey(),
+  currency: text('currency').notNull(),
+  unitCostMinor: jsonb('unit_cost_minor').$type<Record<string, number>>().notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+});
+
+/**
+ * One row per enrollment: the cohort the dashboard's roll rates and time to recovery read (what was
+ * placed, in which DPD bucket, when it first paid and when it cleared). A rollup like analytics_daily:
+ * inserted with the enrollment, moved forward by the payment that stores the fact, never recomputed.
+ */
+export const analyticsEnrollments = pgTable(
+  'analytics_enrollments',
+  {
+    enrollmentId: text('enrollment_id').primaryKey(),
+    accountId: text('account_id').notNull(),
+    cadenceId: text('cadence_id').notNull(),
+    versionId: text('version_id').notNull(),
+    tier: text('tier').notNull().default(''),
+    enrolledAt: timestamp('enrolled_at', { withTimezone: true, mode: 'date' }).notNull(),
+    placedMinor: bigint('placed_minor', { mode: 'number' }).notNull(),
+    fromBucket: text('from_bucket').notNull(),
+    dueDate: date('due_date', { mode: 'string' }).notNull(),
+    firstPaidAt: timestamp('first_paid_at', { withTimezone: true, mode: 'date' }),
+    clearedAt: timestamp('cleared_at', { withTimezone: true, mode: 'date' }),
+  },
+  (t) => [index('analytics_enrollments_time').on(t.enrolledAt)],
+);
