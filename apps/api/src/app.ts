@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { Scalar } from '@scalar/hono-api-reference';
-import { complianceProfiles } from '@kairos/compliance';
+import { complianceProfiles, DEFAULT_PROFILE_ID } from '@kairos/compliance';
 import { BEARER_SCHEME, SESSION_COOKIE_SCHEME } from './auth/access';
 import { createAuth } from './auth/auth';
 import { originCheck } from './auth/origin-check';
@@ -53,6 +53,7 @@ export function createApp(deps: ApiDeps): OpenAPIHono<AppEnv> {
   const routeDeps: RouteDeps = {
     ...deps,
     complianceProfiles: deps.complianceProfiles ?? complianceProfiles,
+    defaultComplianceProfile: deps.defaultComplianceProfile ?? DEFAULT_PROFILE_ID,
     clock: deps.clock ?? systemClock,
     notices: deps.notices ?? true,
     irCache: new Map(),

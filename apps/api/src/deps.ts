@@ -12,6 +12,8 @@ export interface ApiDeps {
   auth: AuthConfig;
   /** Compliance profiles accounts and decisions may name; the built-in ones by default. */
   complianceProfiles?: ReadonlyMap<string, ComplianceProfile>;
+  /** The profile of accounts whose portfolio names none (kairos.config.json `defaultComplianceProfile`; us-reg-f). */
+  defaultComplianceProfile?: string;
   /** The API's clock (the sweep's notion of "older than"); `() => new Date()` by default. */
   clock?: () => Date;
   /** Send receipts and confirmations for payments and plans (default true; tests without a worker turn them off). */

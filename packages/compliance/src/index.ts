@@ -31,6 +31,8 @@ export {
   evaluationAccountOf,
   type AccountCompliance,
   type AccountComplianceInput,
+  type AccountCompliancePatch,
 } from './account-facts';
 export type { DesignCap } from './profile';
 export type { WeeklyHours, OpenSpan } from './calendar-rules';
+export { chooseProfile, DEFAULT_PROFILE_ID, type ProfileSource } from './profile-choice';

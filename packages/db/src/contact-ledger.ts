@@ -5,7 +5,7 @@
 import { and, asc, eq, gte, notInArray } from 'drizzle-orm';
 import type { KairosDb } from './connection';
 import { toAccountSnapshot, type StoredAccount } from './accounts';
-import { accounts, contactAttempts, contactDecisions } from './schema';
+import { accounts, contactAttempts, contactDecisions, portfolios } from './schema';
 import type { ContactAttemptRow } from './contacts';
 
 const DAY_MS = 86_400_000;
@@ -66,7 +66,8 @@ export async function decideAndBeginContact(
     /** The clock of the attempt: read once the account is locked, so the attempt is decided when it happens. */
     at: () => Date;
     historyDays: number;
-    decide: (ctx: { account: StoredAccount; history: LedgerEntry[]; at: Date }) => LedgerDecision;
+    /** `portfolioProfile`: the compliance profile the account's portfolio chose, if any (read in the same transaction). */
+    decide: (ctx: { account: StoredAccount; history: LedgerEntry[]; at: Date; portfolioProfile: string | undefined }) => LedgerDecision;
   },
 ): Promise<GatedAttempt> {
   return db.transaction(async (tx) => {
@@ -86,7 +87,8 @@ export async function decideAndBeginContact(
     // clock runs a little ahead: deciding earlier would not count that attempt yet.
     const latest = past.reduce((t, p) => Math.max(t, p.createdAt.getTime()), Number.NEGATIVE_INFINITY);
     const at = new Date(latest > now && latest - now <= MAX_CLOCK_SKEW_MS ? latest : now);
-    const decision = a.decide({ account: toAccountSnapshot(row), history: past.map(entryOf), at });
+    const [portfolio] = await tx.select({ settings: portfolios.settings }).from(portfolios).where(eq(portfolios.id, row.portfolioId));
+    const decision = a.decide({ account: toAccountSnapshot(row), history: past.map(entryOf), at, portfolioProfile: portfolio?.settings.complianceProfile });
 
     let attempt: ContactAttemptRow | undefined;
     if (decision.decision !== 'defer') {

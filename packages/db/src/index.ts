@@ -20,6 +20,7 @@ export * from './audit';
 export * from './users';
 export * from './reviews';
 export * from './contact-ledger';
+export * from './contact-gate';
 export * from './portfolios';
 export * from './delivery-receipts';
 export * from './payment-ledger';

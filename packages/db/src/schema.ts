@@ -34,7 +34,8 @@ export const accounts = pgTable('accounts', {
   consents: jsonb('consents').$type<AccountSnapshot['consents']>().notNull().default({}),
   attributes: jsonb('attributes').$type<AccountSnapshot['attributes']>().notNull().default({}),
   // Compliance facts: what decides whether and when the holder may be contacted.
-  complianceProfile: text('compliance_profile').notNull().default('us-reg-f'),
+  /** The account's own profile; null: its portfolio's (`settings.complianceProfile`), else the configured default. */
+  complianceProfile: text('compliance_profile'),
   /** Further zones the holder may be in (uncertain location); the account's own zone always counts. */
   possibleTimezones: jsonb('possible_timezones').$type<string[]>().notNull().default([]),
   phoneType: text('phone_type').$type<AccountCompliance['phoneType']>().notNull().default('unknown'),
@@ -337,6 +338,8 @@ export interface PortfolioSettings {
   sandbox?: { deliver?: boolean; receipts?: boolean; failRecipients?: string[]; bounceRecipients?: string[] };
   /** How long a send with fallbacks waits for a delivery receipt before it counts the message as sent. */
   receiptWaitSeconds?: number;
+  /** The compliance profile of this book's accounts (an account may override it); absent: the configured default. */
+  complianceProfile?: string;
 }
 
 /** Secrets of a portfolio: stored, used by providers and webhook verifiers, never answered by the API nor logged. */

@@ -30,6 +30,8 @@ export interface ActivityDeps {
   webhookSecret?: string;
   /** Compliance profiles accounts may name; the built-in ones by default. */
   profiles?: ReadonlyMap<string, ComplianceProfile>;
+  /** The profile of accounts whose portfolio names none (default us-reg-f). */
+  defaultProfile?: string;
   /** Worker halves of configured node packages (see @kairos/node-packages): their activities join the built-in ones. */
   nodePackages?: readonly WorkerNodePackage[];
 }
@@ -52,6 +54,7 @@ export function createActivities(deps: ActivityDeps) {
     channels,
     now,
     profiles: deps.profiles ?? complianceProfiles,
+    ...(deps.defaultProfile ? { defaultProfile: deps.defaultProfile } : {}),
     publicUrl,
     ...(deps.beforeLastCheck ? { beforeLastCheck: deps.beforeLastCheck } : {}),
   });

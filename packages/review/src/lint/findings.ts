@@ -25,6 +25,8 @@ export interface LintFinding {
   message: string;
   /** The provision the rule stands on. */
   cites: string;
+  /** The compliance profiles under which the design has this problem (set when linted under several, see `lintUnderProfiles`). */
+  profiles?: string[];
 }
 
 export const hasBlocking = (findings: readonly LintFinding[]): boolean => findings.some((f) => f.severity === 'blocking');

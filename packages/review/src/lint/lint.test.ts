@@ -6,7 +6,7 @@ import { complianceProfiles, defineComplianceProfile } from '@kairos/compliance'
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { consentedChain, DISCLOSED_SMS, edge, email, entry, exit, LATER_SMS, node, sms, smsConsent, waitDays, waitDue } from '../testing/graphs';
-import { lintCadence, lintGraph, type LintOptions } from './lint';
+import { lintCadence, lintGraph, lintUnderProfiles, type LintOptions } from './lint';
 import { LINT_RULES } from './findings';
 
 const example = (name: string): CadenceGraph =>
@@ -90,6 +90,17 @@ describe('frequency caps by design', () => {
     const findings = lint(texts(3), { profile });
     expect(rulesOf(findings)).toEqual([`${LINT_RULES.frequencyCaps}@t3:channel:blocking`]);
     expect(findings[0]!.cites).toBe('two-texts.cap.sms');
+  });
+
+  it('holds a design to every profile in use, each finding naming the profiles that raise it', () => {
+    const graph = consentedChain([sms('t1', DISCLOSED_SMS), waitDays('w1', 3), sms('t2', 'ACME Collections: pay today.'), waitDays('w2', 3), sms('t3')]);
+    const compiled = compile(graph, builtInRegistry);
+    if (!compiled.ok) throw new Error(JSON.stringify(compiled.issues));
+    const findings = lintUnderProfiles(compiled.ir, [complianceProfiles.get('us-reg-f')!, profile]);
+    // The cap exists only in two-texts; the missing opt-out text is a problem under both, listed once.
+    expect(findings.find((f) => f.rule === LINT_RULES.frequencyCaps)).toMatchObject({ nodeId: 't3', profiles: ['two-texts'] });
+    const optOut = findings.filter((f) => f.rule === LINT_RULES.optOutText);
+    expect(optOut).toEqual([expect.objectContaining({ nodeId: 't2', profiles: ['us-reg-f', 'two-texts'] })]);
   });
 
   it('allows the same texts spread over more than seven days', () => {

@@ -35,6 +35,23 @@ export function lintCadence(ir: CadenceIR, options: LintOptions = {}): LintFindi
   ].sort(order);
 }
 
+/**
+ * Lint a cadence under every profile its accounts may be decided under. Each finding names the
+ * profiles that raise it: a finding the profiles share (an opt-out text) is listed once.
+ */
+export function lintUnderProfiles(ir: CadenceIR, profiles: readonly ComplianceProfile[]): LintFinding[] {
+  const byKey = new Map<string, LintFinding & { profiles: string[] }>();
+  for (const profile of profiles) {
+    for (const f of lintCadence(ir, { profile })) {
+      const key = JSON.stringify([f.rule, f.severity, f.nodeId, f.field, f.message, f.cites]);
+      const seen = byKey.get(key);
+      if (seen) seen.profiles.push(profile.id);
+      else byKey.set(key, { ...f, profiles: [profile.id] });
+    }
+  }
+  return [...byKey.values()].sort(order);
+}
+
 export type GraphLint =
   | { compiled: true; ir: CadenceIR; findings: LintFinding[] }
   /** The graph does not compile yet: fix `issues` first; the lint needs a whole design. */
