@@ -36,3 +36,5 @@ export {
 export type { DesignCap } from './profile';
 export type { WeeklyHours, OpenSpan } from './calendar-rules';
 export { chooseProfile, DEFAULT_PROFILE_ID, type ProfileSource } from './profile-choice';
+export { parseProfileFile, profileFileSchema, type ProfileFile, type ProfileFileResult } from './profile-file';
+export type { ProfileDisclosures } from './profile';
