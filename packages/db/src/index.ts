@@ -28,3 +28,4 @@ export * from './plan-schedule';
 export * from './opt-outs';
 export * from './auto-enrollments';
 export * from './version-live';
+export * from './compliance-profiles';

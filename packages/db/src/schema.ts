@@ -44,6 +44,8 @@ export const accounts = pgTable('accounts', {
   disputeStatus: text('dispute_status').$type<AccountCompliance['dispute']['status']>().notNull().default('none'),
   disputeOpenedAt: instant('dispute_opened_at'),
   inconvenientTimes: jsonb('inconvenient_times').$type<AccountCompliance['inconvenientTimes']>().notNull().default([]),
+  /** When the holder last gave consent directly to be called (Reg F 1006.14(b)(3)(i): calls in the 7 days after do not count). */
+  callConsentAt: instant('call_consent_at'),
   /** Which portfolio's providers and credentials reach this account (see `portfolios`). */
   portfolioId: text('portfolio_id').notNull().default('default'),
   createdAt: createdAt(),
@@ -533,3 +535,15 @@ export const auditLog = pgTable(
   },
   (t) => [index('audit_log_at').on(t.at), index('audit_log_cadence').on(t.cadenceId, t.at), index('audit_log_action').on(t.action, t.at)],
 );
+
+// ---- Custom compliance profiles written through the API ---------------------------------------
+
+/** A custom compliance profile file (see `parseProfileFile` in @kairos/compliance), as an admin stored it. */
+export const storedComplianceProfiles = pgTable('compliance_profiles', {
+  id: text('id').primaryKey(),
+  /** The profile file, validated before it is stored; compiled by every API and worker that loads it. */
+  definition: jsonb('definition').$type<Record<string, unknown>>().notNull(),
+  updatedBy: text('updated_by').notNull(),
+  createdAt: createdAt(),
+  updatedAt: instant('updated_at').notNull().defaultNow(),
+});

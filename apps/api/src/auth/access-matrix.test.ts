@@ -72,6 +72,7 @@ const MATRIX: Record<string, Access> = {
   'POST /api/v1/contacts': [A, E, D],
   'POST /api/v1/compliance/evaluate': [A, C, E, D],
   'GET /api/v1/compliance/profiles': ALL,
+  'PUT /api/v1/compliance/profiles/{id}': [D],
   'GET /api/v1/node-kinds': ALL,
 };
 

@@ -1,6 +1,6 @@
 import { BUILT_IN_ACTIVITIES as A, SEND_MESSAGE_ACTIVITY, type WorkerNodePackage } from '@kairos/cadence';
 import { complianceProfiles, type ComplianceProfile } from '@kairos/compliance';
-import { getAccount, type KairosDb } from '@kairos/db';
+import { ComplianceProfileCatalog, getAccount, type KairosDb } from '@kairos/db';
 import { RECORD_PROGRESS_ACTIVITY, SEND_NOTICE_ACTIVITY } from '@kairos/workflows';
 import { createSendNotice } from './notices';
 import { createChannelRouter, type ChannelProvider } from '../channels/provider';
@@ -49,11 +49,14 @@ export function createActivities(deps: ActivityDeps) {
   const now = deps.now ?? attemptClock;
   const offers = createPaymentOfferActivities({ db: deps.db, now, publicUrl });
   const accountChanges = createAccountChangeActivities({ db: deps.db });
+  // Stored profiles (PUT /compliance/profiles/{id}) reach this worker within the catalog's TTL.
+  const profiles = new ComplianceProfileCatalog(deps.db, deps.profiles ?? complianceProfiles);
   const sendMessage = createSendMessage({
     db: deps.db,
     channels,
     now,
-    profiles: deps.profiles ?? complianceProfiles,
+    profiles,
+    refreshProfiles: () => profiles.refresh(),
     ...(deps.defaultProfile ? { defaultProfile: deps.defaultProfile } : {}),
     publicUrl,
     ...(deps.beforeLastCheck ? { beforeLastCheck: deps.beforeLastCheck } : {}),

@@ -46,6 +46,8 @@ export interface SendMessageDeps {
   /** The instant of an attempt (see attempt-clock.ts). */
   now: () => Date;
   profiles: ReadonlyMap<string, ComplianceProfile>;
+  /** Reload stored profiles if stale, before a decision reads `profiles`. */
+  refreshProfiles?: () => Promise<void>;
   /** The profile of accounts whose portfolio names none (kairos.config.json `defaultComplianceProfile`; us-reg-f). */
   defaultProfile?: string;
   publicUrl?: string;
@@ -139,6 +141,7 @@ export function createSendMessage(deps: SendMessageDeps) {
       return { kind: 'skipped', reason: skip, final: paid };
     }
 
+    await deps.refreshProfiles?.();
     const gated = await decideAndBeginContact(deps.db, {
       ...row,
       at: deps.now,

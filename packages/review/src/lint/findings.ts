@@ -11,6 +11,7 @@ export const LINT_RULES = {
   disputeHold: 'lint.dispute-hold',
   ceaseCommunication: 'lint.cease-communication',
   consentCheck: 'lint.consent-check',
+  requiredDisclosure: 'lint.required-disclosure',
   analysisBudget: 'lint.analysis-budget',
 } as const;
 export type LintRuleId = (typeof LINT_RULES)[keyof typeof LINT_RULES];

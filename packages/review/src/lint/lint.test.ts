@@ -149,6 +149,28 @@ describe('opt-out instructions', () => {
   });
 });
 
+describe('disclosures a custom profile requires', () => {
+  const profile = defineComplianceProfile({
+    id: 'licensed',
+    title: 'licensed',
+    hours: { 'sun-sat': '08:00-21:00' },
+    disclosures: { optOutPhrases: ['Text END'], required: [{ text: 'Licence 42', channels: ['email'] }] },
+  });
+
+  it('blocks a message on a named channel that lacks the required text, citing the profile', () => {
+    const findings = lint(consentedChain([sms('s1', `${DISCLOSED_SMS} Text END`), waitDays('w', 8), email('e1')]), { profile });
+    expect(rulesOf(findings.filter((f) => f.rule === LINT_RULES.requiredDisclosure))).toEqual([`${LINT_RULES.requiredDisclosure}@e1:body:blocking`]);
+    expect(findings.find((f) => f.rule === LINT_RULES.requiredDisclosure)!.cites).toBe('licensed.disclosure');
+  });
+
+  it("reads opt-out instructions in the profile's own words", () => {
+    const stopOnly = lint(consentedChain([sms('s1', DISCLOSED_SMS)]), { profile });
+    expect(rulesOf(stopOnly)).toContain(`${LINT_RULES.optOutText}@s1:body:blocking`);
+    expect(stopOnly.find((f) => f.rule === LINT_RULES.optOutText)!.message).toContain('"Text END"');
+    expect(rulesOf(lint(consentedChain([sms('s1', DISCLOSED_SMS)])))).not.toContain(`${LINT_RULES.optOutText}@s1:body:blocking`);
+  });
+});
+
 describe('debt-collector disclosure', () => {
   it('needs the full disclosure on the first contact and identification on later ones', () => {
     const graph = consentedChain([sms('first', LATER_SMS), waitDays('w', 3), sms('later', 'Pay {{ paymentLink }} Reply STOP to opt out.')]);

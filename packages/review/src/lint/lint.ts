@@ -9,7 +9,7 @@ import { disputeHoldFindings } from './dispute-hold';
 import type { LintFinding } from './findings';
 import { flowOf } from './flow';
 import { frequencyCapFindings } from './frequency-caps';
-import { optOutFindings } from './opt-out-text';
+import { optOutFindings, requiredDisclosureFindings } from './opt-out-text';
 import { quietHoursFindings } from './quiet-hours';
 
 export interface LintOptions {
@@ -27,7 +27,8 @@ export function lintCadence(ir: CadenceIR, options: LintOptions = {}): LintFindi
   return [
     ...quietHoursFindings(flow, profile),
     ...frequencyCapFindings(flow, profile),
-    ...optOutFindings(flow),
+    ...optOutFindings(flow, profile),
+    ...requiredDisclosureFindings(flow, profile),
     ...collectorDisclosureFindings(flow),
     ...disputeHoldFindings(flow),
     ...ceaseCommunicationFindings(flow),
