@@ -32,6 +32,16 @@ describe('stored compliance facts of an account', () => {
     expect(decision).toMatchObject({ decision: 'defer', until: '2026-03-02T16:00:00.000Z' });
   });
 
+  it('hand the consent to be called on to the request, where it excludes the calls after it', () => {
+    const facts = accountComplianceSchema.parse({ phoneType: 'landline', callConsentAt: '2026-03-01T14:00:00Z' });
+    const account = evaluationAccountOf(facts, { timezone: 'America/New_York', consents: {} });
+    expect(account.callConsentAt).toBe('2026-03-01T14:00:00Z');
+    const history = ['2026-02-24', '2026-02-25', '2026-02-26', '2026-02-27', '2026-02-28', '2026-03-01', '2026-03-02'].map((d) => ({ at: `${d}T15:00:00Z`, channel: 'call' as const, outcome: 'no_answer' as const }));
+    const at = '2026-03-02T16:00:00Z';
+    expect(decideContact({ at, channel: 'call', profile: 'us-reg-f', account, history }).decision).toBe('allow');
+    expect(decideContact({ at, channel: 'call', profile: 'us-reg-f', account: { ...account, callConsentAt: undefined }, history }).decision).toBe('defer');
+  });
+
   it('are governed by the account override, else the portfolio profile, else the default', () => {
     expect(chooseProfile({ account: 'acme', portfolio: 'uk-fca-example', fallback: 'us-reg-f' })).toEqual({ id: 'acme', source: 'account' });
     expect(chooseProfile({ portfolio: 'uk-fca-example', fallback: 'us-reg-f' })).toEqual({ id: 'uk-fca-example', source: 'portfolio' });

@@ -28,6 +28,8 @@ const fields = {
   dispute: z.object({ status: z.enum(['none', 'open', 'verified']), openedAt: instant.optional() }),
   /** Times the consumer said are inconvenient, on their wall clock. */
   inconvenientTimes: z.array(inconvenientTimeSchema).max(50),
+  /** When the holder last gave consent directly to be called: calls in the 7 days after do not count (Reg F 1006.14(b)(3)(i)). */
+  callConsentAt: instant,
 };
 
 /** What an account's holder has told us or we know, that decides whether we may contact them. */
@@ -39,6 +41,7 @@ export const accountComplianceSchema = z.object({
   ceaseCommunication: fields.ceaseCommunication.default(false),
   dispute: fields.dispute.default({ status: 'none' }),
   inconvenientTimes: fields.inconvenientTimes.default([]),
+  callConsentAt: fields.callConsentAt.optional(),
 });
 
 /** A change to some facts (an agent records an opt-out): only the fields given change. */
@@ -73,5 +76,6 @@ export function evaluationAccountOf(
     ceaseCommunication: facts.ceaseCommunication,
     dispute: facts.dispute,
     inconvenientTimes: facts.inconvenientTimes,
+    ...(facts.callConsentAt ? { callConsentAt: facts.callConsentAt } : {}),
   };
 }

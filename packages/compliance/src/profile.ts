@@ -32,6 +32,8 @@ export const capSchema = z.object({
   rule: z.string().min(1).optional(),
   /** Outcomes that count; defaults to all but busy/failed (attempts that never connected). */
   countOutcomes: z.array(outcomeSchema).min(1).optional(),
+  /** Attempts within this many days after the consumer's direct consent (`callConsentAt`, its date day 1) neither count nor are capped (Reg F: 7). */
+  consentExemptDays: z.number().int().min(1).max(366).optional(),
 });
 
 /** Texts the design-time lint requires in messages under this profile. */
@@ -206,6 +208,7 @@ export function defineComplianceProfile(definition: ComplianceProfileDefinition)
       counted: counted(cap.countOutcomes),
       max: cap.max,
       windowDays: cap.windowDays,
+      ...(cap.consentExemptDays ? { consentExemptDays: cap.consentExemptDays } : {}),
     });
   });
   const timeRules: TimeRule[] = [

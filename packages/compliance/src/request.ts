@@ -34,6 +34,11 @@ export const accountStateSchema = z.object({
     openedAt: instantSchema.optional(),
   }),
   inconvenientTimes: z.array(inconvenientTimeSchema).max(50).default([]),
+  /**
+   * When the consumer last gave prior consent directly to be called (Reg F 1006.14(b)(3)(i)): calls
+   * placed within the seven days after it (its date is day 1) do not count toward the call frequency.
+   */
+  callConsentAt: instantSchema.optional(),
 });
 
 export const contactAttemptSchema = z.object({

@@ -17,6 +17,7 @@ export function complianceOf(row: AccountRow): AccountCompliance {
     ceaseCommunication: row.ceaseCommunication,
     dispute: { status: row.disputeStatus, ...(row.disputeOpenedAt ? { openedAt: row.disputeOpenedAt.toISOString() } : {}) },
     inconvenientTimes: row.inconvenientTimes,
+    ...(row.callConsentAt ? { callConsentAt: row.callConsentAt.toISOString() } : {}),
   };
 }
 
@@ -30,6 +31,7 @@ function complianceColumns(c: AccountCompliance) {
     disputeStatus: c.dispute.status,
     disputeOpenedAt: c.dispute.openedAt ? new Date(c.dispute.openedAt) : null,
     inconvenientTimes: c.inconvenientTimes,
+    callConsentAt: c.callConsentAt ? new Date(c.callConsentAt) : null,
   };
 }
 

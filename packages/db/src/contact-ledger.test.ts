@@ -89,8 +89,8 @@ describeEachDatabase('compliance facts of accounts', (db) => {
     const { account: created } = await upsertAccount(db(), account('F-1'));
     expect(created.compliance).toMatchObject({ optOuts: [], ceaseCommunication: false, dispute: { status: 'none' } });
     expect(created.compliance.profile).toBeUndefined();
-    const updated = await updateAccountCompliance(db(), 'F-1', { optOuts: ['sms'], inconvenientTimes: [{ days: ['sat'], from: '00:00', to: '24:00' }] });
-    expect(updated?.compliance).toMatchObject({ optOuts: ['sms'], inconvenientTimes: [{ days: ['sat'], from: '00:00', to: '24:00' }] });
+    const updated = await updateAccountCompliance(db(), 'F-1', { optOuts: ['sms'], inconvenientTimes: [{ days: ['sat'], from: '00:00', to: '24:00' }], callConsentAt: '2026-03-01T14:00:00Z' });
+    expect(updated?.compliance).toMatchObject({ optOuts: ['sms'], inconvenientTimes: [{ days: ['sat'], from: '00:00', to: '24:00' }], callConsentAt: '2026-03-01T14:00:00.000Z' });
     await upsertAccount(db(), account('F-1', { balanceCents: 5 }));
     expect((await getAccount(db(), 'F-1'))?.compliance.optOuts).toEqual(['sms']);
     expect(await updateAccountCompliance(db(), 'ghost', { ceaseCommunication: true })).toBeNull();
