@@ -83,6 +83,7 @@ export const complianceScenarios: ComplianceScenario[] = [
   { name: 'a push notification at 22:00 waits for 08:00', cites: hours, request: body({ channel: 'push', at: '2026-03-03T03:00:00Z' }), expect: { decision: 'defer', rule: REG_F.hours, until: '2026-03-03T13:00:00Z' } },
   { name: 'a WhatsApp message at 07:00 waits for 08:00', cites: hours, request: body({ channel: 'whatsapp', at: '2026-03-02T12:00:00Z' }), expect: { decision: 'defer', rule: REG_F.hours, until: '2026-03-02T13:00:00Z' } },
   { name: 'a voicemail drop at 07:00 waits for 08:00', cites: hours, request: body({ channel: 'voicemail', at: '2026-03-02T12:00:00Z' }), expect: { decision: 'defer', rule: REG_F.hours, until: '2026-03-02T13:00:00Z' } },
+  { name: 'a voice call (alias of call) at 07:59 is deferred like a call', cites: hours, request: { ...body({ at: '2026-03-02T12:59:00Z' }), channel: 'voice' as 'call' }, expect: { decision: 'defer', rule: REG_F.hours, until: '2026-03-02T13:00:00Z' } },
   { name: 'a letter is exempt from time of day (03:00)', cites: `${REG_F.hours}: governs when the consumer is reached; a letter is mailed`, request: body({ channel: 'letter', at: '2026-03-02T08:00:00Z' }), expect: { decision: 'allow', rule: ENGINE_RULES.allowed, reason: 'exempt' } },
 
   // --- Daylight saving time in America/New_York -------------------------------------------------

@@ -70,6 +70,7 @@ const MATRIX: Record<string, Access> = {
   'POST /api/v1/webhooks/email/{portfolioId}': 'signature:kairos-signature',
   'GET /api/v1/contacts': ALL,
   'POST /api/v1/contacts': [A, E, D],
+  'POST /api/v1/contacts/check': [A, C, E, D],
   'POST /api/v1/compliance/evaluate': [A, C, E, D],
   'GET /api/v1/compliance/profiles': ALL,
   'PUT /api/v1/compliance/profiles/{id}': [D],
