@@ -3,7 +3,8 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { Scalar } from '@scalar/hono-api-reference';
-import { complianceProfiles } from '@kairos/compliance';
+import { complianceProfiles, DEFAULT_PROFILE_ID } from '@kairos/compliance';
+import { ComplianceProfileCatalog } from '@kairos/db';
 import { BEARER_SCHEME, SESSION_COOKIE_SCHEME } from './auth/access';
 import { createAuth } from './auth/auth';
 import { originCheck } from './auth/origin-check';
@@ -52,9 +53,12 @@ const KAIROS_ICON =
 
 /** The Kairos HTTP API: every route under /api/v1, its OpenAPI document at /openapi.json, a reference at /docs. */
 export function createApp(deps: ApiDeps): OpenAPIHono<AppEnv> {
+  const profileCatalog = new ComplianceProfileCatalog(deps.db, deps.complianceProfiles ?? complianceProfiles);
   const routeDeps: RouteDeps = {
     ...deps,
-    complianceProfiles: deps.complianceProfiles ?? complianceProfiles,
+    complianceProfiles: profileCatalog,
+    profileCatalog,
+    defaultComplianceProfile: deps.defaultComplianceProfile ?? DEFAULT_PROFILE_ID,
     clock: deps.clock ?? systemClock,
     notices: deps.notices ?? true,
     irCache: new Map(),
@@ -65,6 +69,8 @@ export function createApp(deps: ApiDeps): OpenAPIHono<AppEnv> {
   app.notFound((c) => c.json({ error: 'not_found', message: `no route ${c.req.method} ${c.req.path}; the API is described at /docs` }, 404));
   app.use('/api/v1/*', async (c, next) => {
     c.set('auth', auth);
+    // Profiles stored through another instance arrive within the catalog's TTL (one query per TTL at most).
+    await profileCatalog.refresh();
     await next();
   });
   app.use('/api/v1/*', originCheck());

@@ -1,6 +1,6 @@
 import type { CadenceIR, NodeRegistry } from '@kairos/cadence';
 import type { ComplianceProfile } from '@kairos/compliance';
-import type { KairosDb } from '@kairos/db';
+import type { ComplianceProfileCatalog, KairosDb } from '@kairos/db';
 import type { AuthConfig } from './auth/auth';
 import type { CadenceRuntime } from './runtime';
 
@@ -10,8 +10,10 @@ export interface ApiDeps {
   registry: NodeRegistry;
   runtime: CadenceRuntime;
   auth: AuthConfig;
-  /** Compliance profiles accounts and decisions may name; the built-in ones by default. */
+  /** Compliance profiles accounts and decisions may name besides the stored ones: the built-in ones by default (plus kairos.config.json's files in `kairos start`). */
   complianceProfiles?: ReadonlyMap<string, ComplianceProfile>;
+  /** The profile of accounts whose portfolio names none (kairos.config.json `defaultComplianceProfile`; us-reg-f). */
+  defaultComplianceProfile?: string;
   /** The API's clock (the sweep's notion of "older than"); `() => new Date()` by default. */
   clock?: () => Date;
   /** Send receipts and confirmations for payments and plans (default true; tests without a worker turn them off). */
@@ -22,6 +24,8 @@ export interface ApiDeps {
 export interface RouteDeps extends Required<ApiDeps> {
   /** Published IRs by version id: versions never change, so they are safe to keep. */
   irCache: Map<string, CadenceIR>;
+  /** `complianceProfiles` plus the profiles stored through the API; the same object as `complianceProfiles`. */
+  profileCatalog: ComplianceProfileCatalog;
 }
 
 export const systemClock = (): Date => new Date();

@@ -2,8 +2,9 @@
 // approval by a compliance officer who is not an author, and no blocking lint finding may stand.
 // The approval is checked inside the transaction that stores the version (see @kairos/db reviews).
 import { compile } from '@kairos/cadence';
-import { getCadence, publishApprovedVersion, type ReviewActor, type VersionRow } from '@kairos/db';
-import { hasBlocking, lintCadence, type LintFinding } from '@kairos/review';
+import type { ComplianceProfile } from '@kairos/compliance';
+import { complianceProfilesInUse, getCadence, publishApprovedVersion, type ReviewActor, type VersionRow } from '@kairos/db';
+import { hasBlocking, lintUnderProfiles, type LintFinding } from '@kairos/review';
 import type { RouteDeps } from './deps';
 import { toIssueJson, type CadenceIssueJson } from './schemas';
 
@@ -14,16 +15,26 @@ export type PublishOutcome =
   | { kind: 'refused'; code: string; message: string; findings: LintFinding[] }
   | { kind: 'conflict' };
 
-/** Lint findings of a design under the profile design-time checks use (us-reg-f unless configured otherwise). */
-export const designFindings = (deps: RouteDeps, ir: Parameters<typeof lintCadence>[0]) =>
-  lintCadence(ir, { profile: deps.complianceProfiles.get('us-reg-f') });
+/**
+ * The profiles a design is held to: the configured default and every profile a portfolio or an
+ * account chose, since any account may be enrolled in any cadence. A profile id no longer known
+ * (a custom profile removed from the configuration) is skipped here; the run-time gate blocks under it.
+ */
+export async function lintProfiles(deps: RouteDeps): Promise<ComplianceProfile[]> {
+  const ids = new Set([deps.defaultComplianceProfile, ...(await complianceProfilesInUse(deps.db))]);
+  return [...ids].flatMap((id) => deps.complianceProfiles.get(id) ?? []);
+}
+
+/** Lint findings of a design under every profile in use, each naming the profiles that raise it. */
+export const designFindings = async (deps: RouteDeps, ir: Parameters<typeof lintUnderProfiles>[0]): Promise<LintFinding[]> =>
+  lintUnderProfiles(ir, await lintProfiles(deps));
 
 export async function publishDraft(deps: RouteDeps, cadenceId: string, actor: ReviewActor): Promise<PublishOutcome> {
   const cadence = await getCadence(deps.db, cadenceId);
   if (!cadence) return { kind: 'not-found' };
   const compiled = compile(cadence.draftGraph, deps.registry);
   if (!compiled.ok) return { kind: 'invalid', issues: compiled.issues.map(toIssueJson) };
-  const findings = designFindings(deps, compiled.ir);
+  const findings = await designFindings(deps, compiled.ir);
   const blocking = findings.filter((f) => f.severity === 'blocking');
   const result = await publishApprovedVersion(deps.db, {
     cadenceId,

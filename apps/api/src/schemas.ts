@@ -35,6 +35,7 @@ export const lintFindingSchema = z
     field: z.string().openapi({ description: 'Config field of the node: body, localTime, exitOn, rules.0, outcomes.dispute, channel' }),
     message: z.string(),
     cites: z.string().openapi({ description: 'The provision the rule stands on, e.g. reg-f.1006.6(e)' }),
+    profiles: z.array(z.string()).optional().openapi({ description: 'The compliance profiles in use under which the design has this problem' }),
   })
   .openapi('LintFinding', { description: 'A compliance problem in a design, at a node; blocking findings stop publishing' });
 

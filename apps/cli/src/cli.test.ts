@@ -20,6 +20,19 @@ describe('kairos CLI', () => {
     expect(r.stdout).toMatch(/nodes \[options\]/);
   });
 
+  it('checks compliance profile files: the documented example passes, a broken one names its fields and exits 1', () => {
+    expect(kairos('compliance', 'check-profile', '--help').stdout).toMatch(/check-profile \[options\] <files\.\.\.>/);
+    const good = kairos('compliance', 'check-profile', 'docs/examples/compliance-profile.json');
+    expect(good.status, good.stderr).toBe(0);
+    expect(good.stdout).toMatch(/✓ .*"us-reg-f-ma" based on us-reg-f/);
+    const dir = mkdtempSync(join(tmpdir(), 'kairos-cli-'));
+    const bad = join(dir, 'bad.json');
+    writeFileSync(bad, JSON.stringify({ id: 'bad', title: 'Bad', hours: { mon: '08:00-20:00' }, caps: [{ channel: 'sms', max: 0, windowDays: 7 }] }));
+    const r = kairos('compliance', 'check-profile', bad);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/caps\[0\]\.max: /);
+  });
+
   it('compiles a valid graph to IR JSON on stdout and exits 0', () => {
     const r = kairos('compile', 'packages/cadence/examples/three-reminders.json');
     expect(r.status).toBe(0);

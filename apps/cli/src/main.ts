@@ -39,4 +39,15 @@ program
   .option('--json', 'print the kinds as JSON')
   .action(async (opts) => (await import('./commands/nodes')).nodesCommand(opts));
 
+const compliance = program.command('compliance').description('Compliance profiles: check a custom profile file.');
+compliance
+  .command('check-profile')
+  .description(
+    'Validate compliance profile files (JSON: id, title, extends?, hours by weekday, caps per channel, holidays, disclosures; see docs/compliance.md). ' +
+      'Exit 1 naming each field at fault.',
+  )
+  .argument('<files...>', 'profile files to check')
+  .option('--json', 'print one JSON object per file: {file, ok, id?, ruleIds?, issues?}')
+  .action(async (files: string[], opts) => (await import('./commands/compliance')).checkProfileCommand(files, opts));
+
 await program.parseAsync(process.argv);

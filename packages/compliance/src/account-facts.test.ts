@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { accountComplianceSchema, defaultAccountCompliance, evaluationAccountOf } from './account-facts';
 import { decideContact } from './decide';
+import { chooseProfile } from './profile-choice';
 
 describe('stored compliance facts of an account', () => {
-  it('default to us-reg-f with no opt-out, no cease request and no dispute', () => {
+  it('default to no profile of their own (the portfolio decides), no opt-out, no cease request and no dispute', () => {
     expect(defaultAccountCompliance()).toEqual({
-      profile: 'us-reg-f',
       timezones: [],
       phoneType: 'unknown',
       optOuts: [],
@@ -30,5 +30,22 @@ describe('stored compliance facts of an account', () => {
     // 10:30 in New York is 07:30 in Los Angeles: both zones count, so the call waits.
     const decision = decideContact({ at: '2026-03-02T15:30:00Z', channel: 'call', profile: 'us-reg-f', account, history: [] });
     expect(decision).toMatchObject({ decision: 'defer', until: '2026-03-02T16:00:00.000Z' });
+  });
+
+  it('hand the consent to be called on to the request, where it excludes the calls after it', () => {
+    const facts = accountComplianceSchema.parse({ phoneType: 'landline', callConsentAt: '2026-03-01T14:00:00Z' });
+    const account = evaluationAccountOf(facts, { timezone: 'America/New_York', consents: {} });
+    expect(account.callConsentAt).toBe('2026-03-01T14:00:00Z');
+    const history = ['2026-02-24', '2026-02-25', '2026-02-26', '2026-02-27', '2026-02-28', '2026-03-01', '2026-03-02'].map((d) => ({ at: `${d}T15:00:00Z`, channel: 'call' as const, outcome: 'no_answer' as const }));
+    const at = '2026-03-02T16:00:00Z';
+    expect(decideContact({ at, channel: 'call', profile: 'us-reg-f', account, history }).decision).toBe('allow');
+    expect(decideContact({ at, channel: 'call', profile: 'us-reg-f', account: { ...account, callConsentAt: undefined }, history }).decision).toBe('defer');
+  });
+
+  it('are governed by the account override, else the portfolio profile, else the default', () => {
+    expect(chooseProfile({ account: 'acme', portfolio: 'uk-fca-example', fallback: 'us-reg-f' })).toEqual({ id: 'acme', source: 'account' });
+    expect(chooseProfile({ portfolio: 'uk-fca-example', fallback: 'us-reg-f' })).toEqual({ id: 'uk-fca-example', source: 'portfolio' });
+    expect(chooseProfile({ account: null, portfolio: null, fallback: 'acme' })).toEqual({ id: 'acme', source: 'default' });
+    expect(chooseProfile({})).toEqual({ id: 'us-reg-f', source: 'default' });
   });
 });

@@ -8,7 +8,7 @@ import { isTimeZone } from './zone-clock';
 const instant = z.iso.datetime({ offset: true, error: 'must be an ISO-8601 instant such as 2026-03-02T13:05:00Z' });
 
 const fields = {
-  /** The compliance profile of the account's portfolio. */
+  /** This account's own profile, overriding its portfolio's; absent: the portfolio's (see `chooseProfile`). */
   profile: z.string().min(1).max(100),
   /**
    * Every zone the consumer may be in, when more than the account's own time zone (e.g. a phone
@@ -28,26 +28,32 @@ const fields = {
   dispute: z.object({ status: z.enum(['none', 'open', 'verified']), openedAt: instant.optional() }),
   /** Times the consumer said are inconvenient, on their wall clock. */
   inconvenientTimes: z.array(inconvenientTimeSchema).max(50),
+  /** When the holder last gave consent directly to be called: calls in the 7 days after do not count (Reg F 1006.14(b)(3)(i)). */
+  callConsentAt: instant,
 };
 
 /** What an account's holder has told us or we know, that decides whether we may contact them. */
 export const accountComplianceSchema = z.object({
-  profile: fields.profile.default('us-reg-f'),
+  profile: fields.profile.optional(),
   timezones: fields.timezones.default([]),
   phoneType: fields.phoneType.default('unknown'),
   optOuts: fields.optOuts.default([]),
   ceaseCommunication: fields.ceaseCommunication.default(false),
   dispute: fields.dispute.default({ status: 'none' }),
   inconvenientTimes: fields.inconvenientTimes.default([]),
+  callConsentAt: fields.callConsentAt.optional(),
 });
 
 /** A change to some facts (an agent records an opt-out): only the fields given change. */
-export const accountCompliancePatchSchema = z.object(fields).partial();
+export const accountCompliancePatchSchema = z
+  .object({ ...fields, profile: fields.profile.nullable().describe('null removes the override: the portfolio profile governs again') })
+  .partial();
 
 export type AccountCompliance = z.output<typeof accountComplianceSchema>;
 export type AccountComplianceInput = z.input<typeof accountComplianceSchema>;
+export type AccountCompliancePatch = z.input<typeof accountCompliancePatchSchema>;
 
-/** Facts of an account nobody has said anything about: `us-reg-f`, no opt-outs, no dispute. */
+/** Facts of an account nobody has said anything about: its portfolio's profile, no opt-outs, no dispute. */
 export const defaultAccountCompliance = (): AccountCompliance => accountComplianceSchema.parse({});
 
 /**
@@ -70,5 +76,6 @@ export function evaluationAccountOf(
     ceaseCommunication: facts.ceaseCommunication,
     dispute: facts.dispute,
     inconvenientTimes: facts.inconvenientTimes,
+    ...(facts.callConsentAt ? { callConsentAt: facts.callConsentAt } : {}),
   };
 }

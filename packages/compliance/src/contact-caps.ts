@@ -5,7 +5,8 @@
 import type { Channel, Outcome } from './channels';
 import { TELEPHONE_CHANNELS } from './channels';
 import type { Hold, InstantCheck, PastAttempt, TimeRule } from './rule-types';
-import { describeLocal, isoDay } from './zone-clock';
+import { parseInstant } from './instant';
+import { describeLocal, isoDay, type ZoneClock } from './zone-clock';
 
 export interface CompiledCap {
   rule: string;
@@ -14,6 +15,18 @@ export interface CompiledCap {
   counted: ReadonlySet<Outcome>;
   max: number;
   windowDays: number;
+  /** Days after a direct consent (its date day 1) during which attempts neither count nor are capped. */
+  consentExemptDays?: number;
+}
+
+/**
+ * Reg F 1006.14(b)(3)(i): is an attempt at `t` placed with the consumer's prior consent given directly
+ * within the last `days` days? Days are the consumer's calendar days in `clock`, the consent's date
+ * being day 1; an attempt before the consent instant is not covered by it.
+ */
+function coveredByConsent(consentAt: number | undefined, days: number | undefined, clock: ZoneClock, t: number): boolean {
+  if (consentAt === undefined || days === undefined || t < consentAt) return false;
+  return clock.dayOf(t) < clock.dayOf(consentAt) + days;
 }
 
 function laterHold(a: Hold | null, b: Hold): Hold {
@@ -35,16 +48,20 @@ export function contactCapRule(cap: CompiledCap): TimeRule {
       const counted: PastAttempt[] = [];
       for (const a of ctx.history) if (cap.channels.has(a.channel) && cap.counted.has(a.outcome)) counted.push(a);
       if (counted.length < cap.max) return null;
+      const consentAt = cap.consentExemptDays && ctx.account.callConsentAt ? parseInstant(ctx.account.callConsentAt) : undefined;
       const days: number[] = [];
       return (t) => {
         let hold: Hold | null = null;
         for (const clock of ctx.clocks) {
+          // An attempt placed with direct consent given within the exempt days is not capped.
+          if (coveredByConsent(consentAt, cap.consentExemptDays, clock, t)) continue;
           const today = clock.dayOf(t);
           const first = today - cap.windowDays + 1;
           days.length = 0;
           // An attempt counts from its own instant on: entries after t (clock skew between writers) wait their turn.
           for (const a of counted) {
             if (a.at > t) continue;
+            if (coveredByConsent(consentAt, cap.consentExemptDays, clock, a.at)) continue;
             const day = clock.dayOf(a.at);
             if (day >= first) days.push(day);
           }
@@ -70,7 +87,7 @@ export function contactCapRule(cap: CompiledCap): TimeRule {
  * about the debt, the conversation's date being day 1 (a Monday conversation opens the following
  * Monday, on the consumer's calendar).
  */
-export function afterConversationRule(rule: string, pauseDays = 7): TimeRule {
+export function afterConversationRule(rule: string, pauseDays = 7, consentExemptDays?: number): TimeRule {
   const telephone = new Set<Channel>(TELEPHONE_CHANNELS);
   return {
     id: rule,
@@ -78,9 +95,12 @@ export function afterConversationRule(rule: string, pauseDays = 7): TimeRule {
     bind: (ctx): InstantCheck | null => {
       const conversations = ctx.history.filter((a) => telephone.has(a.channel) && a.outcome === 'conversation');
       if (conversations.length === 0) return null;
+      const consentAt = consentExemptDays && ctx.account.callConsentAt ? parseInstant(ctx.account.callConsentAt) : undefined;
       return (t) => {
         let hold: Hold | null = null;
         for (const clock of ctx.clocks) {
+          // 1006.14(b)(3)(i) excludes calls placed with direct consent from both frequencies of (b)(2).
+          if (coveredByConsent(consentAt, consentExemptDays, clock, t)) continue;
           let latest = Number.NEGATIVE_INFINITY;
           for (const c of conversations) if (c.at <= t) latest = Math.max(latest, clock.dayOf(c.at));
           if (clock.dayOf(t) >= latest + pauseDays) continue;

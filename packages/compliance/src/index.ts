@@ -31,6 +31,10 @@ export {
   evaluationAccountOf,
   type AccountCompliance,
   type AccountComplianceInput,
+  type AccountCompliancePatch,
 } from './account-facts';
 export type { DesignCap } from './profile';
 export type { WeeklyHours, OpenSpan } from './calendar-rules';
+export { chooseProfile, DEFAULT_PROFILE_ID, type ProfileSource } from './profile-choice';
+export { parseProfileFile, profileFileSchema, type ProfileFile, type ProfileFileResult } from './profile-file';
+export type { ProfileDisclosures } from './profile';

@@ -17,12 +17,12 @@ const isoDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD')
   .refine((d) => isoDay(dayNumber(d)) === d, 'must be a real calendar date');
 
-const spanSchema = z
+export const spanSchema = z
   .string()
   .regex(span, 'must be a local span as HH:MM-HH:MM, e.g. 08:00-21:00')
   .refine((s) => minutesOf(s.slice(0, 5)) < minutesOf(s.slice(6)), 'must end after it starts (spans do not cross midnight)');
 
-const capSchema = z.object({
+export const capSchema = z.object({
   /** One channel or several sharing the cap (e.g. call and voicemail). */
   channel: z.union([channelSchema, z.array(channelSchema).min(1)]),
   /** Most attempts allowed within any `windowDays` consecutive days. */
@@ -32,17 +32,32 @@ const capSchema = z.object({
   rule: z.string().min(1).optional(),
   /** Outcomes that count; defaults to all but busy/failed (attempts that never connected). */
   countOutcomes: z.array(outcomeSchema).min(1).optional(),
+  /** Attempts within this many days after the consumer's direct consent (`callConsentAt`, its date day 1) neither count nor are capped (Reg F: 7). */
+  consentExemptDays: z.number().int().min(1).max(366).optional(),
 });
+
+/** Texts the design-time lint requires in messages under this profile. */
+export const disclosuresSchema = z.object({
+  /** Phrases that tell how to opt out; a message with any of them passes (case-insensitive). Default: STOP, unsubscribe, opt out, BAJA. */
+  optOutPhrases: z.array(z.string().trim().min(2, 'must be a phrase of at least 2 characters')).min(1, 'must list at least one phrase, or be left out').optional(),
+  /** Texts every message on the channels named (default: every channel) must contain, e.g. a licence number. */
+  required: z
+    .array(z.object({ text: z.string().trim().min(2, 'must be a text of at least 2 characters'), channels: z.array(channelSchema).min(1).optional() }))
+    .default([]),
+});
+export type ProfileDisclosures = z.output<typeof disclosuresSchema>;
+
+export const hoursSchema = z.record(
+  z.string().regex(dayKey, 'must be a weekday (mon) or a range of weekdays (mon-fri)'),
+  z.union([z.literal('closed'), spanSchema, z.array(spanSchema)]),
+);
 
 const definitionSchema = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a lower-case id such as uk-fca-example'),
   title: z.string().min(1),
   note: z.string().optional(),
   /** Keys are a weekday or a range (`mon-fri`); values are spans, a list of spans, or `closed`. Unlisted days are closed. */
-  hours: z.record(
-    z.string().regex(dayKey, 'must be a weekday (mon) or a range of weekdays (mon-fri)'),
-    z.union([z.literal('closed'), spanSchema, z.array(spanSchema)]),
-  ),
+  hours: hoursSchema,
   caps: z.array(capSchema).default([]),
   /** Local dates with no contact at all. */
   holidays: z.array(isoDate).default([]),
@@ -57,6 +72,7 @@ const definitionSchema = z.object({
     .default({}),
   /** How far ahead a deferral may look before the engine gives up and blocks. */
   horizonDays: z.number().int().min(1).max(400).optional(),
+  disclosures: disclosuresSchema.optional(),
 });
 
 export type ComplianceProfileDefinition = z.input<typeof definitionSchema> & {
@@ -64,6 +80,8 @@ export type ComplianceProfileDefinition = z.input<typeof definitionSchema> & {
   accountRules?: readonly AccountRule[];
   /** Extra time rules, checked before caps and the calendar (e.g. Reg F's pause after a conversation). */
   timeRules?: readonly TimeRule[];
+  /** Opening hours are the intersection of `hours` and these (a profile based on another is never open longer). */
+  withinHours?: WeeklyHours;
 };
 export type ContactCapDefinition = z.input<typeof capSchema>;
 
@@ -87,6 +105,10 @@ export interface ComplianceProfile {
   readonly caps: readonly DesignCap[];
   /** How many days of contact history a decision needs to see (the longest cap window, plus a week). */
   readonly historyDays: number;
+  /** Texts the design-time lint requires (opt-out phrases, required disclosures). */
+  readonly disclosures: ProfileDisclosures;
+  /** The definition it was compiled from: what a profile based on it (`extends`) builds on. */
+  readonly definition: ComplianceProfileDefinition;
 }
 
 /** A frequency cap as design-time checks read it. */
@@ -130,6 +152,17 @@ function mergeSpans(texts: readonly string[]): OpenSpan[] {
   return merged;
 }
 
+/** Spans open in both lists (each sorted and merged). */
+function intersectSpans(a: readonly OpenSpan[], b: readonly OpenSpan[]): OpenSpan[] {
+  const out: OpenSpan[] = [];
+  for (const x of a) for (const y of b) {
+    const from = Math.max(x.from, y.from);
+    const to = Math.min(x.to, y.to);
+    if (from < to) out.push({ from, to });
+  }
+  return out.sort((p, q) => p.from - q.from);
+}
+
 /** Compile a profile: validate it (throwing ProfileDefinitionError), then precompute its rules. */
 export function defineComplianceProfile(definition: ComplianceProfileDefinition): ComplianceProfile {
   const parsed = definitionSchema.safeParse(definition);
@@ -152,6 +185,10 @@ export function defineComplianceProfile(definition: ComplianceProfileDefinition)
       week[WEEKDAYS.indexOf(day)] = value === 'closed' ? [] : mergeSpans(typeof value === 'string' ? [value] : value);
     }
   }
+  if (definition.withinHours) {
+    const within = definition.withinHours;
+    for (let d = 0; d < 7; d++) week[d] = intersectSpans(week[d]!, within[d] ?? []);
+  }
   if (week.every((d) => d.length === 0)) issues.push({ field: 'hours', message: 'must open on at least one day' });
 
   const calendarExempt = new Set<Channel>(def.calendarExemptChannels);
@@ -171,6 +208,7 @@ export function defineComplianceProfile(definition: ComplianceProfileDefinition)
       counted: counted(cap.countOutcomes),
       max: cap.max,
       windowDays: cap.windowDays,
+      ...(cap.consentExemptDays ? { consentExemptDays: cap.consentExemptDays } : {}),
     });
   });
   const timeRules: TimeRule[] = [
@@ -208,5 +246,7 @@ export function defineComplianceProfile(definition: ComplianceProfileDefinition)
     caps: designCaps,
     // The 7-day pause after a conversation (Reg F) needs a week of history even without caps.
     historyDays: Math.max(longestWindow, 7) + 7,
+    disclosures: def.disclosures ?? { required: [] },
+    definition,
   });
 }

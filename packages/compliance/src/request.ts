@@ -1,6 +1,6 @@
 // The boundary: what a caller (the DB layer, POST /api/v1/compliance/evaluate) hands to a decision.
 import { z } from 'zod';
-import { channelSchema, clockTimeSchema, outcomeSchema, weekdaySchema, WEEKDAYS } from './channels';
+import { channelSchema, clockTimeSchema, outcomeSchema, weekdaySchema, WEEKDAYS, type Channel } from './channels';
 import { isTimeZone } from './zone-clock';
 
 const instantSchema = z.iso.datetime({ offset: true, error: 'must be an ISO-8601 instant such as 2026-03-02T13:05:00Z' });
@@ -34,18 +34,28 @@ export const accountStateSchema = z.object({
     openedAt: instantSchema.optional(),
   }),
   inconvenientTimes: z.array(inconvenientTimeSchema).max(50).default([]),
+  /**
+   * When the consumer last gave prior consent directly to be called (Reg F 1006.14(b)(3)(i)): calls
+   * placed within the seven days after it (its date is day 1) do not count toward the call frequency.
+   */
+  callConsentAt: instantSchema.optional(),
 });
+
+/** `call` is canonical; `voice` (the cadence step's word for a call) is accepted as its alias. */
+const requestChannelSchema = z
+  .enum([...channelSchema.options, 'voice'])
+  .transform((c): Channel => (c === 'voice' ? 'call' : c));
 
 export const contactAttemptSchema = z.object({
   at: instantSchema,
-  channel: channelSchema,
+  channel: requestChannelSchema,
   outcome: outcomeSchema,
 });
 
 export const evaluationRequestSchema = z.object({
   /** The instant of the contact attempt being decided: time is an input. */
   at: instantSchema,
-  channel: channelSchema,
+  channel: requestChannelSchema,
   /** Id of a compliance profile, e.g. `us-reg-f`. */
   profile: z.string().min(1).max(100),
   account: accountStateSchema,

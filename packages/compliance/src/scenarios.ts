@@ -68,6 +68,7 @@ const uncertain = `${REG_F.hours}, comment 3: location uncertain, "convenient in
 const inconvenient = `${REG_F.inconvenientTime} a time "known or which should be known to be inconvenient"`;
 const sevenInSeven = `${REG_F.callFrequency} "more than seven times within seven consecutive days"`;
 const conversation = `${REG_F.afterConversation} "within a period of seven consecutive days after having had a telephone conversation"; the date of the conversation is the first day`;
+const consent = `${REG_F.callFrequency} excluded by 1006.14(b)(3)(i): calls "placed to a person who has given the debt collector prior consent directly ... within a period of seven consecutive days"`;
 const tcpa = `${REG_F.tcpaConsent} prior express consent for autodialed or prerecorded calls (and texts) to a wireless number`;
 
 export const complianceScenarios: ComplianceScenario[] = [
@@ -82,6 +83,7 @@ export const complianceScenarios: ComplianceScenario[] = [
   { name: 'a push notification at 22:00 waits for 08:00', cites: hours, request: body({ channel: 'push', at: '2026-03-03T03:00:00Z' }), expect: { decision: 'defer', rule: REG_F.hours, until: '2026-03-03T13:00:00Z' } },
   { name: 'a WhatsApp message at 07:00 waits for 08:00', cites: hours, request: body({ channel: 'whatsapp', at: '2026-03-02T12:00:00Z' }), expect: { decision: 'defer', rule: REG_F.hours, until: '2026-03-02T13:00:00Z' } },
   { name: 'a voicemail drop at 07:00 waits for 08:00', cites: hours, request: body({ channel: 'voicemail', at: '2026-03-02T12:00:00Z' }), expect: { decision: 'defer', rule: REG_F.hours, until: '2026-03-02T13:00:00Z' } },
+  { name: 'a voice call (alias of call) at 07:59 is deferred like a call', cites: hours, request: { ...body({ at: '2026-03-02T12:59:00Z' }), channel: 'voice' as 'call' }, expect: { decision: 'defer', rule: REG_F.hours, until: '2026-03-02T13:00:00Z' } },
   { name: 'a letter is exempt from time of day (03:00)', cites: `${REG_F.hours}: governs when the consumer is reached; a letter is mailed`, request: body({ channel: 'letter', at: '2026-03-02T08:00:00Z' }), expect: { decision: 'allow', rule: ENGINE_RULES.allowed, reason: 'exempt' } },
 
   // --- Daylight saving time in America/New_York -------------------------------------------------
@@ -121,6 +123,15 @@ export const complianceScenarios: ComplianceScenario[] = [
   { name: 'the seven-day window reopening on a declared weekend skips to Monday 08:00', cites: `${sevenInSeven}; ${inconvenient}`, request: body({ at: '2026-03-06T16:00:00Z', account: { inconvenientTimes: weekend }, history: attempts('call', 'no_answer', ['2026-02-28', '2026-03-01', '2026-03-02', '2026-03-03', '2026-03-04', '2026-03-05', '2026-03-06'].map((d) => `${d}T15:00:00Z`)) }), expect: { decision: 'defer', rule: REG_F.callFrequency, until: '2026-03-09T12:00:00Z' } },
   { name: 'the seven-day window counts calendar days across spring-forward', cites: sevenInSeven, request: body({ at: '2026-03-08T15:00:00Z', history: attempts('call', 'no_answer', ['2026-03-02T15:00:00Z', '2026-03-03T15:00:00Z', '2026-03-04T15:00:00Z', '2026-03-05T15:00:00Z', '2026-03-06T15:00:00Z', '2026-03-07T15:00:00Z', '2026-03-08T14:00:00Z']) }), expect: { decision: 'defer', rule: REG_F.callFrequency, until: '2026-03-09T12:00:00Z' } },
   { name: 'NY+LA: a 01:00 ET call is on one day in New York and the day before in Los Angeles; both calendars must allow', cites: `${sevenInSeven}; ${uncertain}`, request: body({ at: '2026-03-02T18:00:00Z', account: { timezones: [NY, LA] }, history: attempts('call', 'no_answer', ['2026-02-25T06:00:00Z', '2026-02-26T17:00:00Z', '2026-02-27T17:00:00Z', '2026-02-28T17:00:00Z', '2026-03-01T17:00:00Z', '2026-03-02T17:00:00Z', '2026-03-02T17:30:00Z']) }), expect: { decision: 'defer', rule: REG_F.callFrequency, until: '2026-03-04T16:00:00Z' } },
+
+  // --- 1006.14(b)(3)(i): calls placed with prior consent given directly within seven days --------
+  { name: 'consent given directly on Sunday: the calls since then do not count, so a call on Monday is allowed', cites: consent, request: body({ history: sevenCalls, account: { callConsentAt: '2026-03-01T14:00:00Z' } }), expect: { decision: 'allow', rule: ENGINE_RULES.allowed } },
+  { name: 'consent on Sun 02-22 (day 1) covers calls through Sat 02-28: those five do not count once it has lapsed', cites: consent, request: body({ history: sevenCalls, account: { callConsentAt: '2026-02-22T14:00:00Z' } }), expect: { decision: 'allow', rule: ENGINE_RULES.allowed } },
+  { name: 'consent older than seven days excludes nothing: seven calls still defer the eighth', cites: consent, request: body({ history: sevenCalls, account: { callConsentAt: '2026-02-16T14:00:00Z' } }), expect: { decision: 'defer', rule: REG_F.callFrequency, until: '2026-03-03T13:00:00Z' } },
+  { name: 'consent given after the seventh call: the calls before it count, the call placed with it is not capped', cites: consent, request: body({ history: sevenCalls, account: { callConsentAt: '2026-03-02T13:02:00Z' } }), expect: { decision: 'allow', rule: ENGINE_RULES.allowed } },
+  { name: 'consent given later than the attempt does not cover it', cites: consent, request: body({ history: sevenCalls, account: { callConsentAt: '2026-03-02T13:10:00Z' } }), expect: { decision: 'defer', rule: REG_F.callFrequency, until: '2026-03-03T13:00:00Z' } },
+  { name: 'consent given directly after a conversation lets the collector call back within the seven days', cites: `${consent}; ${conversation}`, request: body({ at: '2026-03-03T15:00:00Z', history: attempts('call', 'conversation', ['2026-03-02T15:00:00Z']), account: { callConsentAt: '2026-03-02T15:10:00Z' } }), expect: { decision: 'allow', rule: ENGINE_RULES.allowed } },
+  { name: 'consent does not cure an opt-out from calls', cites: `${consent}; ${REG_F.mediumOptOut}`, request: body({ account: { callConsentAt: '2026-03-02T13:00:00Z', optOuts: ['call'] } }), expect: { decision: 'block', rule: REG_F.mediumOptOut } },
 
   // --- 1006.14(b)(2)(i)(B): seven days after a telephone conversation --------------------------
   { name: 'a conversation on Monday holds calls until the following Monday 08:00 (across spring-forward)', cites: conversation, request: body({ at: '2026-03-03T15:00:00Z', history: attempts('call', 'conversation', ['2026-03-02T15:00:00Z']) }), expect: { decision: 'defer', rule: REG_F.afterConversation, until: '2026-03-09T12:00:00Z' } },
@@ -200,6 +211,7 @@ export const malformedScenarios: MalformedScenario[] = [
   { name: 'an empty span names its end', body: { ...valid, account: { ...validAccount, inconvenientTimes: [{ from: '12:00', to: '12:00' }] } }, fields: ['account.inconvenientTimes[0].to'] },
   { name: 'an unknown weekday names its index', body: { ...valid, account: { ...validAccount, inconvenientTimes: [{ days: ['sat', 'caturday'], from: '12:00', to: '13:00' }] } }, fields: ['account.inconvenientTimes[0].days[1]'] },
   { name: 'an unknown outcome names the history row', body: { ...valid, history: [sixCalls[0], { at: '2026-03-01T15:00:00Z', channel: 'call', outcome: 'hung_up' }] }, fields: ['history[1].outcome'] },
+  { name: 'a consent that is not an instant names `account.callConsentAt`', body: { ...valid, account: { ...validAccount, callConsentAt: 'last Tuesday' } }, fields: ['account.callConsentAt'] },
   { name: 'a missing history names `history`', body: { ...valid, history: undefined }, fields: ['history'] },
   { name: 'an unknown profile names `profile`', body: { ...valid, profile: 'mars-law' }, fields: ['profile'] },
 ];

@@ -1,6 +1,6 @@
 import { asc, eq, getTableColumns, sql } from 'drizzle-orm';
 import type { AccountSnapshot } from '@kairos/cadence';
-import { accountComplianceSchema, type AccountCompliance, type AccountComplianceInput } from '@kairos/compliance';
+import { accountComplianceSchema, type AccountCompliance, type AccountCompliancePatch } from '@kairos/compliance';
 import type { KairosDb } from './connection';
 import { accounts } from './schema';
 
@@ -10,19 +10,20 @@ export type StoredAccount = AccountSnapshot & { compliance: AccountCompliance };
 
 export function complianceOf(row: AccountRow): AccountCompliance {
   return {
-    profile: row.complianceProfile,
+    ...(row.complianceProfile ? { profile: row.complianceProfile } : {}),
     timezones: row.possibleTimezones,
     phoneType: row.phoneType,
     optOuts: row.optOuts,
     ceaseCommunication: row.ceaseCommunication,
     dispute: { status: row.disputeStatus, ...(row.disputeOpenedAt ? { openedAt: row.disputeOpenedAt.toISOString() } : {}) },
     inconvenientTimes: row.inconvenientTimes,
+    ...(row.callConsentAt ? { callConsentAt: row.callConsentAt.toISOString() } : {}),
   };
 }
 
 function complianceColumns(c: AccountCompliance) {
   return {
-    complianceProfile: c.profile,
+    complianceProfile: c.profile ?? null,
     possibleTimezones: c.timezones,
     phoneType: c.phoneType,
     optOuts: c.optOuts,
@@ -30,6 +31,7 @@ function complianceColumns(c: AccountCompliance) {
     disputeStatus: c.dispute.status,
     disputeOpenedAt: c.dispute.openedAt ? new Date(c.dispute.openedAt) : null,
     inconvenientTimes: c.inconvenientTimes,
+    callConsentAt: c.callConsentAt ? new Date(c.callConsentAt) : null,
   };
 }
 
@@ -82,11 +84,18 @@ export async function upsertAccount(db: KairosDb, a: AccountSnapshot): Promise<{
 }
 
 /** Change some compliance facts (an opt-out, a cease request, a dispute, inconvenient times); null when there is no such account. */
-export async function updateAccountCompliance(db: KairosDb, id: string, patch: Partial<AccountComplianceInput>): Promise<StoredAccount | null> {
+export async function updateAccountCompliance(db: KairosDb, id: string, patch: AccountCompliancePatch): Promise<StoredAccount | null> {
   return db.transaction(async (tx) => {
     const [row] = await tx.select().from(accounts).where(eq(accounts.id, id)).for('update');
     if (!row) return null;
-    const merged = accountComplianceSchema.parse({ ...complianceOf(row), ...patch });
+    // `profile: null` removes the account's override: its portfolio's profile governs again.
+    const { profile, ...rest } = patch;
+    const current = complianceOf(row);
+    const merged = accountComplianceSchema.parse({
+      ...current,
+      ...rest,
+      profile: profile === null ? undefined : (profile ?? current.profile),
+    });
     const [updated] = await tx
       .update(accounts)
       .set({ ...complianceColumns(merged), updatedAt: sql`now()` })

@@ -6,7 +6,7 @@ import type { KairosDb } from './connection';
 import { isUuid } from './ids';
 import { auditLog } from './schema';
 
-export const AUDIT_ACTIONS = ['submit', 'comment', 'approve', 'request_changes', 'publish', 'migration', 'role_change', 'user_created', 'opt_out', 'opt_in', 'portfolio_change'] as const;
+export const AUDIT_ACTIONS = ['submit', 'comment', 'approve', 'request_changes', 'publish', 'migration', 'role_change', 'user_created', 'opt_out', 'opt_in', 'portfolio_change', 'compliance_profile_change'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 export type AuditRow = typeof auditLog.$inferSelect;
 

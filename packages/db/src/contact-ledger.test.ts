@@ -3,6 +3,7 @@ import { getAccount, updateAccountCompliance, upsertAccount } from './accounts';
 import { storeAccountEvent } from './account-events';
 import { decideAndBeginContact, listContactDecisions, recordExternalContact, type LedgerDecision, type LedgerEntry } from './contact-ledger';
 import { listContactAttempts } from './contacts';
+import { complianceProfilesInUse, upsertPortfolio } from './portfolios';
 import { account } from './fixtures.test-support';
 import { describeEachDatabase } from './testing';
 
@@ -86,12 +87,36 @@ describeEachDatabase('the contact ledger', (db) => {
 describeEachDatabase('compliance facts of accounts', (db) => {
   it('start from the defaults, change field by field, and survive a sync that does not mention them', async () => {
     const { account: created } = await upsertAccount(db(), account('F-1'));
-    expect(created.compliance).toMatchObject({ profile: 'us-reg-f', optOuts: [], ceaseCommunication: false, dispute: { status: 'none' } });
-    const updated = await updateAccountCompliance(db(), 'F-1', { optOuts: ['sms'], inconvenientTimes: [{ days: ['sat'], from: '00:00', to: '24:00' }] });
-    expect(updated?.compliance).toMatchObject({ optOuts: ['sms'], inconvenientTimes: [{ days: ['sat'], from: '00:00', to: '24:00' }] });
+    expect(created.compliance).toMatchObject({ optOuts: [], ceaseCommunication: false, dispute: { status: 'none' } });
+    expect(created.compliance.profile).toBeUndefined();
+    const updated = await updateAccountCompliance(db(), 'F-1', { optOuts: ['sms'], inconvenientTimes: [{ days: ['sat'], from: '00:00', to: '24:00' }], callConsentAt: '2026-03-01T14:00:00Z' });
+    expect(updated?.compliance).toMatchObject({ optOuts: ['sms'], inconvenientTimes: [{ days: ['sat'], from: '00:00', to: '24:00' }], callConsentAt: '2026-03-01T14:00:00.000Z' });
     await upsertAccount(db(), account('F-1', { balanceCents: 5 }));
     expect((await getAccount(db(), 'F-1'))?.compliance.optOuts).toEqual(['sms']);
     expect(await updateAccountCompliance(db(), 'ghost', { ceaseCommunication: true })).toBeNull();
+  });
+
+  it("hand the decision the portfolio's profile, and list every profile portfolios and accounts chose", async () => {
+    await upsertPortfolio(db(), { id: 'uk-book', name: 'UK', settings: { channels: {}, complianceProfile: 'uk-fca-example' } });
+    await upsertAccount(db(), { ...account('F-2'), portfolioId: 'uk-book' });
+    await upsertAccount(db(), account('F-3'));
+    await updateAccountCompliance(db(), 'F-3', { profile: 'acme-eu' });
+    expect(await complianceProfilesInUse(db())).toEqual(['acme-eu', 'uk-fca-example']);
+    const seen: Array<string | undefined> = [];
+    for (const id of ['F-2', 'F-3']) {
+      await decideAndBeginContact(db(), {
+        idempotencyKey: `profile-${id}`, enrollmentId: null, accountId: id, stepId: null, channel: 'sms', provider: 'sandbox', recipient: '+15555550123', body: 'hi',
+        at: () => new Date(), historyDays: 14,
+        decide: (ctx) => {
+          seen.push(ctx.portfolioProfile ?? ctx.account.compliance.profile);
+          return { decision: 'allow', rule: 'kairos.allowed', reasons: ['ok'], profile: 'test' };
+        },
+      });
+    }
+    expect(seen).toEqual(['uk-fca-example', 'acme-eu']);
+    const cleared = await updateAccountCompliance(db(), 'F-3', { profile: null });
+    expect(cleared?.compliance.profile).toBeUndefined();
+    expect(await complianceProfilesInUse(db())).toEqual(['uk-fca-example']);
   });
 
   it('open a dispute on the account when a dispute event is stored', async () => {

@@ -5,7 +5,7 @@
 import { and, asc, eq, gte, notInArray } from 'drizzle-orm';
 import type { KairosDb } from './connection';
 import { toAccountSnapshot, type StoredAccount } from './accounts';
-import { accounts, contactAttempts, contactDecisions } from './schema';
+import { accounts, contactAttempts, contactDecisions, portfolios } from './schema';
 import { appendAnalyticsEvents } from './analytics-log';
 import { contactDecisionEvent, externalContactEvents } from './analytics-facts';
 import type { ContactAttemptRow } from './contacts';
@@ -68,7 +68,8 @@ export async function decideAndBeginContact(
     /** The clock of the attempt: read once the account is locked, so the attempt is decided when it happens. */
     at: () => Date;
     historyDays: number;
-    decide: (ctx: { account: StoredAccount; history: LedgerEntry[]; at: Date }) => LedgerDecision;
+    /** `portfolioProfile`: the compliance profile the account's portfolio chose, if any (read in the same transaction). */
+    decide: (ctx: { account: StoredAccount; history: LedgerEntry[]; at: Date; portfolioProfile: string | undefined }) => LedgerDecision;
   },
 ): Promise<GatedAttempt> {
   return db.transaction(async (tx) => {
@@ -88,7 +89,8 @@ export async function decideAndBeginContact(
     // clock runs a little ahead: deciding earlier would not count that attempt yet.
     const latest = past.reduce((t, p) => Math.max(t, p.createdAt.getTime()), Number.NEGATIVE_INFINITY);
     const at = new Date(latest > now && latest - now <= MAX_CLOCK_SKEW_MS ? latest : now);
-    const decision = a.decide({ account: toAccountSnapshot(row), history: past.map(entryOf), at });
+    const [portfolio] = await tx.select({ settings: portfolios.settings }).from(portfolios).where(eq(portfolios.id, row.portfolioId));
+    const decision = a.decide({ account: toAccountSnapshot(row), history: past.map(entryOf), at, portfolioProfile: portfolio?.settings.complianceProfile });
 
     let attempt: ContactAttemptRow | undefined;
     if (decision.decision !== 'defer') {
@@ -181,4 +183,71 @@ export function listContactDecisions(db: KairosDb, f: { accountId?: string; idem
   if (f.accountId) conditions.push(eq(contactDecisions.accountId, f.accountId));
   if (f.idempotencyKey) conditions.push(eq(contactDecisions.idempotencyKey, f.idempotencyKey));
   return db.select().from(contactDecisions).where(and(...conditions)).orderBy(asc(contactDecisions.decidedAt), asc(contactDecisions.id));
+}
+
+type Tx = Parameters<Parameters<KairosDb['transaction']>[0]>[0];
+type Decide = (ctx: { account: StoredAccount; history: LedgerEntry[]; at: Date; portfolioProfile: string | undefined }) => LedgerDecision;
+
+/** What a decision reads about an account, inside a transaction: the account row (locked when asked), its portfolio's profile, its ledger. */
+async function ledgerOf(tx: Tx, accountId: string, historyDays: number, at: Date, lock: boolean) {
+  const query = tx.select().from(accounts).where(eq(accounts.id, accountId));
+  const [row] = lock ? await query.for('update') : await query;
+  if (!row) return null;
+  const since = new Date(at.getTime() - historyDays * DAY_MS - MAX_CLOCK_SKEW_MS);
+  const past = await tx
+    .select({ createdAt: contactAttempts.createdAt, channel: contactAttempts.channel, outcome: contactAttempts.outcome, status: contactAttempts.status })
+    .from(contactAttempts)
+    .where(and(eq(contactAttempts.accountId, accountId), gte(contactAttempts.createdAt, since), notInArray(contactAttempts.status, ['skipped', 'blocked'])))
+    .orderBy(asc(contactAttempts.createdAt));
+  const [portfolio] = await tx.select({ settings: portfolios.settings }).from(portfolios).where(eq(portfolios.id, row.portfolioId));
+  return { account: toAccountSnapshot(row), history: past.map(entryOf), portfolioProfile: portfolio?.settings.complianceProfile };
+}
+
+/** "May I contact this account now?": the decision over the stored ledger and account facts, without recording anything. */
+export async function decideOnLedger(db: KairosDb, a: { accountId: string; at: Date; historyDays: number; decide: Decide }): Promise<LedgerDecision | null> {
+  return db.transaction(async (tx) => {
+    const ctx = await ledgerOf(tx, a.accountId, a.historyDays, a.at, false);
+    return ctx ? a.decide({ ...ctx, at: a.at }) : null;
+  });
+}
+
+export type DecidedExternalContact =
+  | { kind: 'recorded'; attempt: ContactAttemptRow; decision: LedgerDecision }
+  | { kind: 'existing'; attempt: ContactAttemptRow }
+  /** The decision says no: nothing is recorded but the decision. */
+  | { kind: 'refused'; decision: LedgerDecision }
+  | { kind: 'no-account' };
+
+/**
+ * An agent's contact reported as it is placed: decided against the ledger under the account's row
+ * lock and recorded in the same transaction, so an agent and a cadence cannot together exceed a cap.
+ * A refusal records the decision only.
+ */
+export async function decideAndRecordExternalContact(
+  db: KairosDb,
+  c: { idempotencyKey: string; accountId: string; channel: string; outcome: string; at: Date; provider: string; note?: string; historyDays: number; decide: Decide },
+): Promise<DecidedExternalContact> {
+  return db.transaction(async (tx) => {
+    const ctx = await ledgerOf(tx, c.accountId, c.historyDays, c.at, true);
+    if (!ctx) return { kind: 'no-account' } as const;
+    const [earlier] = await tx.select().from(contactAttempts).where(eq(contactAttempts.idempotencyKey, c.idempotencyKey));
+    if (earlier) return { kind: 'existing', attempt: earlier } as const;
+    const decision = c.decide({ ...ctx, at: c.at });
+    let attempt: ContactAttemptRow | undefined;
+    if (decision.decision === 'allow') {
+      [attempt] = await tx
+        .insert(contactAttempts)
+        .values({
+          idempotencyKey: c.idempotencyKey, enrollmentId: null, accountId: c.accountId, stepId: null, channel: c.channel, provider: c.provider,
+          recipient: '', body: c.note ?? '', status: c.outcome === 'failed' || c.outcome === 'busy' ? 'failed' : 'sent', outcome: c.outcome, createdAt: c.at, sentAt: c.at,
+        })
+        .returning();
+    }
+    await tx.insert(contactDecisions).values({
+      accountId: c.accountId, idempotencyKey: c.idempotencyKey, enrollmentId: null, stepId: null, channel: c.channel, profile: decision.profile,
+      decidedAt: c.at, decision: decision.decision, rule: decision.rule, until: decision.until ? new Date(decision.until) : null,
+      reasons: decision.reasons, contactAttemptId: attempt?.id ?? null,
+    });
+    return attempt ? ({ kind: 'recorded', attempt, decision } as const) : ({ kind: 'refused', decision } as const);
+  });
 }

@@ -1,8 +1,8 @@
 // Portfolios: which provider serves each channel of a book of accounts, with its credentials.
 // Secrets are stored here and read by providers and webhook verifiers; the API answers only their names.
-import { asc, eq, sql } from 'drizzle-orm';
+import { asc, eq, isNotNull, sql } from 'drizzle-orm';
 import type { KairosDb } from './connection';
-import { portfolios, type PortfolioSecrets, type PortfolioSettings } from './schema';
+import { accounts, portfolios, type PortfolioSecrets, type PortfolioSettings } from './schema';
 
 export type PortfolioRow = typeof portfolios.$inferSelect;
 
@@ -46,3 +46,22 @@ export const secretNames = (row: Pick<PortfolioRow, 'secrets'>): string[] =>
     .filter(([, v]) => typeof v === 'string' && v.length > 0)
     .map(([k]) => k)
     .sort();
+
+/** The compliance profile a portfolio chose, if any. */
+export async function portfolioComplianceProfile(db: KairosDb, id: string): Promise<string | undefined> {
+  const [row] = await db.select({ settings: portfolios.settings }).from(portfolios).where(eq(portfolios.id, id));
+  return row?.settings.complianceProfile;
+}
+
+/**
+ * Every profile some account may be decided under: the portfolios' choices and the accounts' own
+ * overrides (the configured default is the caller's to add). Design-time lint holds a cadence to each.
+ */
+export async function complianceProfilesInUse(db: KairosDb): Promise<string[]> {
+  const [books, overrides] = await Promise.all([
+    db.select({ settings: portfolios.settings }).from(portfolios),
+    db.selectDistinct({ id: accounts.complianceProfile }).from(accounts).where(isNotNull(accounts.complianceProfile)),
+  ]);
+  const ids = [...books.map((b) => b.settings.complianceProfile), ...overrides.map((o) => o.id)];
+  return [...new Set(ids.filter((id): id is string => Boolean(id)))].sort();
+}

@@ -34,7 +34,8 @@ export const accounts = pgTable('accounts', {
   consents: jsonb('consents').$type<AccountSnapshot['consents']>().notNull().default({}),
   attributes: jsonb('attributes').$type<AccountSnapshot['attributes']>().notNull().default({}),
   // Compliance facts: what decides whether and when the holder may be contacted.
-  complianceProfile: text('compliance_profile').notNull().default('us-reg-f'),
+  /** The account's own profile; null: its portfolio's (`settings.complianceProfile`), else the configured default. */
+  complianceProfile: text('compliance_profile'),
   /** Further zones the holder may be in (uncertain location); the account's own zone always counts. */
   possibleTimezones: jsonb('possible_timezones').$type<string[]>().notNull().default([]),
   phoneType: text('phone_type').$type<AccountCompliance['phoneType']>().notNull().default('unknown'),
@@ -43,6 +44,8 @@ export const accounts = pgTable('accounts', {
   disputeStatus: text('dispute_status').$type<AccountCompliance['dispute']['status']>().notNull().default('none'),
   disputeOpenedAt: instant('dispute_opened_at'),
   inconvenientTimes: jsonb('inconvenient_times').$type<AccountCompliance['inconvenientTimes']>().notNull().default([]),
+  /** When the holder last gave consent directly to be called (Reg F 1006.14(b)(3)(i): calls in the 7 days after do not count). */
+  callConsentAt: instant('call_consent_at'),
   /** Which portfolio's providers and credentials reach this account (see `portfolios`). */
   portfolioId: text('portfolio_id').notNull().default('default'),
   createdAt: createdAt(),
@@ -344,6 +347,8 @@ export interface PortfolioSettings {
   sandbox?: { deliver?: boolean; receipts?: boolean; failRecipients?: string[]; bounceRecipients?: string[] };
   /** How long a send with fallbacks waits for a delivery receipt before it counts the message as sent. */
   receiptWaitSeconds?: number;
+  /** The compliance profile of this book's accounts (an account may override it); absent: the configured default. */
+  complianceProfile?: string;
 }
 
 /** Secrets of a portfolio: stored, used by providers and webhook verifiers, never answered by the API nor logged. */
@@ -539,3 +544,15 @@ export const auditLog = pgTable(
 );
 
 export * from './analytics-schema';
+
+// ---- Custom compliance profiles written through the API ---------------------------------------
+
+/** A custom compliance profile file (see `parseProfileFile` in @kairos/compliance), as an admin stored it. */
+export const storedComplianceProfiles = pgTable('compliance_profiles', {
+  id: text('id').primaryKey(),
+  /** The profile file, validated before it is stored; compiled by every API and worker that loads it. */
+  definition: jsonb('definition').$type<Record<string, unknown>>().notNull(),
+  updatedBy: text('updated_by').notNull(),
+  createdAt: createdAt(),
+  updatedAt: instant('updated_at').notNull().defaultNow(),
+});

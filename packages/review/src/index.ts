@@ -1,6 +1,6 @@
 // @kairos/review: design-time compliance of cadences, pure so that the editor and the API share it.
 export { ROLES, roleSchema, ROLE_DESCRIPTIONS, type Role } from './roles';
-export { lintCadence, lintGraph, type LintOptions, type GraphLint } from './lint/lint';
+export { lintCadence, lintGraph, lintUnderProfiles, type LintOptions, type GraphLint } from './lint/lint';
 export { LINT_RULES, hasBlocking, type LintFinding, type LintSeverity, type LintRuleId } from './lint/findings';
 export { hasInitialDisclosure, identifiesCollector } from './lint/collector-disclosure';
 export { diffGraphs, type GraphDiff, type NodeChange, type FieldChange, type NodeSummary, type EdgeChange } from './graph-diff';

@@ -1,6 +1,7 @@
 import { beforeAll, expect, it } from 'vitest';
 import { describeEachDatabase } from '@kairos/db/testing';
-import { appWithoutTemporal, signedIn, dana, type ApiClient } from '../testing/api-harness';
+import { complianceProfiles, createProfileRegistry, defineComplianceProfile } from '@kairos/compliance';
+import { appWithoutTemporal, signedIn, dana, example, type ApiClient } from '../testing/api-harness';
 
 // Updates that reach running enrollments are tested with a worker in enrollments.test.ts.
 describeEachDatabase('account routes', (db) => {
@@ -59,10 +60,10 @@ describeEachDatabase('compliance facts of accounts', (db) => {
     await engineer.put('/api/v1/accounts/F-1', dana);
   });
 
-  it('start from us-reg-f with nothing recorded', async () => {
+  it('start with nothing recorded, governed by the default profile', async () => {
     const res = await agent.get('/api/v1/accounts/F-1');
+    expect(res.body.governingProfile).toEqual({ id: 'us-reg-f', source: 'default' });
     expect(res.body.compliance).toEqual({
-      profile: 'us-reg-f',
       timezones: [],
       phoneType: 'unknown',
       optOuts: [],
@@ -94,5 +95,46 @@ describeEachDatabase('compliance facts of accounts', (db) => {
     expect(unknown.status).toBe(400);
     expect(unknown.body.issues).toEqual([{ field: 'compliance.profile', message: expect.stringMatching(/us-reg-f/) }]);
     expect((await agent.patch('/api/v1/accounts/ghost/compliance', { ceaseCommunication: true })).status).toBe(404);
+  });
+});
+
+describeEachDatabase('the compliance profile of a portfolio', (db) => {
+  // One message a week, text or email: the example's text and the email three days later exceed it.
+  const weekly = defineComplianceProfile({ id: 'one-text-a-week', title: 'test: one message a week', hours: { 'sun-sat': '08:00-21:00' }, caps: [{ channel: ['sms', 'email'], max: 1, windowDays: 7 }] });
+  let admin: ApiClient;
+  let engineer: ApiClient;
+  let strategist: ApiClient;
+  beforeAll(async () => {
+    const app = appWithoutTemporal(db(), { complianceProfiles: createProfileRegistry([...complianceProfiles.values(), weekly]) });
+    [admin, engineer, strategist] = await Promise.all([signedIn(app, 'admin'), signedIn(app, 'engineer'), signedIn(app, 'strategist')]);
+  });
+  const capFindings = (findings: Array<{ rule: string; profiles?: string[] }>) => findings.filter((f) => f.rule === 'lint.frequency-caps');
+
+  it('governs its accounts unless an account names its own, and the lint holds designs to every profile in use', async () => {
+    const cadenceId = (await strategist.post('/api/v1/cadences', { name: 'Reminders', graph: example() })).body.id as string;
+    const before = await strategist.get(`/api/v1/cadences/${cadenceId}/lint`);
+    expect(before.body).toMatchObject({ profile: 'us-reg-f', profiles: ['us-reg-f'] });
+    expect(capFindings(before.body.findings)).toEqual([]);
+
+    const unknown = await admin.put('/api/v1/portfolios/cards', { name: 'Cards', settings: { channels: {}, complianceProfile: 'mars' } });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.issues).toEqual([{ field: 'settings.complianceProfile', message: expect.stringContaining('one-text-a-week') }]);
+    expect((await admin.put('/api/v1/portfolios/cards', { name: 'Cards', settings: { channels: {}, complianceProfile: 'one-text-a-week' } })).status).toBe(201);
+
+    await engineer.put('/api/v1/accounts/C-1', { ...dana, portfolioId: 'cards' });
+    expect((await engineer.get('/api/v1/accounts/C-1')).body.governingProfile).toEqual({ id: 'one-text-a-week', source: 'portfolio' });
+    const own = await engineer.patch('/api/v1/accounts/C-1/compliance', { profile: 'uk-fca-example' });
+    expect(own.body.compliance.profile).toBe('uk-fca-example');
+    expect((await engineer.get('/api/v1/accounts/C-1')).body.governingProfile).toEqual({ id: 'uk-fca-example', source: 'account' });
+
+    const after = await strategist.get(`/api/v1/cadences/${cadenceId}/lint`);
+    expect(after.body.profiles).toEqual(['us-reg-f', 'one-text-a-week', 'uk-fca-example']);
+    expect(capFindings(after.body.findings).length).toBeGreaterThan(0);
+    for (const f of capFindings(after.body.findings)) expect(f.profiles).toContain('one-text-a-week');
+    expect((await strategist.get(`/api/v1/cadences/${cadenceId}`)).body.findings).toEqual(after.body.findings);
+
+    const cleared = await engineer.patch('/api/v1/accounts/C-1/compliance', { profile: null });
+    expect(cleared.body.compliance.profile).toBeUndefined();
+    expect((await engineer.get('/api/v1/accounts/C-1')).body.governingProfile).toEqual({ id: 'one-text-a-week', source: 'portfolio' });
   });
 });

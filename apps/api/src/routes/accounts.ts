@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { accountSnapshotSchema } from '@kairos/cadence';
-import { accountCompliancePatchSchema, accountComplianceSchema } from '@kairos/compliance';
-import { getAccount, listAccounts, listActiveEnrollmentsForAccount, updateAccountCompliance, upsertAccount, type StoredAccount } from '@kairos/db';
+import { accountCompliancePatchSchema, accountComplianceSchema, chooseProfile } from '@kairos/compliance';
+import { DEFAULT_PORTFOLIO_ID, getAccount, listAccounts, portfolioComplianceProfile, listActiveEnrollmentsForAccount, updateAccountCompliance, upsertAccount, type StoredAccount } from '@kairos/db';
 import type { Role } from '@kairos/review';
 import type { Context } from 'hono';
 import { runAutoEnrollment } from '../auto-enrollment';
@@ -14,7 +14,14 @@ import { errorResponse, json, limitQuery } from '../schemas';
 const tags = ['Accounts'];
 // Built with this package's `z` (schemas from other packages cannot take `.openapi()` under vitest's module loading).
 export const accountJson = z
-  .object({ ...accountSnapshotSchema.shape, compliance: accountComplianceSchema })
+  .object({
+    ...accountSnapshotSchema.shape,
+    compliance: accountComplianceSchema,
+    governingProfile: z
+      .object({ id: z.string(), source: z.enum(['account', 'portfolio', 'default']) })
+      .optional()
+      .openapi({ description: "GET /accounts/{id}: the profile contact decisions use: the account's own `compliance.profile`, else its portfolio's, else the configured default" }),
+  })
   .openapi('Account', {
     description: 'An account; `compliance` decides whether and when the holder may be contacted: profile, possible time zones, phone type, opt-outs, cease request, dispute, inconvenient times',
   });
@@ -24,8 +31,8 @@ const idParam = z.object({ id: z.string().min(1).max(200).openapi({ param: { nam
 const ACCOUNT_WRITERS: readonly Role[] = ['engineer', 'admin'];
 const FACT_RECORDERS: readonly Role[] = ['agent', 'compliance_officer', 'engineer', 'admin'];
 
-function unknownProfile(deps: RouteDeps, c: Context<AppEnv>, profile: string | undefined) {
-  if (profile === undefined || deps.complianceProfiles.has(profile)) return undefined;
+function unknownProfile(deps: RouteDeps, c: Context<AppEnv>, profile: string | null | undefined) {
+  if (profile === undefined || profile === null || deps.complianceProfiles.has(profile)) return undefined;
   const known = [...deps.complianceProfiles.keys()].join(', ');
   return c.json({ error: 'invalid_request', message: 'the body is invalid', issues: [{ field: 'compliance.profile', message: `unknown profile "${profile}": use one of ${known}` }] }, 400);
 }
@@ -97,7 +104,9 @@ export function accountRoutes(deps: RouteDeps) {
     async (c) => {
       const account = await getAccount(deps.db, c.req.valid('param').id);
       if (!account) return notFound(c, 'account', 'Create it with PUT /api/v1/accounts/{id}.');
-      return c.json(account, 200);
+      const portfolio = await portfolioComplianceProfile(deps.db, account.portfolioId ?? DEFAULT_PORTFOLIO_ID);
+      const governingProfile = chooseProfile({ account: account.compliance.profile, portfolio, fallback: deps.defaultComplianceProfile });
+      return c.json({ ...account, governingProfile }, 200);
     },
   );
 

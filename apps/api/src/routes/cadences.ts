@@ -1,11 +1,11 @@
 import { z } from '@hono/zod-openapi';
 import { cadenceGraphSchema, compile, type CadenceGraph } from '@kairos/cadence';
 import { createCadence, getCadence, getLatestVersion, latestReview, listCadences, saveDraft, userNames, type CadenceRow } from '@kairos/db';
-import { draftState } from '@kairos/review';
+import { draftState, lintUnderProfiles } from '@kairos/review';
 import { DESIGN_READERS, DESIGNERS, guardedRoute } from '../auth/access';
 import type { RouteDeps } from '../deps';
 import { notFound } from '../errors';
-import { designFindings } from '../publish-gate';
+import { lintProfiles } from '../publish-gate';
 import { newRouter } from '../router';
 import {
   cadenceIdParam,
@@ -60,7 +60,10 @@ async function lifecycleOf(deps: RouteDeps, row: CadenceRow): Promise<z.infer<ty
 export function cadenceRoutes(deps: RouteDeps) {
   const r = newRouter();
 
-  const design = (graph: unknown) => ({ issues: issuesOf(graph, deps.registry), findings: findingsOf(graph, deps.registry, (ir) => designFindings(deps, ir)) });
+  const design = async (graph: unknown) => {
+    const profiles = await lintProfiles(deps);
+    return { issues: issuesOf(graph, deps.registry), findings: findingsOf(graph, deps.registry, (ir) => lintUnderProfiles(ir, profiles)) };
+  };
 
   r.openapi(
     guardedRoute(DESIGNERS, {
@@ -91,7 +94,7 @@ export function cadenceRoutes(deps: RouteDeps) {
         graph,
         createdBy: c.get('user')!.id,
       });
-      return c.json({ ...toCadenceJson(row), ...design(graph) }, 201);
+      return c.json({ ...toCadenceJson(row), ...(await design(graph)) }, 201);
     },
   );
 
@@ -127,7 +130,7 @@ export function cadenceRoutes(deps: RouteDeps) {
     async (c) => {
       const row = await getCadence(deps.db, c.req.valid('param').id);
       if (!row) return notFound(c, 'cadence', noCadenceHint);
-      return c.json({ ...toCadenceJson(row), ...design(row.draftGraph), lifecycle: await lifecycleOf(deps, row) }, 200);
+      return c.json({ ...toCadenceJson(row), ...(await design(row.draftGraph)), lifecycle: await lifecycleOf(deps, row) }, 200);
     },
   );
 
@@ -164,7 +167,7 @@ export function cadenceRoutes(deps: RouteDeps) {
       const { id } = c.req.valid('param');
       const body = c.req.valid('json');
       const saved = await saveDraft(deps.db, id, { ...body, editedBy: c.get('user')!.id });
-      if (saved.ok) return c.json({ ...toCadenceJson(saved.cadence), ...design(body.graph) }, 200);
+      if (saved.ok) return c.json({ ...toCadenceJson(saved.cadence), ...(await design(body.graph)) }, 200);
       if (saved.reason === 'not-found') return notFound(c, 'cadence', noCadenceHint);
       return c.json(
         {

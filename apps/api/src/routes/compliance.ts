@@ -1,7 +1,8 @@
 // The run-time compliance decision for outside systems ("may the dialer call now?"), and the
 // profiles an account may name. The same pure decision gates every send of the worker.
 import { z } from '@hono/zod-openapi';
-import { decideContact, evaluationRequestSchema, parseEvaluationRequest } from '@kairos/compliance';
+import { decideContact, evaluationRequestSchema, parseEvaluationRequest, parseProfileFile, type ComplianceProfile } from '@kairos/compliance';
+import { putComplianceProfile } from '@kairos/db';
 import type { Role } from '@kairos/review';
 import { ANY_ROLE, guardedRoute } from '../auth/access';
 import type { RouteDeps } from '../deps';
@@ -51,17 +52,68 @@ export function complianceRoutes(deps: RouteDeps) {
     },
   );
 
+  const profileJson = z
+    .object({
+      id: z.string(),
+      title: z.string(),
+      note: z.string().nullable(),
+      ruleIds: z.array(z.string()),
+      source: z.enum(['configured', 'stored']).openapi({ description: 'configured: built in or a file of kairos.config.json (read-only); stored: written with PUT /compliance/profiles/{id}' }),
+      default: z.boolean().openapi({ description: 'The profile of accounts whose portfolio names none' }),
+    })
+    .openapi('ComplianceProfileSummary');
+  const summary = (p: ComplianceProfile) => ({
+    id: p.id,
+    title: p.title,
+    note: p.note ?? null,
+    ruleIds: [...p.ruleIds],
+    source: deps.profileCatalog.base.has(p.id) ? ('configured' as const) : ('stored' as const),
+    default: p.id === deps.defaultComplianceProfile,
+  });
+
   r.openapi(
     guardedRoute(ANY_ROLE, {
       method: 'get',
       path: '/compliance/profiles',
       tags,
-      summary: 'The compliance profiles accounts may name (us-reg-f by default)',
+      summary: 'The compliance profiles portfolios and accounts may name',
+      responses: { 200: json(z.array(profileJson), 'Profiles') },
+    }),
+    (c) => c.json([...deps.complianceProfiles.values()].map(summary), 200),
+  );
+
+  r.openapi(
+    guardedRoute(['admin'], {
+      method: 'put',
+      path: '/compliance/profiles/{id}',
+      tags,
+      summary: 'Create or replace a custom compliance profile (hours by weekday, caps per channel, holidays, disclosures; optionally based on a built-in one)',
+      description:
+        'The body is a profile file as documented in docs/compliance.md (`id` may be left out: the path names it). ' +
+        'It is validated field by field, stored with an audit entry, and used by the run-time gate and the lint of every instance within seconds. ' +
+        'Built-in and configured profiles cannot be replaced.',
+      request: {
+        params: z.object({ id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'must be a lower-case id such as acme-eu').openapi({ param: { name: 'id', in: 'path' }, example: 'acme-eu' }) }),
+        body: { content: { 'application/json': { schema: z.record(z.string(), z.unknown()).openapi({ description: 'A compliance profile file' }) } } },
+      },
       responses: {
-        200: json(z.array(z.object({ id: z.string(), title: z.string(), note: z.string().nullable(), ruleIds: z.array(z.string()) })), 'Profiles'),
+        200: json(profileJson, 'Replaced'),
+        201: json(profileJson, 'Created'),
+        400: errorResponse('The profile does not hold together: each issue names its field'),
       },
     }),
-    (c) => c.json([...deps.complianceProfiles.values()].map((p) => ({ id: p.id, title: p.title, note: p.note ?? null, ruleIds: [...p.ruleIds] })), 200),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      const body = c.req.valid('json');
+      const invalid = (issues: Array<{ field: string; message: string }>) => c.json({ error: 'invalid_request', message: 'the profile is invalid', issues }, 400);
+      if (body.id !== undefined && body.id !== id) return invalid([{ field: 'id', message: `must be "${id}", the id in the path, or be left out` }]);
+      const parsed = parseProfileFile({ ...body, id }, deps.profileCatalog.base);
+      if (!parsed.ok) return invalid(parsed.issues);
+      const user = c.get('user')!;
+      const { created } = await putComplianceProfile(deps.db, { file: parsed.file, actor: { id: user.id, email: user.email, role: user.role } });
+      await deps.profileCatalog.refresh(true);
+      return c.json(summary(parsed.profile), created ? 201 : 200);
+    },
   );
 
   return r;

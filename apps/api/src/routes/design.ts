@@ -4,7 +4,8 @@
 import { z } from '@hono/zod-openapi';
 import { compile } from '@kairos/cadence';
 import { getCadence, getLatestVersion } from '@kairos/db';
-import { diffGraphs, lintCadence } from '@kairos/review';
+import { diffGraphs, lintUnderProfiles } from '@kairos/review';
+import { lintProfiles } from '../publish-gate';
 import { DESIGN_READERS, guardedRoute } from '../auth/access';
 import type { RouteDeps } from '../deps';
 import { notFound } from '../errors';
@@ -25,13 +26,14 @@ export function designRoutes(deps: RouteDeps) {
       summary: 'Compliance lint of the draft, each finding at its node and field (blocking findings stop publishing)',
       request: {
         params: cadenceIdParam,
-        query: z.object({ profile: z.string().optional().openapi({ description: 'Lint under another compliance profile (default us-reg-f)' }) }),
+        query: z.object({ profile: z.string().optional().openapi({ description: 'Lint under this compliance profile only (default: every profile in use: the configured default, the portfolios\' and accounts\' choices)' }) }),
       },
       responses: {
         200: json(
           z.object({
             compiled: z.boolean().openapi({ description: 'False while the draft has errors: fix `issues` first' }),
-            profile: z.string(),
+            profile: z.string().openapi({ description: 'The profile asked for, or the configured default when none was' }),
+            profiles: z.array(z.string()).openapi({ description: 'Every profile the design was linted under' }),
             findings: z.array(lintFindingSchema),
             issues: z.array(cadenceIssueSchema),
           }),
@@ -44,15 +46,17 @@ export function designRoutes(deps: RouteDeps) {
     async (c) => {
       const cadence = await getCadence(deps.db, c.req.valid('param').id);
       if (!cadence) return notFound(c, 'cadence', noCadenceHint);
-      const profileId = c.req.valid('query').profile ?? 'us-reg-f';
-      const profile = deps.complianceProfiles.get(profileId);
-      if (!profile) {
+      const asked = c.req.valid('query').profile;
+      const profile = asked === undefined ? undefined : deps.complianceProfiles.get(asked);
+      if (asked !== undefined && !profile) {
         const known = [...deps.complianceProfiles.keys()].join(', ');
-        return c.json({ error: 'invalid_request', message: `unknown profile "${profileId}"`, issues: [{ field: 'profile', message: `must be one of ${known}` }] }, 400);
+        return c.json({ error: 'invalid_request', message: `unknown profile "${asked}"`, issues: [{ field: 'profile', message: `must be one of ${known}` }] }, 400);
       }
+      const profiles = profile ? [profile] : await lintProfiles(deps);
+      const head = { profile: asked ?? deps.defaultComplianceProfile, profiles: profiles.map((p) => p.id) };
       const compiled = compile(cadence.draftGraph, deps.registry);
-      if (!compiled.ok) return c.json({ compiled: false, profile: profileId, findings: [], issues: compiled.issues.map(toIssueJson) }, 200);
-      return c.json({ compiled: true, profile: profileId, findings: lintCadence(compiled.ir, { profile }), issues: compiled.warnings.map(toIssueJson) }, 200);
+      if (!compiled.ok) return c.json({ compiled: false, ...head, findings: [], issues: compiled.issues.map(toIssueJson) }, 200);
+      return c.json({ compiled: true, ...head, findings: lintUnderProfiles(compiled.ir, profiles), issues: compiled.warnings.map(toIssueJson) }, 200);
     },
   );
 

@@ -1,6 +1,16 @@
 import { z } from '@hono/zod-openapi';
 import { outcomeSchema } from '@kairos/compliance';
-import { getAccount, listContactAttempts, listOutbox, recordExternalContact } from '@kairos/db';
+import {
+  decideAndRecordExternalContact,
+  decideOnLedger,
+  decideSend,
+  getAccount,
+  historyDaysFor,
+  listContactAttempts,
+  listOutbox,
+  recordExternalContact,
+  type LedgerDecision,
+} from '@kairos/db';
 import { ANY_ROLE, DESIGN_READERS, guardedRoute } from '../auth/access';
 import type { RouteDeps } from '../deps';
 import { notFound } from '../errors';
@@ -9,6 +19,24 @@ import { contactAttemptJson, errorResponse, json, limitQuery as limit, outboxMes
 
 const tags = ['Messages'];
 const instant = z.iso.datetime({ offset: true, error: 'must be an ISO-8601 instant such as 2026-03-02T13:05:00Z' });
+/**
+ * Contact channels as agents and dialers name them: `call` is canonical (the word of
+ * /compliance/evaluate), `voice` (the cadence step's channel) an accepted alias. Telephone calls
+ * are stored, and listed by GET /contacts, under the cadence name `voice`.
+ */
+const contactChannel = z
+  .enum(['call', 'voice', 'voicemail', 'sms', 'email', 'whatsapp', 'push', 'letter'])
+  .openapi({ description: '`call` (alias `voice`), voicemail, sms, email, whatsapp, push or letter' });
+const stored = (channel: z.infer<typeof contactChannel>) => (channel === 'call' ? 'voice' : channel);
+const decisionJson = z
+  .object({
+    decision: z.enum(['allow', 'defer', 'block']),
+    until: z.string().optional().openapi({ description: 'With defer: the earliest instant (ISO-8601 UTC) the contact is allowed' }),
+    rule: z.string(),
+    reasons: z.array(z.string()),
+    profile: z.string().openapi({ description: 'The compliance profile that governs the account' }),
+  })
+  .openapi('LedgerDecision');
 
 /** What Kairos sent: the sandbox provider's outbox (for demos and tests) and the contact ledger of every provider and agent. */
 export function outboxRoutes(deps: RouteDeps) {
@@ -35,13 +63,43 @@ export function outboxRoutes(deps: RouteDeps) {
     }),
     async (c) => c.json((await listContactAttempts(deps.db, c.req.valid('query'))).map(toContactJson), 200),
   );
+  const decideFor = (channel: string) => (ctx: Parameters<typeof decideSend>[3] & { at: Date }): LedgerDecision =>
+    decideSend(deps.complianceProfiles, channel, ctx.at, ctx, deps.defaultComplianceProfile);
+
+  r.openapi(
+    guardedRoute(['agent', 'compliance_officer', 'engineer', 'admin'], {
+      method: 'post',
+      path: '/contacts/check',
+      tags,
+      summary: 'May an agent contact this account now? allow, defer until an instant, or block, over the stored contact history and account facts',
+      description:
+        'The decision the worker makes before every send, over every cadence\'s and agent\'s attempts in the database and the account\'s ' +
+        'compliance facts, under the profile that governs it. Nothing is recorded: report the call with POST /api/v1/contacts, which decides again.',
+      request: { body: { content: { 'application/json': { schema: z.object({ accountId: z.string().min(1).max(200), channel: contactChannel, at: instant.optional().openapi({ description: 'Default: now' }) }) } } } },
+      responses: { 200: json(decisionJson, 'The decision'), 400: errorResponse('Invalid body'), 404: errorResponse('No such account') },
+    }),
+    async (c) => {
+      const body = c.req.valid('json');
+      const decision = await decideOnLedger(deps.db, {
+        accountId: body.accountId,
+        at: body.at ? new Date(body.at) : deps.clock(),
+        historyDays: historyDaysFor(deps.complianceProfiles),
+        decide: decideFor(stored(body.channel)),
+      });
+      return decision ? c.json(decision, 200) : notFound(c, 'account', 'Create it with PUT /api/v1/accounts/{id}.');
+    },
+  );
+
   r.openapi(
     guardedRoute(['agent', 'engineer', 'admin'], {
       method: 'post',
       path: '/contacts',
       tags,
-      summary: 'Record a contact made outside Kairos (an agent\'s call and how it ended): it counts toward every later decision',
-      description: 'Ask first with POST /api/v1/compliance/evaluate. `idempotencyKey` makes a retried report count once.',
+      summary: 'Record a contact made outside Kairos (an agent\'s call and how it ended), decided first: it counts toward every later decision',
+      description:
+        'The contact is decided against the stored ledger (as POST /contacts/check) and recorded in the same transaction; a decision that does not allow it ' +
+        'answers 409 with the rule and reasons and records only the decision. A call that already happened is recorded without a decision when ' +
+        '`alreadyHappened` is true (a report after the fact must not be lost). `idempotencyKey` makes a retried report count once.',
       request: {
         body: {
           content: {
@@ -49,10 +107,11 @@ export function outboxRoutes(deps: RouteDeps) {
               schema: z.object({
                 idempotencyKey: z.string().min(1).max(200),
                 accountId: z.string().min(1).max(200),
-                channel: z.enum(['voice', 'sms', 'email', 'whatsapp', 'push', 'letter', 'voicemail']),
+                channel: contactChannel,
                 outcome: outcomeSchema,
                 at: instant,
                 note: z.string().max(2000).optional(),
+                alreadyHappened: z.boolean().default(false).openapi({ description: 'True: the contact took place already; record it without deciding' }),
               }),
             },
           },
@@ -63,18 +122,46 @@ export function outboxRoutes(deps: RouteDeps) {
         200: json(contactAttemptJson, 'Already recorded under this key'),
         400: errorResponse('Invalid body'),
         404: errorResponse('No such account'),
+        409: json(z.object({ error: z.literal('contact_refused'), message: z.string(), decision: decisionJson }), 'Compliance does not allow this contact now: nothing but the decision was recorded'),
       },
     }),
     async (c) => {
       const body = c.req.valid('json');
+      const provider = `agent:${c.get('user')!.id}`;
+      if (!body.alreadyHappened) {
+        const result = await decideAndRecordExternalContact(deps.db, {
+          idempotencyKey: body.idempotencyKey,
+          accountId: body.accountId,
+          channel: stored(body.channel),
+          outcome: body.outcome,
+          at: new Date(body.at),
+          provider,
+          ...(body.note !== undefined ? { note: body.note } : {}),
+          historyDays: historyDaysFor(deps.complianceProfiles),
+          decide: decideFor(stored(body.channel)),
+        });
+        switch (result.kind) {
+          case 'no-account':
+            return notFound(c, 'account', 'Create it with PUT /api/v1/accounts/{id}.');
+          case 'existing':
+            return c.json(toContactJson(result.attempt), 200);
+          case 'recorded':
+            return c.json(toContactJson(result.attempt), 201);
+          case 'refused': {
+            const d = result.decision;
+            const when = d.decision === 'defer' ? ` before ${d.until}` : '';
+            return c.json({ error: 'contact_refused' as const, message: `compliance does not allow this ${body.channel}${when} (${d.rule}); if it already took place, send "alreadyHappened": true`, decision: d }, 409);
+          }
+        }
+      }
       if (!(await getAccount(deps.db, body.accountId))) return notFound(c, 'account', 'Create it with PUT /api/v1/accounts/{id}.');
       const { attempt, existing } = await recordExternalContact(deps.db, {
         idempotencyKey: body.idempotencyKey,
         accountId: body.accountId,
-        channel: body.channel,
+        channel: stored(body.channel),
         outcome: body.outcome,
         at: new Date(body.at),
-        provider: `agent:${c.get('user')!.id}`,
+        provider,
         ...(body.note !== undefined ? { note: body.note } : {}),
       });
       return c.json(toContactJson(attempt), existing ? 200 : 201);

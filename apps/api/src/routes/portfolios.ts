@@ -23,6 +23,12 @@ const settingsSchema = z
     smtp: z.object({ host: z.string().min(1), port: z.number().int().min(1).max(65535), secure: z.boolean().default(false), user: z.string().optional(), from: z.string().min(3) }).optional(),
     sandbox: z.object({ deliver: z.boolean().optional(), receipts: z.boolean().optional(), failRecipients: z.array(z.string()).max(100).optional(), bounceRecipients: z.array(z.string()).max(100).optional() }).optional(),
     receiptWaitSeconds: z.number().int().min(0).max(300).optional(),
+    complianceProfile: z
+      .string()
+      .min(1)
+      .max(100)
+      .optional()
+      .openapi({ description: "The compliance profile of this book's accounts (an account's own `compliance.profile` overrides it); absent: the configured default" }),
   })
   .superRefine((s, ctx) => {
     for (const [channel, p] of Object.entries(s.channels)) {
@@ -95,13 +101,18 @@ export function portfolioRoutes(deps: RouteDeps) {
     async (c) => {
       const { id } = c.req.valid('param');
       const body = c.req.valid('json');
+      const profile = body.settings.complianceProfile;
+      if (profile !== undefined && !deps.complianceProfiles.has(profile)) {
+        const known = [...deps.complianceProfiles.keys()].join(', ');
+        return c.json({ error: 'invalid_request', message: 'the body is invalid', issues: [{ field: 'settings.complianceProfile', message: `unknown profile "${profile}": use one of ${known}` }] }, 400);
+      }
       forgetPortfolio(deps.db, id);
       const { portfolio, created } = await upsertPortfolio(deps.db, { id, name: body.name, settings: body.settings, ...(body.secrets ? { secrets: body.secrets } : {}) });
       const user = c.get('user')!;
       await appendAudit(deps.db, {
         actor: { id: user.id, email: user.email, role: user.role },
         action: 'portfolio_change',
-        detail: { portfolioId: id, created, providers: body.settings.channels, secretsChanged: Object.keys(body.secrets ?? {}).sort() },
+        detail: { portfolioId: id, created, providers: body.settings.channels, complianceProfile: profile ?? null, secretsChanged: Object.keys(body.secrets ?? {}).sort() },
       });
       forgetPortfolio(deps.db, id);
       return c.json(toJson(portfolio), created ? 201 : 200);

@@ -75,7 +75,7 @@ export function reviewRoutes(deps: RouteDeps) {
       if (!compiled.ok) {
         return c.json({ error: 'invalid_cadence' as const, message: 'the draft has errors: fix them before submitting', issues: compiled.issues.map(toIssueJson) }, 422);
       }
-      const findings = designFindings(deps, compiled.ir);
+      const findings = await designFindings(deps, compiled.ir);
       if (hasBlocking(findings)) {
         return c.json({ error: 'lint_blocking', message: 'fix the blocking compliance findings before submitting', findings: findings.filter((f) => f.severity === 'blocking') }, 422);
       }
@@ -118,7 +118,7 @@ export function reviewRoutes(deps: RouteDeps) {
     async (c) => {
       const review = await getReview(deps.db, c.req.valid('param').reviewId);
       if (!review) return notFound(c, 'review', noReviewHint);
-      const [comments, live, cadence] = await Promise.all([listComments(deps.db, review.id), getLatestVersion(deps.db, review.cadenceId), getCadence(deps.db, review.cadenceId)]);
+      const [comments, live, cadence, findings] = await Promise.all([listComments(deps.db, review.id), getLatestVersion(deps.db, review.cadenceId), getCadence(deps.db, review.cadenceId), designFindings(deps, review.ir)]);
       const names = await userNames(deps.db, [...peopleOfReview(review), ...comments.map((x) => x.authorId)]);
       const user = c.get('user')!;
       return c.json(
@@ -127,7 +127,7 @@ export function reviewRoutes(deps: RouteDeps) {
           cadenceName: cadence?.name ?? '',
           graph: review.graph as GraphJson,
           comments: comments.map((x) => toCommentJson(x, names)),
-          findings: designFindings(deps, review.ir),
+          findings,
           liveVersion: live ? { id: live.id, version: live.version, hash: live.hash, graph: live.graph as GraphJson } : null,
           diff: diffGraphs(live?.graph ?? null, review.graph),
           canApprove: user.role === 'compliance_officer' && review.status === 'submitted' && !review.authorIds.includes(user.id),

@@ -1,6 +1,8 @@
 import { resolve } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import { DefaultLogger, NativeConnection, Runtime } from '@temporalio/worker';
+import { complianceProfiles, DEFAULT_PROFILE_ID } from '@kairos/compliance';
+import { loadConfiguredProfiles } from '@kairos/compliance/config';
 import { configuredNodePackageNames, configuredRegistry, loadWorkerNodePackages } from '@kairos/node-packages';
 import { openDatabase } from '@kairos/db';
 import { createTemporalRuntime, startApiServer, startAutoEnrollmentSweep, startEventSweep, startPlanSweep } from '@kairos/api';
@@ -54,6 +56,11 @@ export async function startCommand(opts: StartOptions): Promise<void> {
     const packageNames = configuredNodePackageNames();
     if (packageNames.length) step(`node packages: ${packageNames.join(', ')}`);
     const [registry, nodePackages] = await Promise.all([configuredRegistry(packageNames), loadWorkerNodePackages(packageNames)]);
+    // Custom compliance profile files and the default profile (kairos.config.json); a bad file stops the start, naming its field.
+    const { profiles, defaultProfile } = loadConfiguredProfiles(repoRoot());
+    if (profiles.size > complianceProfiles.size || defaultProfile !== DEFAULT_PROFILE_ID) {
+      step(`compliance profiles: ${[...profiles.keys()].join(', ')} (default ${defaultProfile})`);
+    }
 
     const taskQueue = process.env.TEMPORAL_TASK_QUEUE ?? DEFAULT_TASK_QUEUE;
     const base = `http://localhost:${opts.port}`;
@@ -72,6 +79,8 @@ export async function startCommand(opts: StartOptions): Promise<void> {
       db: database.db,
       publicUrl,
       nodePackages,
+      profiles,
+      defaultProfile,
       workflowBundle: await bundleCadenceWorkflows(),
     });
     const workerDone = worker.run();
@@ -103,7 +112,7 @@ export async function startCommand(opts: StartOptions): Promise<void> {
       // Test runs sign in many roles from one address; everyone else keeps the library's default.
       ...(Number(process.env.KAIROS_SIGN_IN_ATTEMPTS_PER_MINUTE) > 0 ? { signInAttemptsPerMinute: Number(process.env.KAIROS_SIGN_IN_ATTEMPTS_PER_MINUTE) } : {}),
     };
-    const deps = { db: database.db, registry, runtime: createTemporalRuntime(client, taskQueue), auth };
+    const deps = { db: database.db, registry, runtime: createTemporalRuntime(client, taskQueue), auth, complianceProfiles: profiles, defaultComplianceProfile: defaultProfile };
     const server = await startApiServer({ deps, port: opts.port, hostname: '0.0.0.0', ...(web ? { webRoot: web.dist } : {}) });
     cleanups.push(() => server.close());
     const stopSweep = startEventSweep(deps, 5_000);

@@ -13,6 +13,7 @@ import {
   storeAccountEvent,
   updateAccountCompliance,
   upsertAccount,
+  upsertPortfolio,
 } from '@kairos/db';
 import { describeEachDatabase } from '@kairos/db/testing';
 import { zoneWhereItIs } from '@kairos/testkit';
@@ -111,6 +112,22 @@ describeEachDatabase('the compliance gate of a send', (db) => {
     expect(results.filter((r) => 'retryAt' in (r as object))).toHaveLength(accounts.length);
     const deferred = results.find((r) => 'retryAt' in (r as object)) as { reason: string };
     expect(deferred.reason).toMatch(/^one-text-a-week\.cap\.sms/);
+  });
+
+  it("decides under the portfolio's profile, and an account's own profile overrides it", async () => {
+    await upsertPortfolio(db(), { id: 'weekly-texts', name: 'weekly texts', settings: { channels: {}, complianceProfile: 'one-text-a-week' } });
+    await upsertAccount(db(), { ...testAccount('P-1'), portfolioId: 'weekly-texts' });
+    await upsertAccount(db(), { ...testAccount('P-2', { compliance: { ...testFacts(), profile: 'us-reg-f' } }), portfolioId: 'weekly-texts' });
+    for (const id of ['P-1', 'P-2']) {
+      await send(input(await enrollment(id, `first ${id}`), id));
+      await send(input(await enrollment(id, `second ${id}`), id));
+    }
+    // P-1 follows its portfolio (one text a week): the second text waits. P-2 names us-reg-f itself: both go.
+    expect(await listOutbox(db(), { accountId: 'P-1', limit: 10 })).toHaveLength(1);
+    expect(await listOutbox(db(), { accountId: 'P-2', limit: 10 })).toHaveLength(2);
+    const decisions = await listContactDecisions(db(), { accountId: 'P-1' });
+    expect(decisions.map((d) => [d.profile, d.decision])).toEqual([['one-text-a-week', 'allow'], ['one-text-a-week', 'defer']]);
+    expect((await listContactDecisions(db(), { accountId: 'P-2' })).map((d) => d.profile)).toEqual(['us-reg-f', 'us-reg-f']);
   });
 
   it('decides a retried attempt once: the retry finds the attempt and does not send again', async () => {

@@ -1,6 +1,6 @@
 import { BUILT_IN_ACTIVITIES as A, SEND_MESSAGE_ACTIVITY, type WorkerNodePackage } from '@kairos/cadence';
 import { complianceProfiles, type ComplianceProfile } from '@kairos/compliance';
-import { getAccount, type KairosDb } from '@kairos/db';
+import { ComplianceProfileCatalog, getAccount, type KairosDb } from '@kairos/db';
 import { RECORD_PROGRESS_ACTIVITY, SEND_NOTICE_ACTIVITY } from '@kairos/workflows';
 import { createSendNotice } from './notices';
 import { createChannelRouter, type ChannelProvider } from '@kairos/providers';
@@ -30,6 +30,8 @@ export interface ActivityDeps {
   webhookSecret?: string;
   /** Compliance profiles accounts may name; the built-in ones by default. */
   profiles?: ReadonlyMap<string, ComplianceProfile>;
+  /** The profile of accounts whose portfolio names none (default us-reg-f). */
+  defaultProfile?: string;
   /** Worker halves of configured node packages (see @kairos/node-packages): their activities join the built-in ones. */
   nodePackages?: readonly WorkerNodePackage[];
 }
@@ -47,11 +49,15 @@ export function createActivities(deps: ActivityDeps) {
   const now = deps.now ?? attemptClock;
   const offers = createPaymentOfferActivities({ db: deps.db, now, publicUrl });
   const accountChanges = createAccountChangeActivities({ db: deps.db });
+  // Stored profiles (PUT /compliance/profiles/{id}) reach this worker within the catalog's TTL.
+  const profiles = new ComplianceProfileCatalog(deps.db, deps.profiles ?? complianceProfiles);
   const sendMessage = createSendMessage({
     db: deps.db,
     channels,
     now,
-    profiles: deps.profiles ?? complianceProfiles,
+    profiles,
+    refreshProfiles: () => profiles.refresh(),
+    ...(deps.defaultProfile ? { defaultProfile: deps.defaultProfile } : {}),
     publicUrl,
     ...(deps.beforeLastCheck ? { beforeLastCheck: deps.beforeLastCheck } : {}),
   });

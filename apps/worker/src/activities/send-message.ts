@@ -2,10 +2,9 @@ import { z } from 'zod';
 import { channelSchema, type AccountSnapshot, type ActivityInput, type ActivityResult, type Channel } from '@kairos/cadence';
 import { chooseVariant, renderTemplate, type TemplateExtras } from '@kairos/cadence/templates';
 import type { ComplianceProfile } from '@kairos/compliance';
-import { beginContactAttempt, decideAndBeginContact, DEFAULT_PORTFOLIO_ID, getAccount, markContactFailed, type ContactAttemptRow, type KairosDb } from '@kairos/db';
+import { beginContactAttempt, decideAndBeginContact, decideSend, DEFAULT_PORTFOLIO_ID, getAccount, historyDaysFor, markContactFailed, type ContactAttemptRow, type KairosDb } from '@kairos/db';
 import type { ChannelProvider, ChannelRouter } from '@kairos/providers';
 import { dispatchAttempt, type DispatchDeps } from './dispatch';
-import { decideSend, historyDaysFor } from './contact-gate';
 import { templateExtras } from './template-extras';
 
 const messageParams = z.object({
@@ -47,6 +46,10 @@ export interface SendMessageDeps {
   /** The instant of an attempt (see attempt-clock.ts). */
   now: () => Date;
   profiles: ReadonlyMap<string, ComplianceProfile>;
+  /** Reload stored profiles if stale, before a decision reads `profiles`. */
+  refreshProfiles?: () => Promise<void>;
+  /** The profile of accounts whose portfolio names none (kairos.config.json `defaultComplianceProfile`; us-reg-f). */
+  defaultProfile?: string;
   publicUrl?: string;
   /** See DispatchDeps: where a test lands a payment while a send is in flight. */
   beforeLastCheck?: DispatchDeps['beforeLastCheck'];
@@ -85,7 +88,7 @@ export function createSendMessage(deps: SendMessageDeps) {
 
   async function attemptOn(
     input: ActivityInput,
-    account: AccountSnapshot & { compliance: { profile: string } },
+    account: AccountSnapshot & { compliance: { profile?: string | undefined } },
     message: ChannelMessage,
     idempotencyKey: string,
     extras: TemplateExtras,
@@ -138,11 +141,12 @@ export function createSendMessage(deps: SendMessageDeps) {
       return { kind: 'skipped', reason: skip, final: paid };
     }
 
+    await deps.refreshProfiles?.();
     const gated = await decideAndBeginContact(deps.db, {
       ...row,
       at: deps.now,
-      historyDays: historyDaysFor(deps.profiles, account.compliance.profile),
-      decide: (ctx) => decideSend(deps.profiles, message.channel, ctx.at, ctx),
+      historyDays: historyDaysFor(deps.profiles),
+      decide: (ctx) => decideSend(deps.profiles, message.channel, ctx.at, ctx, deps.defaultProfile),
     });
     switch (gated.kind) {
       case 'no-account':

@@ -22,19 +22,20 @@ export const usRegF = defineComplianceProfile({
     {
       // 1006.14(b)(2)(i)(A): at most seven calls within seven consecutive days. Calls that do not
       // connect to the dialed number are excluded (1006.14(b)(3)(ii)): busy and failed. Unanswered
-      // calls, conversations and calls that leave a voicemail count. The other exclusions of
-      // (b)(3) (calls made within seven days of prior consent given directly; calls to the persons
-      // of 1006.6(d)(1)(i)-(iv)) cannot be expressed by the request, so every such call counts:
-      // the cautious side.
+      // calls, conversations and calls that leave a voicemail count. Calls placed with the
+      // consumer's prior consent given directly within the last seven days (1006.14(b)(3)(i),
+      // `account.callConsentAt`, its date day 1) neither count nor are capped. Calls to the persons
+      // of 1006.6(d)(1)(i)-(iv) cannot be expressed by the request, so they count: the cautious side.
       channel: [...TELEPHONE_CHANNELS],
       max: 7,
       windowDays: 7,
       rule: REG_F_RULES.callFrequency,
       countOutcomes: ['no_answer', 'conversation', 'voicemail', 'delivered'],
+      consentExemptDays: 7,
     },
   ],
   ruleIds: { hours: REG_F_RULES.hours, inconvenientTimes: REG_F_RULES.inconvenientTime },
-  timeRules: [afterConversationRule(REG_F_RULES.afterConversation)],
+  timeRules: [afterConversationRule(REG_F_RULES.afterConversation, 7, 7)],
   // Order decides which block is reported first; every blocking reason is listed.
   accountRules: [
     ceaseCommunicationRule(REG_F_RULES.ceaseCommunication),

@@ -11,6 +11,7 @@ export const LINT_RULES = {
   disputeHold: 'lint.dispute-hold',
   ceaseCommunication: 'lint.cease-communication',
   consentCheck: 'lint.consent-check',
+  requiredDisclosure: 'lint.required-disclosure',
   analysisBudget: 'lint.analysis-budget',
 } as const;
 export type LintRuleId = (typeof LINT_RULES)[keyof typeof LINT_RULES];
@@ -25,6 +26,8 @@ export interface LintFinding {
   message: string;
   /** The provision the rule stands on. */
   cites: string;
+  /** The compliance profiles under which the design has this problem (set when linted under several, see `lintUnderProfiles`). */
+  profiles?: string[];
 }
 
 export const hasBlocking = (findings: readonly LintFinding[]): boolean => findings.some((f) => f.severity === 'blocking');

@@ -6,7 +6,7 @@ import { complianceProfiles, defineComplianceProfile } from '@kairos/compliance'
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { consentedChain, DISCLOSED_SMS, edge, email, entry, exit, LATER_SMS, node, sms, smsConsent, waitDays, waitDue } from '../testing/graphs';
-import { lintCadence, lintGraph, type LintOptions } from './lint';
+import { lintCadence, lintGraph, lintUnderProfiles, type LintOptions } from './lint';
 import { LINT_RULES } from './findings';
 
 const example = (name: string): CadenceGraph =>
@@ -92,6 +92,17 @@ describe('frequency caps by design', () => {
     expect(findings[0]!.cites).toBe('two-texts.cap.sms');
   });
 
+  it('holds a design to every profile in use, each finding naming the profiles that raise it', () => {
+    const graph = consentedChain([sms('t1', DISCLOSED_SMS), waitDays('w1', 3), sms('t2', 'ACME Collections: pay today.'), waitDays('w2', 3), sms('t3')]);
+    const compiled = compile(graph, builtInRegistry);
+    if (!compiled.ok) throw new Error(JSON.stringify(compiled.issues));
+    const findings = lintUnderProfiles(compiled.ir, [complianceProfiles.get('us-reg-f')!, profile]);
+    // The cap exists only in two-texts; the missing opt-out text is a problem under both, listed once.
+    expect(findings.find((f) => f.rule === LINT_RULES.frequencyCaps)).toMatchObject({ nodeId: 't3', profiles: ['two-texts'] });
+    const optOut = findings.filter((f) => f.rule === LINT_RULES.optOutText);
+    expect(optOut).toEqual([expect.objectContaining({ nodeId: 't2', profiles: ['us-reg-f', 'two-texts'] })]);
+  });
+
   it('allows the same texts spread over more than seven days', () => {
     expect(lint(texts(4), { profile })).toEqual([]);
   });
@@ -135,6 +146,28 @@ describe('opt-out instructions', () => {
       `${LINT_RULES.optOutText}@e1:body:blocking`,
       `${LINT_RULES.optOutText}@t1:body:blocking`,
     ]);
+  });
+});
+
+describe('disclosures a custom profile requires', () => {
+  const profile = defineComplianceProfile({
+    id: 'licensed',
+    title: 'licensed',
+    hours: { 'sun-sat': '08:00-21:00' },
+    disclosures: { optOutPhrases: ['Text END'], required: [{ text: 'Licence 42', channels: ['email'] }] },
+  });
+
+  it('blocks a message on a named channel that lacks the required text, citing the profile', () => {
+    const findings = lint(consentedChain([sms('s1', `${DISCLOSED_SMS} Text END`), waitDays('w', 8), email('e1')]), { profile });
+    expect(rulesOf(findings.filter((f) => f.rule === LINT_RULES.requiredDisclosure))).toEqual([`${LINT_RULES.requiredDisclosure}@e1:body:blocking`]);
+    expect(findings.find((f) => f.rule === LINT_RULES.requiredDisclosure)!.cites).toBe('licensed.disclosure');
+  });
+
+  it("reads opt-out instructions in the profile's own words", () => {
+    const stopOnly = lint(consentedChain([sms('s1', DISCLOSED_SMS)]), { profile });
+    expect(rulesOf(stopOnly)).toContain(`${LINT_RULES.optOutText}@s1:body:blocking`);
+    expect(stopOnly.find((f) => f.rule === LINT_RULES.optOutText)!.message).toContain('"Text END"');
+    expect(rulesOf(lint(consentedChain([sms('s1', DISCLOSED_SMS)])))).not.toContain(`${LINT_RULES.optOutText}@s1:body:blocking`);
   });
 });
 

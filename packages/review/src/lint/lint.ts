@@ -9,7 +9,7 @@ import { disputeHoldFindings } from './dispute-hold';
 import type { LintFinding } from './findings';
 import { flowOf } from './flow';
 import { frequencyCapFindings } from './frequency-caps';
-import { optOutFindings } from './opt-out-text';
+import { optOutFindings, requiredDisclosureFindings } from './opt-out-text';
 import { quietHoursFindings } from './quiet-hours';
 
 export interface LintOptions {
@@ -27,12 +27,30 @@ export function lintCadence(ir: CadenceIR, options: LintOptions = {}): LintFindi
   return [
     ...quietHoursFindings(flow, profile),
     ...frequencyCapFindings(flow, profile),
-    ...optOutFindings(flow),
+    ...optOutFindings(flow, profile),
+    ...requiredDisclosureFindings(flow, profile),
     ...collectorDisclosureFindings(flow),
     ...disputeHoldFindings(flow),
     ...ceaseCommunicationFindings(flow),
     ...consentCheckFindings(flow),
   ].sort(order);
+}
+
+/**
+ * Lint a cadence under every profile its accounts may be decided under. Each finding names the
+ * profiles that raise it: a finding the profiles share (an opt-out text) is listed once.
+ */
+export function lintUnderProfiles(ir: CadenceIR, profiles: readonly ComplianceProfile[]): LintFinding[] {
+  const byKey = new Map<string, LintFinding & { profiles: string[] }>();
+  for (const profile of profiles) {
+    for (const f of lintCadence(ir, { profile })) {
+      const key = JSON.stringify([f.rule, f.severity, f.nodeId, f.field, f.message, f.cites]);
+      const seen = byKey.get(key);
+      if (seen) seen.profiles.push(profile.id);
+      else byKey.set(key, { ...f, profiles: [profile.id] });
+    }
+  }
+  return [...byKey.values()].sort(order);
 }
 
 export type GraphLint =

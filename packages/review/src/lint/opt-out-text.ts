@@ -1,6 +1,6 @@
 // Every electronic message tells the consumer how to opt out (Reg F 1006.6(e)): each channel of a
 // step (fallbacks too) and each language variant.
-import { REG_F_RULES } from '@kairos/compliance';
+import { REG_F_RULES, type ComplianceProfile } from '@kairos/compliance';
 import { LINT_RULES, type LintFinding } from './findings';
 import { at, named, type CadenceFlow } from './flow';
 
@@ -8,22 +8,57 @@ const ELECTRONIC = new Set(['sms', 'email', 'whatsapp', 'push']);
 /** Words that tell how to opt out: "Reply STOP", "unsubscribe", "opt out" (and the Spanish "no recibir más"). */
 const OPT_OUT = /\b(?:STOP|UNSUBSCRIBE|opt[\s-]?out|BAJA)\b|no recibir m[aá]s/i;
 
-export function optOutFindings(flow: CadenceFlow): LintFinding[] {
+const saysAny = (phrases: readonly string[]) => {
+  const lower = phrases.map((p) => p.toLowerCase());
+  return (text: string) => lower.some((p) => text.toLowerCase().includes(p));
+};
+
+/** A profile's `disclosures.optOutPhrases` replace the default words; required texts are checked by `requiredDisclosureFindings`. */
+export function optOutFindings(flow: CadenceFlow, profile?: ComplianceProfile): LintFinding[] {
+  const phrases = profile?.disclosures.optOutPhrases;
+  const tells = phrases ? saysAny(phrases) : (text: string) => OPT_OUT.test(text);
+  const example = phrases ? `"${phrases[0]}"` : '"Reply STOP to opt out" (SMS) or an unsubscribe line (email)';
   const findings: LintFinding[] = [];
   for (const c of flow.contacts.values()) {
     for (const m of c.messages) {
       if (!ELECTRONIC.has(m.channel)) continue;
       const texts = m.texts.length ? m.texts : [{ field: at(m.place, 'body'), body: '' }];
       for (const t of texts) {
-        if (OPT_OUT.test(t.body)) continue;
+        if (tells(t.body)) continue;
         findings.push({
           rule: LINT_RULES.optOutText,
           severity: 'blocking',
           nodeId: c.stepId,
           field: t.field,
-          message: `the ${m.channel} message of ${named(flow, c.stepId)} (${t.field}) does not say how to opt out: add e.g. "Reply STOP to opt out" (SMS) or an unsubscribe line (email)`,
+          message: `the ${m.channel} message of ${named(flow, c.stepId)} (${t.field}) does not say how to opt out: add e.g. ${example}`,
           cites: REG_F_RULES.electronicOptOut,
         });
+      }
+    }
+  }
+  return findings;
+}
+
+/** Every message on the channels a required disclosure names carries its text (e.g. a licence number). */
+export function requiredDisclosureFindings(flow: CadenceFlow, profile: ComplianceProfile): LintFinding[] {
+  const findings: LintFinding[] = [];
+  for (const d of profile.disclosures.required) {
+    const needle = d.text.toLowerCase();
+    for (const c of flow.contacts.values()) {
+      for (const m of c.messages) {
+        if (d.channels && !(d.channels as readonly string[]).includes(m.channel)) continue;
+        const texts = m.texts.length ? m.texts : [{ field: at(m.place, 'body'), body: '' }];
+        for (const t of texts) {
+          if (t.body.toLowerCase().includes(needle)) continue;
+          findings.push({
+            rule: LINT_RULES.requiredDisclosure,
+            severity: 'blocking',
+            nodeId: c.stepId,
+            field: t.field,
+            message: `the ${m.channel} message of ${named(flow, c.stepId)} (${t.field}) must carry "${d.text}", which profile ${profile.id} requires`,
+            cites: `${profile.id}.disclosure`,
+          });
+        }
       }
     }
   }
