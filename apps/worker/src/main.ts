@@ -3,6 +3,7 @@
 import { NativeConnection } from '@temporalio/worker';
 import { openDatabase } from '@kairos/db';
 import { configuredNodePackageNames, loadWorkerNodePackages } from '@kairos/node-packages';
+import { temporalConnectionOptions, temporalTargetFromEnv } from '@kairos/toolchain';
 import { DEFAULT_TASK_QUEUE } from '@kairos/workflows';
 import { createCadenceWorker } from './worker';
 
@@ -11,10 +12,12 @@ if (!process.env.DATABASE_URL) {
   process.exit(2);
 }
 const database = await openDatabase({ url: process.env.DATABASE_URL });
-const connection = await NativeConnection.connect({ address: process.env.TEMPORAL_ADDRESS ?? 'localhost:7233' });
+// The same TEMPORAL_* variables as `kairos start` and the API (namespace, mTLS, API key), so all reach one cluster.
+const target = temporalTargetFromEnv(process.env, { defaultAddress: 'localhost:7233' })!;
+const connection = await NativeConnection.connect(temporalConnectionOptions(target));
 const worker = await createCadenceWorker({
   connection,
-  namespace: process.env.TEMPORAL_NAMESPACE ?? 'default',
+  namespace: target.namespace,
   taskQueue: process.env.TEMPORAL_TASK_QUEUE ?? DEFAULT_TASK_QUEUE,
   db: database.db,
   // The activities of the node packages in kairos.config.json (or KAIROS_NODE_PACKAGES), as `kairos start` loads them.

@@ -6,11 +6,10 @@ import { openDatabase } from '@kairos/db';
 import { createTemporalRuntime, startApiServer, startAutoEnrollmentSweep, startEventSweep, startPlanSweep } from '@kairos/api';
 import { bundleCadenceWorkflows, createCadenceWorker } from '@kairos/worker';
 import { DEFAULT_TASK_QUEUE } from '@kairos/workflows';
-import { repoRoot } from '@kairos/toolchain';
+import { repoRoot, temporalConnectionOptions, temporalTargetFromEnv } from '@kairos/toolchain';
 import { seedDemo } from '../seed';
 import { authSecret, readLogins, seedPeople, type Logins } from '../seed-people';
 import { startTemporalDevServer, type DevServer } from '../temporal-dev-server';
-import { temporalTargetFromEnv } from '../temporal-config';
 import { buildWebApp, locateWebApp, webBuildIsStale } from '../web-build';
 
 interface StartOptions {
@@ -60,11 +59,7 @@ export async function startCommand(opts: StartOptions): Promise<void> {
     // Payment links and provider callbacks point here: the checkout page and the webhooks.
     const publicUrl = process.env.KAIROS_PUBLIC_URL ?? base;
     step('worker (bundling workflow code)');
-    const nativeConnection = await NativeConnection.connect({
-      address: target.address,
-      ...(target.tls ? { tls: target.tls } : {}),
-      ...(target.apiKey ? { apiKey: target.apiKey } : {}),
-    });
+    const nativeConnection = await NativeConnection.connect(temporalConnectionOptions(target));
     const worker = await createCadenceWorker({
       connection: nativeConnection,
       namespace: target.namespace,
@@ -88,11 +83,7 @@ export async function startCommand(opts: StartOptions): Promise<void> {
     }
 
     step('API');
-    const connection = await Connection.connect({
-      address: target.address,
-      ...(target.tls ? { tls: target.tls } : {}),
-      ...(target.apiKey ? { apiKey: target.apiKey } : {}),
-    });
+    const connection = await Connection.connect(temporalConnectionOptions(target));
     cleanups.push(() => connection.close());
     const client = new Client({ connection, namespace: target.namespace });
     const auth = {
