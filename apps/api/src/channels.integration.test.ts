@@ -120,6 +120,36 @@ describeEachDatabase('channels and payments on Temporal', (db) => {
     expect(second.sort()).toEqual([['email', 'sent'], ['sms', 'blocked']]);
   });
 
+  it('puts a signed one-click unsubscribe link in each email (body and List-Unsubscribe); following it stops the next email', async () => {
+    const b = cadenceBuilder();
+    b.add('start', 'entry', { exitOn: ['paid', 'dispute'] });
+    b.add('email-1', 'send-message', { channel: 'email', subject: 'First notice', body: 'Dear {{ account.name }}, {{ account.amountDue }} is due. To unsubscribe: {{ unsubscribeLink }}' });
+    b.add('wait', 'wait', { mode: 'duration', duration: { days: 3 } });
+    b.add('email-2', 'send-message', { channel: 'email', subject: 'Second notice', body: 'Still due. To unsubscribe: {{ unsubscribeLink }}' });
+    b.add('done', 'exit', { reason: 'completed' });
+    b.wire('start', 'next', 'email-1');
+    b.wire('email-1', 'next', 'wait');
+    b.wire('wait', 'next', 'email-2');
+    b.wire('email-2', 'next', 'done');
+    const to = 'unsubscribe-ch@example.com';
+    const { handle, enrollmentId } = await enroll('CH-8', b.build(), { email: to });
+    await eventually(async () => s.mail.some((m) => m.to === to), 'the first email');
+    const raw = s.mail.find((m) => m.to === to)!.raw;
+    expect(raw).toContain('List-Unsubscribe-Post: List-Unsubscribe=One-Click');
+    const link = /^List-Unsubscribe:\s*<([^>]+)>/m.exec(raw.replace(/\r?\n[ \t]+/g, ' '))?.[1];
+    expect(link).toMatch(new RegExp(`^${s.url}/unsubscribe/[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+$`));
+    // Quoted-printable body: undo its soft line breaks and escapes before looking for the same link.
+    const body = raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16)));
+    expect(body).toContain(`To unsubscribe: ${link}`);
+    // A mail client's one-click unsubscribe (RFC 8058): a POST with List-Unsubscribe=One-Click.
+    const res = await fetch(link!, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'List-Unsubscribe=One-Click' });
+    expect(res.status).toBe(200);
+    expect(await handle.result()).toMatchObject({ exit: { reason: 'completed' } });
+    expect(s.mail.filter((m) => m.to === to)).toHaveLength(1);
+    const second = (await listContactAttempts(db(), { enrollmentId, limit: 5 })).find((a) => a.stepId === 'email-2');
+    expect(second).toMatchObject({ channel: 'email', status: 'blocked' });
+  });
+
   it('detects a missed installment of an accepted plan as a broken plan, which the cadence follows', async () => {
     const b = cadenceBuilder();
     b.add('start', 'entry', { exitOn: ['paid', 'dispute'] });

@@ -11,6 +11,9 @@ if (!process.env.DATABASE_URL) {
   console.error('Set DATABASE_URL to the Postgres server the API uses (the embedded PGlite cannot be shared).');
   process.exit(2);
 }
+if (!process.env.KAIROS_AUTH_SECRET) {
+  console.warn('KAIROS_AUTH_SECRET is not set: emails go out without a one-click unsubscribe link. Set it to the API\'s value.');
+}
 const database = await openDatabase({ url: process.env.DATABASE_URL });
 // The same TEMPORAL_* variables as `kairos start` and the API (namespace, mTLS, API key), so all reach one cluster.
 const target = temporalTargetFromEnv(process.env, { defaultAddress: 'localhost:7233' })!;

@@ -51,7 +51,7 @@ export async function startChannelStack(env: TestWorkflowEnvironment, db: Kairos
   const url = `http://127.0.0.1:${port}`;
   const taskQueue = `channels-${process.pid}-${stacks++}`;
   const server = await startApiServer({ deps: { db, registry: builtInRegistry, runtime: createTemporalRuntime(env.client, taskQueue), auth: { ...TEST_AUTH, baseURL: url } }, port });
-  const w = await createCadenceWorker({ connection: env.nativeConnection, taskQueue, db, workflowBundle: inject('workflowBundle'), publicUrl: url, receiptWaitMs: 10_000, ...worker });
+  const w = await createCadenceWorker({ connection: env.nativeConnection, taskQueue, db, workflowBundle: inject('workflowBundle'), publicUrl: url, linkSecret: TEST_AUTH.secret, receiptWaitMs: 10_000, ...worker });
   const running = w.run();
 
   const portfolioId = `tw-${stacks}`;

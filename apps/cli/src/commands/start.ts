@@ -58,6 +58,8 @@ export async function startCommand(opts: StartOptions): Promise<void> {
     const base = `http://localhost:${opts.port}`;
     // Payment links and provider callbacks point here: the checkout page and the webhooks.
     const publicUrl = process.env.KAIROS_PUBLIC_URL ?? base;
+    // Signs sessions in the API and, through a key derived from it, the unsubscribe link of each email the worker sends.
+    const secret = authSecret(dataDir);
     step('worker (bundling workflow code)');
     const nativeConnection = await NativeConnection.connect(temporalConnectionOptions(target));
     const worker = await createCadenceWorker({
@@ -66,6 +68,7 @@ export async function startCommand(opts: StartOptions): Promise<void> {
       taskQueue,
       db: database.db,
       publicUrl,
+      linkSecret: secret,
       nodePackages,
       workflowBundle: await bundleCadenceWorkflows(),
     });
@@ -87,7 +90,7 @@ export async function startCommand(opts: StartOptions): Promise<void> {
     cleanups.push(() => connection.close());
     const client = new Client({ connection, namespace: target.namespace });
     const auth = {
-      secret: authSecret(dataDir),
+      secret,
       baseURL: publicUrl,
       // The same machine under its other name, and whatever the operator adds (a web dev server on another port).
       trustedOrigins: [base, `http://127.0.0.1:${opts.port}`, ...(process.env.KAIROS_TRUSTED_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean)],

@@ -5,6 +5,8 @@ import { formatMoney } from './engine';
 /** Facts of the moment that are not account fields: the live payment link, offers, the collector. */
 export interface TemplateExtras {
   paymentLink?: string;
+  /** The one-click unsubscribe link of this email (signed per contact attempt). */
+  unsubscribeLink?: string;
   collectorName?: string;
   collectorPhone?: string;
   /** The open discount or link offer, if any (templates that use it fail to render without one). */
@@ -26,6 +28,7 @@ export const TEMPLATE_VARIABLES: ReadonlyArray<{ path: string; description: stri
   { path: 'account.language', description: 'Language tag' },
   { path: 'account.lastFour', description: 'Last four characters of the account reference' },
   { path: 'paymentLink', description: 'Link to pay online' },
+  { path: 'unsubscribeLink', description: 'Email: one-click link that stops emails to this address (also sent as the List-Unsubscribe header)' },
   { path: 'collector.name', description: 'Name of the collecting company' },
   {
     path: 'collector.disclosure',
@@ -66,6 +69,8 @@ export function templateContext(account: AccountSnapshot, nowIso: string, extras
       attributes: account.attributes,
     },
     paymentLink: extras.paymentLink ?? `https://pay.example.invalid/a/${encodeURIComponent(account.id)}`,
+    // Previews and simulations have no attempt to sign a link for.
+    unsubscribeLink: extras.unsubscribeLink ?? `https://kairos.example.invalid/unsubscribe/${encodeURIComponent(account.id)}`,
     collector: { ...collectorTexts(extras.collectorName ?? 'Kairos Collections'), phone: extras.collectorPhone ?? '+1 555 010 0000' },
     ...(extras.offer
       ? { offer: { amount: formatMoney(extras.offer.amountCents, account.currency), percent: extras.offer.percent ?? 0, expiresOn: extras.offer.expiresOn } }

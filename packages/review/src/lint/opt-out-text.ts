@@ -5,8 +5,11 @@ import { LINT_RULES, type LintFinding } from './findings';
 import { at, named, type CadenceFlow } from './flow';
 
 const ELECTRONIC = new Set(['sms', 'email', 'whatsapp', 'push']);
-/** Words that tell how to opt out: "Reply STOP", "unsubscribe", "opt out" (and the Spanish "no recibir más"). */
-const OPT_OUT = /\b(?:STOP|UNSUBSCRIBE|opt[\s-]?out|BAJA)\b|no recibir m[aá]s/i;
+/**
+ * Words or the link that tell how to opt out: "Reply STOP", "unsubscribe", "opt out" (and the Spanish
+ * "no recibir más"), or email's one-click `{{ unsubscribeLink }}`, which the API honours at once.
+ */
+const OPT_OUT = /\b(?:STOP|UNSUBSCRIBE|opt[\s-]?out|BAJA)\b|no recibir m[aá]s|\{\{-?\s*unsubscribeLink\b/i;
 
 export function optOutFindings(flow: CadenceFlow): LintFinding[] {
   const findings: LintFinding[] = [];
@@ -21,7 +24,7 @@ export function optOutFindings(flow: CadenceFlow): LintFinding[] {
           severity: 'blocking',
           nodeId: c.stepId,
           field: t.field,
-          message: `the ${m.channel} message of ${named(flow, c.stepId)} (${t.field}) does not say how to opt out: add e.g. "Reply STOP to opt out" (SMS) or an unsubscribe line (email)`,
+          message: `the ${m.channel} message of ${named(flow, c.stepId)} (${t.field}) does not say how to opt out: add e.g. "Reply STOP to opt out" (SMS) or "To unsubscribe: {{ unsubscribeLink }}" (email; the link opts out in one click)`,
           cites: REG_F_RULES.electronicOptOut,
         });
       }
