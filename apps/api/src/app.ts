@@ -38,6 +38,7 @@ import { paymentWebhookRoutes } from './routes/payment-webhooks';
 import { portfolioRoutes } from './routes/portfolios';
 import { sandboxRoutes } from './routes/sandbox';
 import { twilioWebhookRoutes } from './routes/twilio-webhooks';
+import { unsubscribeRoutes } from './routes/unsubscribe';
 
 // The reference page's script is served from here, not a CDN: Kairos runs on machines without internet.
 // Its package exports no path to the browser bundle, so find it beside the package entry.
@@ -117,6 +118,8 @@ export function createApp(deps: ApiDeps): OpenAPIHono<AppEnv> {
   // The sandbox checkout behind payment links: public pages, the link's token is the key.
   app.route('/', checkoutRoutes(routeDeps));
   app.route('/', outboxPageRoutes(routeDeps));
+  // Email unsubscribe links: public, the signed token is the key.
+  app.route('/', unsubscribeRoutes(routeDeps));
 
   app.openAPIRegistry.registerComponent('securitySchemes', SESSION_COOKIE_SCHEME, {
     type: 'apiKey',

@@ -12,6 +12,7 @@ import { sweepMissedInstallments } from './plan-sweep';
 import { startChannelStack, type ChannelStack } from './testing/channel-stack';
 import { dana, eventually, startTemporal } from './testing/api-harness';
 import { createTemporalRuntime } from './runtime';
+import { timestampedSignature } from './webhooks/stripe-signature';
 
 
 const stripe = new Stripe('sk_test_kairos');
@@ -118,6 +119,64 @@ describeEachDatabase('channels and payments on Temporal', (db) => {
     expect(textsTo(phone)).toHaveLength(1);
     const second = (await listContactAttempts(db(), { enrollmentId, limit: 5 })).filter((a) => a.stepId === 'sms-2').map((a) => [a.channel, a.status]);
     expect(second.sort()).toEqual([['email', 'sent'], ['sms', 'blocked']]);
+  });
+
+  it('puts a signed one-click unsubscribe link in each email (body and List-Unsubscribe); following it stops the next email', async () => {
+    const b = cadenceBuilder();
+    b.add('start', 'entry', { exitOn: ['paid', 'dispute'] });
+    b.add('email-1', 'send-message', { channel: 'email', subject: 'First notice', body: 'Dear {{ account.name }}, {{ account.amountDue }} is due. To unsubscribe: {{ unsubscribeLink }}' });
+    b.add('wait', 'wait', { mode: 'duration', duration: { days: 3 } });
+    b.add('email-2', 'send-message', { channel: 'email', subject: 'Second notice', body: 'Still due. To unsubscribe: {{ unsubscribeLink }}' });
+    b.add('done', 'exit', { reason: 'completed' });
+    b.wire('start', 'next', 'email-1');
+    b.wire('email-1', 'next', 'wait');
+    b.wire('wait', 'next', 'email-2');
+    b.wire('email-2', 'next', 'done');
+    const to = 'unsubscribe-ch@example.com';
+    const { handle, enrollmentId } = await enroll('CH-8', b.build(), { email: to });
+    await eventually(async () => s.mail.some((m) => m.to === to), 'the first email');
+    const raw = s.mail.find((m) => m.to === to)!.raw;
+    expect(raw).toContain('List-Unsubscribe-Post: List-Unsubscribe=One-Click');
+    const link = /^List-Unsubscribe:\s*<([^>]+)>/m.exec(raw.replace(/\r?\n[ \t]+/g, ' '))?.[1];
+    expect(link).toMatch(new RegExp(`^${s.url}/unsubscribe/[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+$`));
+    // Quoted-printable body: undo its soft line breaks and escapes before looking for the same link.
+    const body = raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16)));
+    expect(body).toContain(`To unsubscribe: ${link}`);
+    // A mail client's one-click unsubscribe (RFC 8058): a POST with List-Unsubscribe=One-Click.
+    const res = await fetch(link!, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'List-Unsubscribe=One-Click' });
+    expect(res.status).toBe(200);
+    expect(await handle.result()).toMatchObject({ exit: { reason: 'completed' } });
+    expect(s.mail.filter((m) => m.to === to)).toHaveLength(1);
+    const second = (await listContactAttempts(db(), { enrollmentId, limit: 5 })).find((a) => a.stepId === 'email-2');
+    expect(second).toMatchObject({ channel: 'email', status: 'blocked' });
+  });
+
+  it('fails an email the mail system reports bounced (signed report) and sends the step\'s fallback text', async () => {
+    const b = cadenceBuilder();
+    b.add('start', 'entry', { exitOn: ['paid', 'dispute'] });
+    b.add('email-1', 'send-message', { channel: 'email', subject: 'Bounce me', body: 'Dear {{ account.name }}, {{ account.amountDue }} is due.', fallback: [{ channel: 'sms', body: `{{ account.amountDue }} is due. ${STOP}` }] });
+    b.add('done', 'exit', { reason: 'completed' });
+    b.wire('start', 'next', 'email-1');
+    b.wire('email-1', 'next', 'done');
+    const to = 'bounce-ch@example.com';
+    const { handle, phone, enrollmentId } = await enroll('CH-9', b.build(), { email: to });
+    await eventually(async () => s.mail.some((m) => m.to === to), 'the email');
+    const messageId = /^Message-ID:\s*(<[^>]+>)/m.exec(s.mail.find((m) => m.to === to)!.raw)![1]!;
+    // The worker is now waiting for the receipt, since a fallback follows.
+    const report = JSON.stringify({ eventId: 'bounce-ch-9', messageId, status: 'bounced', recipient: to, reason: '550 5.1.1 no such mailbox' });
+    const res = await fetch(`${s.url}/api/v1/webhooks/email/${s.portfolioId}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'kairos-signature': timestampedSignature(s.emailSecret, report, Math.floor(Date.now() / 1000)) },
+      body: report,
+    });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ received: true, duplicate: false, status: 'bounced' });
+    expect(await handle.result()).toMatchObject({ exit: { reason: 'completed' } });
+    expect(textsTo(phone)).toEqual([expect.stringContaining('is due. Reply STOP')]);
+    const attempts = await listContactAttempts(db(), { enrollmentId, limit: 5 });
+    // The peer's own delivery callback may already have moved the text on.
+    expect(attempts.map((a) => [a.channel, a.status]).sort()).toEqual([['email', 'bounced'], ['sms', expect.stringMatching(/^(sent|delivered)$/)]]);
+    expect(attempts.find((a) => a.channel === 'email')!.error).toContain('550 5.1.1 no such mailbox');
   });
 
   it('detects a missed installment of an accepted plan as a broken plan, which the cadence follows', async () => {

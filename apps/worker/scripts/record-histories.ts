@@ -6,10 +6,10 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { openDatabase, type KairosDb } from '@kairos/db';
-import { createTimeSkippingEnv } from '@kairos/testkit';
+import { openDatabase, storeAccountEvent, upsertAccount, type KairosDb } from '@kairos/db';
+import { createTimeSkippingEnv, zoneWhereItIs } from '@kairos/testkit';
 import { repoRoot } from '@kairos/toolchain';
-import { accountEventSignal } from '@kairos/workflows';
+import { accountEventSignal, NOTICE_WORKFLOW, noticeWorkflowId, type NoticeInput } from '@kairos/workflows';
 import { enrollAndStart, exampleGraph, testAccount } from '../src/testing/cadence-fixture';
 import { bundleCadenceWorkflows, createCadenceWorker } from '../src/worker';
 
@@ -47,6 +47,22 @@ const scenarios: Record<string, Scenario> = {
   'three-reminders-continue-as-new': async (env, db, taskQueue) => {
     const { handle } = await enrollAndStart(env, db, { taskQueue, account: testAccount('R-5'), historyLimit: 5 });
     await handle.result();
+    return handle;
+  },
+  // A payment receipt that lands at 3 a.m. the holder's time: the gate defers it to the morning, the
+  // workflow sleeps until then and sends it.
+  'account-notice-receipt-quiet-hours': async (env, db, taskQueue) => {
+    const account = testAccount('R-6', { timezone: zoneWhereItIs(3) });
+    await upsertAccount(db, account);
+    const { event } = await storeAccountEvent(db, {
+      source: 'record-histories',
+      accountId: account.id,
+      event: { type: 'payment', eventId: 'p-R6', occurredAt: new Date().toISOString(), amountCents: 5_000 },
+    });
+    const input: NoticeInput = { eventRowId: event.id, accountId: account.id, kind: 'payment_received' };
+    const handle = await env.client.workflow.start(NOTICE_WORKFLOW, { workflowId: noticeWorkflowId(event.id), taskQueue, args: [input] });
+    const result = (await handle.result()) as { outcome: string };
+    if (result.outcome !== 'next') throw new Error(`the receipt was not sent: ${JSON.stringify(result)}`);
     return handle;
   },
 };

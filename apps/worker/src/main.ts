@@ -5,6 +5,7 @@ import { loadConfiguredProfiles } from '@kairos/compliance/config';
 import { openDatabase } from '@kairos/db';
 import { repoRoot } from '@kairos/toolchain';
 import { configuredNodePackageNames, loadWorkerNodePackages } from '@kairos/node-packages';
+import { temporalConnectionOptions, temporalTargetFromEnv } from '@kairos/toolchain';
 import { DEFAULT_TASK_QUEUE } from '@kairos/workflows';
 import { createCadenceWorker } from './worker';
 
@@ -17,11 +18,16 @@ if (!process.env.DATABASE_URL) {
   console.error('Set DATABASE_URL to the Postgres server the API uses (the embedded PGlite cannot be shared).');
   process.exit(2);
 }
+if (!process.env.KAIROS_AUTH_SECRET) {
+  console.warn('KAIROS_AUTH_SECRET is not set: emails go out without a one-click unsubscribe link. Set it to the API\'s value.');
+}
 const database = await openDatabase({ url: process.env.DATABASE_URL });
-const connection = await NativeConnection.connect({ address: process.env.TEMPORAL_ADDRESS ?? 'localhost:7233' });
+// The same TEMPORAL_* variables as `kairos start` and the API (namespace, mTLS, API key), so all reach one cluster.
+const target = temporalTargetFromEnv(process.env, { defaultAddress: 'localhost:7233' })!;
+const connection = await NativeConnection.connect(temporalConnectionOptions(target));
 const worker = await createCadenceWorker({
   connection,
-  namespace: process.env.TEMPORAL_NAMESPACE ?? 'default',
+  namespace: target.namespace,
   taskQueue: process.env.TEMPORAL_TASK_QUEUE ?? DEFAULT_TASK_QUEUE,
   db: database.db,
   // The activities of the node packages in kairos.config.json (or KAIROS_NODE_PACKAGES), as `kairos start` loads them.

@@ -5,14 +5,16 @@ import { Client, Connection } from '@temporalio/client';
 import { builtInRegistry } from '@kairos/cadence';
 import { openDatabase } from '@kairos/db';
 import { createTemporalRuntime, startApiServer, startEventSweep } from '@kairos/api';
+import { temporalConnectionOptions, temporalTargetFromEnv } from '@kairos/toolchain';
 
 const port = Number(process.env.KAIROS_PORT);
 const database = await openDatabase({ url: process.env.DATABASE_URL! });
-const connection = await Connection.connect({ address: process.env.TEMPORAL_ADDRESS! });
+const target = temporalTargetFromEnv(process.env, { defaultAddress: 'localhost:7233' })!;
+const connection = await Connection.connect(temporalConnectionOptions(target));
 const deps = {
   db: database.db,
   registry: builtInRegistry,
-  runtime: createTemporalRuntime(new Client({ connection }), process.env.TEMPORAL_TASK_QUEUE!),
+  runtime: createTemporalRuntime(new Client({ connection, namespace: target.namespace }), process.env.TEMPORAL_TASK_QUEUE!),
   auth: { secret: process.env.KAIROS_AUTH_SECRET!, baseURL: `http://127.0.0.1:${port}`, trustedOrigins: [`http://127.0.0.1:${port}`] },
 };
 const server = await startApiServer({ deps, port, hostname: '127.0.0.1' });

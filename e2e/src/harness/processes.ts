@@ -97,7 +97,7 @@ export async function startWorkerProcess(e: Engines, publicUrl: string): Promise
   return run(
     node,
     withTsx(join(repoRoot, 'apps/worker/src/main.ts')),
-    { DATABASE_URL: e.databaseUrl, TEMPORAL_ADDRESS: e.temporalAddress, TEMPORAL_TASK_QUEUE: e.taskQueue, KAIROS_PUBLIC_URL: publicUrl, KAIROS_WORKER_READY_LOG: '1' },
+    { DATABASE_URL: e.databaseUrl, TEMPORAL_ADDRESS: e.temporalAddress, TEMPORAL_TASK_QUEUE: e.taskQueue, KAIROS_PUBLIC_URL: publicUrl, KAIROS_AUTH_SECRET: e.authSecret, KAIROS_WORKER_READY_LOG: '1' },
     /worker ready/,
     120_000,
   );

@@ -21,4 +21,15 @@ describeEachDatabase('opt-outs by contact point', (db) => {
     await applyChannelOptOut(db(), { ...stop, optIn: true, detail: { keyword: 'START' } });
     expect((await getAccount(db(), 'X-2'))!.compliance.optOuts).toEqual([]);
   });
+
+  it('opts one named account out when there is no contact point to go by (an unsubscribe link to an account without email)', async () => {
+    await upsertAccount(db(), account('X-4', { phone: '+15555550779' }));
+    await upsertAccount(db(), account('X-5', { phone: '+15555550779' }));
+    const unsubscribe = { contact: { accountId: 'X-4' }, channel: 'email' as const, optIn: false, source: 'unsubscribe-link', detail: { attemptKey: 'k-1' } };
+    expect(await applyChannelOptOut(db(), unsubscribe)).toEqual(['X-4']);
+    expect(await applyChannelOptOut(db(), unsubscribe)).toEqual([]);
+    expect((await getAccount(db(), 'X-4'))!.compliance.optOuts).toEqual(['email']);
+    expect((await getAccount(db(), 'X-5'))!.compliance.optOuts).toEqual([]);
+    expect((await listAudit(db(), { action: 'opt_out', actorId: 'unsubscribe-link', limit: 5 })).map((r) => r.detail)).toEqual([{ accountId: 'X-4', channel: 'email', attemptKey: 'k-1' }]);
+  });
 });

@@ -19,13 +19,14 @@ export function accountsAtContact(db: KairosDb, contact: { phone: string } | { e
 }
 
 /**
- * Opt the accounts at `phone` or `email` (within a portfolio, if given) out of `channel`, or back in.
+ * Opt the accounts at `phone` or `email` (within a portfolio, if given), or the one account named, out of `channel`, or back in.
  * Answers the ids of the accounts whose facts changed; an account already in that state is left alone.
  */
 export async function applyChannelOptOut(
   db: KairosDb,
   o: {
-    contact: { phone: string } | { email: string };
+    /** A contact point (every account reached there), or one account (an unsubscribe link to an account without an email on file). */
+    contact: { phone: string } | { email: string } | { accountId: string };
     portfolioId?: string;
     channel: OptChannel;
     optIn: boolean;
@@ -36,7 +37,9 @@ export async function applyChannelOptOut(
 ): Promise<string[]> {
   return db.transaction(async (tx) => {
     const where = [
-      'phone' in o.contact ? eq(accounts.phone, o.contact.phone) : sql`lower(${accounts.email}) = lower(${o.contact.email})`,
+      'accountId' in o.contact ? eq(accounts.id, o.contact.accountId)
+      : 'phone' in o.contact ? eq(accounts.phone, o.contact.phone)
+      : sql`lower(${accounts.email}) = lower(${o.contact.email})`,
       ...(o.portfolioId ? [eq(accounts.portfolioId, o.portfolioId)] : []),
     ];
     const rows = await tx.select({ id: accounts.id, optOuts: accounts.optOuts }).from(accounts).where(and(...where)).for('update');

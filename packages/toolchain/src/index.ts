@@ -51,3 +51,5 @@ export function findPostgresBinDir(base = '/usr/lib/postgresql'): string | undef
     .sort((a, b) => Number(b) - Number(a));
   return versions[0] ? join(base, versions[0], 'bin') : undefined;
 }
+
+export { temporalConnectionOptions, temporalTargetFromEnv, type TemporalConnectionOptions, type TemporalTarget } from './temporal-target';

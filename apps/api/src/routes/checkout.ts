@@ -10,6 +10,7 @@ import { sandboxCardVerdict } from '../pages/sandbox-card';
 import type { RouteDeps } from '../deps';
 import { deliverAccountEvent } from '../event-delivery';
 import { html } from 'hono/html';
+import { accountLastFour } from '@kairos/cadence/templates';
 
 const COLLECTOR_PHONE = '+1 555 010 0000';
 const payForm = z.object({
@@ -33,7 +34,7 @@ export function checkoutRoutes(deps: RouteDeps): Hono {
     const schedule = (await listPlanInstallments(deps.db, account.id)).filter((i) => i.offerId === offer.id);
     const view = {
       token: offer.token, offer, schedule, collectorPhone: COLLECTOR_PHONE, attempt: randomBytes(18).toString('base64url'),
-      account: { firstName: account.name.split(/\s+/)[0] ?? account.name, lastFour: account.id.slice(-4), balanceCents: account.balanceCents, currency: account.currency },
+      account: { firstName: account.name.split(/\s+/)[0] ?? account.name, lastFour: accountLastFour(account), balanceCents: account.balanceCents, currency: account.currency },
       ...(result ? { result } : {}),
     };
     return c.html(await checkoutPage(view), status, SECURITY_HEADERS);

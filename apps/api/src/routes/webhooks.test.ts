@@ -11,6 +11,7 @@ import { timestampedSignature } from '@kairos/providers';
 const TOKEN = 'twilio-auth-token-0123456789abcdef';
 const STRIPE_SECRET = 'whsec_kairos_test_0123456789';
 const HMAC_SECRET = 'processor-secret-0123456789';
+const EMAIL_SECRET = 'email-reports-secret-0123456789';
 const stripe = new Stripe('sk_test_kairos');
 
 describeEachDatabase('webhooks', (db) => {
@@ -23,11 +24,12 @@ describeEachDatabase('webhooks', (db) => {
     const put = await admin.put('/api/v1/portfolios/cards', {
       name: 'Cards',
       settings: { channels: { sms: 'twilio' }, twilio: { accountSid: `AC${'0'.repeat(32)}`, from: '+15550001111' } },
-      secrets: { twilioAuthToken: TOKEN, stripeWebhookSecret: STRIPE_SECRET, paymentsWebhookSecret: HMAC_SECRET },
+      secrets: { twilioAuthToken: TOKEN, stripeWebhookSecret: STRIPE_SECRET, paymentsWebhookSecret: HMAC_SECRET, emailWebhookSecret: EMAIL_SECRET },
     });
     expect(put.status).toBe(201);
     await admin.put('/api/v1/accounts/W-1', { ...dana, phone: '+15555550101', portfolioId: 'cards' });
     await admin.put('/api/v1/accounts/W-2', { ...dana, phone: '+15555550102', portfolioId: 'cards', balanceCents: 10_000 });
+    await admin.put('/api/v1/accounts/W-3', { ...dana, phone: '+15555550103', email: 'w3@example.com', portfolioId: 'cards' });
   });
 
   const twilioPost = (path: string, params: Record<string, string>, signature = twilio.getExpectedTwilioSignature(TOKEN, `${TEST_ORIGIN}${path}`, params)) =>
@@ -106,5 +108,32 @@ describeEachDatabase('webhooks', (db) => {
     expect(res.status).toBe(400);
     expect(res.body.issues.map((i: { field: string }) => i.field).sort()).toEqual(['amountCents', 'occurredAt']);
     expect((await signedJson(path, 'kairos-signature', timestampedSignature('not-the-secret', body, now), body)).status).toBe(401);
+  });
+
+  it('refuses a generic HMAC event whose signature is older than five minutes (a replay), storing nothing', async () => {
+    const path = '/api/v1/webhooks/payments/cards';
+    const body = JSON.stringify({ type: 'payment', eventId: 'ach-replayed', accountId: 'W-2', occurredAt: new Date().toISOString(), amountCents: 500 });
+    const before = (await getAccount(db(), 'W-2'))!.balanceCents;
+    const replay = await signedJson(path, 'kairos-signature', timestampedSignature(HMAC_SECRET, body, now - 3_600), body);
+    expect(replay).toMatchObject({ status: 401, body: { error: 'invalid_signature', message: expect.stringMatching(/replay/) } });
+    expect((await listAccountEvents(db(), 'W-2')).some((e) => e.eventId === 'ach-replayed')).toBe(false);
+    expect((await getAccount(db(), 'W-2'))!.balanceCents).toBe(before);
+    // The same body signed now is taken: only the age was at fault.
+    expect((await signedJson(path, 'kairos-signature', timestampedSignature(HMAC_SECRET, body, now), body)).body).toMatchObject({ received: true, eventId: 'ach-replayed' });
+  });
+
+  it('opts the address out of email on a signed complaint report and marks the email bounced', async () => {
+    const { attempt } = await beginContactAttempt(db(), { idempotencyKey: 'w3-email', enrollmentId: null, accountId: 'W-3', stepId: 'email-1', channel: 'email', provider: 'smtp', recipient: 'w3@example.com', body: 'hello' });
+    await markContactSent(db(), attempt.id, { providerMessageId: '<w3@kairos.test>' });
+    const path = '/api/v1/webhooks/email/cards';
+    const report = JSON.stringify({ eventId: 'fbl-w3', messageId: '<w3@kairos.test>', status: 'complained', recipient: 'W3@example.com', reason: 'marked as spam' });
+    const res = await signedJson(path, 'kairos-signature', timestampedSignature(EMAIL_SECRET, report, now), report);
+    expect(res).toMatchObject({ status: 200, body: { received: true, duplicate: false, status: 'bounced' } });
+    expect((await getAccount(db(), 'W-3'))!.compliance.optOuts).toEqual(['email']);
+    expect((await listAudit(db(), { action: 'opt_out', actorId: 'provider:smtp', limit: 5 }))[0]).toMatchObject({ detail: { accountId: 'W-3', channel: 'email', keyword: 'complaint' } });
+    expect((await listContactAttempts(db(), { accountId: 'W-3', limit: 5 }))[0]).toMatchObject({ status: 'bounced', error: 'the email complained: marked as spam' });
+    // The mail system sends it again: stored once.
+    expect((await signedJson(path, 'kairos-signature', timestampedSignature(EMAIL_SECRET, report, now + 1), report)).body).toMatchObject({ duplicate: true });
+    expect((await signedJson(path, 'kairos-signature', timestampedSignature('not-the-secret', report, now), report)).status).toBe(401);
   });
 });

@@ -22,6 +22,8 @@ export interface ChannelStack {
   api: ApiClient;
   portfolioId: string;
   stripeSecret: string;
+  /** Signs bounce and complaint reports to /api/v1/webhooks/email/{portfolio}. */
+  emailSecret: string;
   taskQueue: string;
   publish(graph: CadenceGraph): Promise<string>;
   stop(): Promise<void>;
@@ -51,11 +53,12 @@ export async function startChannelStack(env: TestWorkflowEnvironment, db: Kairos
   const url = `http://127.0.0.1:${port}`;
   const taskQueue = `channels-${process.pid}-${stacks++}`;
   const server = await startApiServer({ deps: { db, registry: builtInRegistry, runtime: createTemporalRuntime(env.client, taskQueue), auth: { ...TEST_AUTH, baseURL: url } }, port });
-  const w = await createCadenceWorker({ connection: env.nativeConnection, taskQueue, db, workflowBundle: inject('workflowBundle'), publicUrl: url, receiptWaitMs: 10_000, ...worker });
+  const w = await createCadenceWorker({ connection: env.nativeConnection, taskQueue, db, workflowBundle: inject('workflowBundle'), publicUrl: url, linkSecret: TEST_AUTH.secret, receiptWaitMs: 10_000, ...worker });
   const running = w.run();
 
   const portfolioId = `tw-${stacks}`;
   const stripeSecret = 'whsec_channel_stack_secret';
+  const emailSecret = 'email-reports-channel-stack-secret';
   await upsertPortfolio(db, {
     id: portfolioId,
     name: 'Through the peers',
@@ -64,7 +67,7 @@ export async function startChannelStack(env: TestWorkflowEnvironment, db: Kairos
       twilio: { accountSid: peer.accountSid, from: '+15550001111', whatsappFrom: '+15550002222', baseUrl: peer.url },
       smtp: { host: '127.0.0.1', port: smtpPort, secure: false, from: 'Kairos Collections <collections@kairos.test>' },
     },
-    secrets: { twilioAuthToken: peer.authToken, stripeWebhookSecret: stripeSecret },
+    secrets: { twilioAuthToken: peer.authToken, stripeWebhookSecret: stripeSecret, emailWebhookSecret: emailSecret },
   });
 
   // Signed in over real HTTP, with a bearer token (as scripts do).
@@ -86,6 +89,7 @@ export async function startChannelStack(env: TestWorkflowEnvironment, db: Kairos
     api,
     portfolioId,
     stripeSecret,
+    emailSecret,
     taskQueue,
     async publish(graph) {
       const compiled = compile(graph, builtInRegistry);

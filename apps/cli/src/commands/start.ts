@@ -8,11 +8,10 @@ import { openDatabase } from '@kairos/db';
 import { createTemporalRuntime, startApiServer, startAutoEnrollmentSweep, startEventSweep, startPlanSweep } from '@kairos/api';
 import { bundleCadenceWorkflows, createCadenceWorker } from '@kairos/worker';
 import { DEFAULT_TASK_QUEUE } from '@kairos/workflows';
-import { repoRoot } from '@kairos/toolchain';
+import { repoRoot, temporalConnectionOptions, temporalTargetFromEnv } from '@kairos/toolchain';
 import { seedDemo } from '../seed';
 import { authSecret, readLogins, seedPeople, type Logins } from '../seed-people';
 import { startTemporalDevServer, type DevServer } from '../temporal-dev-server';
-import { temporalTargetFromEnv } from '../temporal-config';
 import { buildWebApp, locateWebApp, webBuildIsStale } from '../web-build';
 
 interface StartOptions {
@@ -66,18 +65,17 @@ export async function startCommand(opts: StartOptions): Promise<void> {
     const base = `http://localhost:${opts.port}`;
     // Payment links and provider callbacks point here: the checkout page and the webhooks.
     const publicUrl = process.env.KAIROS_PUBLIC_URL ?? base;
+    // Signs sessions in the API and, through a key derived from it, the unsubscribe link of each email the worker sends.
+    const secret = authSecret(dataDir);
     step('worker (bundling workflow code)');
-    const nativeConnection = await NativeConnection.connect({
-      address: target.address,
-      ...(target.tls ? { tls: target.tls } : {}),
-      ...(target.apiKey ? { apiKey: target.apiKey } : {}),
-    });
+    const nativeConnection = await NativeConnection.connect(temporalConnectionOptions(target));
     const worker = await createCadenceWorker({
       connection: nativeConnection,
       namespace: target.namespace,
       taskQueue,
       db: database.db,
       publicUrl,
+      linkSecret: secret,
       nodePackages,
       profiles,
       defaultProfile,
@@ -97,15 +95,11 @@ export async function startCommand(opts: StartOptions): Promise<void> {
     }
 
     step('API');
-    const connection = await Connection.connect({
-      address: target.address,
-      ...(target.tls ? { tls: target.tls } : {}),
-      ...(target.apiKey ? { apiKey: target.apiKey } : {}),
-    });
+    const connection = await Connection.connect(temporalConnectionOptions(target));
     cleanups.push(() => connection.close());
     const client = new Client({ connection, namespace: target.namespace });
     const auth = {
-      secret: authSecret(dataDir),
+      secret,
       baseURL: publicUrl,
       // The same machine under its other name, and whatever the operator adds (a web dev server on another port).
       trustedOrigins: [base, `http://127.0.0.1:${opts.port}`, ...(process.env.KAIROS_TRUSTED_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean)],

@@ -5,6 +5,7 @@ import { RECORD_PROGRESS_ACTIVITY, SEND_NOTICE_ACTIVITY } from '@kairos/workflow
 import { createSendNotice } from './notices';
 import { createChannelRouter, type ChannelProvider } from '@kairos/providers';
 import { createPortfolioRouter } from '../channels/portfolio-router';
+import { createUnsubscribeLinker } from '../channels/unsubscribe-links';
 import { createAccountChangeActivities } from './account-changes';
 import { createAgentTaskActivity } from './agent-task';
 import { attemptClock, attemptNumber } from './attempt-clock';
@@ -26,6 +27,11 @@ export interface ActivityDeps {
   now?: () => Date;
   /** Base URL of the checkout page in payment links (default: KAIROS_PUBLIC_URL or http://localhost:3000). */
   publicUrl?: string;
+  /**
+   * The API's secret (KAIROS_AUTH_SECRET, the default): signs the one-click unsubscribe link of each email,
+   * which the API checks. Without it emails carry no unsubscribe link.
+   */
+  linkSecret?: string;
   /** Secret that signs webhook calls (default: KAIROS_WEBHOOK_SECRET or a development secret). */
   webhookSecret?: string;
   /** Compliance profiles accounts may name; the built-in ones by default. */
@@ -43,9 +49,10 @@ export const DEV_WEBHOOK_SECRET = 'kairos-development-webhook-secret';
 export function createActivities(deps: ActivityDeps) {
   const publicUrl = deps.publicUrl ?? process.env.KAIROS_PUBLIC_URL ?? 'http://localhost:3000';
   const receiptWait = deps.receiptWaitMs !== undefined ? { receiptWaitMs: deps.receiptWaitMs } : {};
+  const unsubscribeLink = createUnsubscribeLinker(deps.linkSecret ?? process.env.KAIROS_AUTH_SECRET, publicUrl);
   const channels = deps.providers
     ? createChannelRouter(deps.providers, receiptWait)
-    : createPortfolioRouter({ db: deps.db, publicUrl, ...receiptWait });
+    : createPortfolioRouter({ db: deps.db, publicUrl, unsubscribeLink, ...receiptWait });
   const now = deps.now ?? attemptClock;
   const offers = createPaymentOfferActivities({ db: deps.db, now, publicUrl });
   const accountChanges = createAccountChangeActivities({ db: deps.db });
@@ -59,6 +66,7 @@ export function createActivities(deps: ActivityDeps) {
     refreshProfiles: () => profiles.refresh(),
     ...(deps.defaultProfile ? { defaultProfile: deps.defaultProfile } : {}),
     publicUrl,
+    unsubscribeLink,
     ...(deps.beforeLastCheck ? { beforeLastCheck: deps.beforeLastCheck } : {}),
   });
   return {

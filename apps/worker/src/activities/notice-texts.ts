@@ -10,7 +10,7 @@ export interface NoticeText {
 }
 
 const STOP = 'Reply STOP to opt out.';
-const UNSUBSCRIBE = 'To stop emails from us, reply UNSUBSCRIBE.';
+const UNSUBSCRIBE = 'To stop emails from us: {{ unsubscribeLink }}';
 /** Processor text ends up inside a template: keep it to plain words. */
 const plain = (s: string) => s.replace(/[{}%<>]/g, '').slice(0, 120);
 

@@ -4,6 +4,7 @@ import { chooseVariant, renderTemplate, type TemplateExtras } from '@kairos/cade
 import type { ComplianceProfile } from '@kairos/compliance';
 import { beginContactAttempt, decideAndBeginContact, decideSend, DEFAULT_PORTFOLIO_ID, getAccount, historyDaysFor, markContactFailed, type ContactAttemptRow, type KairosDb } from '@kairos/db';
 import type { ChannelProvider, ChannelRouter } from '@kairos/providers';
+import type { UnsubscribeLinker } from '../channels/unsubscribe-links';
 import { dispatchAttempt, type DispatchDeps } from './dispatch';
 import { templateExtras } from './template-extras';
 
@@ -51,6 +52,8 @@ export interface SendMessageDeps {
   /** The profile of accounts whose portfolio names none (kairos.config.json `defaultComplianceProfile`; us-reg-f). */
   defaultProfile?: string;
   publicUrl?: string;
+  /** The attempt's one-click unsubscribe link, for {{ unsubscribeLink }} (the SMTP provider puts the same one in List-Unsubscribe). */
+  unsubscribeLink?: UnsubscribeLinker;
   /** See DispatchDeps: where a test lands a payment while a send is in flight. */
   beforeLastCheck?: DispatchDeps['beforeLastCheck'];
 }
@@ -103,12 +106,14 @@ export function createSendMessage(deps: SendMessageDeps) {
     const at = deps.now();
     const recipient = recipientFor(account, message.channel);
     const text = chooseVariant(message, account.language);
+    const unsubscribeLink = deps.unsubscribeLink?.({ accountId: account.id, channel: message.channel, idempotencyKey });
+    const values = unsubscribeLink ? { ...extras, unsubscribeLink } : extras;
     let subject: string | undefined;
     let body: string;
     let renderError: string | undefined;
     try {
-      body = renderTemplate(text.body, account, at.toISOString(), extras);
-      subject = text.subject !== undefined ? renderTemplate(text.subject, account, at.toISOString(), extras) : undefined;
+      body = renderTemplate(text.body, account, at.toISOString(), values);
+      subject = text.subject !== undefined ? renderTemplate(text.subject, account, at.toISOString(), values) : undefined;
     } catch (err) {
       body = text.body;
       renderError = `template could not be rendered: ${(err as Error).message}`;

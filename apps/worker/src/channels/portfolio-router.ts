@@ -5,6 +5,7 @@ import type { Channel } from '@kairos/cadence';
 import { DEFAULT_PORTFOLIO_ID, getPortfolio, type KairosDb, type PortfolioRow } from '@kairos/db';
 import { DEFAULT_RECEIPT_WAIT_MS, smtpProtocol, twilioProtocol, type ChannelProvider, type ChannelRouter } from '@kairos/providers';
 import { createSandboxProvider } from './sandbox-provider';
+import type { UnsubscribeLinker } from './unsubscribe-links';
 
 const CACHE_MS = 5_000;
 
@@ -14,7 +15,7 @@ export const twilioStatusCallbackUrl = (publicUrl: string, portfolioId: string) 
 
 export class PortfolioConfigurationError extends Error {}
 
-function providersOf(db: KairosDb, row: PortfolioRow | null, publicUrl: string): Map<Channel, ChannelProvider> {
+function providersOf(db: KairosDb, row: PortfolioRow | null, publicUrl: string, unsubscribeLink?: UnsubscribeLinker): Map<Channel, ChannelProvider> {
   const settings = row?.settings ?? { channels: {} };
   const sandbox = createSandboxProvider(db, settings.sandbox ?? {});
   let twilio: ChannelProvider | undefined;
@@ -31,7 +32,12 @@ function providersOf(db: KairosDb, row: PortfolioRow | null, publicUrl: string):
       out.set(channel, twilio);
     } else if (kind === 'smtp') {
       if (!settings.smtp) throw new PortfolioConfigurationError(`portfolio ${row?.id} sends email over SMTP but has no SMTP settings`);
-      smtp ??= smtpProtocol.connect({ ...settings.smtp, ...(row?.secrets.smtpPassword ? { password: row.secrets.smtpPassword } : {}) });
+      smtp ??= smtpProtocol.connect({
+        ...settings.smtp,
+        ...(row?.secrets.smtpPassword ? { password: row.secrets.smtpPassword } : {}),
+        // RFC 8058 one-click unsubscribe: mail clients show an "Unsubscribe" button that POSTs to the link.
+        ...(unsubscribeLink ? { unsubscribeUrl: unsubscribeLink } : {}),
+      });
       out.set(channel, smtp);
     }
   }
@@ -39,7 +45,7 @@ function providersOf(db: KairosDb, row: PortfolioRow | null, publicUrl: string):
 }
 
 /** Routes each send to the provider its account's portfolio names; unknown portfolios use the sandbox. */
-export function createPortfolioRouter(deps: { db: KairosDb; publicUrl: string; receiptWaitMs?: number }): ChannelRouter {
+export function createPortfolioRouter(deps: { db: KairosDb; publicUrl: string; receiptWaitMs?: number; unsubscribeLink?: UnsubscribeLinker }): ChannelRouter {
   const cache = new Map<string, { loadedAt: number; providers: Map<Channel, ChannelProvider>; receiptWaitMs: number }>();
   return {
     async providerFor(portfolioId, channel) {
@@ -48,7 +54,7 @@ export function createPortfolioRouter(deps: { db: KairosDb; publicUrl: string; r
       if (!entry || Date.now() - entry.loadedAt > CACHE_MS) {
         const row = await getPortfolio(deps.db, id);
         const seconds = row?.settings.receiptWaitSeconds;
-        entry = { loadedAt: Date.now(), providers: providersOf(deps.db, row, deps.publicUrl), receiptWaitMs: deps.receiptWaitMs ?? (seconds !== undefined ? seconds * 1000 : DEFAULT_RECEIPT_WAIT_MS) };
+        entry = { loadedAt: Date.now(), providers: providersOf(deps.db, row, deps.publicUrl, deps.unsubscribeLink), receiptWaitMs: deps.receiptWaitMs ?? (seconds !== undefined ? seconds * 1000 : DEFAULT_RECEIPT_WAIT_MS) };
         cache.set(id, entry);
       }
       const provider = entry.providers.get(channel);

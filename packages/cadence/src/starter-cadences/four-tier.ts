@@ -14,7 +14,7 @@ const firstContact = (when: string) => ({
     sms: `Hola {{ account.firstName }}, su pago de {{ account.amountDue }} vence pronto. Pague: {{ paymentLink }} {{ collector.disclosure }} Responda STOP para no recibir más mensajes.`,
     email: {
       subject: 'Su pago de {{ account.amountDue }} vence pronto',
-      body: 'Estimado/a {{ account.name }}:\n\nsu pago de {{ account.amountDue }} vence el {{ account.dueDate }}. Pague en línea: {{ paymentLink }}\n\n{{ collector.disclosure }}\n\nPara no recibir más correos, responda UNSUBSCRIBE.',
+      body: 'Estimado/a {{ account.name }}:\n\nsu pago de {{ account.amountDue }} vence el {{ account.dueDate }}. Pague en línea: {{ paymentLink }}\n\n{{ collector.disclosure }}\n\nPara no recibir más correos: {{ unsubscribeLink }}',
     },
   },
 });

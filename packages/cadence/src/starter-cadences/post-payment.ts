@@ -15,7 +15,7 @@ export function postPaymentCadence(): StarterCadence {
     email: { subject: 'We received your payment', body: `Dear {{ account.name }},\n\nthank you, we received your payment. Your remaining balance is {{ account.amountDue }}.\n\n{{ collector.disclosure }}\n\n${UNSUBSCRIBE}` },
     es: {
       sms: 'Gracias {{ account.firstName }}, recibimos su pago. Saldo pendiente: {{ account.amountDue }}. {{ collector.disclosure }} Responda STOP para no recibir más mensajes.',
-      email: { subject: 'Recibimos su pago', body: 'Estimado/a {{ account.name }}:\n\ngracias, recibimos su pago. Su saldo pendiente es {{ account.amountDue }}.\n\n{{ collector.disclosure }}\n\nPara no recibir más correos, responda UNSUBSCRIBE.' },
+      email: { subject: 'Recibimos su pago', body: 'Estimado/a {{ account.name }}:\n\ngracias, recibimos su pago. Su saldo pendiente es {{ account.amountDue }}.\n\n{{ collector.disclosure }}\n\nPara no recibir más correos: {{ unsubscribeLink }}' },
     },
   }, 'tag'));
   b.add('tag', 'update-account', { set: { lastAcknowledged: true } }, 'Tag: acknowledged');

@@ -2,7 +2,8 @@
 import type { CadenceBuilder } from './cadence-builder';
 
 export const STOP = 'Reply STOP to opt out.';
-export const UNSUBSCRIBE = 'To unsubscribe from these emails, reply UNSUBSCRIBE.';
+/** Email's opt-out: the attempt's signed one-click link (also sent as the List-Unsubscribe header). */
+export const UNSUBSCRIBE = 'To unsubscribe from these emails: {{ unsubscribeLink }}';
 
 export interface ContactTexts {
   label: string;

@@ -1,10 +1,13 @@
 import type { AccountSnapshot } from '../account';
 import { daysPastDue } from '../interpreter/time';
 import { formatMoney } from './engine';
+import { accountLastFour } from './last-four';
 
 /** Facts of the moment that are not account fields: the live payment link, offers, the collector. */
 export interface TemplateExtras {
   paymentLink?: string;
+  /** The one-click unsubscribe link of this email (signed per contact attempt). */
+  unsubscribeLink?: string;
   collectorName?: string;
   collectorPhone?: string;
   /** The open discount or link offer, if any (templates that use it fail to render without one). */
@@ -24,8 +27,9 @@ export const TEMPLATE_VARIABLES: ReadonlyArray<{ path: string; description: stri
   { path: 'account.dueDate', description: 'Due date, YYYY-MM-DD' },
   { path: 'account.dpd', description: 'Days past due today' },
   { path: 'account.language', description: 'Language tag' },
-  { path: 'account.lastFour', description: 'Last four characters of the account reference' },
+  { path: 'account.lastFour', description: 'Last four digits of the account number (attributes.accountNumber), else of the account id' },
   { path: 'paymentLink', description: 'Link to pay online' },
+  { path: 'unsubscribeLink', description: 'Email: one-click link that stops emails to this address (also sent as the List-Unsubscribe header)' },
   { path: 'collector.name', description: 'Name of the collecting company' },
   {
     path: 'collector.disclosure',
@@ -62,10 +66,12 @@ export function templateContext(account: AccountSnapshot, nowIso: string, extras
       dueDate: account.dueDate,
       dpd: daysPastDue(account, nowIso),
       language: account.language,
-      lastFour: account.id.slice(-4),
+      lastFour: accountLastFour(account),
       attributes: account.attributes,
     },
     paymentLink: extras.paymentLink ?? `https://pay.example.invalid/a/${encodeURIComponent(account.id)}`,
+    // Previews and simulations have no attempt to sign a link for.
+    unsubscribeLink: extras.unsubscribeLink ?? `https://kairos.example.invalid/unsubscribe/${encodeURIComponent(account.id)}`,
     collector: { ...collectorTexts(extras.collectorName ?? 'Kairos Collections'), phone: extras.collectorPhone ?? '+1 555 010 0000' },
     ...(extras.offer
       ? { offer: { amount: formatMoney(extras.offer.amountCents, account.currency), percent: extras.offer.percent ?? 0, expiresOn: extras.offer.expiresOn } }

@@ -31,7 +31,7 @@ beforeAll(async () => {
 });
 afterAll(async () => new Promise<void>((resolve) => server.close(() => resolve())));
 
-const smtp = () => createSmtpProvider({ host: '127.0.0.1', port, secure: false, user: 'kairos', password: 's3cret', from: 'Kairos Collections <collections@kairos.example>', unsubscribeUrl: (k) => `https://kairos.test/unsubscribe/${k}` });
+const smtp = () => createSmtpProvider({ host: '127.0.0.1', port, secure: false, user: 'kairos', password: 's3cret', from: 'Kairos Collections <collections@kairos.example>', unsubscribeUrl: (m) => `https://kairos.test/unsubscribe/${m.idempotencyKey}` });
 const email = { idempotencyKey: 'enr:email-1:1', accountId: 'A-1', channel: 'email' as const, recipient: 'dana@example.com', subject: 'Your balance', body: 'Dear Dana,\nyour balance is $123.45.' };
 
 it('delivers the email to the SMTP server with its subject, body, a Message-ID fixed by the idempotency key and a one-click unsubscribe', async () => {

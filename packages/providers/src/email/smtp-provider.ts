@@ -3,7 +3,7 @@
 // transient (4xx, connection trouble) throws so the activity is retried.
 import { createHash } from 'node:crypto';
 import nodemailer from 'nodemailer';
-import type { ChannelProvider, SendResult } from '../provider';
+import type { ChannelProvider, OutgoingMessage, SendResult } from '../provider';
 
 export interface SmtpSettings {
   host: string;
@@ -14,7 +14,7 @@ export interface SmtpSettings {
   password?: string;
   from: string;
   /** Where the holder unsubscribes with one click (RFC 8058); absent: no List-Unsubscribe header. */
-  unsubscribeUrl?: (idempotencyKey: string) => string;
+  unsubscribeUrl?: (message: OutgoingMessage) => string | undefined;
 }
 
 /** The Message-ID of a send: the same for every retry of it, so mail systems and threads see one message. */
@@ -38,7 +38,7 @@ export function createSmtpProvider(s: SmtpSettings): ChannelProvider {
     sendsReceipts: true,
     async send(m): Promise<SendResult> {
       const messageId = messageIdFor(m.idempotencyKey, s.from);
-      const unsubscribe = s.unsubscribeUrl?.(m.idempotencyKey);
+      const unsubscribe = s.unsubscribeUrl?.(m);
       try {
         const info = await transport.sendMail({
           from: s.from,

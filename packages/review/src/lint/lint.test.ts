@@ -147,6 +147,16 @@ describe('opt-out instructions', () => {
       `${LINT_RULES.optOutText}@t1:body:blocking`,
     ]);
   });
+
+  it('accepts the one-click unsubscribe link as an email\'s way to opt out', () => {
+    const graph = consentedChain([email('e1', '{{ collector.identification }} Pay {{ paymentLink }}. Manage emails: {{ unsubscribeLink }}')]);
+    expect(rulesOf(lint(graph)).filter((r) => r.startsWith(LINT_RULES.optOutText))).toEqual([]);
+  });
+
+  it('tells the author to add the unsubscribe link when an email lacks one', () => {
+    const graph = consentedChain([email('e1', '{{ collector.identification }} Pay {{ paymentLink }}.')]);
+    expect(lint(graph).find((f) => f.rule === LINT_RULES.optOutText)?.message).toContain('{{ unsubscribeLink }}');
+  });
 });
 
 describe('disclosures a custom profile requires', () => {

@@ -5,8 +5,11 @@ import { LINT_RULES, type LintFinding } from './findings';
 import { at, named, type CadenceFlow } from './flow';
 
 const ELECTRONIC = new Set(['sms', 'email', 'whatsapp', 'push']);
-/** Words that tell how to opt out: "Reply STOP", "unsubscribe", "opt out" (and the Spanish "no recibir más"). */
-const OPT_OUT = /\b(?:STOP|UNSUBSCRIBE|opt[\s-]?out|BAJA)\b|no recibir m[aá]s/i;
+/**
+ * Words or the link that tell how to opt out: "Reply STOP", "unsubscribe", "opt out" (and the Spanish
+ * "no recibir más"), or email's one-click `{{ unsubscribeLink }}`, which the API honours at once.
+ */
+const OPT_OUT = /\b(?:STOP|UNSUBSCRIBE|opt[\s-]?out|BAJA)\b|no recibir m[aá]s|\{\{-?\s*unsubscribeLink\b/i;
 
 const saysAny = (phrases: readonly string[]) => {
   const lower = phrases.map((p) => p.toLowerCase());
@@ -17,7 +20,7 @@ const saysAny = (phrases: readonly string[]) => {
 export function optOutFindings(flow: CadenceFlow, profile?: ComplianceProfile): LintFinding[] {
   const phrases = profile?.disclosures.optOutPhrases;
   const tells = phrases ? saysAny(phrases) : (text: string) => OPT_OUT.test(text);
-  const example = phrases ? `"${phrases[0]}"` : '"Reply STOP to opt out" (SMS) or an unsubscribe line (email)';
+  const example = phrases ? `"${phrases[0]}"` : '"Reply STOP to opt out" (SMS) or "To unsubscribe: {{ unsubscribeLink }}" (email; the link opts out in one click)';
   const findings: LintFinding[] = [];
   for (const c of flow.contacts.values()) {
     for (const m of c.messages) {
