@@ -12,7 +12,7 @@ import { sweepMissedInstallments } from './plan-sweep';
 import { startChannelStack, type ChannelStack } from './testing/channel-stack';
 import { dana, eventually, startTemporal } from './testing/api-harness';
 import { createTemporalRuntime } from './runtime';
-import { timestampedSignature } from './webhooks/stripe-signature';
+import { timestampedSignature } from '@kairos/providers';
 
 
 const stripe = new Stripe('sk_test_kairos');
