@@ -42,7 +42,8 @@ export interface ReviewDetail extends ReviewSummary {
   canApprove: boolean;
 }
 
-export const AUDIT_ACTIONS = ['submit', 'comment', 'approve', 'request_changes', 'publish', 'migration', 'role_change', 'user_created'] as const;
+/** The same list as @kairos/db's AUDIT_ACTIONS (the browser cannot import the server package; audit-filters.test.ts holds them equal). */
+export const AUDIT_ACTIONS = ['submit', 'comment', 'approve', 'request_changes', 'publish', 'migration', 'role_change', 'user_created', 'opt_out', 'opt_in', 'portfolio_change', 'compliance_profile_change'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export interface AuditEntry {

@@ -39,6 +39,10 @@ export const ACTION_TEXT: Record<(typeof AUDIT_ACTIONS)[number], string> = {
   migration: 'Migrated enrollments',
   role_change: 'Changed a role',
   user_created: 'Created a user',
+  opt_out: 'Opted out',
+  opt_in: 'Opted back in',
+  portfolio_change: 'Changed a portfolio',
+  compliance_profile_change: 'Changed a compliance profile',
 };
 
 /** What is wrong with the filters, by field, each saying how to fix it (empty: nothing). */
