@@ -191,7 +191,7 @@ describe('the canvas', () => {
 
     // From the draft's version history to the version.
     await page.goto(`/cadences/${id}`);
-    await page.getByRole('region', { name: 'Versions' }).getByRole('link', { name: 'Version 1' }).click();
+    await page.getByRole('region', { name: 'Versions' }).getByRole('link', { name: 'Version 1', exact: true }).click();
     await page.getByRole('heading', { name: /^Version 1 of E2E read-only version/ }).waitFor();
     await page.getByText('Read-only', { exact: true }).waitFor();
     expect(await page.getByRole('complementary', { name: 'Node palette' }).count()).toBe(0);

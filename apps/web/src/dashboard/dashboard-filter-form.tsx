@@ -38,13 +38,15 @@ export function DashboardFilterForm({ initial, tiers, onApply }: { initial: Dash
   );
   const tierOptions = [...new Set([...TIERS, ...tiers])];
 
+  // Each select names itself: the name of a select wrapped in its label would include the chosen option
+  // (a cadence called "… version …" would answer to "Version").
   return (
     <form className="inline-form analytics-filters" onSubmit={submit} aria-label="Dashboard filters">
       {day('from', 'From day')}
       {day('to', 'To day')}
       <label>
         Tier{' '}
-        <select value={form.tier} onChange={(e) => set({ tier: e.target.value })}>
+        <select aria-label="Tier" value={form.tier} onChange={(e) => set({ tier: e.target.value })}>
           <option value="">All tiers</option>
           {tierOptions.map((t) => (
             <option key={t} value={t}>
@@ -55,7 +57,7 @@ export function DashboardFilterForm({ initial, tiers, onApply }: { initial: Dash
       </label>
       <label>
         Cadence{' '}
-        <select value={form.cadenceId} onChange={(e) => set({ cadenceId: e.target.value, versionId: '' })}>
+        <select aria-label="Cadence" value={form.cadenceId} onChange={(e) => set({ cadenceId: e.target.value, versionId: '' })}>
           <option value="">All cadences</option>
           {cadences.data?.map((c) => (
             <option key={c.id} value={c.id}>
@@ -66,7 +68,7 @@ export function DashboardFilterForm({ initial, tiers, onApply }: { initial: Dash
       </label>
       <label>
         Version{' '}
-        <select value={form.versionId} onChange={(e) => set({ versionId: e.target.value })} disabled={form.cadenceId === ''} aria-describedby="dashboard-version-help">
+        <select aria-label="Version" value={form.versionId} onChange={(e) => set({ versionId: e.target.value })} disabled={form.cadenceId === ''} aria-describedby="dashboard-version-help">
           <option value="">All versions</option>
           {versions.data?.map((v) => (
             <option key={v.id} value={v.id}>

@@ -51,13 +51,15 @@ describe('the version history', () => {
     renderPanel();
     const list = await screen.findByRole('list');
     const items = within(list).getAllByRole('listitem');
-    expect(items.map((i) => within(i).getByRole('link').textContent)).toEqual(['Version 2', 'Version 1']);
+    expect(items.map((i) => within(i).getByRole('link', { name: /^Version / }).textContent)).toEqual(['Version 2', 'Version 1']);
     // A person no longer known by name is shown by id, not left out.
-    expect(items[0]!.textContent).toBe(`Version 2 published by u-gone, approved by Olga Officer, ${formatWhen('2026-03-02T14:30:00.000Z')} · bbbbbbbbbbbb`);
+    expect(items[0]!.textContent).toBe(`Version 2 published by u-gone, approved by Olga Officer, ${formatWhen('2026-03-02T14:30:00.000Z')} · bbbbbbbbbbbb results`);
     // A version published without a review (before reviews existed) names no approver.
-    expect(items[1]!.textContent).toBe(`Version 1 published by Sam Strategist, ${formatWhen('2026-03-01T14:30:00.000Z')} · 111111111111`);
+    expect(items[1]!.textContent).toBe(`Version 1 published by Sam Strategist, ${formatWhen('2026-03-01T14:30:00.000Z')} · 111111111111 results`);
     expect(within(items[0]!).getByTitle(HASH_2).textContent).toBe('bbbbbbbbbbbb');
     expect(screen.getByRole('region', { name: 'Versions' })).toBeTruthy();
+    // Each version links to its results on the canvas.
+    expect(within(items[0]!).getByRole('link', { name: 'Results of version 2 on the canvas' }).getAttribute('href')).toBe('/cadences/c-1/versions/v-2?results=1');
   });
 
   it('opens a version on its own read-only page', async () => {
