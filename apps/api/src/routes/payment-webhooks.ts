@@ -46,6 +46,31 @@ async function ingest(deps: RouteDeps, c: Context, source: string, accountId: st
   return c.json({ received: true, duplicate: stored.duplicate, eventId: event.eventId, signalled: delivery.delivered }, 200);
 }
 
+/**
+ * The signed JSON body of a processor's request, read against `schema`, or the answer that refuses it:
+ * 401 without the portfolio's secret or with a bad signature, 400 naming the fields at fault.
+ */
+async function signedJsonBody<T extends z.ZodType>(
+  deps: RouteDeps,
+  c: Context,
+  o: { portfolioId: string; secret: keyof PortfolioSecrets; secretName: string; header: string; verify: typeof verifyTimestampedSignature; schema: T; notThis: string },
+): Promise<{ data: z.infer<T> } | { refused: Response }> {
+  const secret = await secretOf(deps, o.portfolioId, o.secret);
+  if (!secret) return { refused: invalidSignature(c, `portfolio ${o.portfolioId} has no ${o.secretName} (PUT /api/v1/portfolios/${o.portfolioId})`) };
+  const raw = await c.req.text();
+  const check = o.verify(raw, c.req.header(o.header), secret, nowSeconds(deps));
+  if (!check.ok) return { refused: invalidSignature(c, check.reason) };
+  let body: unknown;
+  try {
+    body = JSON.parse(raw);
+  } catch {
+    return { refused: c.json({ error: 'invalid_request', message: 'the body is not valid JSON', issues: [{ field: '(body)', message: 'not JSON' }] }, 400) };
+  }
+  const parsed = o.schema.safeParse(body);
+  if (!parsed.success) return { refused: c.json({ error: 'invalid_request', message: o.notThis, issues: fieldIssues(parsed.error) }, 400) };
+  return { data: parsed.data };
+}
+
 export function paymentWebhookRoutes(deps: RouteDeps) {
   const r = newRouter();
   r.openapi(
@@ -60,20 +85,11 @@ export function paymentWebhookRoutes(deps: RouteDeps) {
     }),
     async (c) => {
       const { portfolioId } = c.req.valid('param');
-      const secret = await secretOf(deps, portfolioId, 'stripeWebhookSecret');
-      if (!secret) return invalidSignature(c, `portfolio ${portfolioId} has no Stripe webhook secret (PUT /api/v1/portfolios/${portfolioId})`) as never;
-      const raw = await c.req.text();
-      const check = verifyStripeSignature(raw, c.req.header('stripe-signature'), secret, nowSeconds(deps));
-      if (!check.ok) return invalidSignature(c, check.reason) as never;
-      let body: unknown;
-      try {
-        body = JSON.parse(raw);
-      } catch {
-        return c.json({ error: 'invalid_request', message: 'the body is not valid JSON', issues: [{ field: '(body)', message: 'not JSON' }] }, 400) as never;
-      }
-      const parsed = stripeEventSchema.safeParse(body);
-      if (!parsed.success) return c.json({ error: 'invalid_request', message: 'not a Stripe event', issues: fieldIssues(parsed.error) }, 400) as never;
-      const mapped = fromStripeEvent(parsed.data);
+      const signed = await signedJsonBody(deps, c, {
+        portfolioId, secret: 'stripeWebhookSecret', secretName: 'Stripe webhook secret', header: 'stripe-signature', verify: verifyStripeSignature, schema: stripeEventSchema, notThis: 'not a Stripe event',
+      });
+      if ('refused' in signed) return signed.refused as never;
+      const mapped = fromStripeEvent(signed.data);
       if ('ignored' in mapped) return c.json({ received: false, ignored: mapped.ignored }, 200);
       let accountId: string;
       if ('accountOfPayment' in mapped) {
@@ -98,20 +114,11 @@ export function paymentWebhookRoutes(deps: RouteDeps) {
     }),
     async (c) => {
       const { portfolioId } = c.req.valid('param');
-      const secret = await secretOf(deps, portfolioId, 'paymentsWebhookSecret');
-      if (!secret) return invalidSignature(c, `portfolio ${portfolioId} has no payments webhook secret (PUT /api/v1/portfolios/${portfolioId})`) as never;
-      const raw = await c.req.text();
-      const check = verifyTimestampedSignature(raw, c.req.header('kairos-signature'), secret, nowSeconds(deps));
-      if (!check.ok) return invalidSignature(c, check.reason) as never;
-      let body: unknown;
-      try {
-        body = JSON.parse(raw);
-      } catch {
-        return c.json({ error: 'invalid_request', message: 'the body is not valid JSON', issues: [{ field: '(body)', message: 'not JSON' }] }, 400) as never;
-      }
-      const parsed = processorEventSchema.safeParse(body);
-      if (!parsed.success) return c.json({ error: 'invalid_request', message: 'the event is invalid', issues: fieldIssues(parsed.error) }, 400) as never;
-      const { accountId, ...event } = parsed.data;
+      const signed = await signedJsonBody(deps, c, {
+        portfolioId, secret: 'paymentsWebhookSecret', secretName: 'payments webhook secret', header: 'kairos-signature', verify: verifyTimestampedSignature, schema: processorEventSchema, notThis: 'the event is invalid',
+      });
+      if ('refused' in signed) return signed.refused as never;
+      const { accountId, ...event } = signed.data;
       return ingest(deps, c, `payments:${portfolioId}`, accountId, event) as never;
     },
   );
