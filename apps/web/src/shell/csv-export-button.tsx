@@ -1,0 +1,36 @@
+import { useMutation } from '@tanstack/react-query';
+import { useId } from 'react';
+import { errorMessage } from '../api/client';
+import { sentence } from './format';
+import { saveFile } from './save-file';
+
+/** "Export CSV": downloads what `download` fetches and saves it as the file the server names, saying how it went. */
+export function CsvExportButton({ download, what }: { download: () => Promise<{ blob: Blob; filename: string }>; what: string }) {
+  const whatId = useId();
+  const exported = useMutation({ mutationFn: download, onSuccess: ({ blob, filename }) => saveFile(blob, filename) });
+  return (
+    <div className="audit-export">
+      <button type="button" onClick={() => exported.mutate()} disabled={exported.isPending} aria-describedby={whatId}>
+        {exported.isPending ? 'Preparing the CSV…' : 'Export CSV'}
+      </button>
+      <span id={whatId} className="muted">
+        {what}
+      </span>
+      {exported.isPending && (
+        <span role="status" className="visually-hidden">
+          Preparing the CSV…
+        </span>
+      )}
+      {exported.isSuccess && (
+        <span role="status" className="ok">
+          Saved {exported.data.filename}.
+        </span>
+      )}
+      {exported.isError && (
+        <span role="alert" className="field-error">
+          Not exported: {sentence(errorMessage(exported.error))} Try again.
+        </span>
+      )}
+    </div>
+  );
+}
