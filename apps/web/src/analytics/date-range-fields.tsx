@@ -1,11 +1,11 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
+import { CheckedInput } from './checked-input';
 import { rangeProblems, type DayRange } from './date-range';
 
 /** "From day" and "To day" with an Apply button; problems show at the field and nothing is applied. */
 export function DateRangeFields({ range, onApply, children }: { range: DayRange; onApply(r: DayRange): void; children?: React.ReactNode }) {
   const [draft, setDraft] = useState(range);
   const [problems, setProblems] = useState<ReturnType<typeof rangeProblems>>({});
-  const id = useId();
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const found = rangeProblems(draft);
@@ -13,21 +13,7 @@ export function DateRangeFields({ range, onApply, children }: { range: DayRange;
     if (Object.keys(found).length === 0) onApply(draft);
   };
   const field = (key: keyof DayRange, label: string) => (
-    <label className={problems[key] ? 'field-invalid' : undefined}>
-      {label}{' '}
-      <input
-        type="date"
-        value={draft[key]}
-        onChange={(e) => setDraft((d) => ({ ...d, [key]: e.target.value }))}
-        aria-invalid={problems[key] ? true : undefined}
-        aria-describedby={problems[key] ? `${id}-${key}` : undefined}
-      />
-      {problems[key] && (
-        <span id={`${id}-${key}`} className="field-error">
-          {problems[key]}
-        </span>
-      )}
-    </label>
+    <CheckedInput label={label} problem={problems[key]} type="date" value={draft[key]} onChange={(e) => setDraft((d) => ({ ...d, [key]: e.target.value }))} />
   );
   return (
     <form className="inline-form analytics-filters" onSubmit={submit} aria-label="Days and filters">

@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import type { DashboardFilter } from '../api/analytics-types';
 import { kairosApi } from '../api/endpoints';
 import { queryKeys } from '../api/query-keys';
+import { CheckedInput } from '../analytics/checked-input';
 import { rangeProblems } from '../analytics/date-range';
 import { TIERS } from './dashboard-filters';
 
@@ -26,15 +27,7 @@ export function DashboardFilterForm({ initial, tiers, onApply }: { initial: Dash
     if (Object.keys(found).length === 0) onApply(form);
   };
   const day = (key: 'from' | 'to', label: string) => (
-    <label className={problems[key] ? 'field-invalid' : undefined}>
-      {label}{' '}
-      <input type="date" value={form[key]} onChange={(e) => set({ [key]: e.target.value })} aria-invalid={problems[key] ? true : undefined} aria-describedby={problems[key] ? `dashboard-${key}-problem` : undefined} />
-      {problems[key] && (
-        <span id={`dashboard-${key}-problem`} className="field-error">
-          {problems[key]}
-        </span>
-      )}
-    </label>
+    <CheckedInput label={label} problem={problems[key]} type="date" value={form[key]} onChange={(e) => set({ [key]: e.target.value })} />
   );
   const tierOptions = [...new Set([...TIERS, ...tiers])];
 

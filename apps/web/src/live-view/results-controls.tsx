@@ -1,8 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { kairosApi } from '../api/endpoints';
 import { queryKeys } from '../api/query-keys';
+import { CheckedInput } from '../analytics/checked-input';
 import { rangeFromParams, rangeProblems, withParams, type DayRange } from '../analytics/date-range';
 import { QueryError } from '../analytics/query-error';
 import type { EditorStore } from '../store/editor-store';
@@ -74,7 +75,6 @@ export function ResultsControls({ versionId, store, today = new Date() }: { vers
 function ResultsForm({ range, paidWithinDays, onApply }: { range: DayRange; paidWithinDays: number; onApply(r: DayRange, n: number): void }) {
   const [draft, setDraft] = useState({ ...range, n: String(paidWithinDays) });
   const [problems, setProblems] = useState<Partial<Record<'from' | 'to' | 'n', string>>>({});
-  const id = useId();
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const found: Partial<Record<'from' | 'to' | 'n', string>> = rangeProblems(draft);
@@ -84,22 +84,14 @@ function ResultsForm({ range, paidWithinDays, onApply }: { range: DayRange; paid
     if (Object.keys(found).length === 0) onApply({ from: draft.from, to: draft.to }, n);
   };
   const field = (key: 'from' | 'to' | 'n', label: string, type: string) => (
-    <label className={problems[key] ? 'field-invalid' : undefined}>
-      {label}
-      <input
-        type={type}
-        value={draft[key]}
-        {...(type === 'number' ? { min: 1, max: 365, step: 1 } : {})}
-        onChange={(e) => setDraft((d) => ({ ...d, [key]: e.target.value }))}
-        aria-invalid={problems[key] ? true : undefined}
-        aria-describedby={problems[key] ? `${id}-${key}` : undefined}
-      />
-      {problems[key] && (
-        <span id={`${id}-${key}`} className="field-error">
-          {problems[key]}
-        </span>
-      )}
-    </label>
+    <CheckedInput
+      label={label}
+      problem={problems[key]}
+      type={type}
+      value={draft[key]}
+      {...(type === 'number' ? { min: 1, max: 365, step: 1 } : {})}
+      onChange={(e) => setDraft((d) => ({ ...d, [key]: e.target.value }))}
+    />
   );
   return (
     <form className="inline-form" onSubmit={submit} aria-label="Results days" noValidate>
