@@ -1,12 +1,17 @@
-// The API as its own process for the enrollment benchmark, as `kairos start` runs it: the load
+// The API as its own process for the enrollment benchmarks, as `kairos start` runs it: the load
 // generator must not share the server's event loop. Prints its URL on stdout, then serves until killed.
+// With a fourth argument `with-worker` it also runs the cadence worker in the process, as `kairos start`
+// does (PGlite belongs to one process), so enrollments run to their end.
 import { createServer } from 'node:net';
 import { Client, Connection } from '@temporalio/client';
 import { builtInRegistry } from '@kairos/cadence';
 import { openDatabase } from '@kairos/db';
 import { createTemporalRuntime, startApiServer } from '@kairos/api';
+import { DefaultLogger, NativeConnection, Runtime } from '@temporalio/worker';
+import { bundleCadenceWorkflows, createCadenceWorker } from '@kairos/worker';
 
-const [address, databaseArg, secret] = process.argv.slice(2) as [string, string, string];
+const [address, databaseArg, secret, mode] = process.argv.slice(2) as [string, string, string, string | undefined];
+const TASK_QUEUE = 'bench-kairos';
 const database = await openDatabase(databaseArg.startsWith('postgres') ? { url: databaseArg } : { dataDir: databaseArg });
 const connection = await Connection.connect({ address });
 // A port of its own first, so the API knows its public URL (Twilio signs the URL it calls).
@@ -20,14 +25,30 @@ const server = await startApiServer({
   deps: {
     db: database.db,
     registry: builtInRegistry,
-    runtime: createTemporalRuntime(new Client({ connection }), 'bench-kairos'),
+    runtime: createTemporalRuntime(new Client({ connection }), TASK_QUEUE),
     auth: { secret, baseURL: `http://127.0.0.1:${port}`, trustedOrigins: ['http://127.0.0.1:*'] },
   },
   port,
   hostname: '127.0.0.1',
 });
+// The worker's state changes are not the figure: keep its log to warnings.
+if (mode === 'with-worker') Runtime.install({ logger: new DefaultLogger('WARN') });
+const worker =
+  mode === 'with-worker'
+    ? await createCadenceWorker({
+        connection: await NativeConnection.connect({ address }),
+        taskQueue: TASK_QUEUE,
+        db: database.db,
+        publicUrl: server.url,
+        linkSecret: secret,
+        workflowBundle: await bundleCadenceWorkflows(),
+      })
+    : undefined;
+const workerDone = worker?.run();
 process.stdout.write(`${server.url}\n`);
 process.once('SIGTERM', async () => {
+  worker?.shutdown();
+  await workerDone;
   await server.close();
   await connection.close();
   await database.close();

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { benchCompile, benchFourTierSimulation, benchInterpreter, type Figure } from '../packages/cadence/bench/cadence.bench';
 import { benchComplianceDecisions } from '@kairos/compliance/bench';
 import { benchAnalytics } from './bench-analytics';
+import { benchAnalyticsEndToEnd } from './bench-analytics-e2e';
 import { benchEditor } from './bench-editor';
 import { benchEnrollmentStarts } from './bench-enrollments';
 import { benchWebhooks } from './bench-webhooks';
@@ -34,6 +35,9 @@ if (!only || only === 'webhooks') {
 }
 if (!only || only === 'analytics') {
   print(await benchAnalytics({ rows: Number(process.env.BENCH_ANALYTICS_ROWS ?? 1_000_000), runs: 20, lifecycles: Number(process.env.BENCH_LIFECYCLES ?? 300) }));
+}
+if (!only || only === 'analytics' || only === 'analytics-e2e') {
+  print(await benchAnalyticsEndToEnd({ enrollments: Number(process.env.BENCH_E2E_ENROLLMENTS ?? 300), inFlight: 20 }));
 }
 if ((!only || only === 'editor') && existsSync(join(import.meta.dirname, '../apps/web/package.json'))) {
   print(await benchEditor({ nodes: 500 }));
