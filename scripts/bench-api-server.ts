@@ -6,7 +6,7 @@ import { createServer } from 'node:net';
 import { Client, Connection } from '@temporalio/client';
 import { builtInRegistry } from '@kairos/cadence';
 import { openDatabase } from '@kairos/db';
-import { createTemporalRuntime, startApiServer } from '@kairos/api';
+import { createTemporalRuntime, startAnalyticsProjection, startApiServer } from '@kairos/api';
 import { DefaultLogger, NativeConnection, Runtime } from '@temporalio/worker';
 import { bundleCadenceWorkflows, createCadenceWorker } from '@kairos/worker';
 
@@ -33,6 +33,8 @@ const server = await startApiServer({
 });
 // The worker's state changes are not the figure: keep its log to warnings.
 if (mode === 'with-worker') Runtime.install({ logger: new DefaultLogger('WARN') });
+// As `kairos start` does: facts become analytics events within a second (a no-op with KAIROS_ANALYTICS_WRITES=off).
+startAnalyticsProjection({ db: database.db }, 1_000);
 const worker =
   mode === 'with-worker'
     ? await createCadenceWorker({

@@ -5,6 +5,7 @@ import { triggerDecision, type CadenceIR } from '@kairos/cadence';
 import { candidateAccounts, createTriggeredEnrollment, getAccount, getVersion, listRuleCadences, listUnstartedTriggeredEnrollments, type KairosDb } from '@kairos/db';
 import { enrollmentWorkflowId } from '@kairos/workflows';
 import type { CadenceRuntime } from './runtime';
+import { startPeriodicTask } from './periodic-task';
 
 export interface AutoEnrollmentDeps {
   db: KairosDb;
@@ -87,16 +88,5 @@ export async function runAutoEnrollment(deps: AutoEnrollmentDeps, opts: { accoun
 
 /** Run the auto-enrollment every `intervalMs`; returns a stop function. */
 export function startAutoEnrollmentSweep(deps: AutoEnrollmentDeps, intervalMs: number): () => void {
-  let running = false;
-  const timer = setInterval(() => {
-    if (running) return;
-    running = true;
-    runAutoEnrollment(deps)
-      .catch((err: unknown) => console.error('auto-enrollment failed:', err instanceof Error ? err.message : err))
-      .finally(() => {
-        running = false;
-      });
-  }, intervalMs);
-  timer.unref();
-  return () => clearInterval(timer);
+  return startPeriodicTask('auto-enrollment', intervalMs, () => runAutoEnrollment(deps));
 }

@@ -3,6 +3,7 @@
 import { listUnsignalledEvents } from '@kairos/db';
 import { systemClock, type ApiDeps } from './deps';
 import { deliverAccountEvent } from './event-delivery';
+import { startPeriodicTask } from './periodic-task';
 
 type SweepDeps = Pick<ApiDeps, 'db' | 'runtime' | 'clock'>;
 
@@ -27,16 +28,5 @@ export async function sweepUnsignalledEvents(
 
 /** Sweep every `intervalMs` (events older than one interval); returns a function that stops it. */
 export function startEventSweep(deps: SweepDeps, intervalMs: number): () => void {
-  let running = false;
-  const timer = setInterval(() => {
-    if (running) return; // a slow sweep is not overlapped by the next one
-    running = true;
-    sweepUnsignalledEvents(deps, { olderThanMs: intervalMs })
-      .catch((err: unknown) => console.error('event sweep failed:', err instanceof Error ? err.message : err))
-      .finally(() => {
-        running = false;
-      });
-  }, intervalMs);
-  timer.unref();
-  return () => clearInterval(timer);
+  return startPeriodicTask('event sweep', intervalMs, () => sweepUnsignalledEvents(deps, { olderThanMs: intervalMs }));
 }

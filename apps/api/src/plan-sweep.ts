@@ -5,6 +5,7 @@ import { addDays, listDueInstallmentsUpTo, markInstallmentMissed, storeAccountEv
 import { localDate } from '@kairos/cadence/interpreter';
 import { systemClock, type ApiDeps } from './deps';
 import { deliverAccountEvent } from './event-delivery';
+import { startPeriodicTask } from './periodic-task';
 
 type PlanSweepDeps = Pick<ApiDeps, 'db' | 'runtime' | 'clock' | 'notices'>;
 
@@ -36,16 +37,5 @@ export async function sweepMissedInstallments(deps: PlanSweepDeps, opts: { grace
 
 /** Look for missed installments every `intervalMs`; returns a function that stops it. */
 export function startPlanSweep(deps: PlanSweepDeps, intervalMs: number, graceDays = 3): () => void {
-  let running = false;
-  const timer = setInterval(() => {
-    if (running) return;
-    running = true;
-    sweepMissedInstallments(deps, { graceDays })
-      .catch((err: unknown) => console.error('plan sweep failed:', err instanceof Error ? err.message : err))
-      .finally(() => {
-        running = false;
-      });
-  }, intervalMs);
-  timer.unref();
-  return () => clearInterval(timer);
+  return startPeriodicTask('plan sweep', intervalMs, () => sweepMissedInstallments(deps, { graceDays }));
 }

@@ -28,6 +28,7 @@ import {
   enrollments,
   experimentEnrollments,
   getTimeline,
+  projectAnalytics,
   storeAccountEvent,
   toAccountEvent,
   updateAccountCompliance,
@@ -182,6 +183,8 @@ describeEachDatabase('analytics of a portfolio run on Temporal', (db) => {
     }
 
     // ---- From the analytics queries ---------------------------------------------------------------
+    // The facts the run committed become events (the API does this on a timer and before each report).
+    await projectAnalytics(db());
     const cadenceIds = [...new Set(enrolledRows.map((e) => e.cadenceId))];
     const fromQueries: AssignedEnrollment[] = [];
     for (const id of cadenceIds) {

@@ -4,7 +4,7 @@
 import { Client, Connection } from '@temporalio/client';
 import { builtInRegistry } from '@kairos/cadence';
 import { openDatabase } from '@kairos/db';
-import { createTemporalRuntime, startApiServer, startEventSweep } from '@kairos/api';
+import { createTemporalRuntime, startAnalyticsProjection, startApiServer, startEventSweep } from '@kairos/api';
 import { temporalConnectionOptions, temporalTargetFromEnv } from '@kairos/toolchain';
 
 const port = Number(process.env.KAIROS_PORT);
@@ -19,4 +19,5 @@ const deps = {
 };
 const server = await startApiServer({ deps, port, hostname: '127.0.0.1' });
 startEventSweep(deps, Number(process.env.KAIROS_SWEEP_MS ?? 1_000));
+startAnalyticsProjection(deps, 1_000);
 process.stdout.write(`listening ${server.url}\n`);

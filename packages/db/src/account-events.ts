@@ -1,10 +1,7 @@
-import { and, asc, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, lt, sql } from 'drizzle-orm';
 import type { AccountEvent } from '@kairos/cadence';
 import type { KairosDb } from './connection';
-import { promisesKept } from '@kairos/analytics/kpi';
 import { applyLedgerEffects } from './payment-ledger';
-import { analyticsWritesOff, appendAnalyticsEvents, type NewAnalyticsEvent } from './analytics-log';
-import { accountEventAnalytics } from './analytics-facts';
 import { accountEvents, accounts } from './schema';
 
 export type AccountEventRow = typeof accountEvents.$inferSelect;
@@ -51,7 +48,6 @@ export async function storeAccountEventIn(
     await tx.update(accounts).set({ disputeStatus: 'verified', updatedAt: sql`now()` }).where(eq(accounts.id, e.accountId));
   }
   const effect = await applyLedgerEffects(tx, e.accountId, e.event);
-  await appendAccountEventAnalytics(tx, inserted, e.event, effect.balanceAfterCents);
   if (Object.keys(effect).length === 0) return { event: inserted, duplicate: false };
   // The signal carries the ledger's balance, so running cadences see a settlement as paid in full.
   const [withEffect] = await tx
@@ -94,38 +90,4 @@ export async function getAccountEvent(db: KairosDb, id: string): Promise<Account
 export async function findAccountEvent(db: KairosDb, source: string, eventId: string): Promise<AccountEventRow | null> {
   const [row] = await db.select().from(accountEvents).where(and(eq(accountEvents.source, source), eq(accountEvents.eventId, eventId)));
   return row ?? null;
-}
-
-/** The event's analytics rows, and for a payment the promises it kept, in the storing transaction. */
-async function appendAccountEventAnalytics(tx: KairosDb, row: AccountEventRow, event: AccountEvent, balanceAfterCents: number | undefined) {
-  if (analyticsWritesOff()) return;
-  const events: NewAnalyticsEvent[] = accountEventAnalytics(row.id, event, balanceAfterCents);
-  if (event.type === 'payment') {
-    // Promises are judged by the account's own events, so every cadence and report agrees on "kept".
-    const facts = await tx
-      .select()
-      .from(accountEvents)
-      .where(and(eq(accountEvents.accountId, row.accountId), inArray(accountEvents.type, ['promise', 'payment'])));
-    const promises = facts
-      .filter((f) => f.type === 'promise')
-      .map((f) => ({ id: f.id, occurredAt: f.occurredAt, amountMinor: Number(f.payload.amountCents ?? 0), promisedDate: String(f.payload.promisedDate ?? '') }));
-    const payments = facts
-      .filter((f) => f.type === 'payment')
-      .map((f) => ({
-        occurredAt: f.occurredAt,
-        amountMinor: Number(f.payload.amountCents ?? 0),
-        balanceAfterMinor: f.id === row.id ? (balanceAfterCents ?? null) : typeof f.payload.balanceAfterCents === 'number' ? f.payload.balanceAfterCents : null,
-      }));
-    for (const k of promisesKept(promises, payments)) {
-      const promise = promises.find((p) => p.id === k.promiseId)!;
-      events.push({
-        idempotencyKey: `promise-kept:${k.promiseId}`,
-        type: 'promise_kept',
-        occurredAt: k.keptAt,
-        amountMinor: promise.amountMinor,
-        detail: { promiseRowId: k.promiseId, promisedDate: promise.promisedDate },
-      });
-    }
-  }
-  await appendAnalyticsEvents(tx, { accountId: row.accountId }, events);
 }

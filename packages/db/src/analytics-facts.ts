@@ -1,27 +1,33 @@
 // Which analytics events a stored fact makes: pure mappings from the rows the repositories write
 // (timeline entries, compliance decisions, receipts, account events) to analytics rows and their keys.
 import type { AccountEvent, TimelineEntry } from '@kairos/cadence';
+import { promisesKept } from '@kairos/analytics/kpi';
 import type { NewAnalyticsEvent } from './analytics-log';
-import type { enrollments } from './schema';
+import type { accountEvents, enrollments } from './schema';
 
 type EnrollmentRow = typeof enrollments.$inferSelect;
 
-/** The enrollment of an account; the statement adds what was placed (its balance), the due date and DPD bucket. */
+/** The enrollment of an account and what was placed (its balance then); the statement adds the DPD and bucket. */
 export function enrolledEvent(e: EnrollmentRow): NewAnalyticsEvent {
-  return { idempotencyKey: `enrolled:${e.id}`, type: 'enrolled', occurredAt: e.startedAt };
+  return {
+    idempotencyKey: `enrolled:${e.id}`,
+    type: 'enrolled',
+    occurredAt: e.startedAt,
+    amountMinor: e.placedCents ?? 0,
+    currency: e.placedCurrency,
+    detail: { dueDate: e.placedDueDate },
+  };
 }
 
 const TIMELINE_TYPES = new Set(['entered', 'left', 'assigned', 'finished']);
 
 /**
  * The analytics rows of an enrollment's timeline entries, in batches that share one attribution: the
- * entries after an `assigned` carry its experiment and arm (and the assignment itself does).
+ * entries after an `assigned` carry its experiment and arm (and the assignment itself does, with the
+ * balance placed in the arm that `recordProgress` kept on it). `enrollment` carries the assignment
+ * that held before these entries.
  */
-export function timelineAnalytics(
-  enrollment: EnrollmentRow,
-  entries: readonly TimelineEntry[],
-  account: { balanceCents: number; currency: string } | null,
-): Array<{ enrollment: EnrollmentRow; events: NewAnalyticsEvent[] }> {
+export function timelineAnalytics(enrollment: EnrollmentRow, entries: readonly TimelineEntry[]): Array<{ enrollment: EnrollmentRow; events: NewAnalyticsEvent[] }> {
   const batches: Array<{ enrollment: EnrollmentRow; events: NewAnalyticsEvent[] }> = [];
   let current = { enrollment, events: [] as NewAnalyticsEvent[] };
   for (const entry of entries) {
@@ -37,7 +43,9 @@ export function timelineAnalytics(
       occurredAt: new Date(entry.at),
       nodeId: entry.stepId,
       outcome: entry.outcome ?? null,
-      ...(assigned && account ? { amountMinor: account.balanceCents, currency: account.currency } : {}),
+      ...(assigned && typeof entry.detail?.placedCents === 'number'
+        ? { amountMinor: entry.detail.placedCents, currency: typeof entry.detail.placedCurrency === 'string' ? entry.detail.placedCurrency : null }
+        : {}),
       ...(assigned ? { detail: { control: entry.detail?.control === true } } : {}),
     });
   }
@@ -107,4 +115,33 @@ export function accountEventAnalytics(rowId: string, event: AccountEvent, balanc
     case 'plan_broken':
       return [{ ...base, type: event.type }];
   }
+}
+
+type AccountEventRow = typeof accountEvents.$inferSelect;
+
+/**
+ * The promises an account's payments kept, judged by its own stored promises and payments so every
+ * cadence and report agrees on "kept" (`promise-kept:<promise row>` keys: found again, added once).
+ */
+export function promiseKeptEvents(facts: readonly AccountEventRow[]): NewAnalyticsEvent[] {
+  const promises = facts
+    .filter((f) => f.type === 'promise')
+    .map((f) => ({ id: f.id, occurredAt: f.occurredAt, amountMinor: Number(f.payload.amountCents ?? 0), promisedDate: String(f.payload.promisedDate ?? '') }));
+  const payments = facts
+    .filter((f) => f.type === 'payment')
+    .map((f) => ({
+      occurredAt: f.occurredAt,
+      amountMinor: Number(f.payload.amountCents ?? 0),
+      balanceAfterMinor: typeof f.payload.balanceAfterCents === 'number' ? f.payload.balanceAfterCents : null,
+    }));
+  return promisesKept(promises, payments).map((k) => {
+    const promise = promises.find((p) => p.id === k.promiseId)!;
+    return {
+      idempotencyKey: `promise-kept:${k.promiseId}`,
+      type: 'promise_kept' as const,
+      occurredAt: k.keptAt,
+      amountMinor: promise.amountMinor,
+      detail: { promiseRowId: k.promiseId, promisedDate: promise.promisedDate },
+    };
+  });
 }

@@ -12,6 +12,7 @@ import { createCadence } from './cadences';
 import { createEnrollment, getEnrollment, recordProgress } from './enrollments';
 import { account, compiled, tinyGraph } from './fixtures.test-support';
 import { applyChannelOptOut } from './opt-outs';
+import { projectAnalytics } from './analytics-projection';
 import { analyticsEvents } from './schema';
 import { describeEachDatabase } from './testing';
 import { publishVersion } from './versions';
@@ -43,10 +44,10 @@ describeEachDatabase('analytics events', (db) => {
       historyDays: 14,
       decide: () => decision,
     });
-  const eventsOf = (accountId: string) => rowsOf<{ type: string; outcome: string | null; arm: string | null; experiment_id: string | null; amount_minor: string | number | null; node_id: string | null }>(
+  const eventsOf = async (accountId: string) => (await projectAnalytics(db()), rowsOf<{ type: string; outcome: string | null; arm: string | null; experiment_id: string | null; amount_minor: string | number | null; node_id: string | null }>(
     db(),
     sql`select type, outcome, arm, experiment_id, amount_minor, node_id from analytics_events where account_id = ${accountId} order by id`,
-  );
+  ));
 
   it('writes every fact once, with the arm assigned at the split on every later event of the enrollment', async () => {
     const { enrollment } = await enrolled('AN-1', 10_000);
@@ -90,6 +91,7 @@ describeEachDatabase('analytics events', (db) => {
     const { enrollment } = await enrolled('AN-2');
     await contact('AN-2', enrollment.id, 'k-3', allow);
     await applyChannelOptOut(db(), { contact: { phone: '+15555550123' }, channel: 'sms', optIn: false, source: 'provider:test', detail: { keyword: 'complaint' } });
+    await projectAnalytics(db());
     const fromEvents = await rowsOf<{ type: string; outcome: string; n: number; amount: number }>(
       db(),
       sql`select type, coalesce(outcome, '') as outcome, count(*)::int as n, coalesce(sum(amount_minor), 0)::float8 as amount from analytics_events group by 1, 2 order by 1, 2`,

@@ -1,10 +1,11 @@
-// Appending analytics events: always inside the transaction that records the fact they describe,
-// idempotent by key, in ONE statement that also resolves the attribution (enrollment, arm, tier),
-// upserts the daily rollup and keeps the per-enrollment cohort row. A dashboard never sees an event
-// without its rollup, and a retried activity or redelivered webhook adds nothing.
+// Appending analytics events, idempotent by key, in one statement for a whole batch that also resolves
+// each row's attribution (enrollment, arm, tier), upserts the daily rollup and keeps the per-enrollment
+// cohort (plus one update when the batch holds payments). A dashboard never sees an event without its
+// rollup, and a retried activity or redelivered webhook adds nothing. The analytics projection calls it
+// for the facts it reads; facts people record (an agent's call, an opt-out) call it in their own transaction.
 import { sql, type SQL } from 'drizzle-orm';
 import type { KairosDb } from './connection';
-import { bucketSql } from './analytics-sql';
+import { bucketSql, rowsOf } from './analytics-sql';
 import type { enrollments, AnalyticsEventType } from './schema';
 
 export interface NewAnalyticsEvent {
@@ -14,7 +15,7 @@ export interface NewAnalyticsEvent {
   nodeId?: string | null;
   outcome?: string | null;
   channel?: string | null;
-  /** `enrolled` rows take the account's balance (and currency, due date, DPD bucket) from the database. */
+  /** `enrolled` rows carry what was placed, and `detail.dueDate` (the statement adds the DPD and bucket). */
   amountMinor?: number | null;
   currency?: string | null;
   detail?: Record<string, unknown>;
@@ -33,13 +34,16 @@ export interface Attribution {
 }
 
 /**
- * Attribution resolved in the statement: the named enrollment, or else the account's active one (the
- * most recently started if several), or else its latest (outcomes after an experiment's assignment
- * count for its arm: intention to treat). No enrollment: the portfolio only. No account: no rows.
+ * Attribution resolved in the statement: the named enrollment, or else the account's enrollment that was
+ * active when the fact was recorded (the most recently started if several), or else the latest started
+ * by then (outcomes after an experiment's assignment count for its arm: intention to treat). No
+ * enrollment: the portfolio only. No account: no rows.
  */
 export interface AttributionRef {
   accountId: string;
   enrollmentId?: string | null;
+  /** When the fact was stored (default now): enrollments started later do not get it. */
+  recordedAt?: Date;
 }
 
 type EnrollmentContext = Pick<typeof enrollments.$inferSelect, 'id' | 'accountId' | 'cadenceId' | 'cadenceVersionId' | 'experimentId' | 'arm' | 'tier'>;
@@ -56,76 +60,107 @@ export const attributionOfEnrollment = (e: EnrollmentContext, currency: string |
 });
 
 /**
- * `KAIROS_ANALYTICS_WRITES=off` skips analytics writes: only for `pnpm bench analytics`, which measures
- * what they cost an enrollment. Dashboards are wrong for whatever ran with it.
+ * `KAIROS_ANALYTICS_WRITES=off` skips analytics writes: only for the benchmarks, which measure what
+ * they cost an enrollment. Dashboards are wrong for whatever ran with it.
  */
 export const analyticsWritesOff = () => process.env.KAIROS_ANALYTICS_WRITES === 'off';
 
 const isKnown = (who: Attribution | AttributionRef): who is Attribution => 'tier' in who;
 
-function attributionSql(who: Attribution | AttributionRef): SQL {
-  if (isKnown(who)) {
-    return sql`select ${who.accountId}::text as account_id, ${who.enrollmentId}::text as enrollment_id, ${who.cadenceId}::text as cadence_id,
-      ${who.versionId}::text as version_id, ${who.experimentId}::text as experiment_id, ${who.arm}::text as arm, ${who.tier}::text as tier,
-      a.currency, a.balance_cents, a.due_date
-      from (select 1) one left join accounts a on a.id = ${who.accountId}`;
-  }
-  return sql`select a.id as account_id, e.id::text as enrollment_id, e.cadence_id::text as cadence_id, e.cadence_version_id::text as version_id,
-      e.experiment_id, e.arm, coalesce(e.tier, a.attributes->>'tier', '') as tier, a.currency, a.balance_cents, a.due_date
-    from accounts a left join lateral (
-      select * from enrollments x where x.account_id = a.id
-      order by (x.id::text = ${who.enrollmentId ?? null}::text) desc nulls last, (x.status = 'active') desc, x.started_at desc limit 1
-    ) e on true
-    where a.id = ${who.accountId}`;
+export interface AnalyticsBatch {
+  who: Attribution | AttributionRef;
+  events: readonly NewAnalyticsEvent[];
 }
 
-/** Append events (those whose key exists are skipped), add them to the daily rollup and the cohort. */
-export async function appendAnalyticsEvents(tx: KairosDb, who: Attribution | AttributionRef, events: readonly NewAnalyticsEvent[]): Promise<void> {
-  if (events.length === 0 || analyticsWritesOff()) return;
-  const values = sql.join(
-    events.map(
-      (e) =>
-        sql`(${e.idempotencyKey}::text, ${e.type}::text, ${e.occurredAt.toISOString()}::timestamptz, ${e.nodeId ?? null}::text, ${e.outcome ?? null}::text,
-             ${e.channel ?? null}::text, ${e.amountMinor ?? null}::bigint, ${e.currency ?? null}::text, ${JSON.stringify(e.detail ?? {})}::jsonb)`,
-    ),
-    sql`, `,
-  );
-  const dpd = sql`((v.occurred_at at time zone 'UTC')::date - att.due_date)`;
+function rowValues(b: AnalyticsBatch, e: NewAnalyticsEvent, n: number): SQL {
+  const k = isKnown(b.who) ? b.who : null;
+  const recordedAt = (!k && (b.who as AttributionRef).recordedAt) || null;
+  return sql`(${n}::int, ${e.idempotencyKey}::text, ${e.type}::text, ${e.occurredAt.toISOString()}::timestamptz, ${e.nodeId ?? null}::text, ${e.outcome ?? null}::text,
+    ${e.channel ?? null}::text, ${e.amountMinor ?? null}::bigint, ${e.currency ?? null}::text, ${JSON.stringify(e.detail ?? {})}::jsonb,
+    ${b.who.accountId}::text, ${b.who.enrollmentId ?? null}::text, ${k !== null}::boolean, ${k?.cadenceId ?? null}::text, ${k?.versionId ?? null}::text,
+    ${k?.experimentId ?? null}::text, ${k?.arm ?? null}::text, ${k?.tier ?? null}::text, ${k?.currency ?? null}::text,
+    ${recordedAt ? recordedAt.toISOString() : null}::timestamptz)`;
+}
+
+/** Rows per statement: 20 parameters each stays far below the 65,535 a statement may bind. */
+const ROWS_PER_STATEMENT = 1_000;
+
+/** Append the batches' events (those whose key exists are skipped), add them to the daily rollup and the cohort. */
+export async function appendAnalyticsBatches(tx: KairosDb, batches: readonly AnalyticsBatch[]): Promise<number> {
+  const rows = batches.flatMap((b) => b.events.map((e) => ({ b, e }))).map(({ b, e }, n) => rowValues(b, e, n));
+  if (rows.length === 0 || analyticsWritesOff()) return 0;
+  // In order: an enrollment's `enrolled` row (its cohort) comes before its payments in a later chunk.
+  for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) await appendRows(tx, rows.slice(i, i + ROWS_PER_STATEMENT));
+  return rows.length;
+}
+
+async function appendRows(tx: KairosDb, rows: SQL[]): Promise<void> {
+  const dueDate = sql`(v.detail->>'dueDate')::date`;
+  const dpd = sql`((v.occurred_at at time zone 'UTC')::date - ${dueDate})`;
   // Keys are upserted in key order: two transactions sharing rollup keys lock them in the same order.
-  await tx.execute(sql`
-    with att as (${attributionSql(who)}),
-    v (idempotency_key, type, occurred_at, node_id, outcome, channel, amount_minor, currency, detail) as (values ${values}),
+  const payments = await rowsOf<{ id: string | number }>(
+    tx,
+    sql`
+    with v (n, idempotency_key, type, occurred_at, node_id, outcome, channel, amount_minor, currency, detail,
+            account_id, enrollment_hint, known, cadence_id, version_id, experiment_id, arm, tier, known_currency, recorded_at) as (values ${sql.join(rows, sql`, `)}),
+    att as (
+      select v.*, a.currency as account_currency,
+        case when v.known then v.enrollment_hint else e.id::text end as att_enrollment_id,
+        case when v.known then v.cadence_id else e.cadence_id::text end as att_cadence_id,
+        case when v.known then v.version_id else e.cadence_version_id::text end as att_version_id,
+        case when v.known then v.experiment_id else e.experiment_id end as att_experiment_id,
+        case when v.known then v.arm else e.arm end as att_arm,
+        case when v.known then v.tier else coalesce(e.tier, a.attributes->>'tier', '') end as att_tier
+      from v join accounts a on a.id = v.account_id
+      left join lateral (
+        select x.* from enrollments x
+        where not v.known and x.account_id = v.account_id and (x.id::text = v.enrollment_hint or x.started_at <= coalesce(v.recorded_at, now()))
+        order by (x.id::text = v.enrollment_hint) desc nulls last,
+                 (x.finished_at is null or x.finished_at >= coalesce(v.recorded_at, now())) desc, x.started_at desc
+        limit 1
+      ) e on true
+    ),
     inserted as (
       insert into analytics_events (idempotency_key, account_id, enrollment_id, cadence_id, version_id, node_id, experiment_id, arm, tier,
                                     type, outcome, channel, amount_minor, currency, occurred_at, detail)
-      select v.idempotency_key, att.account_id, att.enrollment_id, att.cadence_id, att.version_id, v.node_id, att.experiment_id, att.arm, att.tier,
-             v.type, v.outcome, v.channel,
-             case when v.type = 'enrolled' then att.balance_cents else v.amount_minor end,
-             case when v.type = 'enrolled' then att.currency when v.amount_minor is not null then coalesce(v.currency, att.currency) end,
+      select v.idempotency_key, v.account_id, v.att_enrollment_id, v.att_cadence_id, v.att_version_id, v.node_id, v.att_experiment_id, v.att_arm, v.att_tier,
+             v.type, v.outcome, v.channel, v.amount_minor,
+             case when v.amount_minor is not null then coalesce(v.currency, v.known_currency, v.account_currency) end,
              v.occurred_at,
-             case when v.type = 'enrolled' then v.detail || jsonb_build_object('dueDate', att.due_date, 'dpd', ${dpd}, 'bucket', ${bucketSql(dpd)}) else v.detail end
-      from v cross join att
-      where att.account_id is not null
+             case when v.type = 'enrolled' then v.detail || jsonb_build_object('dpd', ${dpd}, 'bucket', ${bucketSql(dpd)}) else v.detail end
+      from att v
+      order by v.n
       on conflict (idempotency_key) do nothing
-      returning account_id, enrollment_id, cadence_id, version_id, tier, type, outcome, channel, amount_minor, occurred_at, detail
+      returning id, account_id, enrollment_id, cadence_id, version_id, tier, type, outcome, channel, amount_minor, occurred_at, detail
     ),
     cohort_in as (
       insert into analytics_enrollments (enrollment_id, account_id, cadence_id, version_id, tier, enrolled_at, placed_minor, from_bucket, due_date)
-      select enrollment_id, account_id, cadence_id, version_id, tier, occurred_at, amount_minor, detail->>'bucket', (detail->>'dueDate')::date
+      select enrollment_id, account_id, cadence_id, version_id, tier, occurred_at, coalesce(amount_minor, 0), detail->>'bucket', (detail->>'dueDate')::date
       from inserted where type = 'enrolled' and enrollment_id is not null
       on conflict (enrollment_id) do nothing
     ),
-    cohort_paid as (
+    daily as (
+      insert into analytics_daily (day, cadence_id, version_id, tier, channel, type, outcome, events, amount_minor)
+      select (occurred_at at time zone 'UTC')::date, coalesce(cadence_id, ''), coalesce(version_id, ''), tier, coalesce(channel, ''), type, coalesce(outcome, ''),
+             count(*), coalesce(sum(amount_minor), 0)
+      from inserted group by 1, 2, 3, 4, 5, 6, 7 order by 1, 2, 3, 4, 5, 6, 7
+      on conflict (day, cadence_id, version_id, tier, channel, type, outcome)
+        do update set events = analytics_daily.events + excluded.events, amount_minor = analytics_daily.amount_minor + excluded.amount_minor
+    )
+    select id from inserted where type = 'payment' and enrollment_id is not null`,
+  );
+  // A statement's parts do not see each other's rows: payments move the cohort (inserted above, or earlier) in a second one.
+  if (payments.length) {
+    await tx.execute(sql`
       update analytics_enrollments c
       set first_paid_at = least(coalesce(c.first_paid_at, i.occurred_at), i.occurred_at),
           cleared_at = case when i.outcome = 'full' then least(coalesce(c.cleared_at, i.occurred_at), i.occurred_at) else c.cleared_at end
-      from inserted i
-      where i.type = 'payment' and c.enrollment_id = i.enrollment_id and c.enrolled_at <= i.occurred_at
-    )
-    insert into analytics_daily (day, cadence_id, version_id, tier, channel, type, outcome, events, amount_minor)
-    select (occurred_at at time zone 'UTC')::date, coalesce(cadence_id, ''), coalesce(version_id, ''), tier, coalesce(channel, ''), type, coalesce(outcome, ''),
-           count(*), coalesce(sum(amount_minor), 0)
-    from inserted group by 1, 2, 3, 4, 5, 6, 7 order by 1, 2, 3, 4, 5, 6, 7
-    on conflict (day, cadence_id, version_id, tier, channel, type, outcome)
-      do update set events = analytics_daily.events + excluded.events, amount_minor = analytics_daily.amount_minor + excluded.amount_minor`);
+      from analytics_events i
+      where i.id = any(${`{${payments.map((p) => p.id).join(',')}}`}::bigint[]) and c.enrollment_id = i.enrollment_id and c.enrolled_at <= i.occurred_at`);
+  }
+}
+
+/** One fact's events, in the transaction that records it. */
+export function appendAnalyticsEvents(tx: KairosDb, who: Attribution | AttributionRef, events: readonly NewAnalyticsEvent[]): Promise<number> {
+  return appendAnalyticsBatches(tx, [{ who, events }]);
 }

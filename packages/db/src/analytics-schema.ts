@@ -1,7 +1,7 @@
 // Analytics tables (issue 9): the append-only event log every KPI and experiment result is counted
 // from, its daily rollup (kept in the writing transaction), and the channel unit costs.
 import { sql } from 'drizzle-orm';
-import { bigint, bigserial, date, index, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigint, bigserial, customType, date, index, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 
 /** What one analytics row says happened (see docs/analytics.md for each). */
 export const ANALYTICS_EVENT_TYPES = [
@@ -62,8 +62,6 @@ export const analyticsEvents = pgTable(
     index('analytics_events_version_time').on(t.versionId, t.occurredAt),
     index('analytics_events_experiment_arm').on(t.experimentId, t.arm).where(sql`${t.experimentId} is not null`),
     index('analytics_events_enrollment').on(t.enrollmentId, t.type),
-    // Cohorts (enrolled, assigned) and payments by date without reading every other event of the range.
-    index('analytics_events_type_time').on(t.type, t.occurredAt),
   ],
 );
 
@@ -117,3 +115,16 @@ export const analyticsEnrollments = pgTable(
   },
   (t) => [index('analytics_enrollments_time').on(t.enrolledAt)],
 );
+
+const projectionXid = customType<{ data: string; driverData: string }>({ dataType: () => 'xid8' });
+
+/**
+ * How far the analytics projection has read the facts: every fact written by a transaction with an id
+ * below `next_tx` is in the event log. Advanced in the transaction that appends the events, so a
+ * crashed projection repeats nothing and skips nothing.
+ */
+export const analyticsProjection = pgTable('analytics_projection', {
+  id: text('id').primaryKey(),
+  nextTx: projectionXid('next_tx').notNull(),
+  projectedAt: timestamp('projected_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+});

@@ -7,7 +7,7 @@ import type { KairosDb } from './connection';
 import { toAccountSnapshot, type StoredAccount } from './accounts';
 import { accounts, contactAttempts, contactDecisions, portfolios } from './schema';
 import { appendAnalyticsEvents } from './analytics-log';
-import { contactDecisionEvent, externalContactEvents } from './analytics-facts';
+import { externalContactEvents } from './analytics-facts';
 import type { ContactAttemptRow } from './contacts';
 
 const DAY_MS = 86_400_000;
@@ -113,7 +113,7 @@ export async function decideAndBeginContact(
         })
         .returning();
     }
-    const [recorded] = await tx.insert(contactDecisions).values({
+    await tx.insert(contactDecisions).values({
       accountId: a.accountId,
       idempotencyKey: a.idempotencyKey,
       enrollmentId: a.enrollmentId,
@@ -126,10 +126,7 @@ export async function decideAndBeginContact(
       until: decision.until ? new Date(decision.until) : null,
       reasons: decision.reasons,
       contactAttemptId: attempt?.id ?? null,
-    }).returning({ id: contactDecisions.id });
-    await appendAnalyticsEvents(tx as unknown as KairosDb, { accountId: a.accountId, enrollmentId: a.enrollmentId }, [
-      contactDecisionEvent({ id: recorded!.id, stepId: a.stepId, channel: a.channel, decision: decision.decision, rule: decision.rule, decidedAt: at }),
-    ]);
+    });
     if (decision.decision === 'defer') return { kind: 'defer', decision } as const;
     return { kind: decision.decision, attempt: attempt!, decision } as const;
   });

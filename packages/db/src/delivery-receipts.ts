@@ -6,8 +6,6 @@ import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { KairosDb } from './connection';
 import type { ContactAttemptRow } from './contacts';
 import { contactAttempts, deliveryReceipts, type ContactStatus } from './schema';
-import { appendAnalyticsEvents } from './analytics-log';
-import { deliveryEvents } from './analytics-facts';
 
 export type DeliveryStatus = 'queued' | 'sent' | 'delivered' | 'failed' | 'bounced';
 export type DeliveryReceiptRow = typeof deliveryReceipts.$inferSelect;
@@ -94,9 +92,12 @@ async function applyIn(tx: KairosDb, providerMessageId: string): Promise<Contact
       .where(eq(contactAttempts.id, attempt.id))
       .returning();
     current = updated ?? attempt;
-    await appendAnalyticsEvents(tx, { accountId: attempt.accountId, enrollmentId: attempt.enrollmentId }, deliveryEvents(attempt, winner, current.statusAt ?? new Date()));
   }
-  await tx.update(deliveryReceipts).set({ appliedAt: sql`now()` }).where(inArray(deliveryReceipts.id, pending.map((p) => p.id)));
+  // The receipt that moved the status is marked: the analytics projection makes its delivery event.
+  await tx
+    .update(deliveryReceipts)
+    .set({ appliedAt: sql`now()`, appliedByTx: sql`pg_current_xact_id()`, advancedStatus: winner ? sql`${deliveryReceipts.id} = ${winner.id}` : false })
+    .where(inArray(deliveryReceipts.id, pending.map((p) => p.id)));
   return current;
 }
 

@@ -1,9 +1,7 @@
-import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { ExitReason, TimelineEntry } from '@kairos/cadence';
 import type { KairosDb } from './connection';
 import { isUuid } from './ids';
-import { analyticsWritesOff, appendAnalyticsEvents, attributionOfEnrollment } from './analytics-log';
-import { enrolledEvent, timelineAnalytics } from './analytics-facts';
 import { accounts, enrollmentTimeline, enrollments } from './schema';
 
 export type EnrollmentRow = typeof enrollments.$inferSelect;
@@ -24,24 +22,24 @@ export async function createEnrollment(
   // winner. If that winner finished in between, there is no active row to return, so try again.
   for (let attempt = 0; attempt < 3; attempt++) {
     const id = crypto.randomUUID();
-    // The enrollment and its `enrolled` analytics event (the amount placed, the DPD bucket) in one transaction.
-    const write = async (tx: KairosDb) => {
-      const [row] = await tx
-        .insert(enrollments)
-        .values({
-          id,
-          accountId: e.accountId,
-          cadenceId: e.cadenceId,
-          cadenceVersionId: e.cadenceVersionId,
-          workflowId: e.workflowIdFor(id),
-          tier: sql`coalesce((select ${accounts.attributes}->>'tier' from ${accounts} where ${accounts.id} = ${e.accountId}), '')`,
-        })
-        .onConflictDoNothing({ target: [enrollments.accountId, enrollments.cadenceId], where: sql`${enrollments.status} = 'active'` })
-        .returning();
-      if (row) await appendAnalyticsEvents(tx, attributionOfEnrollment(row), [enrolledEvent(row)]);
-      return row;
-    };
-    const inserted = analyticsWritesOff() ? await write(db) : await db.transaction((t) => write(t as unknown as KairosDb));
+    // What was placed (balance, currency, due date) is kept with the enrollment: the analytics projection
+    // reads it later, when payments may already have lowered the balance.
+    const placed = (column: SQLWrapper) => sql`(select ${column} from ${accounts} where ${accounts.id} = ${e.accountId})`;
+    const [inserted] = await db
+      .insert(enrollments)
+      .values({
+        id,
+        accountId: e.accountId,
+        cadenceId: e.cadenceId,
+        cadenceVersionId: e.cadenceVersionId,
+        workflowId: e.workflowIdFor(id),
+        tier: sql`coalesce(${placed(sql`${accounts.attributes}->>'tier'`)}, '')`,
+        placedCents: placed(accounts.balanceCents),
+        placedCurrency: placed(accounts.currency),
+        placedDueDate: placed(accounts.dueDate),
+      })
+      .onConflictDoNothing({ target: [enrollments.accountId, enrollments.cadenceId], where: sql`${enrollments.status} = 'active'` })
+      .returning();
     if (inserted) return { enrollment: inserted, created: true };
     const [existing] = await db.select().from(enrollments).where(activeFor(e.accountId, e.cadenceId));
     if (existing) return { enrollment: existing, created: false };
@@ -93,9 +91,14 @@ export async function recordProgress(
     // An experiment's arm is stored on the enrollment when the split assigned it; the first assignment stands.
     const assignments = p.entries.filter((e) => e.type === 'assigned' && typeof e.detail?.experimentId === 'string' && e.outcome);
     const latest = assignments.at(-1);
-    const before = assignments.length
-      ? (await tx.select({ experimentId: enrollments.experimentId, arm: enrollments.arm }).from(enrollments).where(eq(enrollments.id, p.enrollmentId)))[0]
-      : undefined;
+    // The amount placed in an arm is the balance when the split assigned it: kept on the assignment entry.
+    const [account] = assignments.length
+      ? await tx
+          .select({ balanceCents: accounts.balanceCents, currency: accounts.currency })
+          .from(accounts)
+          .innerJoin(enrollments, eq(enrollments.accountId, accounts.id))
+          .where(eq(enrollments.id, p.enrollmentId))
+      : [];
     const experiments = assignments.length
       ? sql`${JSON.stringify(Object.fromEntries(assignments.map((a) => [a.detail!.experimentId, a.outcome])))}::jsonb || ${enrollments.experiments}`
       : undefined;
@@ -125,23 +128,12 @@ export async function recordProgress(
             type: e.type,
             stepId: e.stepId,
             outcome: e.outcome ?? null,
-            detail: e.detail ?? null,
+            detail: assignments.includes(e) && account ? { ...e.detail, placedCents: account.balanceCents, placedCurrency: account.currency } : (e.detail ?? null),
           })),
         )
         .onConflictDoNothing({ target: [enrollmentTimeline.enrollmentId, enrollmentTimeline.seq] });
-      await appendTimelineAnalytics(tx, before ? { ...enrollment, ...before } : enrollment, p.entries);
     }
   });
-}
-
-/** Analytics rows of timeline entries; `enrollment` carries the arm it had before these entries. */
-async function appendTimelineAnalytics(tx: KairosDb, enrollment: EnrollmentRow, entries: TimelineEntry[]) {
-  const assigned = entries.some((e) => e.type === 'assigned');
-  // The amount placed in an arm is the balance when the split assigned it.
-  const [account] = assigned ? await tx.select({ balanceCents: accounts.balanceCents, currency: accounts.currency }).from(accounts).where(eq(accounts.id, enrollment.accountId)) : [];
-  for (const batch of timelineAnalytics(enrollment, entries, account ?? null)) {
-    await appendAnalyticsEvents(tx, attributionOfEnrollment(batch.enrollment, account?.currency ?? null), batch.events);
-  }
 }
 
 export async function getTimeline(db: KairosDb, enrollmentId: string): Promise<TimelineEntry[]> {

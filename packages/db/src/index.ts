@@ -29,6 +29,7 @@ export * from './opt-outs';
 export * from './auto-enrollments';
 export * from './version-live';
 export * from './analytics-log';
+export { projectAnalytics } from './analytics-projection';
 export * from './analytics-settings';
 export { type DayRange } from './analytics-sql';
 export * from './analytics-dashboard-query';

@@ -4,6 +4,7 @@ import {
   bigint,
   bigserial,
   boolean,
+  customType,
   date,
   index,
   integer,
@@ -20,6 +21,14 @@ import type { ReviewStatus, Role } from '@kairos/review';
 
 const createdAt = (name = 'created_at') => timestamp(name, { withTimezone: true, mode: 'date' }).notNull().defaultNow();
 const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+
+/** A transaction id (64-bit, never wraps): what the analytics projection orders committed facts by. */
+export const xid8 = customType<{ data: string; driverData: string }>({ dataType: () => 'xid8' });
+/**
+ * The id of the transaction that wrote the row. The analytics projection reads the facts written by
+ * transactions that have all finished (below the snapshot's xmin), so none is missed or read twice.
+ */
+const writtenBy = (name = 'written_by_tx') => xid8(name).notNull().default(sql`pg_current_xact_id()`);
 
 export const accounts = pgTable('accounts', {
   id: text('id').primaryKey(), // the creditor's account reference
@@ -117,8 +126,14 @@ export const enrollments = pgTable(
     /** The latest assignment: analytics events of this enrollment carry it. */
     experimentId: text('experiment_id'),
     arm: text('arm'),
+    /** What was placed: the account's balance, currency and due date when it was enrolled (the cohort's amount placed). */
+    placedCents: bigint('placed_cents', { mode: 'number' }),
+    placedCurrency: text('placed_currency'),
+    placedDueDate: date('placed_due_date', { mode: 'string' }),
+    writtenByTx: writtenBy(),
   },
   (t) => [
+    index('enrollments_written_by_tx').on(t.writtenByTx),
     // One active enrollment per account and cadence; finished ones may be followed by a new one.
     uniqueIndex('enrollments_one_active').on(t.accountId, t.cadenceId).where(sql`${t.status} = 'active'`),
     uniqueIndex('enrollments_one_per_cycle').on(t.cadenceId, t.accountId, t.triggerCycle).where(sql`${t.triggerCycle} is not null`),
@@ -190,8 +205,13 @@ export const contactDecisions = pgTable(
     until: instant('until'),
     reasons: jsonb('reasons').$type<string[]>().notNull(),
     contactAttemptId: uuid('contact_attempt_id'),
+    writtenByTx: writtenBy(),
   },
-  (t) => [index('contact_decisions_account').on(t.accountId, t.decidedAt), index('contact_decisions_key').on(t.idempotencyKey)],
+  (t) => [
+    index('contact_decisions_account').on(t.accountId, t.decidedAt),
+    index('contact_decisions_key').on(t.idempotencyKey),
+    index('contact_decisions_written_by_tx').on(t.writtenByTx),
+  ],
 );
 
 /** What the sandbox channel provider "sent": the embedded product's outbox. */
@@ -226,8 +246,10 @@ export const accountEvents = pgTable(
     receivedAt: createdAt('received_at'),
     /** Null until every active enrollment of the account was signalled: the sweep re-delivers these. */
     signalledAt: instant('signalled_at'),
+    writtenByTx: writtenBy(),
   },
   (t) => [
+    index('account_events_written_by_tx').on(t.writtenByTx),
     uniqueIndex('account_events_source_event').on(t.source, t.eventId),
     index('account_events_account').on(t.accountId, t.occurredAt),
     index('account_events_unsignalled').on(t.receivedAt).where(sql`${t.signalledAt} is null`),
@@ -248,8 +270,9 @@ export const enrollmentTimeline = pgTable(
     stepId: text('step_id'),
     outcome: text('outcome'),
     detail: jsonb('detail').$type<Record<string, unknown>>(),
+    writtenByTx: writtenBy(),
   },
-  (t) => [uniqueIndex('enrollment_timeline_seq').on(t.enrollmentId, t.seq)],
+  (t) => [uniqueIndex('enrollment_timeline_seq').on(t.enrollmentId, t.seq), index('enrollment_timeline_written_by_tx').on(t.writtenByTx)],
 );
 
 
@@ -387,8 +410,15 @@ export const deliveryReceipts = pgTable(
     receivedAt: createdAt('received_at'),
     /** Null until applied to a contact attempt (the receipt may arrive before the send is booked). */
     appliedAt: instant('applied_at'),
+    /** The transaction that applied it, and whether it moved the attempt's status (forward only): a delivery analytics event. */
+    appliedByTx: xid8('applied_by_tx'),
+    advancedStatus: boolean('advanced_status').notNull().default(false),
   },
-  (t) => [uniqueIndex('delivery_receipts_key').on(t.provider, t.receiptKey), index('delivery_receipts_message').on(t.providerMessageId)],
+  (t) => [
+    uniqueIndex('delivery_receipts_key').on(t.provider, t.receiptKey),
+    index('delivery_receipts_message').on(t.providerMessageId),
+    index('delivery_receipts_applied_by_tx').on(t.appliedByTx),
+  ],
 );
 
 /** The schedule of an accepted payment plan: one row per installment, paid down by payments in order. */

@@ -2,7 +2,7 @@
 import { z } from '@hono/zod-openapi';
 import { stringify } from 'csv-stringify/sync';
 import { dashboardCsvRows, dashboardFromRollup } from '@kairos/analytics/kpi';
-import { dashboardCohort, dashboardRollup, getAnalyticsSettings, getVersion, putAnalyticsSettings, versionOverlay } from '@kairos/db';
+import { dashboardCohort, dashboardRollup, getAnalyticsSettings, getVersion, projectAnalytics, putAnalyticsSettings, versionOverlay } from '@kairos/db';
 import type { Role } from '@kairos/review';
 import { DESIGN_READERS, guardedRoute } from '../auth/access';
 import type { RouteDeps } from '../deps';
@@ -30,6 +30,8 @@ export function dashboardRoutes(deps: RouteDeps) {
     const range = resolveRange(q, deps.clock());
     if ('field' in range) return { error: badRange(range) } as const;
     const filter = { ...range, tier: q.tier, cadenceId: q.cadenceId, versionId: q.versionId, asOf: deps.clock() };
+    // Reports read their own writes: the facts committed so far become events first.
+    await projectAnalytics(deps.db);
     const [settings, rollup, cohort] = await Promise.all([getAnalyticsSettings(deps.db), dashboardRollup(deps.db, filter), dashboardCohort(deps.db, filter)]);
     return { range, settings, rollup, cohort } as const;
   }
@@ -107,6 +109,7 @@ export function dashboardRoutes(deps: RouteDeps) {
       if (!version) return notFound(c, 'version', 'List versions with GET /api/v1/cadences/{id}/versions.');
       const range = resolveRange(q, deps.clock());
       if ('field' in range) return c.json(badRange(range), 400);
+      await projectAnalytics(deps.db);
       const overlay = await versionOverlay(deps.db, { ...range, versionId, paidWithinDays: q.paidWithinDays });
       const nodes = Object.fromEntries(version.graph.nodes.map((n) => [n.id, overlay.nodes[n.id] ?? { entered: 0, waitingNow: 0, exitedHere: 0, paidWithin: 0 }]));
       const edges = Object.fromEntries(version.graph.edges.map((e) => [e.id, { volume: overlay.outcomes.get(`${e.source}\u0000${e.sourceHandle}`) ?? 0 }]));

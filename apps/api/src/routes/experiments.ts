@@ -3,7 +3,7 @@
 import { z } from '@hono/zod-openapi';
 import { compile } from '@kairos/cadence';
 import { PRIMARY_METRICS, experimentReport } from '@kairos/analytics/kpi';
-import { experimentActivity, experimentEnrollments, getAnalyticsSettings, getCadence, getLatestVersion, listCadences, listVersions, saveDraft } from '@kairos/db';
+import { experimentActivity, experimentEnrollments, getAnalyticsSettings, getCadence, getLatestVersion, listCadences, listVersions, projectAnalytics, saveDraft } from '@kairos/db';
 import { DESIGN_READERS, DESIGNERS, guardedRoute } from '../auth/access';
 import type { RouteDeps } from '../deps';
 import { notFound } from '../errors';
@@ -27,6 +27,8 @@ async function definitions(deps: RouteDeps, cadenceId?: string): Promise<Experim
 }
 
 async function summaries(deps: RouteDeps, cadenceId?: string) {
+  // Reports read their own writes: the facts committed so far become events first.
+  await projectAnalytics(deps.db);
   const [defs, activity] = await Promise.all([definitions(deps, cadenceId), experimentActivity(deps.db, cadenceId)]);
   const seen = new Map(activity.map((a) => [`${a.cadenceId}\u0000${a.experimentId}`, a]));
   return defs

@@ -5,7 +5,7 @@ import { complianceProfiles, DEFAULT_PROFILE_ID } from '@kairos/compliance';
 import { loadConfiguredProfiles } from '@kairos/compliance/config';
 import { configuredNodePackageNames, configuredRegistry, loadWorkerNodePackages } from '@kairos/node-packages';
 import { openDatabase } from '@kairos/db';
-import { createTemporalRuntime, startApiServer, startAutoEnrollmentSweep, startEventSweep, startPlanSweep } from '@kairos/api';
+import { createTemporalRuntime, startAnalyticsProjection, startApiServer, startAutoEnrollmentSweep, startEventSweep, startPlanSweep } from '@kairos/api';
 import { bundleCadenceWorkflows, createCadenceWorker } from '@kairos/worker';
 import { DEFAULT_TASK_QUEUE } from '@kairos/workflows';
 import { repoRoot, temporalConnectionOptions, temporalTargetFromEnv } from '@kairos/toolchain';
@@ -111,6 +111,9 @@ export async function startCommand(opts: StartOptions): Promise<void> {
     cleanups.push(() => server.close());
     const stopSweep = startEventSweep(deps, 5_000);
     cleanups.push(async () => stopSweep());
+    // Facts become analytics events within a second of committing (and before any report reads them).
+    const stopProjection = startAnalyticsProjection(deps, 1_000);
+    cleanups.push(async () => stopProjection());
     // Installments unpaid three days after their due date break their plan (checked every minute).
     const stopPlanSweep = startPlanSweep(deps, 60_000);
     cleanups.push(async () => stopPlanSweep());
