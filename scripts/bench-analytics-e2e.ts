@@ -15,7 +15,7 @@ import { createCadence, createUser, openDatabase, publishVersion, upsertAccount 
 import { startThrowawayPostgres } from '@kairos/testkit';
 import { startTemporalDevServer } from '../apps/cli/src/temporal-dev-server';
 import type { Figure } from '../packages/cadence/bench/cadence.bench';
-import { tinyGraph } from './bench-analytics-fixture';
+import { setProjectionIndexes, tinyGraph } from './bench-analytics-fixture';
 
 const freePort = () =>
   new Promise<number>((resolve) => {
@@ -133,6 +133,10 @@ export async function benchAnalyticsEndToEnd(opts: { enrollments: number; inFlig
     const secret = randomBytes(32).toString('base64url');
     const rates = { on: [] as number[], off: [] as number[] };
     for (const [mode, round] of rounds) {
+      // Between rounds the product is stopped, so even PGlite's data directory is free to open.
+      const between = await openDatabase(pg ? { url: pg.url } : { dataDir: database });
+      await setProjectionIndexes(between.db, mode === 'on');
+      await between.close();
       const product = await startProduct(temporal.address, database, secret, mode);
       try {
         const token = await signIn(product.url, 'bench@kairos.example', password);

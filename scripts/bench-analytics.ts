@@ -26,7 +26,7 @@ import {
 import { seedAnalyticsHistory } from '@kairos/db/bench';
 import { startThrowawayPostgres } from '@kairos/testkit';
 import type { Figure } from '../packages/cadence/bench/cadence.bench';
-import { tinyGraph } from './bench-analytics-fixture';
+import { setProjectionIndexes, tinyGraph } from './bench-analytics-fixture';
 
 const EVENTS_PER_ENROLLMENT = 20;
 const VERSIONS = 20;
@@ -83,7 +83,8 @@ async function enrollmentLifecycle(db: KairosDb, i: number, cadenceId: string, v
 async function lifecyclesPerSecond(db: KairosDb, count: number, inFlight: number, cadenceId: string, versionId: string, tag: string): Promise<number> {
   let next = 0;
   const t0 = performance.now();
-  const projection = setInterval(() => void projectAnalytics(db), 1_000);
+  let failed: unknown;
+  const projection = setInterval(() => projectAnalytics(db).catch((err: unknown) => (failed ??= err)), 1_000);
   try {
     await Promise.all(Array.from({ length: inFlight }, async () => {
       while (next < count) await enrollmentLifecycle(db, next++, cadenceId, versionId, tag);
@@ -92,6 +93,7 @@ async function lifecyclesPerSecond(db: KairosDb, count: number, inFlight: number
   } finally {
     clearInterval(projection);
   }
+  if (failed) throw failed;
   return count / ((performance.now() - t0) / 1000);
 }
 
@@ -119,10 +121,12 @@ export async function benchAnalytics(opts: { rows: number; runs: number; lifecyc
     for (const round of [0, 1]) {
       for (const mode of ['off', 'on'] as const) {
         process.env.KAIROS_ANALYTICS_WRITES = mode;
+        await setProjectionIndexes(db, mode === 'on');
         rates[mode].push(await lifecyclesPerSecond(db, opts.lifecycles, inFlight, cadenceIds[0]!, versionIds[0]!, `${mode}${round}`));
       }
     }
     delete process.env.KAIROS_ANALYTICS_WRITES;
+    await setProjectionIndexes(db, true);
     const best = (xs: number[]) => Math.max(...xs);
     const share = 1 - best(rates.on) / best(rates.off);
 
