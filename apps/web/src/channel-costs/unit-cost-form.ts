@@ -2,7 +2,7 @@
 // stores (5), with a problem per field that says how to fix it. The number of minor digits is the currency's
 // own (USD 2, JPY 0, BHD 3), as Intl knows it.
 import { CHANNELS, type AnalyticsSettings, type Channel } from '../api/analytics-types';
-import { sentence } from '../shell/format';
+import { minorDigits, sentence } from '../shell/format';
 
 export const CHANNEL_NAMES: Record<Channel, string> = {
   sms: 'SMS',
@@ -25,15 +25,6 @@ export type UnitCostField = 'currency' | Channel;
 export type UnitCostProblems = Partial<Record<UnitCostField, string>>;
 
 const KNOWN_CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
-
-/** Digits after the decimal point of the currency's minor unit; 2 for a code Intl does not know. */
-export function minorDigits(currency: string): number {
-  try {
-    return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
-  } catch {
-    return 2;
-  }
-}
 
 /** Minor units as the major amount a person types: 5 USD cents are "0.05", 85 are "0.85", 7 yen "7". */
 export function majorText(minor: number, currency: string): string {
