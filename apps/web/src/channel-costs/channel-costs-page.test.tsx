@@ -129,6 +129,22 @@ describe('the channel costs page', () => {
     expect((screen.getByRole('button', { name: 'Save costs' }) as HTMLButtonElement).disabled).toBe(true);
   });
 
+  it('asks before the browser leaves the page with unsaved costs, and not once they are discarded', async () => {
+    const leaving = () => {
+      const e = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(e);
+      return e.defaultPrevented;
+    };
+    open();
+    await screen.findByRole('form', { name: 'Channel costs' });
+    expect(leaving()).toBe(false);
+    await userEvent.type(field('Voice call'), '5');
+    expect(leaving()).toBe(true);
+    await userEvent.click(screen.getByRole('button', { name: 'Discard changes' }));
+    expect(field('Voice call').value).toBe('0.05');
+    expect(leaving()).toBe(false);
+  });
+
   it("puts the server's refusal of a field next to that field", async () => {
     api.answer({
       'PUT /api/v1/analytics/settings': [400, { error: 'invalid_request', message: 'the body is invalid', issues: [{ field: 'unitCostMinor.voice', message: 'must be at most 100000' }] }],
