@@ -1,6 +1,7 @@
 // Lint: correctness rules that matter here (floating promises), and determinism bans in the
 // code that must replay identically (the cadence core and the Temporal workflows).
 import js from '@eslint/js';
+import { builtinModules } from 'node:module';
 import tseslint from 'typescript-eslint';
 
 const determinism = {
@@ -21,6 +22,8 @@ const determinism = {
   ],
 };
 
+const BROWSER_SAFE = '@kairos/analytics runs in the browser too (apps/web imports it): no Node built-ins.';
+
 export default tseslint.config(
   { ignores: ['**/node_modules/**', '**/dist/**', '.tools/**', '.kairos/**', '**/*.js', '**/*.mjs', '**/vite.config.ts', '**/vitest.config.ts'] },
   js.configs.recommended,
@@ -31,6 +34,14 @@ export default tseslint.config(
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/no-explicit-any': 'warn',
+    },
+  },
+  // The web app bundles @kairos/analytics: it must not reach for Node.
+  {
+    files: ['packages/analytics/src/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: builtinModules.map((name) => ({ name, message: BROWSER_SAFE })), patterns: [{ regex: '^node:', message: BROWSER_SAFE }] }],
     },
   },
   { files: ['packages/cadence/src/**/*.ts', 'packages/compliance/src/**/*.ts', 'packages/review/src/**/*.ts', 'workflows/src/**/*.ts'], ignores: ['**/*.test.ts'], rules: determinism },

@@ -1,6 +1,7 @@
 // Accessibility of the product's pages in Debian's Chromium, against the real product: axe-core (WCAG 2
 // A/AA, colour contrast and best practices) finds nothing on the sign-in page, the cadence list, the
-// editor with a step selected, a published version, the review queue, the audit log and the outbox; and
+// editor with a step selected, a published version, the review queue, the audit log, the outbox and the channel
+// costs (the administrator's form with a problem shown, the read-only table of other roles); and
 // the editor can be worked from the keyboard alone, with a visible focus ring on each control.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -172,6 +173,29 @@ describe('accessibility of every page', () => {
     await page.getByRole('table', { name: 'Messages, newest first' }).getByRole('cell', { name: accountId }).first().waitFor({ timeout: 30_000 });
     await expectNoViolations(page, 'outbox');
   });
+  it("finds nothing on the channel costs form, with a field's problem shown", async () => {
+    const { page } = session;
+    await as('admin');
+    await page.goto('/channel-costs');
+    const form = page.getByRole('form', { name: 'Channel costs' });
+    const letter = form.getByRole('textbox', { name: 'Letter', exact: true });
+    await letter.fill('-1');
+    await form.getByRole('button', { name: 'Save costs' }).click();
+    await form.getByRole('alert').waitFor();
+    expect(await letter.getAttribute('aria-invalid')).toBe('true');
+    await expectNoViolations(page, 'channel-costs-form');
+    // Nothing was saved: put the field back so leaving the page asks nothing.
+    await form.getByRole('button', { name: 'Discard changes' }).click();
+  });
+
+  it('finds nothing on the channel costs, read-only', async () => {
+    const { page } = session;
+    await as('compliance_officer');
+    await page.goto('/channel-costs');
+    await page.getByRole('table', { name: 'Cost of one contact attempt' }).waitFor();
+    await expectNoViolations(page, 'channel-costs-read-only');
+  });
+
   it('works the editor from the keyboard alone: header, palette search, adding a step, its settings, submitting', async () => {
     const { page } = session;
     await as('strategist');

@@ -68,13 +68,14 @@ function packageFolder(root: string, name: string): string | undefined {
 export function locateWebApp(root: string, nodePackages: readonly string[] = []): { dir: string; dist: string; sources: string[] } | undefined {
   const dir = join(root, 'apps/web');
   if (!existsSync(join(dir, 'package.json'))) return undefined;
-  // The editor imports the cadence core, the compliance lint and the configured node packages, so
-  // their sources count as the app's; kairos.config.json names those packages.
+  // The editor imports the cadence core, the compliance lint, the analytics constants and the configured node
+  // packages, so their sources count as the app's; kairos.config.json names those packages.
   const sources = [
     dir,
     join(root, 'packages/cadence/src'),
     join(root, 'packages/compliance/src'),
     join(root, 'packages/review/src'),
+    join(root, 'packages/analytics/src'),
     join(root, 'kairos.config.json'),
     ...nodePackages.map((name) => packageFolder(root, name)).filter((d): d is string => d !== undefined),
   ];

@@ -10,6 +10,7 @@ import { AuditPage } from './audit/audit-page';
 import { ReviewQueuePage } from './review/review-queue-page';
 import { UsersPage } from './users/users-page';
 import { ExperimentsPage } from './experiments/experiments-page';
+import { ChannelCostsPage } from './channel-costs/channel-costs-page';
 
 // The canvas pages carry React Flow; the list pages do not wait for it.
 const EditorPage = lazy(() => import('./editor/editor-page'));
@@ -68,6 +69,7 @@ export function App() {
             </Suspense>
           }
         />
+        <Route path="/channel-costs" element={<ChannelCostsPage />} />
         <Route path="/audit" element={<AuditPage />} />
         <Route path="/users" element={<UsersPage />} />
         <Route path="/outbox" element={<OutboxPage />} />

@@ -1,14 +1,14 @@
 // Shapes of the analytics answers (issue 9's HTTP contract: experiments, portfolio dashboard, canvas overlay).
 // Money is integer minor units with its currency; rates are in [0, 1], null when the denominator is 0.
+// The KPI shapes are @kairos/analytics' own (the API answers what its pure functions return); the shapes the
+// API assembles around them (experiment summaries, the overlay, settings) are described here.
+import type { ArmDef, ArmResult, CHANNELS, Comparison } from '@kairos/analytics/kpi';
 
-/** One arm of an A/B split: `arm` is the IR outcome (`variant:A`, `control`), `key` its short name. */
-export interface ArmDef {
-  arm: string;
-  key: string;
-  label: string;
-  weight: number;
-  control: boolean;
-}
+export { CHANNELS, PRIMARY_METRICS } from '@kairos/analytics/kpi';
+export type { ArmDef, ArmResult, Comparison, Dashboard, PrimaryMetric } from '@kairos/analytics/kpi';
+
+/** A channel Kairos contacts accounts on (the dashboard's and the unit costs' six). */
+export type Channel = (typeof CHANNELS)[number];
 
 export interface ExperimentSummary {
   experimentId: string;
@@ -20,59 +20,6 @@ export interface ExperimentSummary {
   enrolled: number;
   firstAssignedAt: string | null;
   lastAssignedAt: string | null;
-}
-
-export const PRIMARY_METRICS = ['paidShare', 'recoveryRate', 'promiseRate'] as const;
-export type PrimaryMetric = (typeof PRIMARY_METRICS)[number];
-
-export interface Guardrails {
-  optOuts: number;
-  complaints: number;
-  disputes: number;
-  suppressedContacts: number;
-}
-
-export interface ArmResult {
-  arm: string;
-  key: string;
-  label: string;
-  control: boolean;
-  enrolled: number;
-  contacted: number;
-  rightPartyContacts: number;
-  rpcRate: number | null;
-  promises: number;
-  promiseRate: number | null;
-  promisesKept: number;
-  promiseKeptRate: number | null;
-  paidAccounts: number;
-  paidShare: number | null;
-  /** Wilson 95% interval of the paid share. */
-  paidShareInterval: [number, number];
-  amountPlacedMinor: number;
-  amountCollectedMinor: number;
-  recoveryRate: number | null;
-  currency: string;
-  /** Kaplan–Meier 1 − S(t): the share who have paid by day t after entering the arm. */
-  timeToFirstPayment: { medianDays: number | null; curve: Array<{ day: number; paidShare: number }> };
-  costMinor: number;
-  /** Cost divided by amount collected. */
-  costToCollect: number | null;
-  guardrails: Guardrails;
-}
-
-export interface Comparison {
-  metric: string;
-  arm: string;
-  against: string;
-  /** arm − against, absolute (a rate difference: 0.031 is 3.1 points). */
-  difference: number;
-  /** Always-valid 95% interval of the difference. */
-  interval: [number, number];
-  pValue: number;
-  verdict: 'arm_better' | 'arm_worse' | 'no_difference_yet';
-  /** Per arm, to detect the observed (or a 2-point) lift at 80% power; null once decided. */
-  moreAccountsNeeded: number | null;
 }
 
 export interface ExperimentReport {
@@ -88,45 +35,6 @@ export interface PromoteResult {
   cadenceId: string;
   draftHash: string;
   message: string;
-}
-
-export const CHANNELS = ['sms', 'email', 'voice', 'whatsapp', 'push', 'letter'] as const;
-export const DPD_BUCKETS = ['pre_due', '1-15', '16-30', '31-60', '60+'] as const;
-
-export interface DashboardKpis {
-  accountsEnrolled: number;
-  amountPlacedMinor: number;
-  amountCollectedMinor: number;
-  recoveryRate: number | null;
-  promiseKeptRate: number | null;
-  rightPartyContactRate: number | null;
-  contactRate: number | null;
-  costMinor: number;
-  costPerCollected: number | null;
-  medianDaysToRecovery: number | null;
-}
-
-export interface ChannelKpis {
-  channel: string;
-  attempts: number;
-  delivered: number;
-  suppressed: number;
-  rightPartyContacts: number;
-  contactRate: number | null;
-  rightPartyContactRate: number | null;
-  costMinor: number;
-  costPerCollected: number | null;
-}
-
-export interface Dashboard {
-  range: { from: string; to: string };
-  currency: string;
-  kpis: DashboardKpis;
-  byChannel: ChannelKpis[];
-  byTier: Array<{ tier: string; accounts: number; recoveryRate: number | null; promiseKeptRate: number | null }>;
-  rollRates: Array<{ from: string; to: string; accounts: number; rate: number }>;
-  daily: Array<{ date: string; collectedMinor: number; contacts: number; promises: number; payments: number }>;
-  timeToRecovery: Array<{ day: number; recoveredShare: number }>;
 }
 
 export interface DashboardFilter {
@@ -152,7 +60,8 @@ export interface VersionAnalytics {
   edges: Record<string, { volume: number }>;
 }
 
+/** The unit cost of one contact attempt per channel, in minor units of `currency` (all six channels). */
 export interface AnalyticsSettings {
   currency: string;
-  unitCostMinor: Record<string, number>;
+  unitCostMinor: Record<Channel, number>;
 }

@@ -2,7 +2,7 @@
 import type { CadenceGraph } from '@kairos/cadence';
 import type { ReviewStatus, Role } from '@kairos/review';
 import { apiDownload, apiRequest } from './client';
-import type { DashboardFilter, Dashboard, ExperimentReport, ExperimentSummary, PrimaryMetric, PromoteResult, VersionAnalytics } from './analytics-types';
+import type { AnalyticsSettings, DashboardFilter, Dashboard, ExperimentReport, ExperimentSummary, PrimaryMetric, PromoteResult, VersionAnalytics } from './analytics-types';
 import type { AuditPage, QueuedReview, ReviewComment, ReviewDetail } from './review-types';
 import type { Account, Cadence, CadenceLifecycle, Review, SessionUser, CadenceVersion, CadenceWithIssues, Enrollment, EnrollmentDetail, OutboxMessage, VersionLive } from './types';
 
@@ -73,6 +73,8 @@ export const kairosApi = {
   exportDashboard: (f: DashboardFilter) => apiDownload(`/dashboard/export${q({ ...f })}`, `kairos-dashboard-${f.from ?? 'all'}-${f.to ?? 'all'}.csv`),
   versionAnalytics: (versionId: string, f: { from?: string; to?: string; paidWithinDays?: number }) =>
     apiRequest<VersionAnalytics>('GET', `/versions/${id(versionId)}/analytics${q({ ...f })}`),
+  analyticsSettings: () => apiRequest<AnalyticsSettings>('GET', '/analytics/settings'),
+  putAnalyticsSettings: (body: AnalyticsSettings) => apiRequest<AnalyticsSettings>('PUT', '/analytics/settings', body),
 };
 
 /** What an experiment report is asked for: which cadence's experiment (ids are per cadence), days, the metric compared. */

@@ -21,5 +21,6 @@ export const queryKeys = {
   experiments: (cadenceId?: string) => ['experiments', 'list', cadenceId ?? null] as const,
   experiment: (experimentId: string, query: Record<string, unknown>) => ['experiments', 'one', experimentId, query] as const,
   dashboard: (filter: Record<string, unknown>) => ['dashboard', filter] as const,
+  analyticsSettings: ['analytics-settings'] as const,
   versionAnalytics: (versionId: string, query: Record<string, unknown>) => ['version-analytics', versionId, query] as const,
 };

@@ -19,18 +19,19 @@ const places = async () => {
 };
 
 describe('the header', () => {
-  it.each(['strategist', 'compliance_officer', 'engineer', 'admin'] as const)('shows Experiments and Dashboard to a %s', async (role) => {
+  it.each(['strategist', 'compliance_officer', 'engineer', 'admin'] as const)('shows Experiments, Dashboard and Channel costs to a %s', async (role) => {
     api.answer({ 'GET /api/v1/auth/session': [200, { user: user(role) }] });
     renderPage(<AppLayout />, { path: '/cadences' });
-    expect(await places()).toEqual(expect.arrayContaining(['Experiments', 'Dashboard']));
+    expect(await places()).toEqual(expect.arrayContaining(['Experiments', 'Dashboard', 'Channel costs']));
   });
 
-  it('shows neither to an agent, who may not read analytics', async () => {
+  it('shows none of them to an agent, who may not read analytics', async () => {
     api.answer({ 'GET /api/v1/auth/session': [200, { user: user('agent') }] });
     renderPage(<AppLayout />, { path: '/cadences' });
     const links = await places();
     expect(links).toContain('Cadences');
     expect(links).not.toContain('Experiments');
     expect(links).not.toContain('Dashboard');
+    expect(links).not.toContain('Channel costs');
   });
 });

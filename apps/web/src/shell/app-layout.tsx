@@ -10,6 +10,8 @@ const PLACES: ReadonlyArray<{ to: string; label: string; roles: readonly string[
   { to: '/reviews', label: 'Reviews', roles: ['strategist', 'compliance_officer', 'engineer', 'admin'] },
   { to: '/experiments', label: 'Experiments', roles: ['strategist', 'compliance_officer', 'engineer', 'admin'] },
   { to: '/dashboard', label: 'Dashboard', roles: ['strategist', 'compliance_officer', 'engineer', 'admin'] },
+  // Administrators change the costs; the other analytics readers see them read-only.
+  { to: '/channel-costs', label: 'Channel costs', roles: ['strategist', 'compliance_officer', 'engineer', 'admin'] },
   { to: '/audit', label: 'Audit log', roles: ['compliance_officer', 'admin'] },
   { to: '/users', label: 'People', roles: ['admin'] },
 ];

@@ -11,8 +11,8 @@ export interface SeenRequest {
 }
 
 type Answer = [status: number, body: unknown, headers?: Record<string, string>];
-/** Keyed by `METHOD /path?query` (exact), or by `METHOD /path` for any query. */
-export type Script = Record<string, Answer | ((req: SeenRequest) => Answer)>;
+/** Keyed by `METHOD /path?query` (exact), or by `METHOD /path` for any query; a function may answer later (a promise). */
+export type Script = Record<string, Answer | ((req: SeenRequest) => Answer | Promise<Answer>)>;
 
 export interface ScriptedApi {
   seen: SeenRequest[];
@@ -33,9 +33,13 @@ export async function startScriptedApi(initial: Script = {}): Promise<ScriptedAp
       const seenReq = { method: req.method!, url: req.url!, body: raw ? (JSON.parse(raw) as unknown) : undefined };
       seen.push(seenReq);
       const entry = script[`${req.method} ${req.url}`] ?? script[`${req.method} ${req.url!.split('?')[0]}`];
-      const [status, body, headers] = typeof entry === 'function' ? entry(seenReq) : (entry ?? [404, { error: 'not_found', message: `nothing scripted for ${req.method} ${req.url}` }]);
-      const text = typeof body === 'string' ? body : JSON.stringify(body);
-      res.writeHead(status, { 'content-type': typeof body === 'string' ? 'text/plain' : 'application/json', ...headers }).end(text);
+      const missing: Answer = [404, { error: 'not_found', message: `nothing scripted for ${req.method} ${req.url}` }];
+      void Promise.resolve(typeof entry === 'function' ? entry(seenReq) : (entry ?? missing)).then(
+        ([status, body, headers]: Answer) => {
+          const text = typeof body === 'string' ? body : JSON.stringify(body);
+          res.writeHead(status, { 'content-type': typeof body === 'string' ? 'text/plain' : 'application/json', ...headers }).end(text);
+        },
+      );
     });
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
