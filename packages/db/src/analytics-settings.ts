@@ -19,10 +19,14 @@ export async function getAnalyticsSettings(db: KairosDb): Promise<AnalyticsSetti
   return row ? { currency: row.currency, unitCostMinor: { ...DEFAULT_ANALYTICS_SETTINGS.unitCostMinor, ...row.unitCostMinor } } : DEFAULT_ANALYTICS_SETTINGS;
 }
 
+/** Set the currency and the unit costs named (the others keep what they were set to). */
 export async function putAnalyticsSettings(db: KairosDb, s: AnalyticsSettings): Promise<AnalyticsSettings> {
   await db
     .insert(analyticsSettings)
     .values({ id: 'default', currency: s.currency, unitCostMinor: s.unitCostMinor })
-    .onConflictDoUpdate({ target: analyticsSettings.id, set: { currency: s.currency, unitCostMinor: s.unitCostMinor, updatedAt: sql`now()` } });
+    .onConflictDoUpdate({
+      target: analyticsSettings.id,
+      set: { currency: s.currency, unitCostMinor: sql`${analyticsSettings.unitCostMinor} || excluded.unit_cost_minor`, updatedAt: sql`now()` },
+    });
   return getAnalyticsSettings(db);
 }

@@ -141,6 +141,9 @@ describeEachDatabase('analytics routes', (db) => {
     const ok = await admin.put('/api/v1/analytics/settings', { currency: 'USD', unitCostMinor: { sms: 4 } });
     expect(ok.status).toBe(200);
     expect(ok.body.unitCostMinor).toMatchObject({ sms: 4, voice: 5 });
+    // A partial change keeps the costs it does not name as they were set, not as they were by default.
+    const partial = await admin.put('/api/v1/analytics/settings', { currency: 'USD', unitCostMinor: { voice: 9 } });
+    expect(partial.body.unitCostMinor).toMatchObject({ sms: 4, voice: 9, letter: 85 });
   });
 
   it('promotes the winning arm into a draft that must be reviewed again, and refuses over unpublished edits', async () => {
