@@ -5,8 +5,8 @@
 // No console errors.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { APIRequestContext, Locator, Page } from 'playwright-core';
-import { apiAs, openBrowser, signIn, type BrowserSession } from './harness';
+import type { Locator, Page } from 'playwright-core';
+import { apiAs, jsonAnswer, openBrowser, signIn, type BrowserSession } from './harness';
 
 const node = (page: Page, id: string) => page.locator(`.react-flow__node[data-id="${id}"]`);
 const text = async (l: Locator) => ((await l.textContent()) ?? '').replace(/\u00a0/g, ' ');
@@ -49,11 +49,6 @@ const splitGraph = (experimentId: string) => ({
   ],
 });
 
-async function ok(res: Awaited<ReturnType<APIRequestContext['get']>>, ...statuses: number[]) {
-  expect(statuses, await res.text()).toContain(res.status());
-  return res.json() as Promise<Record<string, unknown>>;
-}
-
 interface ArmJson {
   arm: string;
   label: string;
@@ -80,18 +75,18 @@ describe('experiments and KPIs in the browser', () => {
     const engineer = await apiAs('engineer');
     try {
       // Published like any cadence: submitted, approved by a compliance officer who is not the author, published.
-      cadenceId = (await ok(await admin.post('/api/v1/cadences', { data: { name, graph: splitGraph(experimentId) } }), 201)).id as string;
-      const review = await ok(await admin.post(`/api/v1/cadences/${cadenceId}/reviews`), 201);
-      await ok(await officer.post(`/api/v1/reviews/${review.id as string}/approve`, { data: { hash: review.hash } }), 200);
-      versionId = (await ok(await admin.post(`/api/v1/cadences/${cadenceId}/versions`), 201)).id as string;
+      cadenceId = (await jsonAnswer(await admin.post('/api/v1/cadences', { data: { name, graph: splitGraph(experimentId) } }), 201)).id as string;
+      const review = await jsonAnswer(await admin.post(`/api/v1/cadences/${cadenceId}/reviews`), 201);
+      await jsonAnswer(await officer.post(`/api/v1/reviews/${review.id as string}/approve`, { data: { hash: review.hash } }), 200);
+      versionId = (await jsonAnswer(await admin.post(`/api/v1/cadences/${cadenceId}/versions`), 201)).id as string;
 
       for (let i = 0; i < ACCOUNTS; i++) {
         const accountId = `E2E-AB-${stamp}-${i}`;
-        await ok(await engineer.put(`/api/v1/accounts/${accountId}`, { data: { name: `Account ${i}`, balanceCents: balance(i), dueDate: '2026-11-01', timezone: 'UTC' } }), 200, 201);
-        await ok(await engineer.post('/api/v1/enrollments', { data: { accountId, cadenceId } }), 201);
+        await jsonAnswer(await engineer.put(`/api/v1/accounts/${accountId}`, { data: { name: `Account ${i}`, balanceCents: balance(i), dueDate: '2026-11-01', timezone: 'UTC' } }), 200, 201);
+        await jsonAnswer(await engineer.post('/api/v1/enrollments', { data: { accountId, cadenceId } }), 201);
       }
       // Every account is assigned an arm when it reaches the split, before anyone pays.
-      const experiment = async () => ((await ok(await engineer.get(`/api/v1/experiments?cadenceId=${cadenceId}`), 200)) as unknown as Array<{ experimentId: string; enrolled: number }>)[0];
+      const experiment = async () => ((await jsonAnswer(await engineer.get(`/api/v1/experiments?cadenceId=${cadenceId}`), 200)) as unknown as Array<{ experimentId: string; enrolled: number }>)[0];
       await expect.poll(async () => (await experiment())?.enrolled, { timeout: 60_000 }).toBe(ACCOUNTS);
 
       for (let i = 0; i < PAYING; i++) {
@@ -101,7 +96,7 @@ describe('experiments and KPIs in the browser', () => {
         });
         expect(paid.status(), await paid.text()).toBe(202);
       }
-      const arms = async () => ((await ok(await engineer.get(`/api/v1/experiments/${experimentId}?cadenceId=${cadenceId}`), 200)).arms as ArmJson[]);
+      const arms = async () => ((await jsonAnswer(await engineer.get(`/api/v1/experiments/${experimentId}?cadenceId=${cadenceId}`), 200)).arms as ArmJson[]);
       await expect.poll(async () => (await arms()).reduce((sum, a) => sum + a.paidAccounts, 0), { timeout: 60_000 }).toBe(PAYING);
       expect((await arms()).map((a) => a.label)).toEqual(['Champion', 'Challenger']);
     } finally {

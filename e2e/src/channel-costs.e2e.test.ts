@@ -4,19 +4,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { APIRequestContext, Locator } from 'playwright-core';
+import type { Locator } from 'playwright-core';
 import { afternoonZone } from '@kairos/testkit';
-import { apiAs, openBrowser, signIn, type BrowserSession } from './harness';
+import { apiAs, jsonAnswer, openBrowser, signIn, type BrowserSession } from './harness';
 
 const ACCOUNTS = 5;
 const DEFAULT_SETTINGS = { currency: 'USD', unitCostMinor: { sms: 1, email: 0, voice: 5, whatsapp: 2, push: 0, letter: 85 } };
 const graph = JSON.parse(readFileSync(join(import.meta.dirname, '../../packages/cadence/examples/three-reminders.json'), 'utf8')) as unknown;
 const text = async (l: Locator) => ((await l.textContent()) ?? '').replace(/\u00a0/g, ' ').trim();
-
-async function ok(res: Awaited<ReturnType<APIRequestContext['get']>>, ...statuses: number[]) {
-  expect(statuses, await res.text()).toContain(res.status());
-  return res.json() as Promise<Record<string, unknown>>;
-}
 
 interface ChannelJson {
   channel: string;
@@ -45,20 +40,20 @@ describe('channel costs in the browser', () => {
     const admin = await apiAs('admin');
     const officer = await apiAs('compliance_officer');
     try {
-      cadenceId = (await ok(await admin.post('/api/v1/cadences', { data: { name, graph } }), 201)).id as string;
-      const review = await ok(await admin.post(`/api/v1/cadences/${cadenceId}/reviews`), 201);
-      await ok(await officer.post(`/api/v1/reviews/${review.id as string}/approve`, { data: { hash: review.hash } }), 200);
-      await ok(await admin.post(`/api/v1/cadences/${cadenceId}/versions`), 201);
-      await ok(await admin.put('/api/v1/analytics/settings', { data: DEFAULT_SETTINGS }), 200);
+      cadenceId = (await jsonAnswer(await admin.post('/api/v1/cadences', { data: { name, graph } }), 201)).id as string;
+      const review = await jsonAnswer(await admin.post(`/api/v1/cadences/${cadenceId}/reviews`), 201);
+      await jsonAnswer(await officer.post(`/api/v1/reviews/${review.id as string}/approve`, { data: { hash: review.hash } }), 200);
+      await jsonAnswer(await admin.post(`/api/v1/cadences/${cadenceId}/versions`), 201);
+      await jsonAnswer(await admin.put('/api/v1/analytics/settings', { data: DEFAULT_SETTINGS }), 200);
       // In a zone where it is early afternoon now, so quiet hours let the first text go at once.
       const timezone = afternoonZone();
       for (let i = 0; i < ACCOUNTS; i++) {
         const accountId = `E2E-COST-${stamp}-${i}`;
         const account = { name: `Casey ${i}`, phone: `+1555555${String(1000 + i)}`, balanceCents: 20_000, dueDate: '2026-11-01', timezone, consents: { sms: true } };
-        await ok(await admin.put(`/api/v1/accounts/${accountId}`, { data: account }), 200, 201);
-        await ok(await admin.post('/api/v1/enrollments', { data: { accountId, cadenceId } }), 201);
+        await jsonAnswer(await admin.put(`/api/v1/accounts/${accountId}`, { data: account }), 200, 201);
+        await jsonAnswer(await admin.post('/api/v1/enrollments', { data: { accountId, cadenceId } }), 201);
       }
-      const sms = async () => ((await ok(await admin.get(`/api/v1/dashboard?cadenceId=${cadenceId}`), 200)).byChannel as ChannelJson[]).find((c) => c.channel === 'sms')!;
+      const sms = async () => ((await jsonAnswer(await admin.get(`/api/v1/dashboard?cadenceId=${cadenceId}`), 200)).byChannel as ChannelJson[]).find((c) => c.channel === 'sms')!;
       await expect.poll(async () => (await sms()).attempts, { timeout: 60_000 }).toBe(ACCOUNTS);
       expect((await sms()).costMinor).toBe(ACCOUNTS * DEFAULT_SETTINGS.unitCostMinor.sms);
     } finally {

@@ -3,3 +3,4 @@ export { openBrowser, ARTIFACTS_DIR, CHROMIUM_ARGS, CHROMIUM_PATH, type BrowserS
 export { freePort } from './free-port';
 export { signIn, apiAs } from './sign-in';
 export { axeViolations, describeViolations, AXE_TAGS, type AxeViolation } from './axe';
+export { jsonAnswer } from './api-answer';
