@@ -37,7 +37,7 @@ if (!only || only === 'analytics') {
   print(await benchAnalytics({ rows: Number(process.env.BENCH_ANALYTICS_ROWS ?? 1_000_000), runs: 20, lifecycles: Number(process.env.BENCH_LIFECYCLES ?? 300) }));
 }
 if (!only || only === 'analytics' || only === 'analytics-e2e') {
-  print(await benchAnalyticsEndToEnd({ enrollments: Number(process.env.BENCH_E2E_ENROLLMENTS ?? 300), inFlight: 20 }));
+  print(await benchAnalyticsEndToEnd({ enrollments: Number(process.env.BENCH_E2E_ENROLLMENTS ?? 300), inFlight: Number(process.env.BENCH_E2E_IN_FLIGHT ?? 100) }));
 }
 if ((!only || only === 'editor') && existsSync(join(import.meta.dirname, '../apps/web/package.json'))) {
   print(await benchEditor({ nodes: 500 }));

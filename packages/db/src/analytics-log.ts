@@ -3,7 +3,7 @@
 // cohort (plus one update when the batch holds payments). A dashboard never sees an event without its
 // rollup, and a retried activity or redelivered webhook adds nothing. The analytics projection calls it
 // for the facts it reads; facts people record (an agent's call, an opt-out) call it in their own transaction.
-import { sql, type SQL } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { KairosDb } from './connection';
 import { bucketSql, rowsOf } from './analytics-sql';
 import type { enrollments, AnalyticsEventType } from './schema';
@@ -42,8 +42,12 @@ export interface Attribution {
 export interface AttributionRef {
   accountId: string;
   enrollmentId?: string | null;
-  /** When the fact was stored (default now): enrollments started later do not get it. */
-  recordedAt?: Date;
+  /**
+   * When the fact was stored (default now): enrollments started later do not get it. The database's
+   * text of the instant keeps its microseconds (a Date keeps milliseconds: an enrollment started in the
+   * same millisecond would look earlier than it was).
+   */
+  recordedAt?: Date | string;
 }
 
 type EnrollmentContext = Pick<typeof enrollments.$inferSelect, 'id' | 'accountId' | 'cadenceId' | 'cadenceVersionId' | 'experimentId' | 'arm' | 'tier'>;
@@ -72,37 +76,59 @@ export interface AnalyticsBatch {
   events: readonly NewAnalyticsEvent[];
 }
 
-function rowValues(b: AnalyticsBatch, e: NewAnalyticsEvent, n: number): SQL {
+/** One row as the statement reads it (`jsonb_to_recordset`): a whole batch binds as one parameter, planned once. */
+function rowRecord(b: AnalyticsBatch, e: NewAnalyticsEvent, n: number) {
   const k = isKnown(b.who) ? b.who : null;
   const recordedAt = (!k && (b.who as AttributionRef).recordedAt) || null;
-  return sql`(${n}::int, ${e.idempotencyKey}::text, ${e.type}::text, ${e.occurredAt.toISOString()}::timestamptz, ${e.nodeId ?? null}::text, ${e.outcome ?? null}::text,
-    ${e.channel ?? null}::text, ${e.amountMinor ?? null}::bigint, ${e.currency ?? null}::text, ${JSON.stringify(e.detail ?? {})}::jsonb,
-    ${b.who.accountId}::text, ${b.who.enrollmentId ?? null}::text, ${k !== null}::boolean, ${k?.cadenceId ?? null}::text, ${k?.versionId ?? null}::text,
-    ${k?.experimentId ?? null}::text, ${k?.arm ?? null}::text, ${k?.tier ?? null}::text, ${k?.currency ?? null}::text,
-    ${recordedAt ? recordedAt.toISOString() : null}::timestamptz)`;
+  return {
+    n,
+    idempotency_key: e.idempotencyKey,
+    type: e.type,
+    occurred_at: e.occurredAt.toISOString(),
+    node_id: e.nodeId ?? null,
+    outcome: e.outcome ?? null,
+    channel: e.channel ?? null,
+    amount_minor: e.amountMinor ?? null,
+    currency: e.currency ?? null,
+    detail: e.detail ?? {},
+    account_id: b.who.accountId,
+    enrollment_hint: b.who.enrollmentId ?? null,
+    known: k !== null,
+    cadence_id: k?.cadenceId ?? null,
+    version_id: k?.versionId ?? null,
+    experiment_id: k?.experimentId ?? null,
+    arm: k?.arm ?? null,
+    tier: k?.tier ?? null,
+    known_currency: k?.currency ?? null,
+    recorded_at: recordedAt ? (typeof recordedAt === 'string' ? recordedAt : recordedAt.toISOString()) : null,
+  };
 }
+type RowRecord = ReturnType<typeof rowRecord>;
 
-/** Rows per statement: 20 parameters each stays far below the 65,535 a statement may bind. */
-const ROWS_PER_STATEMENT = 1_000;
+/** Rows per statement: bounds one statement's memory when a projection catches up. */
+const ROWS_PER_STATEMENT = 5_000;
 
 /** Append the batches' events (those whose key exists are skipped), add them to the daily rollup and the cohort. */
 export async function appendAnalyticsBatches(tx: KairosDb, batches: readonly AnalyticsBatch[]): Promise<number> {
-  const rows = batches.flatMap((b) => b.events.map((e) => ({ b, e }))).map(({ b, e }, n) => rowValues(b, e, n));
-  if (rows.length === 0 || analyticsWritesOff()) return 0;
+  if (analyticsWritesOff()) return 0;
+  const rows = batches.flatMap((b) => b.events.map((e) => ({ b, e }))).map(({ b, e }, n) => rowRecord(b, e, n));
   // In order: an enrollment's `enrolled` row (its cohort) comes before its payments in a later chunk.
   for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) await appendRows(tx, rows.slice(i, i + ROWS_PER_STATEMENT));
   return rows.length;
 }
 
-async function appendRows(tx: KairosDb, rows: SQL[]): Promise<void> {
+async function appendRows(tx: KairosDb, rows: RowRecord[]): Promise<void> {
   const dueDate = sql`(v.detail->>'dueDate')::date`;
   const dpd = sql`((v.occurred_at at time zone 'UTC')::date - ${dueDate})`;
   // Keys are upserted in key order: two transactions sharing rollup keys lock them in the same order.
   const payments = await rowsOf<{ id: string | number }>(
     tx,
     sql`
-    with v (n, idempotency_key, type, occurred_at, node_id, outcome, channel, amount_minor, currency, detail,
-            account_id, enrollment_hint, known, cadence_id, version_id, experiment_id, arm, tier, known_currency, recorded_at) as (values ${sql.join(rows, sql`, `)}),
+    with v as (
+      select * from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r (n int, idempotency_key text, type text, occurred_at timestamptz,
+        node_id text, outcome text, channel text, amount_minor bigint, currency text, detail jsonb, account_id text, enrollment_hint text,
+        known boolean, cadence_id text, version_id text, experiment_id text, arm text, tier text, known_currency text, recorded_at timestamptz)
+    ),
     att as (
       select v.*, a.currency as account_currency,
         case when v.known then v.enrollment_hint else e.id::text end as att_enrollment_id,

@@ -66,20 +66,25 @@ async function decisionBatches(tx: KairosDb, w: { from: string; to: string }): P
 
 async function deliveryBatches(tx: KairosDb, w: { from: string; to: string }): Promise<AnalyticsBatch[]> {
   const rows = await tx
-    .select({ receipt: deliveryReceipts, attempt: contactAttempts })
+    .select({ receipt: deliveryReceipts, attempt: contactAttempts, appliedAt: sql<string | null>`${deliveryReceipts.appliedAt}::text` })
     .from(deliveryReceipts)
     .innerJoin(contactAttempts, eq(contactAttempts.providerMessageId, deliveryReceipts.providerMessageId))
     .where(and(inWindow(sql`${deliveryReceipts.appliedByTx}`, w), eq(deliveryReceipts.advancedStatus, true)));
-  return rows.map(({ receipt, attempt }) => ({
-    who: { accountId: attempt.accountId, enrollmentId: attempt.enrollmentId, recordedAt: receipt.appliedAt ?? undefined },
+  return rows.map(({ receipt, attempt, appliedAt }) => ({
+    who: { accountId: attempt.accountId, enrollmentId: attempt.enrollmentId, recordedAt: appliedAt ?? undefined },
     events: deliveryEvents(attempt, receipt, receipt.appliedAt ?? receipt.receivedAt),
   }));
 }
 
 async function accountEventBatches(tx: KairosDb, w: { from: string; to: string }): Promise<AnalyticsBatch[]> {
-  const rows = await tx.select().from(accountEvents).where(inWindow(sql`${accountEvents.writtenByTx}`, w));
+  const stored = await tx
+    .select({ row: accountEvents, receivedAt: sql<string>`${accountEvents.receivedAt}::text` })
+    .from(accountEvents)
+    .where(inWindow(sql`${accountEvents.writtenByTx}`, w));
+  const rows = stored.map((s) => s.row);
+  const receivedAt = new Map(stored.map((s) => [s.row.id, s.receivedAt]));
   const batches: AnalyticsBatch[] = rows.map((row) => ({
-    who: { accountId: row.accountId, recordedAt: row.receivedAt },
+    who: { accountId: row.accountId, recordedAt: receivedAt.get(row.id) },
     events: accountEventAnalytics(row.id, toAccountEvent(row), typeof row.payload.balanceAfterCents === 'number' ? row.payload.balanceAfterCents : undefined),
   }));
   // A payment may keep promises: judged over each paying account's stored promises and payments.
@@ -91,7 +96,7 @@ async function accountEventBatches(tx: KairosDb, w: { from: string; to: string }
       .where(and(inArray(accountEvents.accountId, paying), inArray(accountEvents.type, ['promise', 'payment'])));
     for (const accountId of paying) {
       const kept = promiseKeptEvents(facts.filter((f) => f.accountId === accountId));
-      if (kept.length) batches.push({ who: { accountId, recordedAt: rows.find((r) => r.accountId === accountId)!.receivedAt }, events: kept });
+      if (kept.length) batches.push({ who: { accountId, recordedAt: receivedAt.get(rows.find((r) => r.accountId === accountId)!.id) }, events: kept });
     }
   }
   return batches;
