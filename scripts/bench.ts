@@ -34,7 +34,7 @@ if (!only || only === 'webhooks') {
   print(await benchWebhooks({ receipts: Number(process.env.BENCH_RECEIPTS ?? 5_000), payments: Number(process.env.BENCH_PAYMENTS ?? 1_000), latencyPayments: 200 }));
 }
 if (!only || only === 'analytics') {
-  print(await benchAnalytics({ rows: Number(process.env.BENCH_ANALYTICS_ROWS ?? 1_000_000), runs: 20, lifecycles: Number(process.env.BENCH_LIFECYCLES ?? 300) }));
+  print(await benchAnalytics({ rows: Number(process.env.BENCH_ANALYTICS_ROWS ?? 1_000_000), runs: 20, lifecycles: Number(process.env.BENCH_LIFECYCLES ?? 1_000) }));
 }
 if (!only || only === 'analytics' || only === 'analytics-e2e') {
   print(await benchAnalyticsEndToEnd({ enrollments: Number(process.env.BENCH_E2E_ENROLLMENTS ?? 300), inFlight: Number(process.env.BENCH_E2E_IN_FLIGHT ?? 100) }));
