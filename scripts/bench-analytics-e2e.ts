@@ -12,7 +12,7 @@ import { Client, Connection } from '@temporalio/client';
 import { hashPassword } from 'better-auth/crypto';
 import { builtInRegistry, compile } from '@kairos/cadence';
 import { createCadence, createUser, openDatabase, projectAnalytics, publishVersion, upsertAccount } from '@kairos/db';
-import { startThrowawayPostgres } from '@kairos/testkit';
+import { afternoonZone, startThrowawayPostgres } from '@kairos/testkit';
 import { startTemporalDevServer } from '../apps/cli/src/temporal-dev-server';
 import type { Figure } from '../packages/cadence/bench/cadence.bench';
 import { setProjectionIndexes, tinyGraph } from './bench-analytics-fixture';
@@ -24,14 +24,6 @@ const freePort = () =>
       s.close(() => resolve(port));
     });
   });
-
-/** A zone where it is about noon now, so quiet hours never defer the bench's texts whenever it runs. */
-export function zoneAtNoon(now: Date): string {
-  let offset = 12 - now.getUTCHours();
-  if (offset > 14) offset -= 24;
-  if (offset < -12) offset += 24;
-  return offset === 0 ? 'UTC' : offset > 0 ? `Etc/GMT-${offset}` : `Etc/GMT+${-offset}`;
-}
 
 interface ProductProcess {
   url: string;
@@ -116,7 +108,8 @@ export async function benchAnalyticsEndToEnd(opts: { enrollments: number; inFlig
     if (!compiled.ok) throw new Error('bench cadence does not compile');
     const cadence = await createCadence(seed.db, { name: 'bench end to end', graph });
     await publishVersion(seed.db, { cadenceId: cadence.id, graph, ir: compiled.ir, publishedBy: 'bench' });
-    const timezone = zoneAtNoon(new Date());
+    // Early afternoon where the accounts live, so quiet hours never defer the bench's texts whenever it runs.
+    const timezone = afternoonZone();
     const accountsOf = (mode: string, round: number) => Array.from({ length: opts.enrollments }, (_, i) => `E2E-${mode}${round}-${i}`);
     for (const [mode, round] of rounds) {
       for (const id of accountsOf(mode, round)) {
