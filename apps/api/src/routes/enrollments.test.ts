@@ -46,6 +46,9 @@ describeEachDatabase('enrollment routes', (db) => {
     const again = await api.post('/api/v1/enrollments', { accountId: 'E-1', cadenceId });
     expect(again.status).toBe(200);
     expect(again.body.id).toBe(answers[0]!.body.id);
+    // What was placed is shown; the analytics projection's bookkeeping is not.
+    expect(again.body).toMatchObject({ placedCents: dana.balanceCents, placedCurrency: 'USD', placedDueDate: dana.dueDate });
+    expect(again.body).not.toHaveProperty('writtenByTx');
     await waitingAt(again.body.id, 'wait-3d');
     expect((await api.get('/api/v1/outbox?accountId=E-1')).body).toHaveLength(1);
     expect((await api.get('/api/v1/enrollments?accountId=E-1')).body).toHaveLength(1);
