@@ -17,7 +17,6 @@ import {
   type ArmDef,
   type AssignedEnrollment,
 } from '@kairos/analytics/kpi';
-import { complianceProfiles, createProfileRegistry, defineComplianceProfile } from '@kairos/compliance';
 import {
   accountEvents,
   contactAttempts,
@@ -37,7 +36,7 @@ import {
 import { describeEachDatabase } from '@kairos/db/testing';
 import { createTimeSkippingEnv } from '@kairos/testkit';
 import { accountEventSignal } from '@kairos/workflows';
-import { enrollAndStart } from './testing/cadence-fixture';
+import { anytimeProfile, enrollAndStart, profilesWithAnytime } from './testing/cadence-fixture';
 import { bundleCadenceWorkflows, createCadenceWorker } from './worker';
 
 let env: TestWorkflowEnvironment;
@@ -47,8 +46,6 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(async () => env?.teardown());
 
-const anytime = defineComplianceProfile({ id: 'test-anytime', title: 'test: any hour, no caps', hours: { 'sun-sat': '00:00-24:00' }, caps: [] });
-const profiles = createProfileRegistry([...complianceProfiles.values(), anytime]);
 const DAY = 86_400_000;
 const EXPERIMENT = 'early-tone';
 const UNIT_COST: Record<string, number> = { sms: 2, email: 1, voice: 7, whatsapp: 3, push: 0, letter: 90 };
@@ -107,7 +104,7 @@ describeEachDatabase('analytics of a portfolio run on Temporal', (db) => {
   it('gives KPIs and arm results equal to those recomputed from the raw rows', { timeout: 600_000 }, async () => {
     const graph = splitCadence();
     const taskQueue = `analytics-${crypto.randomUUID().slice(0, 8)}`;
-    const worker = await createCadenceWorker({ connection: env.nativeConnection, taskQueue, db: db(), workflowBundle, profiles });
+    const worker = await createCadenceWorker({ connection: env.nativeConnection, taskQueue, db: db(), workflowBundle, profiles: profilesWithAnytime });
     const startBalance = new Map<string, number>();
     await worker.runUntil(async () => {
       const now = await env.currentTimeMs();
@@ -116,7 +113,7 @@ describeEachDatabase('analytics of a portfolio run on Temporal', (db) => {
         const account: AccountSnapshot = { ...generated, id: `AN-${generated.id}`, attributes: { ...generated.attributes, tier: i % 2 ? 'tier-2' : 'tier-1' } };
         startBalance.set(account.id, account.balanceCents);
         await upsertAccount(db(), account);
-        await updateAccountCompliance(db(), account.id, { profile: anytime.id });
+        await updateAccountCompliance(db(), account.id, { profile: anytimeProfile.id });
         const { handle, enrollment } = await enrollAndStart(env, db(), { taskQueue, account, graph });
         const waiting = async () => (await getTimeline(db(), enrollment.id)).some((e) => e.type === 'waiting' || e.type === 'finished');
         for (let tries = 0; !(await waiting()); tries++) {

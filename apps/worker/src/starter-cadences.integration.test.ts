@@ -7,11 +7,10 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { builtInRegistry, compile, type AccountSnapshot } from '@kairos/cadence';
 import { generatePortfolio, sandboxActivityResult, simulateEnrollment } from '@kairos/cadence/simulation';
 import { starterCadences } from '@kairos/cadence/starter-cadences';
-import { complianceProfiles, createProfileRegistry, defineComplianceProfile } from '@kairos/compliance';
 import { getTimeline, updateAccountCompliance, upsertAccount } from '@kairos/db';
 import { describeEachDatabase } from '@kairos/db/testing';
 import { createTimeSkippingEnv } from '@kairos/testkit';
-import { enrollAndStart } from './testing/cadence-fixture';
+import { anytimeProfile, enrollAndStart, profilesWithAnytime } from './testing/cadence-fixture';
 import { bundleCadenceWorkflows, createCadenceWorker } from './worker';
 
 let env: TestWorkflowEnvironment;
@@ -21,10 +20,6 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(async () => env?.teardown());
 
-// Hours and caps are the run-time gate's business and the simulator has no gate: compare under a
-// profile that allows any hour, so only the cadence's own timing shows.
-const anytime = defineComplianceProfile({ id: 'test-anytime', title: 'test: any hour, no caps', hours: { 'sun-sat': '00:00-24:00' }, caps: [] });
-const profiles = createProfileRegistry([...complianceProfiles.values(), anytime]);
 const DAY = 86_400_000;
 
 describeEachDatabase('starter cadences: Temporal and the simulator agree', (db) => {
@@ -33,7 +28,8 @@ describeEachDatabase('starter cadences: Temporal and the simulator agree', (db) 
       const compiled = compile(starter.graph, builtInRegistry);
       if (!compiled.ok) throw new Error(JSON.stringify(compiled.issues));
       const taskQueue = `starter-${starter.id}-${crypto.randomUUID().slice(0, 8)}`;
-      const worker = await createCadenceWorker({ connection: env.nativeConnection, taskQueue, db: db(), workflowBundle, profiles });
+      // The simulator has no compliance gate: compare under any-hour, so only the cadence's own timing shows.
+      const worker = await createCadenceWorker({ connection: env.nativeConnection, taskQueue, db: db(), workflowBundle, profiles: profilesWithAnytime });
       await worker.runUntil(async () => {
         // One at a time: the time-skipping server jumps far ahead once a watched workflow completes.
         const now = await env.currentTimeMs();
@@ -41,7 +37,7 @@ describeEachDatabase('starter cadences: Temporal and the simulator agree', (db) 
         for (const generated of accounts) {
           const account: AccountSnapshot = { ...generated, id: `${starter.id}-${generated.id}` };
           await upsertAccount(db(), account);
-          await updateAccountCompliance(db(), account.id, { profile: anytime.id });
+          await updateAccountCompliance(db(), account.id, { profile: anytimeProfile.id });
           const { handle, enrollment } = await enrollAndStart(env, db(), { taskQueue, account, graph: starter.graph });
           const result = await handle.result();
 

@@ -3,10 +3,18 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { builtInRegistry, compile, type AccountSnapshot, type CadenceIR } from '@kairos/cadence';
+import { complianceProfiles, createProfileRegistry, defineComplianceProfile } from '@kairos/compliance';
 import { createCadence, createEnrollment, publishVersion, upsertAccount, type KairosDb } from '@kairos/db';
 import { afternoonZone } from '@kairos/testkit';
 import { repoRoot } from '@kairos/toolchain';
 import { CADENCE_WORKFLOW, enrollmentWorkflowId, type CadenceWorkflowInput } from '@kairos/workflows';
+
+/**
+ * A profile allowing any hour with no caps, for tests comparing a cadence's own timing (hours and caps
+ * are the run-time gate's business), and the built-in profiles with it for the worker.
+ */
+export const anytimeProfile = defineComplianceProfile({ id: 'test-anytime', title: 'test: any hour, no caps', hours: { 'sun-sat': '00:00-24:00' }, caps: [] });
+export const profilesWithAnytime = createProfileRegistry([...complianceProfiles.values(), anytimeProfile]);
 
 export function exampleGraph(name = 'three-reminders') {
   return JSON.parse(readFileSync(join(repoRoot(), 'packages/cadence/examples', `${name}.json`), 'utf8'));
