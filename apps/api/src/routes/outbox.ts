@@ -127,16 +127,19 @@ export function outboxRoutes(deps: RouteDeps) {
     }),
     async (c) => {
       const body = c.req.valid('json');
-      const provider = `agent:${c.get('user')!.id}`;
+      // The same contact whether it is decided first or only recorded (it already took place).
+      const contact = {
+        idempotencyKey: body.idempotencyKey,
+        accountId: body.accountId,
+        channel: stored(body.channel),
+        outcome: body.outcome,
+        at: new Date(body.at),
+        provider: `agent:${c.get('user')!.id}`,
+        ...(body.note !== undefined ? { note: body.note } : {}),
+      };
       if (!body.alreadyHappened) {
         const result = await decideAndRecordExternalContact(deps.db, {
-          idempotencyKey: body.idempotencyKey,
-          accountId: body.accountId,
-          channel: stored(body.channel),
-          outcome: body.outcome,
-          at: new Date(body.at),
-          provider,
-          ...(body.note !== undefined ? { note: body.note } : {}),
+          ...contact,
           historyDays: historyDaysFor(deps.complianceProfiles),
           decide: decideFor(stored(body.channel)),
         });
@@ -155,15 +158,7 @@ export function outboxRoutes(deps: RouteDeps) {
         }
       }
       if (!(await getAccount(deps.db, body.accountId))) return notFound(c, 'account', 'Create it with PUT /api/v1/accounts/{id}.');
-      const { attempt, existing } = await recordExternalContact(deps.db, {
-        idempotencyKey: body.idempotencyKey,
-        accountId: body.accountId,
-        channel: stored(body.channel),
-        outcome: body.outcome,
-        at: new Date(body.at),
-        provider,
-        ...(body.note !== undefined ? { note: body.note } : {}),
-      });
+      const { attempt, existing } = await recordExternalContact(deps.db, contact);
       return c.json(toContactJson(attempt), existing ? 200 : 201);
     },
   );
