@@ -1,5 +1,5 @@
 // Analytics tables (issue 9): the append-only event log every KPI and experiment result is counted
-// from, its daily rollup (kept in the writing transaction), and the channel unit costs.
+// from, its daily rollup (kept in the transaction that appends the events), and the channel unit costs.
 import { sql } from 'drizzle-orm';
 import { bigint, bigserial, customType, date, index, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 
@@ -99,7 +99,7 @@ export const analyticsSettings = pgTable('analytics_settings', {
 /**
  * One row per enrollment: the cohort the dashboard's roll rates and time to recovery read (what was
  * placed, in which DPD bucket, when it first paid and when it cleared). A rollup like analytics_daily:
- * inserted with the enrollment, moved forward by the payment that stores the fact, never recomputed.
+ * inserted with its `enrolled` event, moved forward by its payments' events, never recomputed.
  */
 export const analyticsEnrollments = pgTable(
   'analytics_enrollments',
