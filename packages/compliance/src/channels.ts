@@ -15,6 +15,23 @@ export type Outcome = z.output<typeof outcomeSchema>;
  */
 export const TELEPHONE_CHANNELS: readonly Channel[] = ['call', 'voicemail'];
 
+/**
+ * A step's or stored attempt's channel in the words of compliance: a `voice` step places a call;
+ * compliance's own names stand for themselves. Undefined for a name compliance has no rules for.
+ */
+const COMPLIANCE_CHANNEL_OF: Readonly<Record<string, Channel>> = {
+  sms: 'sms',
+  email: 'email',
+  voice: 'call',
+  call: 'call',
+  voicemail: 'voicemail',
+  whatsapp: 'whatsapp',
+  push: 'push',
+  letter: 'letter',
+};
+export const complianceChannel = (name: string): Channel | undefined =>
+  Object.hasOwn(COMPLIANCE_CHANNEL_OF, name) ? COMPLIANCE_CHANNEL_OF[name] : undefined;
+
 /** Outcomes of a call that never connected to the dialed number (Reg F 1006.14(b)(3)(ii)). */
 export const NOT_CONNECTED_OUTCOMES: readonly Outcome[] = ['busy', 'failed'];
 

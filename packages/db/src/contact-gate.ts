@@ -1,27 +1,11 @@
 // The run-time compliance gate of a contact: the pure decision of @kairos/compliance over the
 // account's facts and its contact ledger, as the database hands them in (see decideAndBeginContact).
 // The worker gates every send with it; the API answers agents' "may I call now?" with it.
-import type { Channel as CadenceChannel } from '@kairos/cadence';
-import { chooseProfile, decideContact, evaluationAccountOf, type Channel, type ComplianceProfile, type ContactAttempt, type Outcome } from '@kairos/compliance';
+import { chooseProfile, complianceChannel, decideContact, evaluationAccountOf, type ComplianceProfile, type ContactAttempt, type Outcome } from '@kairos/compliance';
 import type { StoredAccount } from './accounts';
 import type { LedgerDecision, LedgerEntry } from './contact-ledger';
 
-/** Cadence channels in the words of compliance: a voice step places a call. */
-const COMPLIANCE_CHANNEL: Record<CadenceChannel | 'voicemail' | 'call', Channel> = {
-  sms: 'sms',
-  email: 'email',
-  voice: 'call',
-  call: 'call',
-  voicemail: 'voicemail',
-  whatsapp: 'whatsapp',
-  push: 'push',
-  letter: 'letter',
-};
 const OUTCOMES = new Set<Outcome>(['no_answer', 'conversation', 'voicemail', 'busy', 'delivered', 'failed']);
-
-export function complianceChannel(channel: string): Channel | undefined {
-  return COMPLIANCE_CHANNEL[channel as keyof typeof COMPLIANCE_CHANNEL];
-}
 
 function historyOf(entries: readonly LedgerEntry[]): ContactAttempt[] {
   const history: ContactAttempt[] = [];

@@ -2,7 +2,7 @@
 // from) joined by their outcomes, each edge saying how much time at least passes along it and
 // what it does to the local time of day.
 import type { CadenceIR, Condition, IRStep, TimeSpec } from '@kairos/cadence/interpreter';
-import type { Channel } from '@kairos/compliance';
+import { complianceChannel, type Channel } from '@kairos/compliance';
 
 export const MINUTES_PER_DAY = 1_440;
 
@@ -57,20 +57,11 @@ export interface CadenceFlow {
   contacts: ReadonlyMap<string, ContactStep>;
 }
 
-const CHANNELS_BY_NAME: Record<string, Channel> = {
-  sms: 'sms',
-  text: 'sms',
-  email: 'email',
-  voice: 'call',
-  call: 'call',
-  voicemail: 'voicemail',
-  whatsapp: 'whatsapp',
-  push: 'push',
-  letter: 'letter',
-};
+/** A step's channel for the design-time rules: compliance's reading, and `text` for an SMS. */
+const channelOfStep = (name: string): Channel | undefined => (name === 'text' ? 'sms' : complianceChannel(name));
 
 function messageOf(input: Record<string, unknown>, place: string): ContactMessage | null {
-  const channel = typeof input.channel === 'string' ? CHANNELS_BY_NAME[input.channel] : undefined;
+  const channel = typeof input.channel === 'string' ? channelOfStep(input.channel) : undefined;
   if (!channel) return null;
   const texts: MessageText[] = [];
   for (const key of ['body', 'script', 'message']) {
