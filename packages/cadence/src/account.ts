@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { accountComplianceSchema } from '@kairos/compliance/facts';
+import { calendarDate, safeText } from '@kairos/input';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD');
+/** An id given by another system (an account, an event, a plan): one line of text. */
+const externalId = () => safeText().min(1).max(200);
 
 /** True when `tz` is an IANA time zone this runtime knows (e.g. `America/Chicago`). */
 export function isTimeZone(tz: string): boolean {
@@ -26,12 +28,14 @@ export const consentsSchema = z
     push: z.boolean(),
     letter: z.boolean(),
   })
-  .partial();
+  .partial()
+  // Consent is a compliance fact: a misspelt channel must be an error, not consent silently not recorded.
+  .strict();
 
 /** What a cadence knows of an account: used for branching, timing and templates. */
 export const accountSnapshotSchema = z.object({
-  id: z.string().min(1).max(200),
-  name: z.string().min(1).max(200),
+  id: externalId(),
+  name: safeText().min(1).max(200),
   email: z.email().optional(),
   phone: z
     .string()
@@ -39,12 +43,12 @@ export const accountSnapshotSchema = z.object({
     .optional(),
   balanceCents: z.number().int().min(0),
   currency: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as USD').default('USD'),
-  dueDate: isoDate,
+  dueDate: calendarDate(),
   timezone: z.string().refine(isTimeZone, 'must be an IANA time zone such as America/New_York').default('UTC'),
   language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as en or es-MX').default('en'),
   consents: consentsSchema.default({}),
   /** Portfolio-defined facts: tier, riskScore, preferredChannel, segment, ... */
-  attributes: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])).default({}),
+  attributes: z.record(safeText().min(1).max(100), z.union([safeText({ multiline: true }).max(2000), z.number(), z.boolean(), z.null()])).default({}),
   /** What decides whether and when we may contact the holder (profile, opt-outs, disputes, ...); stored accounts always carry it. */
   compliance: accountComplianceSchema.optional(),
   /** The portfolio whose providers and credentials reach this account (`default` when not given). */
@@ -54,46 +58,46 @@ export type AccountSnapshot = z.output<typeof accountSnapshotSchema>;
 export type AccountSnapshotInput = z.input<typeof accountSnapshotSchema>;
 
 const eventBase = {
-  eventId: z.string().min(1).max(200),
+  eventId: externalId(),
   occurredAt: z.iso.datetime({ offset: true }),
 };
 /** What the ledger says the balance is after an event (a settlement discount brings it to zero; a returned payment raises it). */
 const balanceAfter = { balanceAfterCents: z.number().int().min(0).optional() };
 /** The payment offer (link, plan, discount) a payment went through, when the checkout knows it. */
-const offerRef = { offerId: z.string().min(1).max(200).optional() };
+const offerRef = { offerId: externalId().optional() };
 export const paymentEventSchema = z.object({ type: z.literal('payment'), ...eventBase, amountCents: z.number().int().positive(), ...offerRef, ...balanceAfter });
 export const promiseEventSchema = z.object({
   type: z.literal('promise'),
   ...eventBase,
   amountCents: z.number().int().positive(),
-  promisedDate: isoDate,
+  promisedDate: calendarDate(),
 });
-export const disputeEventSchema = z.object({ type: z.literal('dispute'), ...eventBase, reason: z.string().max(2000).optional() });
+export const disputeEventSchema = z.object({ type: z.literal('dispute'), ...eventBase, reason: safeText({ multiline: true }).max(2000).optional() });
 /** A payment that was attempted and did not go through (declined card, returned ACH): no balance change. */
 export const paymentFailedEventSchema = z.object({
   type: z.literal('payment_failed'),
   ...eventBase,
   amountCents: z.number().int().positive(),
-  reason: z.string().max(500).optional(),
+  reason: safeText({ multiline: true }).max(500).optional(),
   ...offerRef,
   /** A payment that had been booked and came back (returned ACH, bounced check): its amount is owed again. */
-  returnedEventId: z.string().min(1).max(200).optional(),
+  returnedEventId: externalId().optional(),
   ...balanceAfter,
 });
 /** The account holder accepted a payment plan offered to them. */
 export const planAcceptedEventSchema = z.object({
   type: z.literal('plan_accepted'),
   ...eventBase,
-  planId: z.string().min(1).max(200),
+  planId: externalId(),
   installments: z.number().int().min(1).max(120),
 });
 /** An installment of an accepted plan was not paid by its due date (plus grace): the plan is broken. */
 export const planBrokenEventSchema = z.object({
   type: z.literal('plan_broken'),
   ...eventBase,
-  planId: z.string().min(1).max(200),
+  planId: externalId(),
   installment: z.number().int().min(1),
-  dueDate: isoDate,
+  dueDate: calendarDate(),
 });
 /** A dispute was answered: verification sent (collection may resume) or the debt was withdrawn. */
 export const disputeResolvedEventSchema = z.object({
@@ -106,7 +110,7 @@ export const replyEventSchema = z.object({
   type: z.literal('reply'),
   ...eventBase,
   channel: channelSchema,
-  text: z.string().max(5000),
+  text: safeText({ multiline: true }).max(5000),
 });
 
 /** Something the account holder did, reported by a payment processor, agent or channel. */

@@ -25,6 +25,29 @@ describe('validate: graph structure', () => {
     expect(issues[0]).toMatchObject({ code: 'invalid-graph', nodeId: 'sms', field: 'position.x', severity: 'error' });
   });
 
+  it('refuses a config nested deeper than 32 levels at its node, however deep it goes', () => {
+    const g = smsWaitEmail().build() as { nodes: Array<{ data: { config: Record<string, unknown> } }> };
+    g.nodes[1]!.data.config.extra = JSON.parse('{"a":'.repeat(10_000) + '1' + '}'.repeat(10_000)) as unknown;
+    const issues = check(g);
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ code: 'invalid-graph', nodeId: 'sms', severity: 'error' });
+    expect(issues[0]!.field).toMatch(/^data\.config\.extra\.a\.a/);
+    expect(issues[0]!.message).toMatch(/deeper than 32 levels/);
+  });
+
+  it('refuses text that cannot be stored or shown: NUL in a template, control characters in an id', () => {
+    const g = smsWaitEmail().build() as { nodes: Array<{ id: string; data: { config: Record<string, unknown> } }> };
+    g.nodes[1]!.data.config.body = 'Hi\u0000';
+    g.nodes[2]!.id = 'wait\n2';
+    const issues = check(g);
+    expect(issues).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ code: 'invalid-graph', nodeId: 'sms', field: 'data.config.body', message: expect.stringMatching(/NUL/) }),
+        expect.objectContaining({ code: 'invalid-graph', field: 'id', message: expect.stringMatching(/control characters/) }),
+      ]),
+    );
+  });
+
   it('points at the list index when a malformed node has no id', () => {
     const g = smsWaitEmail().build() as { nodes: Array<Record<string, unknown>> };
     delete g.nodes[2]!.id;

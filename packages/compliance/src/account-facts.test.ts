@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accountComplianceSchema, defaultAccountCompliance, evaluationAccountOf } from './account-facts';
+import { accountCompliancePatchSchema, accountComplianceSchema, defaultAccountCompliance, evaluationAccountOf } from './account-facts';
 import { decideContact } from './decide';
 import { chooseProfile } from './profile-choice';
 
@@ -20,6 +20,18 @@ describe('stored compliance facts of an account', () => {
     expect(bad.success).toBe(false);
     const fields = bad.error!.issues.map((i) => i.path.join('.'));
     expect(fields).toEqual(expect.arrayContaining(['optOuts', 'timezones.0', 'dispute.status']));
+  });
+
+  it('refuse a field they do not know, at any level, so a misspelt opt-out is an error rather than nothing recorded', () => {
+    for (const input of [{ optedOut: ['sms'] }, { dispute: { status: 'open', opened: '2026-03-01T00:00:00Z' } }, { inconvenientTimes: [{ from: '09:00', to: '12:00', day: 'mon' }] }]) {
+      expect(accountCompliancePatchSchema.safeParse(input).success, JSON.stringify(input)).toBe(false);
+      expect(accountComplianceSchema.safeParse(input).success, JSON.stringify(input)).toBe(false);
+    }
+    expect(accountCompliancePatchSchema.safeParse({ optOuts: ['sms'] }).success).toBe(true);
+  });
+
+  it('refuse a profile name with control characters', () => {
+    expect(accountCompliancePatchSchema.safeParse({ profile: 'us-reg-f\u0000' }).success).toBe(false);
   });
 
   it('put the account zone first and read voice consent as consent to autodialed calls', () => {

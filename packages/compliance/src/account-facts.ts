@@ -1,6 +1,7 @@
 // The compliance facts Kairos keeps on an account, as stored and edited (PUT/PATCH accounts).
 // A decision reads them, with the contact history, through `evaluationAccountOf`.
 import { z } from 'zod';
+import { safeText } from '@kairos/input';
 import { channelSchema } from './channels';
 import { inconvenientTimeSchema, type AccountState } from './request';
 import { isTimeZone } from './zone-clock';
@@ -9,7 +10,7 @@ const instant = z.iso.datetime({ offset: true, error: 'must be an ISO-8601 insta
 
 const fields = {
   /** This account's own profile, overriding its portfolio's; absent: the portfolio's (see `chooseProfile`). */
-  profile: z.string().min(1).max(100),
+  profile: safeText().min(1).max(100),
   /**
    * Every zone the consumer may be in, when more than the account's own time zone (e.g. a phone
    * area code in one zone, an address in another). Empty: the account's time zone only.
@@ -25,15 +26,19 @@ const fields = {
   /** A written request to cease communication was received (Reg F 1006.6(c)). */
   ceaseCommunication: z.boolean(),
   /** A dispute stops collection until verification is sent (Reg F 1006.38). */
-  dispute: z.object({ status: z.enum(['none', 'open', 'verified']), openedAt: instant.optional() }),
+  dispute: z.object({ status: z.enum(['none', 'open', 'verified']), openedAt: instant.optional() }).strict(),
   /** Times the consumer said are inconvenient, on their wall clock. */
-  inconvenientTimes: z.array(inconvenientTimeSchema).max(50),
+  inconvenientTimes: z.array(inconvenientTimeSchema.strict()).max(50),
   /** When the holder last gave consent directly to be called: calls in the 7 days after do not count (Reg F 1006.14(b)(3)(i)). */
   callConsentAt: instant,
 };
 
-/** What an account's holder has told us or we know, that decides whether we may contact them. */
-export const accountComplianceSchema = z.object({
+/**
+ * What an account's holder has told us or we know, that decides whether we may contact them.
+ * Strict, as every input that changes these facts: a misspelt field (`optedOut`) is an error, never
+ * a request that answers 200 and records nothing.
+ */
+export const accountComplianceSchema = z.strictObject({
   profile: fields.profile.optional(),
   timezones: fields.timezones.default([]),
   phoneType: fields.phoneType.default('unknown'),
@@ -46,7 +51,7 @@ export const accountComplianceSchema = z.object({
 
 /** A change to some facts (an agent records an opt-out): only the fields given change. */
 export const accountCompliancePatchSchema = z
-  .object({ ...fields, profile: fields.profile.nullable().describe('null removes the override: the portfolio profile governs again') })
+  .strictObject({ ...fields, profile: fields.profile.nullable().describe('null removes the override: the portfolio profile governs again') })
   .partial();
 
 export type AccountCompliance = z.output<typeof accountComplianceSchema>;

@@ -2,6 +2,7 @@
 // PUT /api/v1/compliance/profiles/{id}): validated field by field, optionally based on a built-in
 // profile. A profile based on another (`extends`) only adds restrictions: it can never be looser.
 import { z } from 'zod';
+import { calendarDate, safeText } from '@kairos/input';
 import { channelSchema } from './channels';
 import {
   capSchema,
@@ -15,21 +16,20 @@ import {
 } from './profile';
 import { fieldPath, type RequestIssue } from './request';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD');
 
 /** The file format. Unknown keys are refused, so a misspelt field (`hollidays`) is an error, not silently ignored. */
 export const profileFileSchema = z
   .object({
     $schema: z.string().optional(),
     id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'must be a lower-case id such as acme-eu'),
-    title: z.string().min(1, 'must name the profile for people (shown in profile lists)').max(200),
-    note: z.string().max(2000).optional(),
+    title: safeText().min(1, 'must name the profile for people (shown in profile lists)').max(200),
+    note: safeText({ multiline: true }).max(2000).optional(),
     /** A built-in profile this one is based on: its rules all stay; this file adds to them. */
     extends: z.string().min(1).optional(),
     /** Permitted hours by weekday on the consumer's local clock; required unless `extends` gives them. */
     hours: hoursSchema.optional(),
     caps: z.array(capSchema.strict()).optional(),
-    holidays: z.array(isoDate).max(500).optional(),
+    holidays: z.array(calendarDate()).max(500).optional(),
     calendarExemptChannels: z.array(channelSchema).optional(),
     declaredInconvenientTimes: z.boolean().optional(),
     ruleIds: z.object({ hours: z.string().min(1), holidays: z.string().min(1), inconvenientTimes: z.string().min(1) }).partial().strict().optional(),

@@ -1,6 +1,7 @@
 // A compliance profile: one jurisdiction's rules, compiled once so each decision only checks.
 // Custom profiles and `us-reg-f` go through the same factory; `us-reg-f` adds its special rules.
 import { z } from 'zod';
+import { calendarDate } from '@kairos/input';
 import { channelOptOutRule } from './account-rules';
 import { declaredInconvenientTimesRule, holidayRule, openingHoursRule, type OpenSpan, type WeeklyHours } from './calendar-rules';
 import type { Channel, Outcome } from './channels';
@@ -8,14 +9,10 @@ import { CHANNELS, channelSchema, minutesOf, NOT_CONNECTED_OUTCOMES, outcomeSche
 import { contactCapRule } from './contact-caps';
 import { fieldPath, type RequestIssue } from './request';
 import type { AccountRule, TimeRule } from './rule-types';
-import { DAY_MS, dayNumber, isoDay } from './zone-clock';
+import { DAY_MS, dayNumber } from './zone-clock';
 
 const dayKey = /^(sun|mon|tue|wed|thu|fri|sat)(?:-(sun|mon|tue|wed|thu|fri|sat))?$/;
 const span = /^((?:[01]\d|2[0-3]):[0-5]\d)-((?:[01]\d|2[0-3]):[0-5]\d|24:00)$/;
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD')
-  .refine((d) => isoDay(dayNumber(d)) === d, 'must be a real calendar date');
 
 export const spanSchema = z
   .string()
@@ -60,7 +57,7 @@ const definitionSchema = z.object({
   hours: hoursSchema,
   caps: z.array(capSchema).default([]),
   /** Local dates with no contact at all. */
-  holidays: z.array(isoDate).default([]),
+  holidays: z.array(calendarDate()).default([]),
   /** Channels exempt from hours, holidays and declared inconvenient times. */
   calendarExemptChannels: z.array(channelSchema).default(['letter']),
   /** Honour the consumer's declared inconvenient times (default yes). */
