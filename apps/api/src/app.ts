@@ -9,7 +9,10 @@ import { BEARER_SCHEME, SESSION_COOKIE_SCHEME } from './auth/access';
 import { createAuth } from './auth/auth';
 import { originCheck } from './auth/origin-check';
 import { systemClock, type ApiDeps, type RouteDeps } from './deps';
+import { bodyLimits } from './body-limits';
 import { onError, validationHook } from './errors';
+import { pageInputGuard } from './input-guard';
+import { DEFAULT_LIMITS } from './limits';
 import type { AppEnv } from './router';
 import { accountEventRoutes } from './routes/account-events';
 import { auditRoutes } from './routes/audit';
@@ -55,8 +58,10 @@ const KAIROS_ICON =
 /** The Kairos HTTP API: every route under /api/v1, its OpenAPI document at /openapi.json, a reference at /docs. */
 export function createApp(deps: ApiDeps): OpenAPIHono<AppEnv> {
   const profileCatalog = new ComplianceProfileCatalog(deps.db, deps.complianceProfiles ?? complianceProfiles);
+  const limits = { ...DEFAULT_LIMITS, ...deps.limits };
   const routeDeps: RouteDeps = {
     ...deps,
+    limits,
     complianceProfiles: profileCatalog,
     profileCatalog,
     defaultComplianceProfile: deps.defaultComplianceProfile ?? DEFAULT_PROFILE_ID,
@@ -68,6 +73,13 @@ export function createApp(deps: ApiDeps): OpenAPIHono<AppEnv> {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   app.onError(onError);
   app.notFound((c) => c.json({ error: 'not_found', message: `no route ${c.req.method} ${c.req.path}; the API is described at /docs` }, 404));
+  // Before anything else, sign-in included: an oversized body is refused unread.
+  app.use('*', bodyLimits(limits));
+  app.use('*', async (c, next) => {
+    c.set('limits', limits);
+    await next();
+  });
+  app.use('*', pageInputGuard());
   app.use('/api/v1/*', async (c, next) => {
     c.set('auth', auth);
     // Profiles stored through another instance arrive within the catalog's TTL (one query per TTL at most).

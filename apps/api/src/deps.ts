@@ -2,6 +2,7 @@ import type { CadenceIR, NodeRegistry } from '@kairos/cadence';
 import type { ComplianceProfile } from '@kairos/compliance';
 import type { ComplianceProfileCatalog, KairosDb } from '@kairos/db';
 import type { AuthConfig } from './auth/auth';
+import type { ApiLimits } from './limits';
 import type { CadenceRuntime } from './runtime';
 
 /** What the API needs from the outside world: the database, the node kinds, Temporal, sign-in settings and (optionally) profiles and a clock. */
@@ -18,10 +19,13 @@ export interface ApiDeps {
   clock?: () => Date;
   /** Send receipts and confirmations for payments and plans (default true; tests without a worker turn them off). */
   notices?: boolean;
+  /** Body sizes and JSON depth the API accepts; DEFAULT_LIMITS for what is not given (docs/limits.md). */
+  limits?: Partial<ApiLimits>;
 }
 
 /** Dependencies as routes see them: defaults filled in, plus caches of immutable data. */
-export interface RouteDeps extends Required<ApiDeps> {
+export interface RouteDeps extends Required<Omit<ApiDeps, 'limits'>> {
+  limits: ApiLimits;
   /** Published IRs by version id: versions never change, so they are safe to keep. */
   irCache: Map<string, CadenceIR>;
   /** `complianceProfiles` plus the profiles stored through the API; the same object as `complianceProfiles`. */

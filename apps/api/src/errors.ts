@@ -7,8 +7,15 @@ export interface FieldIssue {
   message: string;
 }
 
+const fieldOf = (path: readonly PropertyKey[]) => path.map(String).join('.') || '(body)';
+
+/** Each issue at its field; an unknown key is an issue of its own, at that key (strict inputs refuse them). */
 export const fieldIssues = (error: z.ZodError): FieldIssue[] =>
-  error.issues.map((i) => ({ field: i.path.map(String).join('.') || '(body)', message: i.message }));
+  error.issues.flatMap((i) =>
+    i.code === 'unrecognized_keys'
+      ? i.keys.map((key) => ({ field: fieldOf([...i.path, key]), message: `unknown field "${String(key)}": check its spelling (nothing was changed)` }))
+      : [{ field: fieldOf(i.path), message: i.message }],
+  );
 
 /** zod-openapi's validation hook: 400 with every field at fault, never a bare "invalid input". */
 export function validationHook(result: { success: boolean; error?: z.ZodError; target?: string }, c: Context) {

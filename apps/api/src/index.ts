@@ -9,3 +9,4 @@ export { startAnalyticsProjection } from './analytics-projection';
 export { sweepMissedInstallments, startPlanSweep } from './plan-sweep';
 export { runAutoEnrollment, startAutoEnrollmentSweep, type AutoEnrollmentReport } from './auto-enrollment';
 export type { ApiDeps } from './deps';
+export { DEFAULT_LIMITS, limitsFromEnv, type ApiLimits } from './limits';

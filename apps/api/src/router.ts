@@ -2,6 +2,8 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Role } from '@kairos/review';
 import type { KairosAuth } from './auth/auth';
 import { validationHook } from './errors';
+import { withInputGuard } from './input-guard';
+import type { ApiLimits } from './limits';
 
 /** The signed-in person, as routes see them. */
 export interface SessionUser {
@@ -11,8 +13,13 @@ export interface SessionUser {
   role: Role;
 }
 
-/** What every request carries: the auth library, and the session once a guard has looked it up (null: none). */
-export type AppEnv = { Variables: { auth: KairosAuth; user: SessionUser | null | undefined } };
+/** What every request carries: the auth library, the session once a guard has looked it up (null: none), the input limits. */
+export type AppEnv = { Variables: { auth: KairosAuth; user: SessionUser | null | undefined; limits: ApiLimits } };
 
-/** Every router validates with the same hook, so every 400 has the same shape. */
-export const newRouter = () => new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+/** Every router validates with the same hook, so every 400 has the same shape; every route's input passes the input guard first. */
+export function newRouter(): OpenAPIHono<AppEnv> {
+  const router = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+  const register = router.openapi.bind(router);
+  router.openapi = ((route, handler, hook) => register(withInputGuard(route), handler, hook)) as typeof router.openapi;
+  return router;
+}

@@ -40,6 +40,27 @@ describeEachDatabase('account event routes', (db) => {
     expect(dispute.status).toBe(202);
   });
 
+  it('refuses a promise dated a day that does not exist, naming the field, so no promise is broken the moment it is made', async () => {
+    const res = await api.post('/api/v1/account-events', {
+      type: 'promise',
+      eventId: 'ptp-feb-31',
+      accountId: 'V-1',
+      occurredAt: '2026-02-01T12:00:00Z',
+      amountCents: 5_000,
+      promisedDate: '2026-02-31',
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.issues).toEqual([{ field: 'promisedDate', message: expect.stringMatching(/real calendar date/) }]);
+    expect((await listAccountEvents(db(), 'V-1')).map((e) => e.eventId)).not.toContain('ptp-feb-31');
+    expect((await api.get('/api/v1/accounts/V-1/ledger')).body.promises.map((p: { eventId: string }) => p.eventId)).not.toContain('ptp-feb-31');
+  });
+
+  it('refuses a dispute with a field it does not know, since a dispute changes what may be sent', async () => {
+    const res = await api.post('/api/v1/account-events', { type: 'dispute', eventId: 'dsp-x', accountId: 'V-1', occurredAt: '2026-11-24T12:00:00Z', reasn: 'typo' });
+    expect(res.status).toBe(400);
+    expect(res.body.issues).toEqual([{ field: 'reasn', message: expect.stringMatching(/unknown field/) }]);
+  });
+
   it('rejects bad bodies with 400 naming each field', async () => {
     const bad = await api.post('/api/v1/account-events', { type: 'payment', eventId: 'x', accountId: 'V-1', occurredAt: 'yesterday', amountCents: -3 });
     expect(bad.status).toBe(400);

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { safeText } from '@kairos/input';
 import { guardedRoute } from '../auth/access';
 import { disputeEventSchema, paymentEventSchema, promiseEventSchema } from '@kairos/cadence';
 import { getAccount, storeAccountEvent } from '@kairos/db';
@@ -8,9 +9,10 @@ import { deliverAccountEvent } from '../event-delivery';
 import { newRouter } from '../router';
 import { errorResponse, json } from '../schemas';
 
-const accountId = { accountId: z.string().min(1).max(200) };
+const accountId = { accountId: safeText().min(1).max(200) };
+// Strict: a dispute opens a dispute on the account (a compliance fact); unknown fields are an error, not dropped.
 const eventBody = z
-  .discriminatedUnion('type', [paymentEventSchema.extend(accountId), promiseEventSchema.extend(accountId), disputeEventSchema.extend(accountId)])
+  .discriminatedUnion('type', [paymentEventSchema.extend(accountId).strict(), promiseEventSchema.extend(accountId).strict(), disputeEventSchema.extend(accountId).strict()])
   .openapi('AccountEventInput');
 const eventReceipt = z
   .object({

@@ -44,6 +44,31 @@ describeEachDatabase('account routes', (db) => {
     expect(badQuery.body.issues[0].field).toBe('limit');
   });
 
+  it('refuses due dates that are not on the calendar, naming the field, and stores nothing', async () => {
+    for (const dueDate of ['2026-02-30', '2026-13-01', '2026-04-31']) {
+      const res = await api.put('/api/v1/accounts/D-1', { ...dana, dueDate });
+      expect(res.status, dueDate).toBe(400);
+      expect(res.body.issues).toEqual([{ field: 'dueDate', message: expect.stringMatching(/real calendar date as YYYY-MM-DD/) }]);
+    }
+    expect((await api.get('/api/v1/accounts/D-1')).status).toBe(404);
+  });
+
+  it('refuses NUL or control characters in the id of the path, naming it', async () => {
+    for (const id of ['D%002', 'D%0A2']) {
+      const put = await api.put(`/api/v1/accounts/${id}`, dana);
+      expect(put.status, id).toBe(400);
+      expect(put.body.issues).toEqual([{ field: 'id', message: expect.stringMatching(/control characters/) }]);
+      expect((await api.get(`/api/v1/accounts/${id}`)).status).toBe(400);
+    }
+  });
+
+  it('refuses a field it does not know: a compliance fact misspelt at the top is an error, not lost', async () => {
+    const res = await api.put('/api/v1/accounts/D-3', { ...dana, optOuts: ['sms'], consents: { sms: true, text: false } });
+    expect(res.status).toBe(400);
+    expect(res.body.issues.map((i: { field: string }) => i.field).sort()).toEqual(['consents.text', 'optOuts']);
+    expect((await api.get('/api/v1/accounts/D-3')).status).toBe(404);
+  });
+
   it('answers 404 with what to do for an unknown account', async () => {
     const res = await api.get('/api/v1/accounts/ghost');
     expect(res.status).toBe(404);
@@ -95,6 +120,16 @@ describeEachDatabase('compliance facts of accounts', (db) => {
     expect(unknown.status).toBe(400);
     expect(unknown.body.issues).toEqual([{ field: 'compliance.profile', message: expect.stringMatching(/us-reg-f/) }]);
     expect((await agent.patch('/api/v1/accounts/ghost/compliance', { ceaseCommunication: true })).status).toBe(404);
+  });
+
+  it('refuse a fact they do not know (optedOut for optOuts): 400 naming it, and nothing recorded', async () => {
+    const before = (await agent.get('/api/v1/accounts/F-1')).body.compliance;
+    const res = await agent.patch('/api/v1/accounts/F-1/compliance', { optedOut: ['email'], phoneType: 'landline' });
+    expect(res.status).toBe(400);
+    expect(res.body.issues).toEqual([{ field: 'optedOut', message: expect.stringMatching(/unknown field "optedOut"/) }]);
+    const nested = await agent.patch('/api/v1/accounts/F-1/compliance', { dispute: { status: 'open', opened: '2026-03-01T00:00:00Z' } });
+    expect(nested.body.issues).toEqual([{ field: 'dispute.opened', message: expect.stringMatching(/unknown field/) }]);
+    expect((await agent.get('/api/v1/accounts/F-1')).body.compliance).toEqual(before);
   });
 });
 

@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { accountSnapshotSchema } from '@kairos/cadence';
 import { accountCompliancePatchSchema, accountComplianceSchema, chooseProfile } from '@kairos/compliance';
+import { safeText } from '@kairos/input';
 import { DEFAULT_PORTFOLIO_ID, getAccount, listAccounts, portfolioComplianceProfile, listActiveEnrollmentsForAccount, updateAccountCompliance, upsertAccount, type StoredAccount } from '@kairos/db';
 import type { Role } from '@kairos/review';
 import type { Context } from 'hono';
@@ -25,8 +26,9 @@ export const accountJson = z
   .openapi('Account', {
     description: 'An account; `compliance` decides whether and when the holder may be contacted: profile, possible time zones, phone type, opt-outs, cease request, dispute, inconvenient times',
   });
-const accountBody = accountSnapshotSchema.omit({ id: true });
-const idParam = z.object({ id: z.string().min(1).max(200).openapi({ param: { name: 'id', in: 'path' }, example: 'A-1001' }) });
+// Strict: the body carries compliance facts (consents, opt-outs), and a misspelt field must be an error, not a fact lost.
+const accountBody = accountSnapshotSchema.omit({ id: true }).strict();
+const idParam = z.object({ id: safeText().min(1).max(200) });
 /** The creditor's systems keep accounts; agents record what the holder told them. */
 const ACCOUNT_WRITERS: readonly Role[] = ['engineer', 'admin'];
 const FACT_RECORDERS: readonly Role[] = ['agent', 'compliance_officer', 'engineer', 'admin'];

@@ -37,6 +37,12 @@ describeEachDatabase('signing in and out', (db) => {
     expect(res.body.issues.map((i: { field: string }) => i.field).sort()).toEqual(['email', 'password']);
   });
 
+  it('answers a password longer than any Kairos accepts 400 naming it, not 500', async () => {
+    const res = await anonymous().post('/api/v1/auth/sign-in', { email: testEmail('admin'), password: 'p'.repeat(200) });
+    expect(res.status).toBe(400);
+    expect(res.body.issues).toEqual([{ field: 'password', message: expect.stringMatching(/128 characters/) }]);
+  });
+
   it('tells who is signed in, and answers 401 unauthenticated without a session', async () => {
     const me = await (await signedIn(app, 'compliance_officer')).get('/api/v1/me');
     expect(me.status).toBe(200);

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { safeText } from '@kairos/input';
 import { duplicateCadence, updateCadence } from '@kairos/db';
 import { DESIGNERS, guardedRoute } from '../auth/access';
 import type { RouteDeps } from '../deps';
@@ -26,8 +27,8 @@ export function cadenceLifecycleRoutes(deps: RouteDeps) {
             'application/json': {
               schema: z
                 .object({
-                  name: z.string().trim().min(1, 'a cadence needs a name').max(200).optional(),
-                  description: z.string().max(2000).optional(),
+                  name: safeText().trim().min(1, 'a cadence needs a name').max(200).optional(),
+                  description: safeText({ multiline: true }).max(2000).optional(),
                   archived: z.boolean().optional().openapi({ description: 'true archives (hidden from the default list), false restores' }),
                 })
                 .strict(),
@@ -54,7 +55,7 @@ export function cadenceLifecycleRoutes(deps: RouteDeps) {
         params: cadenceIdParam,
         body: {
           required: false,
-          content: { 'application/json': { schema: z.object({ name: z.string().trim().min(1).max(200).optional() }) } },
+          content: { 'application/json': { schema: z.object({ name: safeText().trim().min(1).max(200).optional() }) } },
         },
       },
       responses: {

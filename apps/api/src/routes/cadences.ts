@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { safeText } from '@kairos/input';
 import { cadenceGraphSchema, compile, type CadenceGraph } from '@kairos/cadence';
 import { createCadence, getCadence, getLatestVersion, latestReview, listCadences, saveDraft, userNames, type CadenceRow } from '@kairos/db';
 import { draftState, lintUnderProfiles } from '@kairos/review';
@@ -75,7 +76,7 @@ export function cadenceRoutes(deps: RouteDeps) {
         body: {
           content: {
             'application/json': {
-              schema: z.object({ name: z.string().trim().min(1).max(200), description: z.string().max(2000).optional(), graph: graphBody.optional() }),
+              schema: z.object({ name: safeText().trim().min(1).max(200), description: safeText({ multiline: true }).max(2000).optional(), graph: graphBody.optional() }),
             },
           },
         },
@@ -148,8 +149,8 @@ export function cadenceRoutes(deps: RouteDeps) {
             'application/json': {
               schema: z.object({
                 graph: graphBody,
-                name: z.string().trim().min(1).max(200).optional(),
-                description: z.string().max(2000).optional(),
+                name: safeText().trim().min(1).max(200).optional(),
+                description: safeText({ multiline: true }).max(2000).optional(),
                 expectedRevision: z.number().int().positive().optional(),
               }),
             },

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { safeText } from '@kairos/input';
 import { ANY_ROLE, guardedRoute } from '../auth/access';
 import type { CadenceIR } from '@kairos/cadence';
 import {
@@ -50,7 +51,7 @@ export function enrollmentRoutes(deps: RouteDeps) {
         body: {
           content: {
             'application/json': {
-              schema: z.object({ accountId: z.string().min(1).max(200), cadenceId: z.string().min(1), versionId: z.string().optional() }),
+              schema: z.object({ accountId: safeText().min(1).max(200), cadenceId: safeText().min(1).max(200), versionId: safeText().max(200).optional() }),
             },
           },
         },

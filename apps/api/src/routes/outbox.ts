@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { safeText } from '@kairos/input';
 import { outcomeSchema } from '@kairos/compliance';
 import {
   decideAndRecordExternalContact,
@@ -75,7 +76,7 @@ export function outboxRoutes(deps: RouteDeps) {
       description:
         'The decision the worker makes before every send, over every cadence\'s and agent\'s attempts in the database and the account\'s ' +
         'compliance facts, under the profile that governs it. Nothing is recorded: report the call with POST /api/v1/contacts, which decides again.',
-      request: { body: { content: { 'application/json': { schema: z.object({ accountId: z.string().min(1).max(200), channel: contactChannel, at: instant.optional().openapi({ description: 'Default: now' }) }) } } } },
+      request: { body: { content: { 'application/json': { schema: z.object({ accountId: safeText().min(1).max(200), channel: contactChannel, at: instant.optional().openapi({ description: 'Default: now' }) }) } } } },
       responses: { 200: json(decisionJson, 'The decision'), 400: errorResponse('Invalid body'), 404: errorResponse('No such account') },
     }),
     async (c) => {
@@ -104,13 +105,14 @@ export function outboxRoutes(deps: RouteDeps) {
         body: {
           content: {
             'application/json': {
-              schema: z.object({
-                idempotencyKey: z.string().min(1).max(200),
-                accountId: z.string().min(1).max(200),
+              // Strict: a recorded contact counts toward every later compliance decision.
+              schema: z.strictObject({
+                idempotencyKey: safeText().min(1).max(200),
+                accountId: safeText().min(1).max(200),
                 channel: contactChannel,
                 outcome: outcomeSchema,
                 at: instant,
-                note: z.string().max(2000).optional(),
+                note: safeText({ multiline: true }).max(2000).optional(),
                 alreadyHappened: z.boolean().default(false).openapi({ description: 'True: the contact took place already; record it without deciding' }),
               }),
             },

@@ -68,4 +68,11 @@ describeEachDatabase('portfolio routes', (db) => {
     const sid = await admin.put('/api/v1/portfolios/bad', { name: 'Bad', settings: { channels: {}, twilio: { accountSid: 'nope' } } });
     expect(sid.body.issues[0]).toMatchObject({ field: 'settings.twilio.accountSid', message: expect.stringContaining('AC') });
   });
+
+  it('refuses a setting it does not know, so a misspelt compliance profile is an error and not the default profile in silence', async () => {
+    const res = await admin.put('/api/v1/portfolios/typo', { name: 'Typo', settings: { channels: {}, complianceProfle: 'uk-fca-example' } });
+    expect(res.status).toBe(400);
+    expect(res.body.issues).toEqual([{ field: 'settings.complianceProfle', message: expect.stringMatching(/unknown field "complianceProfle"/) }]);
+    expect((await admin.get('/api/v1/portfolios/typo')).status).toBe(404);
+  });
 });

@@ -1,6 +1,7 @@
 // Portfolios: provider and credentials per book of accounts. Secrets are written here and never
 // answered (only their names), nor logged; the audit log records which secrets changed, not to what.
 import { z } from '@hono/zod-openapi';
+import { safeText } from '@kairos/input';
 import { appendAudit, getPortfolio, listPortfolios, secretNames, upsertPortfolio, type PortfolioRow } from '@kairos/db';
 import { guardedRoute } from '../auth/access';
 import { forgetPortfolio } from '../portfolio-secrets';
@@ -14,8 +15,9 @@ const idParam = z.object({ id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'mu
 const e164 = z.string().regex(/^\+[1-9]\d{6,14}$/, 'must be an E.164 phone number such as +15551234567');
 const provider = z.enum(['sandbox', 'twilio', 'smtp']);
 
+// Strict, as the body: the settings choose the compliance profile of a book of accounts, and a misspelt key must be an error.
 const settingsSchema = z
-  .object({
+  .strictObject({
     channels: z.object({ sms: provider, email: provider, voice: provider, whatsapp: provider, push: provider, letter: provider }).partial().default({}),
     twilio: z
       .object({ accountSid: z.string().regex(/^AC[0-9a-fA-F]{32}$/, 'must be a Twilio account SID (AC + 32 hex digits)'), from: e164.optional(), messagingServiceSid: z.string().optional(), whatsappFrom: e164.optional(), baseUrl: z.url().optional() })
@@ -95,7 +97,7 @@ export function portfolioRoutes(deps: RouteDeps) {
     guardedRoute(['admin'], {
       method: 'put', path: '/portfolios/{id}', tags, summary: 'Create or change a portfolio: which provider serves each channel, and its credentials',
       description: 'Accounts name their portfolio in `portfolioId` (default `default`). Channels not named go to the sandbox.',
-      request: { params: idParam, body: { content: { 'application/json': { schema: z.object({ name: z.string().min(1).max(200), settings: settingsSchema, secrets: secretsSchema.optional() }) } } } },
+      request: { params: idParam, body: { content: { 'application/json': { schema: z.strictObject({ name: safeText().min(1).max(200), settings: settingsSchema, secrets: secretsSchema.optional() }) } } } },
       responses: { 200: json(portfolioJson, 'Changed'), 201: json(portfolioJson, 'Created'), 400: errorResponse('Invalid settings: the issues name each field') },
     }),
     async (c) => {

@@ -1,6 +1,7 @@
 // Review and approval: a strategist submits the draft (a snapshot bound to its content hash), a
 // compliance officer who is not an author approves it or requests changes, with comments.
 import { z } from '@hono/zod-openapi';
+import { safeText } from '@kairos/input';
 import { compile } from '@kairos/cadence';
 import { addComment, decideReview, getCadence, getLatestVersion, getReview, listComments, listReviews, listReviewsByStatus, submitReview, userNames, type ReviewRow } from '@kairos/db';
 import { diffGraphs, hasBlocking, REVIEW_STATUSES, type Role } from '@kairos/review';
@@ -148,7 +149,7 @@ export function reviewRoutes(deps: RouteDeps) {
         body: {
           content: {
             'application/json': {
-              schema: z.object({ body: z.string().trim().min(1, 'write something').max(5000), nodeId: z.string().max(200).optional(), field: z.string().max(200).optional() }),
+              schema: z.object({ body: safeText({ multiline: true }).trim().min(1, 'write something').max(5000), nodeId: safeText().max(200).optional(), field: safeText().max(200).optional() }),
             },
           },
         },
@@ -181,8 +182,8 @@ export function reviewRoutes(deps: RouteDeps) {
               'application/json': {
                 schema:
                   decision === 'approve'
-                    ? z.object({ hash: hashSchema, comment: z.string().trim().max(5000).optional() })
-                    : z.object({ hash: hashSchema, comment: z.string().trim().min(1, 'say what must change').max(5000) }),
+                    ? z.object({ hash: hashSchema, comment: safeText({ multiline: true }).trim().max(5000).optional() })
+                    : z.object({ hash: hashSchema, comment: safeText({ multiline: true }).trim().min(1, 'say what must change').max(5000) }),
               },
             },
           },

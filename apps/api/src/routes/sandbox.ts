@@ -2,6 +2,7 @@
 // on demand (a delivery receipt, a failure, a bounce, a reply such as STOP). Each goes through the same
 // path as the real provider's webhook: receipts to the contact attempt, replies to opt-outs and cadences.
 import { z } from '@hono/zod-openapi';
+import { safeText } from '@kairos/input';
 import { getOutboxMessage } from '@kairos/db';
 import { guardedRoute } from '../auth/access';
 import type { RouteDeps } from '../deps';
@@ -25,7 +26,7 @@ export function sandboxRoutes(deps: RouteDeps) {
       summary: 'Simulate a delivery receipt for a sandbox message: delivered, failed or bounced (a failure can make its step fall back)',
       request: {
         params: idParam,
-        body: { content: { 'application/json': { schema: z.object({ status: z.enum(['delivered', 'failed', 'bounced']), error: z.string().max(500).optional() }) } } },
+        body: { content: { 'application/json': { schema: z.object({ status: z.enum(['delivered', 'failed', 'bounced']), error: safeText({ multiline: true }).max(500).optional() }) } } },
       },
       responses: { 200: json(z.object({ status: z.string().nullable(), duplicate: z.boolean() }), 'The contact attempt\'s status now'), 404: errorResponse('No such sandbox message') },
     }),
@@ -42,7 +43,7 @@ export function sandboxRoutes(deps: RouteDeps) {
       path: '/outbox/{id}/reply',
       tags,
       summary: 'Simulate the customer replying to a sandbox message (STOP opts them out of that channel at once)',
-      request: { params: idParam, body: { content: { 'application/json': { schema: z.object({ text: z.string().min(1).max(5000) }) } } } },
+      request: { params: idParam, body: { content: { 'application/json': { schema: z.strictObject({ text: safeText({ multiline: true }).min(1).max(5000) }) } } } },
       responses: {
         200: json(z.object({ keyword: z.string().nullable(), accounts: z.array(z.string()) }), 'Stored as a reply of each account at that contact point'),
         400: errorResponse('Replies exist for texts, WhatsApp and email only'),

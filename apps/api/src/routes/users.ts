@@ -1,6 +1,7 @@
 // People and permissions, for admins: who may sign in, and with which role. Every creation and
 // role change is written to the audit log in the same transaction.
 import { z } from '@hono/zod-openapi';
+import { safeText } from '@kairos/input';
 import { hashPassword } from 'better-auth/crypto';
 import { createUser, listUsers, setUserRole } from '@kairos/db';
 import { roleSchema, type Role } from '@kairos/review';
@@ -40,7 +41,7 @@ export function userRoutes(deps: RouteDeps) {
           content: {
             'application/json': {
               schema: z.object({
-                name: z.string().trim().min(1).max(200),
+                name: safeText().trim().min(1).max(200),
                 email: z.email(),
                 role: roleSchema,
                 password: z.string().min(12, 'must be at least 12 characters').max(128),

@@ -36,7 +36,7 @@ export function startTemporal(): Promise<TestWorkflowEnvironment> {
 let queues = 0;
 const nextTaskQueue = () => `api-test-${process.pid}-${queues++}`;
 
-type Extra = Partial<Pick<ApiDeps, 'clock' | 'complianceProfiles' | 'notices'>>;
+type Extra = Partial<Pick<ApiDeps, 'clock' | 'complianceProfiles' | 'notices' | 'limits'>>;
 
 /** Where tests pretend the API is served; signed-in clients send it as their Origin. */
 export const TEST_ORIGIN = 'http://kairos.test';
@@ -109,9 +109,10 @@ type Requestable = { request: (path: string, init?: RequestInit) => Response | P
  * JSON). With `cookie`, every request carries the session and, as a browser would, the Origin.
  */
 export function client(app: Requestable, session: { cookie?: string; headers?: Record<string, string> } = {}) {
-  const call = async (method: string, path: string, body?: unknown): Promise<ApiResponse> => {
+  const call = async (method: string, path: string, body?: unknown, extraHeaders: Record<string, string> = {}): Promise<ApiResponse> => {
     const headers: Record<string, string> = { ...(session.cookie ? { cookie: session.cookie, origin: TEST_ORIGIN } : {}), ...session.headers };
     if (body !== undefined) headers['content-type'] = 'application/json';
+    Object.assign(headers, extraHeaders);
     const res = await app.request(path, {
       method,
       headers,

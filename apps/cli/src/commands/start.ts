@@ -5,7 +5,7 @@ import { complianceProfiles, DEFAULT_PROFILE_ID } from '@kairos/compliance';
 import { loadConfiguredProfiles } from '@kairos/compliance/config';
 import { configuredNodePackageNames, configuredRegistry, loadWorkerNodePackages } from '@kairos/node-packages';
 import { openDatabase } from '@kairos/db';
-import { createTemporalRuntime, startAnalyticsProjection, startApiServer, startAutoEnrollmentSweep, startEventSweep, startPlanSweep } from '@kairos/api';
+import { createTemporalRuntime, limitsFromEnv, startAnalyticsProjection, startApiServer, startAutoEnrollmentSweep, startEventSweep, startPlanSweep } from '@kairos/api';
 import { bundleCadenceWorkflows, createCadenceWorker } from '@kairos/worker';
 import { DEFAULT_TASK_QUEUE } from '@kairos/workflows';
 import { repoRoot, temporalConnectionOptions, temporalTargetFromEnv } from '@kairos/toolchain';
@@ -106,7 +106,9 @@ export async function startCommand(opts: StartOptions): Promise<void> {
       // Test runs sign in many roles from one address; everyone else keeps the library's default.
       ...(Number(process.env.KAIROS_SIGN_IN_ATTEMPTS_PER_MINUTE) > 0 ? { signInAttemptsPerMinute: Number(process.env.KAIROS_SIGN_IN_ATTEMPTS_PER_MINUTE) } : {}),
     };
-    const deps = { db: database.db, registry, runtime: createTemporalRuntime(client, taskQueue), auth, complianceProfiles: profiles, defaultComplianceProfile: defaultProfile };
+    // Body and JSON limits: the documented defaults unless KAIROS_LIMIT_* say otherwise (docs/limits.md).
+    const limits = limitsFromEnv(process.env);
+    const deps = { db: database.db, registry, runtime: createTemporalRuntime(client, taskQueue), auth, complianceProfiles: profiles, defaultComplianceProfile: defaultProfile, limits };
     const server = await startApiServer({ deps, port: opts.port, hostname: '0.0.0.0', ...(web ? { webRoot: web.dist } : {}) });
     cleanups.push(() => server.close());
     const stopSweep = startEventSweep(deps, 5_000);
