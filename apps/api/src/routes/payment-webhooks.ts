@@ -2,6 +2,7 @@
 // HMAC-signed event for other processors. Unsigned, mis-signed or replayed (too old) requests are
 // refused; a duplicate (the same event id) is stored once and answered 200.
 import { z } from '@hono/zod-openapi';
+import { safeText } from '@kairos/input';
 import type { Context } from 'hono';
 import { disputeEventSchema, paymentEventSchema, paymentFailedEventSchema, promiseEventSchema, type AccountEvent } from '@kairos/cadence';
 import { findAccountEvent, getAccount, storeAccountEvent, type PortfolioSecrets } from '@kairos/db';
@@ -22,11 +23,12 @@ const answer = z
   .openapi('WebhookReceipt');
 
 /** The generic processor event: an account event plus its account. */
+const accountId = safeText().min(1).max(200);
 export const processorEventSchema = z.discriminatedUnion('type', [
-  paymentEventSchema.omit({ balanceAfterCents: true }).extend({ accountId: z.string().min(1).max(200) }),
-  paymentFailedEventSchema.omit({ balanceAfterCents: true }).extend({ accountId: z.string().min(1).max(200) }),
-  promiseEventSchema.extend({ accountId: z.string().min(1).max(200) }),
-  disputeEventSchema.extend({ accountId: z.string().min(1).max(200) }),
+  paymentEventSchema.omit({ balanceAfterCents: true }).extend({ accountId }),
+  paymentFailedEventSchema.omit({ balanceAfterCents: true }).extend({ accountId }),
+  promiseEventSchema.extend({ accountId }),
+  disputeEventSchema.extend({ accountId }),
 ]);
 
 const nowSeconds = (deps: RouteDeps) => Math.floor(deps.clock().getTime() / 1000);

@@ -110,6 +110,15 @@ describeEachDatabase('webhooks', (db) => {
     expect((await signedJson(path, 'kairos-signature', timestampedSignature('not-the-secret', body, now), body)).status).toBe(401);
   });
 
+  it('refuses a signed processor event whose account id or event id holds NUL, naming the field, storing nothing', async () => {
+    const path = '/api/v1/webhooks/payments/cards';
+    const body = JSON.stringify({ type: 'payment', eventId: 'ach-\u0000', accountId: 'W-2\u0000', occurredAt: new Date().toISOString(), amountCents: 500 });
+    const res = await signedJson(path, 'kairos-signature', timestampedSignature(HMAC_SECRET, body, now), body);
+    expect(res.status).toBe(400);
+    expect(res.body.issues.map((i: { field: string }) => i.field).sort()).toEqual(['accountId', 'eventId']);
+    expect((await listAccountEvents(db(), 'W-2')).some((e) => e.eventId.startsWith('ach-\u0000'))).toBe(false);
+  });
+
   it('refuses a generic HMAC event whose signature is older than five minutes (a replay), storing nothing', async () => {
     const path = '/api/v1/webhooks/payments/cards';
     const body = JSON.stringify({ type: 'payment', eventId: 'ach-replayed', accountId: 'W-2', occurredAt: new Date().toISOString(), amountCents: 500 });
