@@ -4,3 +4,4 @@ export { freePort } from './free-port';
 export { signIn, apiAs } from './sign-in';
 export { axeViolations, describeViolations, AXE_TAGS, type AxeViolation } from './axe';
 export { jsonAnswer } from './api-answer';
+export { bearerToken, countAnswers, fuzzApi, fuzzSummary, CAPPED, FULL, FUZZ_ROLES, NOT_FUZZED, type FuzzBudget, type FuzzResult } from './api-fuzz';

@@ -2,14 +2,15 @@ import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { findPostgresBinDir, findTemporalCli, findTemporalTestServer, repoRoot } from './index';
+import { findPostgresBinDir, findSchemathesis, findTemporalCli, findTemporalTestServer, repoRoot } from './index';
 
 describe('toolchain', () => {
-  const saved = { cli: process.env.TEMPORAL_CLI_PATH, testServer: process.env.TEMPORAL_TEST_SERVER_PATH };
+  const saved = { cli: process.env.TEMPORAL_CLI_PATH, testServer: process.env.TEMPORAL_TEST_SERVER_PATH, fuzzer: process.env.KAIROS_SCHEMATHESIS_PATH };
   afterEach(() => {
     for (const [name, value] of [
       ['TEMPORAL_CLI_PATH', saved.cli],
       ['TEMPORAL_TEST_SERVER_PATH', saved.testServer],
+      ['KAIROS_SCHEMATHESIS_PATH', saved.fuzzer],
     ] as const) {
       if (value === undefined) delete process.env[name];
       else process.env[name] = value;
@@ -18,6 +19,16 @@ describe('toolchain', () => {
 
   it('finds the repository root by its workspace file', () => {
     expect(existsSync(join(repoRoot(), 'pnpm-workspace.yaml'))).toBe(true);
+  });
+
+  it('finds the API fuzzer where KAIROS_SCHEMATHESIS_PATH says, and says how to install it when it is nowhere', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'toolchain-'));
+    const fake = join(dir, 'schemathesis');
+    writeFileSync(fake, '');
+    process.env.KAIROS_SCHEMATHESIS_PATH = fake;
+    expect(findSchemathesis()).toBe(fake);
+    process.env.KAIROS_SCHEMATHESIS_PATH = join(dir, 'missing');
+    expect(() => findSchemathesis()).toThrow(/KAIROS_SCHEMATHESIS_PATH=.* does not exist/);
   });
 
   it('prefers TEMPORAL_CLI_PATH and rejects one that does not exist', () => {

