@@ -92,7 +92,7 @@ export async function fuzzApi(o: { baseUrl: string; token: string; role: string;
     '--report-ndjson-path', report,
     '--no-color',
   ];
-  const { exitCode, output } = await run(findSchemathesis(), args);
+  const { exitCode, output } = await run(findSchemathesis(), args, o.reportDir);
   return { role: o.role, exitCode, output, report, ...countAnswers(readFileSync(report, 'utf8')) };
 }
 
@@ -133,9 +133,10 @@ export function fuzzSummary(r: FuzzResult): string {
   return `api fuzz as ${r.role}: ${r.requests.toLocaleString('en-US')} requests, ${r.serverErrors.length} server errors, ${r.unanswered} unanswered (${byStatus})`;
 }
 
-function run(cmd: string, args: string[]): Promise<{ exitCode: number; output: string }> {
+/** Runs in `cwd`, where Schemathesis keeps its cache (`.schemathesis/`): the report folder, never the work tree. */
+function run(cmd: string, args: string[], cwd: string): Promise<{ exitCode: number; output: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], env: process.env });
+    const child = spawn(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { accountComplianceSchema } from '@kairos/compliance/facts';
-import { calendarDate, safeText } from '@kairos/input';
+import { calendarDate, instant, safeText } from '@kairos/input';
 
 /** An id given by another system (an account, an event, a plan): one line of text. */
 const externalId = () => safeText().min(1).max(200);
@@ -59,7 +59,7 @@ export type AccountSnapshotInput = z.input<typeof accountSnapshotSchema>;
 
 const eventBase = {
   eventId: externalId(),
-  occurredAt: z.iso.datetime({ offset: true }),
+  occurredAt: instant(),
 };
 /** What the ledger says the balance is after an event (a settlement discount brings it to zero; a returned payment raises it). */
 const balanceAfter = { balanceAfterCents: z.number().int().min(0).optional() };

@@ -1,12 +1,11 @@
 // The compliance facts Kairos keeps on an account, as stored and edited (PUT/PATCH accounts).
 // A decision reads them, with the contact history, through `evaluationAccountOf`.
 import { z } from 'zod';
-import { safeText } from '@kairos/input';
+import { instant, safeText } from '@kairos/input';
 import { channelSchema } from './channels';
 import { inconvenientTimeSchema, type AccountState } from './request';
 import { isTimeZone } from './zone-clock';
 
-const instant = z.iso.datetime({ offset: true, error: 'must be an ISO-8601 instant such as 2026-03-02T13:05:00Z' });
 
 const fields = {
   /** This account's own profile, overriding its portfolio's; absent: the portfolio's (see `chooseProfile`). */
@@ -26,11 +25,11 @@ const fields = {
   /** A written request to cease communication was received (Reg F 1006.6(c)). */
   ceaseCommunication: z.boolean(),
   /** A dispute stops collection until verification is sent (Reg F 1006.38). */
-  dispute: z.object({ status: z.enum(['none', 'open', 'verified']), openedAt: instant.optional() }).strict(),
+  dispute: z.object({ status: z.enum(['none', 'open', 'verified']), openedAt: instant().optional() }).strict(),
   /** Times the consumer said are inconvenient, on their wall clock. */
   inconvenientTimes: z.array(inconvenientTimeSchema.strict()).max(50),
   /** When the holder last gave consent directly to be called: calls in the 7 days after do not count (Reg F 1006.14(b)(3)(i)). */
-  callConsentAt: instant,
+  callConsentAt: instant(),
 };
 
 /**

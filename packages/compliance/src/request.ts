@@ -1,9 +1,10 @@
 // The boundary: what a caller (the DB layer, POST /api/v1/compliance/evaluate) hands to a decision.
 import { z } from 'zod';
+import { instant } from '@kairos/input';
 import { channelSchema, clockTimeSchema, outcomeSchema, weekdaySchema, WEEKDAYS, type Channel } from './channels';
 import { isTimeZone } from './zone-clock';
 
-const instantSchema = z.iso.datetime({ offset: true, error: 'must be an ISO-8601 instant such as 2026-03-02T13:05:00Z' });
+const instantSchema = instant();
 
 /** A span the consumer said is inconvenient, on their wall clock. `from` > `to` runs past midnight. */
 export const inconvenientTimeSchema = z

@@ -1,13 +1,11 @@
 // Query parameters shared by the analytics routes: a range of whole UTC days, `to` included.
 import { z } from '@hono/zod-openapi';
+import { CALENDAR_DATE_MESSAGE, isCalendarDate } from '@kairos/input';
 
 const DAY_MS = 86_400_000;
 export const MAX_RANGE_DAYS = 731;
 
-export const isoDay = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD')
-  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), 'is not a calendar date');
+export const isoDay = z.string().refine(isCalendarDate, CALENDAR_DATE_MESSAGE);
 
 export const rangeFields = {
   from: isoDay.optional().openapi({ description: 'First day (UTC), included; default: 29 days before `to`' }),

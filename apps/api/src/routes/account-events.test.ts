@@ -55,6 +55,12 @@ describeEachDatabase('account event routes', (db) => {
     expect((await api.get('/api/v1/accounts/V-1/ledger')).body.promises.map((p: { eventId: string }) => p.eventId)).not.toContain('ptp-feb-31');
   });
 
+  it('refuses an event that occurred in the year 0, naming the field, rather than failing to store it', async () => {
+    const res = await api.post('/api/v1/account-events', { type: 'payment', eventId: 'pay-year-0', accountId: 'V-1', occurredAt: '0000-01-01T00:00:00Z', amountCents: 100 });
+    expect(res.status).toBe(400);
+    expect(res.body.issues).toEqual([{ field: 'occurredAt', message: expect.stringMatching(/between 1900 and 2999/) }]);
+  });
+
   it('refuses a dispute with a field it does not know, since a dispute changes what may be sent', async () => {
     const res = await api.post('/api/v1/account-events', { type: 'dispute', eventId: 'dsp-x', accountId: 'V-1', occurredAt: '2026-11-24T12:00:00Z', reasn: 'typo' });
     expect(res.status).toBe(400);

@@ -45,7 +45,7 @@ describeEachDatabase('account routes', (db) => {
   });
 
   it('refuses due dates that are not on the calendar, naming the field, and stores nothing', async () => {
-    for (const dueDate of ['2026-02-30', '2026-13-01', '2026-04-31']) {
+    for (const dueDate of ['2026-02-30', '2026-13-01', '2026-04-31', '0000-02-29']) {
       const res = await api.put('/api/v1/accounts/D-1', { ...dana, dueDate });
       expect(res.status, dueDate).toBe(400);
       expect(res.body.issues).toEqual([{ field: 'dueDate', message: expect.stringMatching(/real calendar date as YYYY-MM-DD/) }]);

@@ -106,6 +106,12 @@ describeEachDatabase('analytics routes', (db) => {
     expect((await strategist.get('/api/v1/experiments/no-such-test')).status).toBe(404);
   });
 
+  it('refuses a range in a year Postgres has no day for, naming the field', async () => {
+    const res = await strategist.get('/api/v1/dashboard?from=0000-01-01&to=0000-01-10');
+    expect(res.status).toBe(400);
+    expect(res.body.issues.map((i: { field: string }) => i.field).sort()).toEqual(['from', 'to']);
+  });
+
   it('shows the dashboard to readers and not to agents, and exports it as CSV', async () => {
     const res = await engineer.get(`/api/v1/dashboard?from=${today}&to=${today}&cadenceId=${cadenceId}`);
     expect(res.status).toBe(200);

@@ -1,6 +1,7 @@
 // The audit log, for compliance officers and admins: filtered pages as JSON, or everything that
 // matches as a CSV download (written page by page, so a long log never sits in memory).
 import { z } from '@hono/zod-openapi';
+import { INSTANT_MESSAGE, isInstant } from '@kairos/input';
 import { stringify } from 'csv-stringify/sync';
 import { AUDIT_ACTIONS, listAudit, type AuditFilter, type AuditRow } from '@kairos/db';
 import type { Role } from '@kairos/review';
@@ -11,7 +12,8 @@ import { errorResponse, json, limitQuery } from '../schemas';
 
 const tags = ['Audit'];
 const AUDITORS: readonly Role[] = ['compliance_officer', 'admin'];
-const instant = z.iso.datetime({ offset: true, error: 'must be an ISO-8601 instant such as 2026-03-02T13:05:00Z' });
+// Built with this package's z (to take .openapi()); the rule is @kairos/input's: an offset, and a year Kairos can store.
+const instant = z.iso.datetime({ offset: true, error: INSTANT_MESSAGE, abort: true }).refine(isInstant, INSTANT_MESSAGE);
 
 const filters = {
   action: z.enum(AUDIT_ACTIONS).optional(),

@@ -77,6 +77,9 @@ describeEachDatabase('cadence routes', (db) => {
     const badRevision = await api.put(`/api/v1/cadences/${created.id}/draft`, { graph: example(), expectedRevision: 'two' });
     expect(badRevision.status).toBe(400);
     expect(badRevision.body.issues[0].field).toBe('expectedRevision');
+    const hugeRevision = await api.put(`/api/v1/cadences/${created.id}/draft`, { graph: example(), expectedRevision: 3_000_000_000 });
+    expect(hugeRevision.status).toBe(400);
+    expect(hugeRevision.body.issues[0].field).toBe('expectedRevision');
     expect((await api.put(`/api/v1/cadences/${created.id}/draft`, {})).body.issues[0].field).toBe('graph');
   });
 });

@@ -151,7 +151,8 @@ export function cadenceRoutes(deps: RouteDeps) {
                 graph: graphBody,
                 name: safeText().trim().min(1).max(200).optional(),
                 description: safeText({ multiline: true }).max(2000).optional(),
-                expectedRevision: z.number().int().positive().optional(),
+                // A revision is a Postgres integer: a larger number can name none, and must not reach the query.
+                expectedRevision: z.number().int().positive().max(2_147_483_647).optional(),
               }),
             },
           },

@@ -96,4 +96,12 @@ describeEachDatabase('outbox and contact routes', (db) => {
     expect(contacts.status).toBe(400);
     expect(contacts.body.issues[0].field).toBe('limit');
   });
+
+  it('refuses a call dated in a year no ledger can hold (year 0), naming the field, and records nothing', async () => {
+    await api.put('/api/v1/accounts/O-0', dana);
+    const res = await api.post('/api/v1/contacts', { idempotencyKey: 'year-zero', accountId: 'O-0', channel: 'call', outcome: 'no_answer', at: '0000-01-01T00:00:00Z', alreadyHappened: true });
+    expect(res.status).toBe(400);
+    expect(res.body.issues).toEqual([{ field: 'at', message: expect.stringMatching(/between 1900 and 2999/) }]);
+    expect((await api.get('/api/v1/contacts?accountId=O-0')).body).toEqual([]);
+  });
 });

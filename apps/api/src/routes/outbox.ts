@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { safeText } from '@kairos/input';
+import { INSTANT_MESSAGE, isInstant, safeText } from '@kairos/input';
 import { outcomeSchema } from '@kairos/compliance';
 import {
   decideAndRecordExternalContact,
@@ -19,7 +19,8 @@ import { newRouter } from '../router';
 import { contactAttemptJson, errorResponse, json, limitQuery as limit, outboxMessageJson, toContactJson, toOutboxJson } from '../schemas';
 
 const tags = ['Messages'];
-const instant = z.iso.datetime({ offset: true, error: 'must be an ISO-8601 instant such as 2026-03-02T13:05:00Z' });
+// Built with this package's z (to take .openapi()); the rule is @kairos/input's: an offset, and a year Kairos can store.
+const instant = z.iso.datetime({ offset: true, error: INSTANT_MESSAGE, abort: true }).refine(isInstant, INSTANT_MESSAGE);
 /**
  * Contact channels as agents and dialers name them: `call` is canonical (the word of
  * /compliance/evaluate), `voice` (the cadence step's channel) an accepted alias. Telephone calls
