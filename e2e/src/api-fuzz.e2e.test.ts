@@ -26,10 +26,12 @@ describe('the API under schema-driven fuzzing', () => {
         console.log(fuzzSummary(result));
         results.push(result);
       }
+      // What the product logged about its own failures: the cause of each 500 (a failed query, a stack).
+      const serverLog = () => product.output().split('\n').filter((line) => /error|cause/i.test(line)).slice(0, 60).join('\n');
       for (const r of results) {
         // The run happened: a fuzzer that could not load the document or sign in sends next to nothing.
         expect(r.requests, `${r.role}: too few requests\n${r.output}`).toBeGreaterThan(100);
-        expect(r.serverErrors, `${r.role}: server errors (reproductions below, report ${r.report})\n${r.output}`).toEqual([]);
+        expect(r.serverErrors, `${r.role}: server errors (reproductions below, report ${r.report})\n${r.output}\nthe product logged:\n${serverLog()}`).toEqual([]);
       }
       const health = await fetch(`${product.url}/api/v1/health`);
       expect(health.status).toBe(200);

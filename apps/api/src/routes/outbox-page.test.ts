@@ -47,6 +47,13 @@ describeEachDatabase('sandbox outbox page', (db) => {
     expect((await getAccount(db(), 'OB-1'))!.compliance.optOuts).toEqual(['sms']);
   });
 
+  it('refuses a reply holding NUL with 400, storing no reply', async () => {
+    const cookie = await cookieOf('engineer');
+    const res = await form(`/sandbox/outbox/${messageId}/reply`, cookie, { text: 'START\u0000' });
+    expect(res.status).toBe(400);
+    expect((await getAccount(db(), 'OB-1'))!.compliance.optOuts).toEqual(['sms']);
+  });
+
   it('refuses a cross-site change and a reader\'s change', async () => {
     expect((await form(`/sandbox/outbox/${messageId}/receipt`, await cookieOf('engineer'), { status: 'delivered' }, 'https://evil.example')).status).toBe(403);
     expect((await form(`/sandbox/outbox/${messageId}/receipt`, await cookieOf('compliance_officer'), { status: 'delivered' })).status).toBe(403);

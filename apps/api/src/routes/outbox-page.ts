@@ -2,6 +2,7 @@
 // origin); changes need a trusted Origin, as every signed-in change does.
 import { Hono } from 'hono';
 import { z } from 'zod';
+import { safeText } from '@kairos/input';
 import { getContactAttemptByKey, getOutboxMessage, listOutbox } from '@kairos/db';
 import { sessionOf } from '../auth/session';
 import { DESIGN_READERS } from '../auth/access';
@@ -52,7 +53,7 @@ export function outboxPageRoutes(deps: RouteDeps): Hono<AppEnv> {
       const r = await simulateReceipt(deps, message, { status: status.data, by: user.id });
       done = `Receipt "${status.data}" recorded: the contact attempt is ${r.status ?? 'not booked yet'}.`;
     } else {
-      const text = z.string().trim().min(1).max(5000).safeParse(form.text);
+      const text = safeText({ multiline: true }).trim().min(1).max(5000).safeParse(form.text);
       if (!text.success || !repliable(message)) return c.text('a reply needs a text, on a text, WhatsApp or email message', 400);
       const r = await simulateReply(deps, message, text.data);
       done = r.keyword ? `Reply "${text.data}" stored: ${r.keyword} applied to ${r.accounts.join(', ') || 'no account'}.` : `Reply stored for ${r.accounts.join(', ') || 'no account'}.`;
