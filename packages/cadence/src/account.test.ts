@@ -22,6 +22,12 @@ describe('an account as other systems send it', () => {
     expect(fieldsAtFault({ ...dana, attributes: { ['ti\u0000er']: 'gold' } })).toEqual(['attributes.ti\u0000er']);
   });
 
+  it('keeps attribute values to one short line: the tier keys every analytics rollup', () => {
+    expect(fieldsAtFault({ ...dana, attributes: { tier: 'gold', segment: 'x'.repeat(200) } })).toEqual([]);
+    expect(fieldsAtFault({ ...dana, attributes: { tier: '金'.repeat(201) } })).toEqual(['attributes.tier']);
+    expect(fieldsAtFault({ ...dana, attributes: { note: 'two\nlines' } })).toEqual(['attributes.note']);
+  });
+
   it('refuses consent to a channel that does not exist rather than recording nothing', () => {
     expect(fieldsAtFault({ ...dana, consents: { sms: true, text: true } })).toEqual(['consents']);
   });

@@ -36,7 +36,7 @@ export const consentsSchema = z
 export const accountSnapshotSchema = z.object({
   id: externalId(),
   name: safeText().min(1).max(200),
-  email: z.email().optional(),
+  email: z.email().max(254).optional(),
   phone: z
     .string()
     .regex(/^\+[1-9]\d{6,14}$/, 'must be an E.164 phone number such as +15551234567')
@@ -47,8 +47,11 @@ export const accountSnapshotSchema = z.object({
   timezone: z.string().refine(isTimeZone, 'must be an IANA time zone such as America/New_York').default('UTC'),
   language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as en or es-MX').default('en'),
   consents: consentsSchema.default({}),
-  /** Portfolio-defined facts: tier, riskScore, preferredChannel, segment, ... */
-  attributes: z.record(safeText().min(1).max(100), z.union([safeText({ multiline: true }).max(2000), z.number(), z.boolean(), z.null()])).default({}),
+  /**
+   * Portfolio-defined facts: tier, riskScore, preferredChannel, segment, ... Short, one-line values:
+   * the tier is a key of every analytics rollup (a Postgres index entry), so a long one could not be stored there.
+   */
+  attributes: z.record(safeText().min(1).max(100), z.union([safeText().max(200), z.number(), z.boolean(), z.null()])).default({}),
   /** What decides whether and when we may contact the holder (profile, opt-outs, disputes, ...); stored accounts always carry it. */
   compliance: accountComplianceSchema.optional(),
   /** The portfolio whose providers and credentials reach this account (`default` when not given). */

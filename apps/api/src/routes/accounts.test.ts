@@ -53,6 +53,13 @@ describeEachDatabase('account routes', (db) => {
     expect((await api.get('/api/v1/accounts/D-1')).status).toBe(404);
   });
 
+  it('refuses an attribute value too long to key the analytics rollups, so one account cannot stop every report', async () => {
+    const res = await api.put('/api/v1/accounts/D-4', { ...dana, attributes: { tier: '金'.repeat(2000) } });
+    expect(res.status).toBe(400);
+    expect(res.body.issues).toEqual([{ field: 'attributes.tier', message: expect.stringMatching(/200/) }]);
+    expect((await api.get('/api/v1/accounts/D-4')).status).toBe(404);
+  });
+
   it('refuses NUL or control characters in the id of the path, naming it', async () => {
     for (const id of ['D%002', 'D%0A2']) {
       const put = await api.put(`/api/v1/accounts/${id}`, dana);

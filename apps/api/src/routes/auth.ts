@@ -50,7 +50,7 @@ export function authRoutes(deps: RouteDeps) {
       tags,
       summary: 'Sign in with email and password: sets the session cookie (and answers its token in `set-auth-token` for scripts)',
       request: {
-        body: { content: { 'application/json': { schema: z.object({ email: z.email(), password: z.string().min(1).max(128, 'is longer than any password Kairos accepts (128 characters)') }) } } },
+        body: { content: { 'application/json': { schema: z.object({ email: z.email().max(254), password: z.string().min(1).max(128, 'is longer than any password Kairos accepts (128 characters)') }) } } },
       },
       responses: {
         200: json(signedIn, 'Signed in'),

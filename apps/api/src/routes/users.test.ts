@@ -23,6 +23,15 @@ describeEachDatabase('people and roles', (db) => {
     expect(short.body.issues.map((i: { field: string }) => i.field).sort()).toEqual(['password', 'role']);
   });
 
+  it('refuses an address longer than 254 characters, naming it, and creates nobody', async () => {
+    const label = (n: number) => Array.from({ length: 60 }, (_, i) => String.fromCharCode(97 + ((i * 7 + n) % 26))).join('');
+    const email = `rosa@${Array.from({ length: 80 }, (_, n) => label(n)).join('.')}.com`;
+    const res = await admin.post('/api/v1/users', { name: 'Long', email, role: 'agent', password: 'a long enough password' });
+    expect(res.status).toBe(400);
+    expect(res.body.issues).toEqual([{ field: 'email', message: expect.any(String) }]);
+    expect((await admin.get('/api/v1/users')).body.map((u: { name: string }) => u.name)).not.toContain('Long');
+  });
+
   it('changes a role at once (the next request sees it) and writes it to the audit log', async () => {
     const agent = await signedIn(app, 'agent');
     const me = (await agent.get('/api/v1/me')).body.user;

@@ -42,7 +42,8 @@ export function userRoutes(deps: RouteDeps) {
             'application/json': {
               schema: z.object({
                 name: safeText().trim().min(1).max(200),
-                email: z.email(),
+                // An address is at most 254 characters (RFC 5321); a longer one could not even be indexed.
+                email: z.email().max(254),
                 role: roleSchema,
                 password: z.string().min(12, 'must be at least 12 characters').max(128),
               }),
