@@ -26,6 +26,7 @@ export * from './delivery-receipts';
 export * from './payment-ledger';
 export * from './plan-schedule';
 export * from './opt-outs';
+export * from './consent-ledger';
 export * from './auto-enrollments';
 export * from './version-live';
 export * from './analytics-log';

@@ -16,7 +16,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import type { AccountEventType, AccountSnapshot, CadenceGraph, CadenceIR, ExitReason } from '@kairos/cadence';
-import type { AccountCompliance } from '@kairos/compliance';
+import type { AccountCompliance, ConsentEffect, KeywordClass } from '@kairos/compliance';
 import type { ReviewStatus, Role } from '@kairos/review';
 
 const createdAt = (name = 'created_at') => timestamp(name, { withTimezone: true, mode: 'date' }).notNull().defaultNow();
@@ -230,11 +230,17 @@ export const sandboxOutbox = pgTable(
   (t) => [uniqueIndex('sandbox_outbox_idempotency').on(t.idempotencyKey), index('sandbox_outbox_account').on(t.accountId, t.createdAt)],
 );
 
-/** Payments, promises, disputes: stored first (idempotent by source + event id), then signalled. */
+/** Payments, promises, disputes: stored first (idempotent by portfolio + source + event id), then signalled. */
 export const accountEvents = pgTable(
   'account_events',
   {
     id: uuid('id').primaryKey().defaultRandom(),
+    /**
+     * The portfolio whose secret signed the event (a webhook), else the account's own: always the
+     * account's portfolio when stored, so one portfolio's processor can never book on another's account.
+     */
+    portfolioId: text('portfolio_id').notNull(),
+    /** Who reported it: a processor (`stripe`, `payments`), `checkout`, `api`, a provider of replies. */
     source: text('source').notNull().default('api'),
     eventId: text('event_id').notNull(),
     accountId: text('account_id')
@@ -250,9 +256,46 @@ export const accountEvents = pgTable(
   },
   (t) => [
     index('account_events_written_by_tx').on(t.writtenByTx),
-    uniqueIndex('account_events_source_event').on(t.source, t.eventId),
+    // Two portfolios' processors, or two processors, may use the same event id: each is a fact of its own.
+    uniqueIndex('account_events_portfolio_source_event').on(t.portfolioId, t.source, t.eventId),
     index('account_events_account').on(t.accountId, t.occurredAt),
     index('account_events_unsignalled').on(t.receivedAt).where(sql`${t.signalledAt} is null`),
+  ],
+);
+
+/**
+ * Every message a customer sent in (a text, a WhatsApp message, a sandbox reply), kept for good once
+ * per provider message id: what it meant for consent (its keyword class) and what that did, written
+ * in the transaction that did it. A message already here is a replay and changes nothing, whatever it
+ * says (Twilio's signatures carry no timestamp). Later consent work (revocation in other words, other
+ * channels) records its decisions here too.
+ */
+export const consentLedger = pgTable(
+  'consent_ledger',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** The portfolio whose webhook received it (its secret signed it): effects stay inside this portfolio. */
+    portfolioId: text('portfolio_id').notNull(),
+    provider: text('provider').notNull(),
+    /** The provider's id of the message (Twilio's MessageSid). */
+    messageId: text('message_id').notNull(),
+    channel: text('channel').$type<'sms' | 'whatsapp' | 'email'>().notNull(),
+    /** The sender's phone number (E.164) or email address, and where they wrote to. */
+    fromContact: text('from_contact').notNull(),
+    toContact: text('to_contact'),
+    keywordClass: text('keyword_class').$type<KeywordClass>().notNull(),
+    /** The keyword as carriers spell it (`STOP`), null for a reply. The text itself stays with the reply events. */
+    keyword: text('keyword'),
+    consentEffect: text('consent_effect').$type<ConsentEffect>().notNull(),
+    /** The accounts of the portfolio at the sender's contact point, and those whose consent the message changed. */
+    accountIds: jsonb('account_ids').$type<string[]>().notNull().default([]),
+    changedAccountIds: jsonb('changed_account_ids').$type<string[]>().notNull().default([]),
+    receivedAt: instant('received_at').notNull(),
+    recordedAt: createdAt('recorded_at'),
+  },
+  (t) => [
+    uniqueIndex('consent_ledger_message').on(t.portfolioId, t.provider, t.messageId),
+    index('consent_ledger_sender').on(t.portfolioId, t.fromContact, t.receivedAt),
   ],
 );
 
