@@ -54,7 +54,8 @@ async function main(): Promise<number> {
 
   const { startThrowawayPostgres } = await import('@kairos/testkit');
   const pg = await startThrowawayPostgres();
-  const env = { ...process.env, KAIROS_TEST_POSTGRES_URL: pg.url };
+  // Turborepo reports usage to its vendor unless told not to; tests and CI send nothing out.
+  const env = { ...process.env, KAIROS_TEST_POSTGRES_URL: pg.url, TURBO_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1' };
   const reports = mkdtempSync(join(tmpdir(), 'kairos-test-'));
   const failedSteps: string[] = [];
   try {
