@@ -14,7 +14,7 @@ describeEachDatabase('invitations and password-reset links', (db) => {
   const ada = { id: 'ada-admin', email: 'ada@example.com', role: 'admin' };
   const t0 = new Date('2026-11-02T09:00:00Z');
   const later = (hours: number) => new Date(t0.getTime() + hours * HOUR);
-  const invite = (email: string, tokenHash = randomUUID()) =>
+  const invite = (email: string, tokenHash: string = randomUUID()) =>
     issueInvitation(db(), { email, name: 'Nia New', role: 'compliance_officer', tokenHash, now: t0, expiresAt: later(24), actor: ada });
 
   it('makes the account when the invitation is used, once, as created by the inviter; each step audited', async () => {

@@ -66,11 +66,20 @@ export async function getUser(db: KairosDb, id: string): Promise<User | null> {
   return row ? publicUser(row) : null;
 }
 
-/** Everyone who has an account, active or not, with who handed it to them. */
-export async function listUsers(db: KairosDb): Promise<Person[]> {
-  const rows = await db.select().from(users).orderBy(asc(users.email));
+async function peopleOf(db: KairosDb, rows: UserRow[]): Promise<Person[]> {
   const origins = await accountOrigins(db, rows.map((r) => r.id));
   return rows.map((r) => ({ ...publicUser(r), active: r.deactivatedAt === null, deactivatedAt: r.deactivatedAt, createdAt: r.createdAt, origins: origins.get(r.id) ?? [] }));
+}
+
+/** Everyone who has an account, active or not, with who handed it to them. */
+export async function listUsers(db: KairosDb): Promise<Person[]> {
+  return peopleOf(db, await db.select().from(users).orderBy(asc(users.email)));
+}
+
+/** One person as an admin sees them. */
+export async function getPerson(db: KairosDb, id: string): Promise<Person | null> {
+  const [person] = await peopleOf(db, await db.select().from(users).where(eq(users.id, id)));
+  return person ?? null;
 }
 
 /**
