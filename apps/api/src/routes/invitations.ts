@@ -60,7 +60,7 @@ export function invitationRoutes(deps: RouteDeps) {
         body: {
           content: {
             'application/json': {
-              schema: z.object({ name: z.string().trim().min(1, 'say who you invite').max(200), email: z.email(), role: roleSchema }),
+              schema: z.object({ name: z.string().trim().min(1, 'say who you invite').max(200), email: z.email('must be an email address, such as nia@example.com'), role: roleSchema }),
             },
           },
         },
