@@ -111,7 +111,12 @@ export function passwordRoutes(deps: RouteDeps) {
     }),
     async (c) => {
       const { password } = c.req.valid('json');
-      const result = await usePasswordLink(deps.db, { tokenHash: hashLinkToken(c.req.valid('param').token), passwordHash: await hashPassword(password), now: deps.clock() });
+      const tokenHash = hashLinkToken(c.req.valid('param').token);
+      // A link that cannot work is answered before the (deliberately slow) password hash is made.
+      const found = await findPasswordLink(deps.db, tokenHash, deps.clock());
+      if (!found) return c.json(UNKNOWN, 404);
+      if (found.status !== 'open') return c.json(CLOSED[found.status], 410);
+      const result = await usePasswordLink(deps.db, { tokenHash, passwordHash: await hashPassword(password), now: deps.clock() });
       if (!result.ok) {
         if (result.reason === 'not-found') return c.json(UNKNOWN, 404);
         if (result.reason === 'email-taken') return c.json({ error: 'email_taken', message: 'an account with this email exists already: sign in, or ask your admin for a password-reset link' }, 409);
