@@ -18,6 +18,9 @@ import { complianceRoutes } from './routes/compliance';
 import { designRoutes } from './routes/design';
 import { reviewRoutes } from './routes/reviews';
 import { userRoutes } from './routes/users';
+import { peopleAccessRoutes } from './routes/people-access';
+import { invitationRoutes } from './routes/invitations';
+import { passwordRoutes } from './routes/passwords';
 import { accountRoutes } from './routes/accounts';
 import { cadenceLifecycleRoutes } from './routes/cadence-lifecycle';
 import { cadenceRoutes } from './routes/cadences';
@@ -84,7 +87,10 @@ export function createApp(deps: ApiDeps): OpenAPIHono<AppEnv> {
 
   const modules = [
     authRoutes,
+    passwordRoutes,
     userRoutes,
+    peopleAccessRoutes,
+    invitationRoutes,
     cadenceRoutes,
     versionRoutes,
     reviewRoutes,

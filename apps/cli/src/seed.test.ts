@@ -11,9 +11,10 @@ import { authSecret, loginsFile, readLogins, seedPeople } from './seed-people';
 describe('seeding the embedded start', () => {
   let database: Database;
   const dataDir = mkdtempSync(join(tmpdir(), 'kairos-seed-'));
+  // Migrating a fresh PGlite takes seconds on a busy machine.
   beforeAll(async () => {
     database = await openDatabase({ memory: true });
-  });
+  }, 120_000);
   afterAll(async () => database?.close());
 
   it('creates one user per role with a random password, kept for its owner only, and only once', async () => {

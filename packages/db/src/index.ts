@@ -18,6 +18,8 @@ export * from './account-patches';
 export * from './disputes';
 export * from './audit';
 export * from './users';
+export * from './people-access';
+export * from './password-links';
 export * from './reviews';
 export * from './contact-ledger';
 export * from './contact-gate';

@@ -4,7 +4,7 @@ import type { ReviewStatus, Role } from '@kairos/review';
 import { apiDownload, apiRequest } from './client';
 import type { AnalyticsSettings, DashboardFilter, Dashboard, ExperimentReport, ExperimentSummary, PrimaryMetric, PromoteResult, VersionAnalytics } from './analytics-types';
 import type { AuditPage, QueuedReview, ReviewComment, ReviewDetail } from './review-types';
-import type { Account, Cadence, CadenceLifecycle, Review, SessionUser, CadenceVersion, CadenceWithIssues, Enrollment, EnrollmentDetail, OutboxMessage, VersionLive } from './types';
+import type { AccessChange, Account, Cadence, CadenceLifecycle, Invitation, PasswordLink, Person, Review, SessionUser, CadenceVersion, CadenceWithIssues, Enrollment, EnrollmentDetail, OutboxMessage, VersionLive } from './types';
 
 /** What the audit log can be filtered by (all optional; `from`/`to` are ISO instants). */
 export interface AuditFilter {
@@ -61,9 +61,19 @@ export const kairosApi = {
   listAudit: (f: AuditFilter & { cursor?: number; limit?: number }) => apiRequest<AuditPage>('GET', `/audit${q({ ...f })}`),
   exportAudit: (f: AuditFilter) => apiDownload(`/audit/export${q({ ...f })}`, 'kairos-audit.csv'),
 
-  listUsers: () => apiRequest<SessionUser[]>('GET', '/users'),
-  createUser: (body: { name: string; email: string; role: Role; password: string }) => apiRequest<SessionUser>('POST', '/users', body),
+  listUsers: () => apiRequest<Person[]>('GET', '/users'),
   changeRole: (userId: string, role: Role) => apiRequest<SessionUser>('PATCH', `/users/${id(userId)}`, { role }),
+  deactivate: (userId: string) => apiRequest<AccessChange>('POST', `/users/${id(userId)}/deactivate`),
+  reactivate: (userId: string) => apiRequest<AccessChange>('POST', `/users/${id(userId)}/reactivate`),
+  signOutEverywhere: (userId: string) => apiRequest<AccessChange>('POST', `/users/${id(userId)}/sign-out`),
+  passwordResetLink: (userId: string) => apiRequest<{ link: string; expiresAt: string; user: Person }>('POST', `/users/${id(userId)}/password-reset`),
+  invite: (body: { name: string; email: string; role: Role }) => apiRequest<{ invitation: Invitation; link: string }>('POST', '/invitations', body),
+  listInvitations: () => apiRequest<Invitation[]>('GET', '/invitations'),
+  revokeInvitation: (invitationId: string) => apiRequest<Invitation>('POST', `/invitations/${id(invitationId)}/revoke`),
+  changePassword: (body: { currentPassword: string; newPassword: string }) => apiRequest<{ changed: true; sessionsRevoked: number }>('POST', '/auth/password', body),
+  passwordLink: (token: string) => apiRequest<PasswordLink>('GET', `/auth/password-links/${id(token)}`),
+  usePasswordLink: (token: string, password: string) =>
+    apiRequest<{ kind: PasswordLink['kind']; user: SessionUser; signedIn: boolean }>('POST', `/auth/password-links/${id(token)}`, { password }),
   getAccount: (accountId: string) => apiRequest<Account>('GET', `/accounts/${id(accountId)}`),
 
   listExperiments: (cadenceId?: string) => apiRequest<ExperimentSummary[]>('GET', `/experiments${q({ cadenceId })}`),

@@ -18,6 +18,8 @@ export const queryKeys = {
   review: (reviewId: string) => ['reviews', 'one', reviewId] as const,
   audit: (filter: Record<string, unknown>) => ['audit', filter] as const,
   users: ['users'] as const,
+  invitations: ['invitations'] as const,
+  passwordLink: (token: string) => ['password-link', token] as const,
   experiments: (cadenceId?: string) => ['experiments', 'list', cadenceId ?? null] as const,
   experiment: (experimentId: string, query: Record<string, unknown>) => ['experiments', 'one', experimentId, query] as const,
   dashboard: (filter: Record<string, unknown>) => ['dashboard', filter] as const,
