@@ -1,0 +1,3 @@
+export { createLogger, log, LOG_LEVELS, REDACTED_PATHS, type CreateLoggerOptions, type Logger } from './logger';
+export { safeError, type SafeError } from './safe-error';
+export { logCapture, type LogCapture } from './log-capture';
