@@ -1,12 +1,13 @@
 import { resolve } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
-import { DefaultLogger, NativeConnection, Runtime } from '@temporalio/worker';
+import { NativeConnection, Runtime } from '@temporalio/worker';
 import { complianceProfiles, DEFAULT_PROFILE_ID } from '@kairos/compliance';
 import { loadConfiguredProfiles } from '@kairos/compliance/config';
 import { configuredNodePackageNames, configuredRegistry, loadWorkerNodePackages } from '@kairos/node-packages';
 import { openDatabase } from '@kairos/db';
 import { createTemporalRuntime, startAnalyticsProjection, startApiServer, startAutoEnrollmentSweep, startEventSweep, startPlanSweep } from '@kairos/api';
-import { bundleCadenceWorkflows, createCadenceWorker } from '@kairos/worker';
+import { log } from '@kairos/logging';
+import { bundleCadenceWorkflows, createCadenceWorker, temporalLogger } from '@kairos/worker';
 import { DEFAULT_TASK_QUEUE } from '@kairos/workflows';
 import { repoRoot, temporalConnectionOptions, temporalTargetFromEnv } from '@kairos/toolchain';
 import { seedDemo } from '../seed';
@@ -35,8 +36,9 @@ export async function startCommand(opts: StartOptions): Promise<void> {
   process.once('SIGINT', () => void shutdown(0));
   process.once('SIGTERM', () => void shutdown(0));
 
-  // Worker state changes are routine; the console is for what a user must act on.
-  Runtime.install({ logger: new DefaultLogger('WARN') });
+  // Worker state changes are routine; the console is for what a user must act on. Temporal's entries
+  // go through the Kairos logger, which never writes an activity error's statement values.
+  Runtime.install({ logger: temporalLogger(log()) });
   try {
     process.stdout.write('Starting Kairos\n');
     const external = temporalTargetFromEnv(process.env);
