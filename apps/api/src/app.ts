@@ -134,7 +134,7 @@ export function createApp(deps: ApiDeps): OpenAPIHono<AppEnv> {
   app.openAPIRegistry.registerComponent('securitySchemes', BEARER_SCHEME, {
     type: 'http',
     scheme: 'bearer',
-    description: 'For scripts and dialers: the session token answered in the `set-auth-token` header of POST /api/v1/auth/sign-in.',
+    description: 'For scripts and dialers: the signed session token answered in the `set-auth-token` header of POST /api/v1/auth/sign-in, as it is (a session token without its signature is refused).',
   });
   app.doc31('/openapi.json', {
     openapi: '3.1.0',
