@@ -10,6 +10,7 @@ import { log } from '@kairos/logging';
 import { bundleCadenceWorkflows, createCadenceWorker, temporalLogger } from '@kairos/worker';
 import { DEFAULT_TASK_QUEUE } from '@kairos/workflows';
 import { repoRoot, temporalConnectionOptions, temporalTargetFromEnv } from '@kairos/toolchain';
+import { prepareDataFolder, tightenedNote } from '../data-folder';
 import { seedDemo } from '../seed';
 import { authSecret, readLogins, seedPeople, type Logins } from '../seed-people';
 import { startTemporalDevServer, type DevServer } from '../temporal-dev-server';
@@ -41,12 +42,15 @@ export async function startCommand(opts: StartOptions): Promise<void> {
   Runtime.install({ logger: temporalLogger(log()) });
   try {
     process.stdout.write('Starting Kairos\n');
+    const folder = prepareDataFolder(dataDir);
+    if (folder.tightenedFrom !== undefined) step(tightenedNote(dataDir, folder.tightenedFrom));
     const external = temporalTargetFromEnv(process.env);
     let devServer: DevServer | undefined;
     if (!external) {
       step('Temporal dev server');
       devServer = await startTemporalDevServer({ dataDir, port: opts.temporalPort, uiPort: opts.temporalUiPort });
       cleanups.push(() => devServer!.stop());
+      if (devServer.leftover) step(devServer.leftover);
     }
     const target = external ?? { address: devServer!.address, namespace: 'default' };
 
