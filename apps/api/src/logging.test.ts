@@ -4,7 +4,7 @@
 import { sql } from 'drizzle-orm';
 import { beforeAll, expect, it } from 'vitest';
 import { describeEachDatabase } from '@kairos/db/testing';
-import { logCapture, type LogCapture } from '@kairos/logging';
+import { logCapture, type LogCapture } from '@kairos/logging/testing';
 import { appWithoutTemporal, signedIn, type ApiClient } from './testing/api-harness';
 
 const CANARY = 'CANARY-7f3e9a';

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { openDatabase } from '@kairos/db';
-import { logCapture } from '@kairos/logging';
+import { logCapture } from '@kairos/logging/testing';
 import { temporalLogger } from './temporal-log';
 
 it('logs a failed activity by its type and the database error code, never the values of the failed statement', async () => {

@@ -37,10 +37,11 @@ export async function startCommand(opts: StartOptions): Promise<void> {
   process.once('SIGINT', () => void shutdown(0));
   process.once('SIGTERM', () => void shutdown(0));
 
-  // Worker state changes are routine; the console is for what a user must act on. Temporal's entries
-  // go through the Kairos logger, which never writes an activity error's statement values.
-  Runtime.install({ logger: temporalLogger(log()) });
   try {
+    // Worker state changes are routine; the console is for what a user must act on. Temporal's entries
+    // go through the Kairos logger, which never writes an activity error's statement values (and a bad
+    // LOG_LEVEL stops the start here, naming the levels).
+    Runtime.install({ logger: temporalLogger(log()) });
     process.stdout.write('Starting Kairos\n');
     const folder = prepareDataFolder(dataDir);
     if (folder.tightenedFrom !== undefined) step(tightenedNote(dataDir, folder.tightenedFrom));
