@@ -5,11 +5,13 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { Scalar } from '@scalar/hono-api-reference';
 import { complianceProfiles, DEFAULT_PROFILE_ID } from '@kairos/compliance';
 import { ComplianceProfileCatalog } from '@kairos/db';
+import { log } from '@kairos/logging';
 import { BEARER_SCHEME, SESSION_COOKIE_SCHEME } from './auth/access';
 import { createAuth } from './auth/auth';
 import { originCheck } from './auth/origin-check';
 import { systemClock, type ApiDeps, type RouteDeps } from './deps';
-import { onError, validationHook } from './errors';
+import { errorHandler, validationHook } from './errors';
+import { requestLog } from './request-log';
 import type { AppEnv } from './router';
 import { accountEventRoutes } from './routes/account-events';
 import { auditRoutes } from './routes/audit';
@@ -65,11 +67,13 @@ export function createApp(deps: ApiDeps): OpenAPIHono<AppEnv> {
     defaultComplianceProfile: deps.defaultComplianceProfile ?? DEFAULT_PROFILE_ID,
     clock: deps.clock ?? systemClock,
     notices: deps.notices ?? true,
+    logger: deps.logger ?? log(),
     irCache: new Map(),
   };
   const auth = createAuth(deps.db, deps.auth);
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
-  app.onError(onError);
+  app.onError(errorHandler(routeDeps.logger));
+  app.use('*', requestLog(routeDeps.logger));
   app.notFound((c) => c.json({ error: 'not_found', message: `no route ${c.req.method} ${c.req.path}; the API is described at /docs` }, 404));
   app.use('/api/v1/*', async (c, next) => {
     c.set('auth', auth);
@@ -136,7 +140,7 @@ export function createApp(deps: ApiDeps): OpenAPIHono<AppEnv> {
   app.openAPIRegistry.registerComponent('securitySchemes', BEARER_SCHEME, {
     type: 'http',
     scheme: 'bearer',
-    description: 'For scripts and dialers: the session token answered in the `set-auth-token` header of POST /api/v1/auth/sign-in.',
+    description: 'For scripts and dialers: the signed session token answered in the `set-auth-token` header of POST /api/v1/auth/sign-in, as it is (a session token without its signature is refused).',
   });
   app.doc31('/openapi.json', {
     openapi: '3.1.0',

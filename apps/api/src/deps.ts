@@ -1,6 +1,7 @@
 import type { CadenceIR, NodeRegistry } from '@kairos/cadence';
 import type { ComplianceProfile } from '@kairos/compliance';
 import type { ComplianceProfileCatalog, KairosDb } from '@kairos/db';
+import type { Logger } from '@kairos/logging';
 import type { AuthConfig } from './auth/auth';
 import type { CadenceRuntime } from './runtime';
 
@@ -18,6 +19,8 @@ export interface ApiDeps {
   clock?: () => Date;
   /** Send receipts and confirmations for payments and plans (default true; tests without a worker turn them off). */
   notices?: boolean;
+  /** Where the API logs (failures by route pattern, requests at debug level): the process's logger by default. */
+  logger?: Logger;
 }
 
 /** Dependencies as routes see them: defaults filled in, plus caches of immutable data. */

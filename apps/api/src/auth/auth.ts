@@ -76,8 +76,9 @@ export function createAuth(db: KairosDb, config: AuthConfig) {
     },
     telemetry: { enabled: false },
     logger: { level: 'error' },
-    // Scripts and dialers send `Authorization: Bearer <token>` (the session token from sign-in) instead of a cookie.
-    plugins: [bearer()],
+    // Scripts and dialers send `Authorization: Bearer <token>` (the signed token from sign-in) instead of a cookie.
+    // The signature is required: the database holds sessions' tokens unsigned, and a copy of it must not sign anyone in.
+    plugins: [bearer({ requireSignature: true })],
   });
 }
 

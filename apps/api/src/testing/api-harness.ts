@@ -36,7 +36,7 @@ export function startTemporal(): Promise<TestWorkflowEnvironment> {
 let queues = 0;
 const nextTaskQueue = () => `api-test-${process.pid}-${queues++}`;
 
-type Extra = Partial<Pick<ApiDeps, 'clock' | 'complianceProfiles' | 'notices'>>;
+type Extra = Partial<Pick<ApiDeps, 'clock' | 'complianceProfiles' | 'notices' | 'logger'>>;
 
 /** Where tests pretend the API is served; signed-in clients send it as their Origin. */
 export const TEST_ORIGIN = 'http://kairos.test';

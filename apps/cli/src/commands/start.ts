@@ -1,14 +1,16 @@
 import { isAbsolute, relative, resolve } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
-import { DefaultLogger, NativeConnection, Runtime } from '@temporalio/worker';
+import { NativeConnection, Runtime } from '@temporalio/worker';
 import { complianceProfiles, DEFAULT_PROFILE_ID } from '@kairos/compliance';
 import { loadConfiguredProfiles } from '@kairos/compliance/config';
 import { configuredNodePackageNames, configuredRegistry, loadWorkerNodePackages } from '@kairos/node-packages';
 import { openDatabase } from '@kairos/db';
 import { createTemporalRuntime, startAnalyticsProjection, startApiServer, startAutoEnrollmentSweep, startEventSweep, startPlanSweep } from '@kairos/api';
-import { bundleCadenceWorkflows, createCadenceWorker } from '@kairos/worker';
+import { log } from '@kairos/logging';
+import { bundleCadenceWorkflows, createCadenceWorker, temporalLogger } from '@kairos/worker';
 import { DEFAULT_TASK_QUEUE } from '@kairos/workflows';
 import { repoRoot, temporalConnectionOptions, temporalTargetFromEnv } from '@kairos/toolchain';
+import { prepareDataFolder, tightenedNote } from '../data-folder';
 import { seedDemo } from '../seed';
 import { loginLines } from '../printed-logins';
 import { authSecret, loginsFile, readLogins, seedPeople } from '../seed-people';
@@ -36,16 +38,21 @@ export async function startCommand(opts: StartOptions): Promise<void> {
   process.once('SIGINT', () => void shutdown(0));
   process.once('SIGTERM', () => void shutdown(0));
 
-  // Worker state changes are routine; the console is for what a user must act on.
-  Runtime.install({ logger: new DefaultLogger('WARN') });
   try {
+    // Worker state changes are routine; the console is for what a user must act on. Temporal's entries
+    // go through the Kairos logger, which never writes an activity error's statement values (and a bad
+    // LOG_LEVEL stops the start here, naming the levels).
+    Runtime.install({ logger: temporalLogger(log()) });
     process.stdout.write('Starting Kairos\n');
+    const folder = prepareDataFolder(dataDir);
+    if (folder.tightenedFrom !== undefined) step(tightenedNote(dataDir, folder.tightenedFrom));
     const external = temporalTargetFromEnv(process.env);
     let devServer: DevServer | undefined;
     if (!external) {
       step('Temporal dev server');
       devServer = await startTemporalDevServer({ dataDir, port: opts.temporalPort, uiPort: opts.temporalUiPort });
       cleanups.push(() => devServer!.stop());
+      if (devServer.leftover) step(devServer.leftover);
     }
     const target = external ?? { address: devServer!.address, namespace: 'default' };
 
