@@ -17,4 +17,6 @@ ALTER TABLE "enrollments" ALTER COLUMN "placed_currency" SET NOT NULL;--> statem
 ALTER TABLE "enrollments" ALTER COLUMN "placed_due_date" SET NOT NULL;--> statement-breakpoint
 ALTER TABLE "analytics_enrollments" ADD COLUMN "tier_step" text;--> statement-breakpoint
 ALTER TABLE "analytics_projection" ADD COLUMN "caught_up_at" timestamp with time zone;--> statement-breakpoint
+ALTER TABLE "analytics_projection" ADD COLUMN "checkpoint_xmax" "xid8";--> statement-breakpoint
+ALTER TABLE "analytics_projection" ADD COLUMN "checkpoint_at" timestamp with time zone;--> statement-breakpoint
 CREATE INDEX "analytics_parked_facts_due" ON "analytics_parked_facts" USING btree ("next_attempt_at");

@@ -47,6 +47,12 @@ export function isFactError(err: unknown): boolean {
   return err instanceof TypeError || err instanceof RangeError || err instanceof SyntaxError;
 }
 
+/** A failed run in words fit for a log: the SQLSTATE or the error's name, never the query, its values or a row. */
+export function projectionFailure(err: unknown): string {
+  const state = sqlState(err);
+  return state ? `SQLSTATE ${state}` : err instanceof Error ? err.name : 'unknown error';
+}
+
 /** The reason a fact is parked with: the database's own message (the ORM's wrapper quotes the query and its values: not that). */
 export function parkingReason(err: unknown): string {
   for (let e = err, depth = 0; e && typeof e === 'object' && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {

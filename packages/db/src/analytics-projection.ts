@@ -35,6 +35,21 @@ async function project(tx: KairosDb, scope: FactScope): Promise<{ events: number
   return { events: appended.events, projected: facts.units.length - appended.failed.length, parked: failed.length };
 }
 
+/**
+ * Through when the facts are projected once the mark is at `next`. A transaction that committed before an
+ * instant got its id before the snapshots taken after it (below their xmax). So when the mark reaches
+ * this snapshot's xmax, everything committed before this run began is projected; while transactions are
+ * still open below it, an earlier run's snapshot (the checkpoint) tells through when, once the mark passes it.
+ */
+function freshnessAfter(mark: typeof analyticsProjection.$inferSelect | undefined, next: string, xmax: string) {
+  const now = sql`now()`;
+  if (BigInt(next) >= BigInt(xmax)) return { caughtUpAt: now, checkpointXmax: null, checkpointAt: null };
+  const checkpoint = { checkpointXmax: xmax, checkpointAt: now };
+  if (!mark?.checkpointXmax || !mark.checkpointAt) return checkpoint;
+  if (BigInt(next) >= BigInt(mark.checkpointXmax)) return { caughtUpAt: mark.checkpointAt, ...checkpoint };
+  return {};
+}
+
 interface Run {
   events: number;
   caughtUp: boolean;
@@ -50,8 +65,11 @@ async function projectOnce(db: KairosDb, retry: boolean): Promise<Run> {
     // One projection at a time (API processes on one Postgres): the mark row is the lock.
     const [mark] = await tx.select().from(analyticsProjection).where(eq(analyticsProjection.id, PROJECTION)).for('update');
     const from = mark?.nextTx ?? '0';
-    const [horizon] = await rowsOf<{ xmin: string }>(tx, sql`select pg_snapshot_xmin(pg_current_snapshot())::text as xmin`);
-    const xmin = horizon!.xmin;
+    const [horizon] = await rowsOf<{ xmin: string; xmax: string }>(
+      tx,
+      sql`select pg_snapshot_xmin(pg_current_snapshot())::text as xmin, pg_snapshot_xmax(pg_current_snapshot())::text as xmax`,
+    );
+    const { xmin, xmax } = horizon!;
     const to = BigInt(xmin) - BigInt(from) > MAX_TRANSACTIONS_PER_RUN ? String(BigInt(from) + BigInt(MAX_TRANSACTIONS_PER_RUN)) : xmin;
     const run: Run = { events: 0, caughtUp: to === xmin || BigInt(to) <= BigInt(from), retried: 0, unparked: 0 };
     if (BigInt(to) > BigInt(from)) run.events += (await project(tx, { window: { from, to } })).events;
@@ -62,11 +80,11 @@ async function projectOnce(db: KairosDb, retry: boolean): Promise<Run> {
       Object.assign(run, { events: run.events + retried.events, retried: due.length, unparked: due.length - retried.parked });
     }
     const next = BigInt(to) > BigInt(from) ? to : from;
-    const caughtUp = run.caughtUp ? { caughtUpAt: sql`now()` } : {};
+    const freshness = freshnessAfter(mark, next, xmax);
     await tx
       .insert(analyticsProjection)
-      .values({ id: PROJECTION, nextTx: next, ...caughtUp })
-      .onConflictDoUpdate({ target: analyticsProjection.id, set: { nextTx: next, projectedAt: sql`now()`, ...caughtUp } });
+      .values({ id: PROJECTION, nextTx: next, ...freshness })
+      .onConflictDoUpdate({ target: analyticsProjection.id, set: { nextTx: next, projectedAt: sql`now()`, ...freshness } });
     return run;
   });
 }

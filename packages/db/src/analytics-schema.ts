@@ -137,8 +137,14 @@ export const analyticsProjection = pgTable('analytics_projection', {
   id: text('id').primaryKey(),
   nextTx: projectionXid('next_tx').notNull(),
   projectedAt: timestamp('projected_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
-  /** When a run last reached every finished transaction: reports are complete up to then (but for parked facts). */
+  /** Every fact committed before this instant is projected (but for parked ones): what reports say they are as of. */
   caughtUpAt: timestamp('caught_up_at', { withTimezone: true, mode: 'date' }),
+  /**
+   * A run's snapshot while transactions were still open: once the mark passes `checkpoint_xmax`, every
+   * transaction that committed before `checkpoint_at` is projected, and `caught_up_at` moves to it.
+   */
+  checkpointXmax: projectionXid('checkpoint_xmax'),
+  checkpointAt: timestamp('checkpoint_at', { withTimezone: true, mode: 'date' }),
 });
 
 /** The fact tables the projection reads, by the name a parked fact gives its kind. */

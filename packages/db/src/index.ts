@@ -30,7 +30,7 @@ export * from './auto-enrollments';
 export * from './version-live';
 export * from './analytics-log';
 export { projectAnalytics, retryParkedFacts } from './analytics-projection';
-export { countParkedFacts, listParkedFacts, type ParkedFact } from './analytics-parking';
+export { countParkedFacts, listParkedFacts, projectionFailure, type ParkedFact } from './analytics-parking';
 export * from './analytics-freshness';
 export * from './analytics-settings';
 export { type DayRange } from './analytics-sql';
