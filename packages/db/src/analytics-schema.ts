@@ -1,5 +1,6 @@
-// Analytics tables: the append-only event log every KPI and experiment result is counted
-// from, its daily rollup (kept in the transaction that appends the events), and the channel unit costs.
+// Analytics tables: the append-only event log every KPI and experiment result is counted from, its
+// rollups (kept by the statement that appends the events), the projection's mark, the facts it parked,
+// and the channel unit costs.
 import { sql } from 'drizzle-orm';
 import { bigint, bigserial, customType, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 
