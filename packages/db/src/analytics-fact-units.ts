@@ -90,17 +90,19 @@ async function timelineUnits(tx: KairosDb, rows: Array<typeof enrollmentTimeline
   const ids = [...new Set(rows.map((r) => r.enrollmentId))];
   const owners = new Map((await tx.select().from(enrollments).where(inArray(enrollments.id, ids))).map((e) => [e.id, e]));
   // Entries after an earlier assignment carry its arm: the assignments of these enrollments.
-  const assignments = await tx
+  const assignments = new Map<string, Array<{ seq: number; outcome: string | null; detail: Record<string, unknown> | null }>>();
+  const assigned = await tx
     .select({ enrollmentId: enrollmentTimeline.enrollmentId, seq: enrollmentTimeline.seq, outcome: enrollmentTimeline.outcome, detail: enrollmentTimeline.detail })
     .from(enrollmentTimeline)
     .where(and(inArray(enrollmentTimeline.enrollmentId, ids), eq(enrollmentTimeline.type, 'assigned')));
+  for (const a of assigned) assignments.set(a.enrollmentId, [...(assignments.get(a.enrollmentId) ?? []), a]);
   const sorted = [...rows].sort((a, b) => a.enrollmentId.localeCompare(b.enrollmentId) || a.seq - b.seq);
   mapEach(sorted, (r) => ({ kind: 'timeline', id: String(r.id) }), (r) => {
     const owner = owners.get(r.enrollmentId);
     if (!owner) return [];
     const entry: TimelineEntry = { seq: r.seq, at: r.at.toISOString(), type: r.type as TimelineEntry['type'], stepId: r.stepId ?? '', ...(r.outcome ? { outcome: r.outcome } : {}), ...(r.detail ? { detail: r.detail } : {}) };
-    const prior = assignments
-      .filter((a) => a.enrollmentId === r.enrollmentId && a.seq < r.seq && typeof a.detail?.experimentId === 'string' && a.outcome)
+    const prior = (assignments.get(r.enrollmentId) ?? [])
+      .filter((a) => a.seq < r.seq && typeof a.detail?.experimentId === 'string' && a.outcome)
       .sort((a, b) => b.seq - a.seq)[0];
     const before: EnrollmentRow = {
       ...owner,

@@ -22,17 +22,25 @@ const uuidList = (ids: readonly string[]) => `{${ids.join(',')}}`;
 /** The tier-split decisions of these enrollments (those that left one), by enrollment id. */
 export async function tierDecisions(tx: KairosDb, enrollmentIds: readonly string[]): Promise<Map<string, TierDecision>> {
   if (enrollmentIds.length === 0) return new Map();
-  // A tier-split compiles to a branch whose rules are the tiers: leaving by any outcome but its
-  // `otherwise` is the tier it chose.
+  const ids = uuidList(enrollmentIds);
+  // The tier-split steps of their versions, each version's IR read once. A tier-split compiles to a
+  // branch whose rules are the tiers: leaving by any outcome but its `otherwise` is the tier it chose.
+  const splits = await rowsOf<{ versionId: string; stepId: string; otherwise: string | null }>(
+    tx,
+    sql`select v.id::text as "versionId", s.key as "stepId", s.value->'run'->>'otherwise' as "otherwise"
+        from cadence_versions v cross join lateral jsonb_each(v.ir->'steps') s
+        where v.id in (select cadence_version_id from enrollments where id = any(${ids}::uuid[])) and s.value->>'kind' = ${tierSplitNode.kind}`,
+  );
+  if (splits.length === 0) return new Map();
   const rows = await rowsOf<{ enrollmentId: string; stepId: string; tier: string | null }>(
     tx,
     sql`select distinct on (t.enrollment_id) t.enrollment_id::text as "enrollmentId", t.step_id as "stepId",
-          case when t.outcome is distinct from (v.ir->'steps'->t.step_id->'run'->>'otherwise') then t.outcome end as "tier"
+          case when t.outcome is distinct from sp.otherwise then t.outcome end as "tier"
         from enrollment_timeline t
         join enrollments e on e.id = t.enrollment_id
-        join cadence_versions v on v.id = e.cadence_version_id
-        where t.enrollment_id = any(${uuidList(enrollmentIds)}::uuid[]) and t.type = 'left'
-          and v.ir->'steps'->t.step_id->>'kind' = ${tierSplitNode.kind}
+        join jsonb_to_recordset(${JSON.stringify(splits)}::jsonb) as sp ("versionId" text, "stepId" text, otherwise text)
+          on sp."versionId" = e.cadence_version_id::text and sp."stepId" = t.step_id
+        where t.enrollment_id = any(${ids}::uuid[]) and t.type = 'left'
         order by t.enrollment_id, t.seq`,
   );
   return new Map(rows.map((r) => [r.enrollmentId, { stepId: r.stepId, tier: r.tier }]));
