@@ -34,6 +34,7 @@ import { outboxRoutes } from './routes/outbox';
 import { versionLiveRoutes } from './routes/version-live';
 import { versionRoutes } from './routes/versions';
 import { dashboardRoutes } from './routes/dashboard';
+import { analyticsProjectionRoutes } from './routes/analytics-projection';
 import { experimentRoutes } from './routes/experiments';
 import { checkoutRoutes } from './routes/checkout';
 import { outboxPageRoutes } from './routes/outbox-page';
@@ -120,6 +121,7 @@ export function createApp(deps: ApiDeps): OpenAPIHono<AppEnv> {
     // Experiments and KPIs (issue 9).
     experimentRoutes,
     dashboardRoutes,
+    analyticsProjectionRoutes,
   ];
   for (const routes of modules) {
     app.route('/api/v1', routes(routeDeps));

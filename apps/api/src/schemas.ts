@@ -125,13 +125,13 @@ export const enrollmentJson = z
     finishedAt: z.string().nullable(),
     updatedAt: z.string(),
     triggerCycle: z.string().nullable().openapi({ description: 'Set when an entry rule enrolled the account: `due:<date>` or `segment`' }),
-    tier: z.string().openapi({ description: "The account's tier (attributes.tier) at enrollment; '' when none" }),
+    tier: z.string().openapi({ description: "The account's tier (attributes.tier) at enrollment; '' when none (analytics reports the tier a tier-split chose instead)" }),
     experiments: z.record(z.string(), z.string()).openapi({ description: 'Experiment id → the arm the split assigned' }),
     experimentId: z.string().nullable(),
     arm: z.string().nullable(),
-    placedCents: z.number().int().nullable().openapi({ description: 'The balance placed in the cadence when the account was enrolled' }),
-    placedCurrency: z.string().nullable(),
-    placedDueDate: z.string().nullable(),
+    placedCents: z.number().int().openapi({ description: 'The balance placed in the cadence when the account was enrolled' }),
+    placedCurrency: z.string(),
+    placedDueDate: z.string(),
   })
   .openapi('Enrollment');
 /** The enrollment as the API shows it (its transaction id is the analytics projection's bookkeeping, not shown). */

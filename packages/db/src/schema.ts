@@ -126,10 +126,13 @@ export const enrollments = pgTable(
     /** The latest assignment: analytics events of this enrollment carry it. */
     experimentId: text('experiment_id'),
     arm: text('arm'),
-    /** What was placed: the account's balance, currency and due date when it was enrolled (the cohort's amount placed). */
-    placedCents: bigint('placed_cents', { mode: 'number' }),
-    placedCurrency: text('placed_currency'),
-    placedDueDate: date('placed_due_date', { mode: 'string' }),
+    /**
+     * What was placed: the account's balance, currency and due date when it was enrolled (the cohort's
+     * amount placed). Required, so no enrollment path can skip them: `placedFacts` supplies them.
+     */
+    placedCents: bigint('placed_cents', { mode: 'number' }).notNull(),
+    placedCurrency: text('placed_currency').notNull(),
+    placedDueDate: date('placed_due_date', { mode: 'string' }).notNull(),
     writtenByTx: writtenBy(),
   },
   (t) => [

@@ -94,6 +94,9 @@ const MATRIX: Record<string, Access> = {
   'GET /api/v1/versions/{versionId}/analytics': READERS,
   'GET /api/v1/analytics/settings': READERS,
   'PUT /api/v1/analytics/settings': [D],
+  'GET /api/v1/analytics/freshness': READERS,
+  'GET /api/v1/analytics/parked': [D],
+  'POST /api/v1/analytics/parked/retry': [D],
 };
 
 /** A concrete path: ids that name nothing, so allowed calls end in 400 or 404 and change nothing. */

@@ -2,7 +2,7 @@
 import type { CadenceGraph } from '@kairos/cadence';
 import type { ReviewStatus, Role } from '@kairos/review';
 import { apiDownload, apiRequest } from './client';
-import type { AnalyticsSettings, DashboardFilter, Dashboard, ExperimentReport, ExperimentSummary, PrimaryMetric, PromoteResult, VersionAnalytics } from './analytics-types';
+import type { AnalyticsFreshness, AnalyticsSettings, DashboardFilter, Dashboard, ExperimentReport, ExperimentSummary, ParkedFacts, PrimaryMetric, PromoteResult, VersionAnalytics } from './analytics-types';
 import type { AuditPage, QueuedReview, ReviewComment, ReviewDetail } from './review-types';
 import type { AccessChange, Account, Cadence, CadenceLifecycle, Invitation, PasswordLink, Person, Review, SessionUser, CadenceVersion, CadenceWithIssues, Enrollment, EnrollmentDetail, OutboxMessage, VersionLive } from './types';
 
@@ -85,6 +85,9 @@ export const kairosApi = {
     apiRequest<VersionAnalytics>('GET', `/versions/${id(versionId)}/analytics${q({ ...f })}`),
   analyticsSettings: () => apiRequest<AnalyticsSettings>('GET', '/analytics/settings'),
   putAnalyticsSettings: (body: AnalyticsSettings) => apiRequest<AnalyticsSettings>('PUT', '/analytics/settings', body),
+  analyticsFreshness: () => apiRequest<AnalyticsFreshness>('GET', '/analytics/freshness'),
+  parkedFacts: (limit = 20) => apiRequest<ParkedFacts>('GET', `/analytics/parked${q({ limit })}`),
+  retryParkedFacts: () => apiRequest<{ retried: number; projected: number; stillParked: number }>('POST', '/analytics/parked/retry'),
 };
 
 /** What an experiment report is asked for: which cadence's experiment (ids are per cadence), days, the metric compared. */
