@@ -31,6 +31,12 @@ export interface ChannelProvider {
   sendsReceipts: boolean;
   /** Transient trouble (network, 5xx, 4xx SMTP replies) throws, and the activity is retried. */
   send(message: OutgoingMessage): Promise<SendResult>;
+  /**
+   * The id the provider will give this message, where it is known before the call (SMTP: the
+   * Message-ID Kairos sets). Recorded before the call, so a report about a message whose send was
+   * never booked (the worker stopped in between) still settles its attempt.
+   */
+  messageIdFor?(message: OutgoingMessage): string;
 }
 
 /** Which provider serves a channel for an account's portfolio. */

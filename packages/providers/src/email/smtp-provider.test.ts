@@ -35,8 +35,11 @@ const smtp = () => createSmtpProvider({ host: '127.0.0.1', port, secure: false, 
 const email = { idempotencyKey: 'enr:email-1:1', accountId: 'A-1', channel: 'email' as const, recipient: 'dana@example.com', subject: 'Your balance', body: 'Dear Dana,\nyour balance is $123.45.' };
 
 it('delivers the email to the SMTP server with its subject, body, a Message-ID fixed by the idempotency key and a one-click unsubscribe', async () => {
+  const known = smtp().messageIdFor!(email);
   const r = await smtp().send(email);
   expect(r).toMatchObject({ status: 'sent', providerMessageId: messageIdFor(email.idempotencyKey, 'collections@kairos.example') });
+  // Known before the call: a bounce report for a send whose booking was lost still finds its attempt.
+  expect(r.providerMessageId).toBe(known);
   const got = arrived.at(-1)!;
   expect(got.to).toEqual(['dana@example.com']);
   const parsed = await simpleParser(got.raw);

@@ -36,6 +36,7 @@ export function createSmtpProvider(s: SmtpSettings): ChannelProvider {
     channels: ['email'],
     deduplicates: false,
     sendsReceipts: true,
+    messageIdFor: (m) => messageIdFor(m.idempotencyKey, s.from),
     async send(m): Promise<SendResult> {
       const messageId = messageIdFor(m.idempotencyKey, s.from);
       const unsubscribe = s.unsubscribeUrl?.(m);

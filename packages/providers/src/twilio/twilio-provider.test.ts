@@ -12,13 +12,15 @@ const provider = (over: Partial<Parameters<typeof createTwilioProvider>[0]> = {}
   createTwilioProvider({ accountSid: peer.accountSid, authToken: peer.authToken, from: '+15550001111', whatsappFrom: '+15550002222', baseUrl: peer.url, ...over });
 const message = { idempotencyKey: 'e:s:1', accountId: 'A-1', recipient: '+15555550123', body: 'Hi Dana' };
 
-it('sends an SMS in Twilio\'s request format and answers the message SID as queued', async () => {
+it('sends an SMS in Twilio\'s request format, with a status callback naming its attempt, and answers the message SID as queued', async () => {
   const r = await provider({ statusCallbackUrl: 'https://kairos.test/api/v1/webhooks/twilio/default/status' }).send({ ...message, channel: 'sms' });
   expect(r).toMatchObject({ status: 'queued', providerMessageId: expect.stringMatching(/^SM[0-9a-f]{32}$/) });
   expect(peer.received.at(-1)).toMatchObject({
     kind: 'message', to: '+15555550123', from: '+15550001111', body: 'Hi Dana',
-    statusCallback: 'https://kairos.test/api/v1/webhooks/twilio/default/status', idempotencyToken: 'e:s:1',
+    statusCallback: 'https://kairos.test/api/v1/webhooks/twilio/default/status?attempt=e%3As%3A1', idempotencyToken: 'e:s:1',
   });
+  await provider({ statusCallbackUrl: 'https://kairos.test/api/v1/webhooks/twilio/default/status' }).send({ ...message, channel: 'voice' });
+  expect(new URL(peer.received.at(-1)!.statusCallback!).searchParams.get('attempt')).toBe('e:s:1');
 });
 
 it('addresses WhatsApp with the whatsapp: prefix and places calls that read the message aloud', async () => {

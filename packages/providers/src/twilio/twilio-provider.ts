@@ -13,8 +13,25 @@ export interface TwilioSettings {
   whatsappFrom?: string;
   /** https://api.twilio.com by default; any server speaking the same protocol (a test peer, a proxy). */
   baseUrl?: string;
-  /** Where Twilio posts status callbacks (Kairos's /api/v1/webhooks/twilio/<portfolio>/status). */
+  /**
+   * Where Twilio posts status callbacks (Kairos's /api/v1/webhooks/twilio/<portfolio>/status). Each
+   * message's callback URL names its attempt (`?attempt=<idempotency key>`, see `statusCallbackFor`).
+   */
   statusCallbackUrl?: string;
+}
+
+/** The query parameter of a status callback URL that names the contact attempt by its idempotency key. */
+export const CALLBACK_ATTEMPT_PARAM = 'attempt';
+
+/**
+ * A message's status callback URL: the portfolio's, naming the attempt. Twilio signs the URL with its
+ * query, and calls back with it even when the answer to the send itself was lost (a worker stopped
+ * before booking the message SID): the callback then still finds, and settles, its attempt.
+ */
+export function statusCallbackFor(base: string, idempotencyKey: string): string {
+  const url = new URL(base);
+  url.searchParams.set(CALLBACK_ATTEMPT_PARAM, idempotencyKey);
+  return url.toString();
 }
 
 /** Thrown for answers worth retrying (network, 429, 5xx); a 4xx refusal of the message itself is a failed send instead. */
@@ -38,7 +55,7 @@ export function createTwilioProvider(s: TwilioSettings): ChannelProvider {
       params.set('From', s.from ?? '');
       params.set('Twiml', callTwiml(m));
       if (s.statusCallbackUrl) {
-        params.set('StatusCallback', s.statusCallbackUrl);
+        params.set('StatusCallback', statusCallbackFor(s.statusCallbackUrl, m.idempotencyKey));
         params.set('StatusCallbackMethod', 'POST');
         for (const e of ['initiated', 'ringing', 'answered', 'completed']) params.append('StatusCallbackEvent', e);
       }
@@ -50,7 +67,7 @@ export function createTwilioProvider(s: TwilioSettings): ChannelProvider {
     else if (s.messagingServiceSid) params.set('MessagingServiceSid', s.messagingServiceSid);
     else params.set('From', s.from ?? '');
     params.set('Body', m.body);
-    if (s.statusCallbackUrl) params.set('StatusCallback', s.statusCallbackUrl);
+    if (s.statusCallbackUrl) params.set('StatusCallback', statusCallbackFor(s.statusCallbackUrl, m.idempotencyKey));
     return { path: 'Messages.json', params };
   }
 
