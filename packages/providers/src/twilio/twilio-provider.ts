@@ -1,7 +1,7 @@
 // SMS, WhatsApp and voice over HTTP in Twilio's REST format: Messages.json and Calls.json, form-encoded,
 // basic auth with the account SID and auth token, status callbacks to Kairos's signed webhook.
 import type { Channel } from '@kairos/cadence';
-import type { ChannelProvider, OutgoingMessage, SendResult } from '../provider';
+import { MessageNotTakenError, type ChannelProvider, type OutgoingMessage, type SendResult } from '../provider';
 
 export interface TwilioSettings {
   accountSid: string;
@@ -34,8 +34,15 @@ export function statusCallbackFor(base: string, idempotencyKey: string): string 
   return url.toString();
 }
 
-/** Thrown for answers worth retrying (network, 429, 5xx); a 4xx refusal of the message itself is a failed send instead. */
+/**
+ * Thrown for answers worth retrying where Twilio may have created the message (a 5xx, a lost answer);
+ * a 4xx refusal of the message itself is a failed send instead, and trouble after which Twilio
+ * certainly has no message (429, refused credentials, nothing listening) a MessageNotTakenError.
+ */
 export class TwilioTransientError extends Error {}
+
+/** Connection errors that happen before a request is sent: the message cannot have been created. */
+const NEVER_CONNECTED = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
 
 const escapeXml = (s: string) => s.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!);
 
@@ -88,13 +95,17 @@ export function createTwilioProvider(s: TwilioSettings): ChannelProvider {
           signal: AbortSignal.timeout(15_000),
         });
       } catch (err) {
-        throw new TwilioTransientError(`Twilio could not be reached: ${(err as Error).message}`);
+        const code = ((err as Error).cause as { code?: string } | undefined)?.code;
+        const message = `Twilio could not be reached: ${(err as Error).message}${code ? ` (${code})` : ''}`;
+        // A timeout or a connection dropped mid-request may come after Twilio created the message.
+        throw code && NEVER_CONNECTED.has(code) ? new MessageNotTakenError(message) : new TwilioTransientError(message);
       }
       const body = (await res.json().catch(() => ({}))) as { sid?: string; status?: string; code?: number; message?: string; error_code?: number | null; error_message?: string | null };
-      if (res.status === 429 || res.status >= 500) throw new TwilioTransientError(`Twilio answered ${res.status}: ${body.message ?? ''}`);
+      if (res.status === 429) throw new MessageNotTakenError(`Twilio is rate limiting this account (429): ${body.message ?? ''}`);
+      if (res.status >= 500) throw new TwilioTransientError(`Twilio answered ${res.status}: ${body.message ?? ''}`);
       if (res.status === 401 || res.status === 403) {
         // Wrong credentials fail every message alike: retrying (after someone fixes the portfolio) is right.
-        throw new TwilioTransientError(`Twilio refused the credentials of account ${s.accountSid} (${res.status}): check the portfolio's Twilio settings`);
+        throw new MessageNotTakenError(`Twilio refused the credentials of account ${s.accountSid} (${res.status}): check the portfolio's Twilio settings`);
       }
       if (res.status >= 400 || !body.sid) {
         return { status: 'failed', providerStatus: `error ${body.code ?? res.status}`, error: `Twilio refused the message: ${body.message ?? res.statusText} (${body.code ?? res.status})` };
