@@ -46,6 +46,11 @@ export async function markContactDispatched(db: KairosDb, id: string, r: { provi
     .where(eq(contactAttempts.id, id));
 }
 
+/** The provider certainly did not take the message (it said so): the retry may call it again. */
+export async function undoContactDispatch(db: KairosDb, id: string): Promise<void> {
+  await db.update(contactAttempts).set({ dispatchedAt: null }).where(and(eq(contactAttempts.id, id), eq(contactAttempts.status, 'pending')));
+}
+
 /**
  * A pending attempt whose provider call may have gone out but whose answer was never booked (the
  * worker stopped in between): `outcome_unknown`, never sent again. A receipt already stored for its
