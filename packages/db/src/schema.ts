@@ -185,7 +185,8 @@ export const contactAttempts = pgTable(
  * between handing the message over and booking the answer, so it may have reached the customer; it is
  * never sent again, counts as a contact, and the provider's status callback settles it.
  */
-export type ContactStatus = 'pending' | 'outcome_unknown' | 'queued' | 'sent' | 'delivered' | 'failed' | 'bounced' | 'skipped' | 'blocked';
+export const CONTACT_STATUSES = ['pending', 'outcome_unknown', 'queued', 'sent', 'delivered', 'failed', 'bounced', 'skipped', 'blocked'] as const;
+export type ContactStatus = (typeof CONTACT_STATUSES)[number];
 
 /**
  * Every run-time compliance decision (allow, defer, block) about a contact attempt, written in the
