@@ -81,6 +81,7 @@ export interface TimelineEntry {
 
 export interface ContactAttempt {
   id: string;
+  accountId: string;
   stepId: string | null;
   channel: string;
   recipient: string;
