@@ -1,6 +1,7 @@
 // The outbox page against a real HTTP server answering as the API does.
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { queryKeys } from '../api/query-keys';
 import { renderPage } from '../testing/render-page';
 import { startScriptedApi, type ScriptedApi } from '../testing/scripted-api';
 import { OutboxPage } from './outbox-page';
@@ -34,10 +35,10 @@ describe('the outbox page', () => {
 
   it('shows no such list when every message is settled', async () => {
     api.answer({ 'GET /api/v1/contacts': [200, []] });
-    renderPage(<OutboxPage />);
+    const { client } = renderPage(<OutboxPage />);
     await screen.findByText('No message has been sent yet');
-    await waitFor(() => expect(api.seen.map((r) => r.url)).toContain('/api/v1/contacts?status=outcome_unknown&limit=100'));
-    await new Promise((r) => setTimeout(r, 50));
+    // Asked and answered: the list would be on the page now if there were anything in it.
+    await waitFor(() => expect(client.getQueryState(queryKeys.contacts({ status: 'outcome_unknown', limit: 100 }))?.status).toBe('success'));
     expect(screen.queryByRole('region', { name: 'Messages whose outcome is unknown' })).toBeNull();
   });
 });
