@@ -108,6 +108,11 @@ describe('killing the worker, the API or Temporal mid-flow', () => {
     await pg?.stop();
   });
 
+  /** A worker running without faults (each test may start from a killed or crashed one). */
+  async function ensureWorker() {
+    if (!worker?.running()) worker = await startWorkerProcess(engines, api.url);
+  }
+
   const call = (method: string, path: string, body?: unknown) =>
     fetch(`${api.url}${path}`, { method, headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, ...(body ? { body: JSON.stringify(body) } : {}) });
 
@@ -212,6 +217,7 @@ describe('killing the worker, the API or Temporal mid-flow', () => {
   }, 300_000);
 
   it('loses no payment and sends nothing twice, by text or email, when the worker is killed while sends wait for receipts', async () => {
+    await ensureWorker();
     peer.holdCallbacks();
     const ids = Array.from({ length: 6 }, (_, i) => `K-W${i}`);
     // Two whose texts the carrier cannot deliver: their reminder falls back to email once the failure is reported.
@@ -232,6 +238,7 @@ describe('killing the worker, the API or Temporal mid-flow', () => {
   }, 300_000);
 
   it('loses no payment and counts none twice when the API is killed while payment webhooks arrive', async () => {
+    await ensureWorker();
     const ids = Array.from({ length: 6 }, (_, i) => `K-A${i}`);
     const enrollments = await enroll(ids);
     for (const id of ids) await listening(enrollments[id]!);
@@ -248,6 +255,7 @@ describe('killing the worker, the API or Temporal mid-flow', () => {
   }, 300_000);
 
   it('delivers a stored payment by the sweep alone when the API dies between storing and signalling it, and the processor never retries', async () => {
+    await ensureWorker();
     const enrollments = await enroll(['K-S0']);
     await listening(enrollments['K-S0']!);
     await api.kill();
@@ -263,6 +271,7 @@ describe('killing the worker, the API or Temporal mid-flow', () => {
   }, 300_000);
 
   it('goes on with every enrollment, losing and repeating nothing, when Temporal is killed mid-flight and restarted on its history', async () => {
+    await ensureWorker();
     peer.holdCallbacks();
     const ids = Array.from({ length: 4 }, (_, i) => `K-T${i}`);
     const enrollments = await enroll(ids);

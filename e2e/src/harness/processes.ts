@@ -20,6 +20,7 @@ export interface KairosProcess {
   kill(): Promise<void>;
   /** Resolves when the process has ended, however (a test-only fault crashes it by itself). */
   exited: Promise<void>;
+  running(): boolean;
 }
 
 function run(cmd: string, args: string[], env: NodeJS.ProcessEnv, ready: RegExp, timeoutMs: number): Promise<KairosProcess & { match: RegExpMatchArray }> {
@@ -38,7 +39,7 @@ function run(cmd: string, args: string[], env: NodeJS.ProcessEnv, ready: RegExp,
       const match = printed.match(ready);
       if (match) {
         clearTimeout(timer);
-        resolvePromise({ output: () => printed, kill, exited, match });
+        resolvePromise({ output: () => printed, kill, exited, running: () => child.exitCode === null && child.signalCode === null, match });
       }
     };
     child.stdout!.on('data', onData);
