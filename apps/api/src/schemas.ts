@@ -3,7 +3,7 @@
 import { z } from '@hono/zod-openapi';
 import { compile, issueToJson, validate, type NodeRegistry } from '@kairos/cadence';
 import { lintCadence, type LintFinding } from '@kairos/review';
-import type { CadenceRow, ContactAttemptRow, EnrollmentRow, OutboxRow, VersionRow } from '@kairos/db';
+import { CONTACT_STATUSES, type CadenceRow, type ContactAttemptRow, type EnrollmentRow, type OutboxRow, type VersionRow } from '@kairos/db';
 
 export const issueSchema = z.object({
   field: z.string().openapi({ example: 'balanceCents' }),
@@ -156,6 +156,15 @@ export const outboxMessageJson = z
   .openapi('OutboxMessage');
 export const toOutboxJson = (r: OutboxRow): z.infer<typeof outboxMessageJson> => ({ ...r, createdAt: r.createdAt.toISOString() });
 
+export const contactStatusSchema = z
+  .enum(CONTACT_STATUSES)
+  .openapi({
+    description:
+      'pending (decided, being sent); outcome_unknown (a worker stopped while the provider was being called: it may have reached the customer, ' +
+      'is never sent again, and the provider\'s status report settles it); queued, sent, delivered, failed or bounced (as the provider reports); ' +
+      'skipped (nothing to send: paid, no contact point); blocked by compliance',
+  });
+
 export const contactAttemptJson = z
   .object({
     id: z.uuid(),
@@ -168,7 +177,7 @@ export const contactAttemptJson = z
     recipient: z.string(),
     subject: z.string().nullable(),
     body: z.string(),
-    status: z.string().openapi({ description: 'pending, sent, delivered, failed, skipped, or blocked by compliance' }),
+    status: contactStatusSchema,
     outcome: z.string().nullable().openapi({ description: 'How a call ended (no_answer, conversation, voicemail, busy, ...)' }),
     providerMessageId: z.string().nullable(),
     error: z.string().nullable(),

@@ -3,9 +3,8 @@
 import { NativeConnection, Runtime } from '@temporalio/worker';
 import { loadConfiguredProfiles } from '@kairos/compliance/config';
 import { openDatabase } from '@kairos/db';
-import { repoRoot } from '@kairos/toolchain';
 import { configuredNodePackageNames, loadWorkerNodePackages } from '@kairos/node-packages';
-import { temporalConnectionOptions, temporalTargetFromEnv } from '@kairos/toolchain';
+import { crashNow, repoRoot, temporalConnectionOptions, temporalTargetFromEnv, testFaultFromEnv, type TestFault } from '@kairos/toolchain';
 import { log } from '@kairos/logging';
 import { DEFAULT_TASK_QUEUE } from '@kairos/workflows';
 import { temporalLogger } from './temporal-log';
@@ -20,6 +19,14 @@ function loadConfiguredProfilesForWorker() {
 Runtime.install({ logger: temporalLogger(log()) });
 if (!process.env.DATABASE_URL) {
   log().fatal('Set DATABASE_URL to the Postgres server the API uses (the embedded PGlite cannot be shared).');
+  process.exit(2);
+}
+// The kill tests' crash between a provider's answer and its booking: refused unless NODE_ENV=test.
+let fault: TestFault | undefined;
+try {
+  fault = testFaultFromEnv(process.env);
+} catch (err) {
+  log().fatal((err as Error).message);
   process.exit(2);
 }
 if (!process.env.KAIROS_AUTH_SECRET) {
@@ -38,6 +45,7 @@ const worker = await createCadenceWorker({
   nodePackages: await loadWorkerNodePackages(configuredNodePackageNames()),
   // The compliance profile files and default profile of kairos.config.json, as `kairos start` loads them.
   ...loadConfiguredProfilesForWorker(),
+  ...(fault === 'exit-after-provider-call' ? { afterProviderCall: async () => crashNow() } : {}),
 });
 // Supervisors (and the kill tests) wait for this line.
 log().info({ taskQueue: process.env.TEMPORAL_TASK_QUEUE ?? DEFAULT_TASK_QUEUE }, 'worker ready');

@@ -168,7 +168,7 @@ export const contactAttempts = pgTable(
     providerMessageId: text('provider_message_id'),
     error: text('error'),
     createdAt: createdAt(),
-    /** Set just before the provider is called: a retry that finds it set knows the call may have gone out. */
+    /** Set just before the provider is called: a retry that finds it set knows the message may be out (see `outcome_unknown`). */
     dispatchedAt: instant('dispatched_at'),
     sentAt: instant('sent_at'),
     /** When the latest delivery receipt moved the status (queued, sent, delivered, failed, bounced). */
@@ -183,7 +183,13 @@ export const contactAttempts = pgTable(
   ],
 );
 
-export type ContactStatus = 'pending' | 'queued' | 'sent' | 'delivered' | 'failed' | 'bounced' | 'skipped' | 'blocked';
+/**
+ * `pending`: decided and recorded before the provider is called. `outcome_unknown`: the worker stopped
+ * between handing the message over and booking the answer, so it may have reached the customer; it is
+ * never sent again, counts as a contact, and the provider's status callback settles it.
+ */
+export const CONTACT_STATUSES = ['pending', 'outcome_unknown', 'queued', 'sent', 'delivered', 'failed', 'bounced', 'skipped', 'blocked'] as const;
+export type ContactStatus = (typeof CONTACT_STATUSES)[number];
 
 /**
  * Every run-time compliance decision (allow, defer, block) about a contact attempt, written in the

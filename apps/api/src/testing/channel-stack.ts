@@ -31,7 +31,7 @@ export interface ChannelStack {
 
 let stacks = 0;
 
-export async function startChannelStack(env: TestWorkflowEnvironment, db: KairosDb, worker: Pick<ActivityDeps, 'beforeLastCheck' | 'receiptWaitMs'> = {}): Promise<ChannelStack> {
+export async function startChannelStack(env: TestWorkflowEnvironment, db: KairosDb, worker: Pick<ActivityDeps, 'beforeLastCheck' | 'afterProviderCall' | 'receiptWaitMs'> = {}): Promise<ChannelStack> {
   const peer = await startTwilioPeer();
   const mail: ChannelStack['mail'] = [];
   const smtp = new SMTPServer({

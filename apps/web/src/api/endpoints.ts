@@ -4,7 +4,7 @@ import type { ReviewStatus, Role } from '@kairos/review';
 import { apiDownload, apiRequest } from './client';
 import type { AnalyticsFreshness, AnalyticsSettings, DashboardFilter, Dashboard, ExperimentReport, ExperimentSummary, ParkedFacts, PrimaryMetric, PromoteResult, VersionAnalytics } from './analytics-types';
 import type { AuditPage, QueuedReview, ReviewComment, ReviewDetail } from './review-types';
-import type { AccessChange, Account, Cadence, CadenceLifecycle, Invitation, PasswordLink, Person, Review, SessionUser, CadenceVersion, CadenceWithIssues, Enrollment, EnrollmentDetail, OutboxMessage, VersionLive } from './types';
+import type { AccessChange, Account, Cadence, CadenceLifecycle, ContactAttempt, Invitation, PasswordLink, Person, Review, SessionUser, CadenceVersion, CadenceWithIssues, Enrollment, EnrollmentDetail, OutboxMessage, VersionLive } from './types';
 
 /** What the audit log can be filtered by (all optional; `from`/`to` are ISO instants). */
 export interface AuditFilter {
@@ -42,6 +42,7 @@ export const kairosApi = {
     apiRequest<Enrollment[]>('GET', `/enrollments${q(f)}`),
   getEnrollment: (enrollmentId: string) => apiRequest<EnrollmentDetail>('GET', `/enrollments/${id(enrollmentId)}`),
   listOutbox: (f: { accountId?: string; search?: string; limit?: number }) => apiRequest<OutboxMessage[]>('GET', `/outbox${q(f)}`),
+  listContacts: (f: { accountId?: string; status?: string; limit?: number }) => apiRequest<ContactAttempt[]>('GET', `/contacts${q(f)}`),
   /** Who is signed in; `{ user: null }` when nobody is (the probe never answers 401, so a first visit logs no error). */
   me: () => apiRequest<{ user: SessionUser | null }>('GET', '/auth/session'),
   signIn: (email: string, password: string) => apiRequest<{ user: SessionUser }>('POST', '/auth/sign-in', { email, password }),

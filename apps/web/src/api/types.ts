@@ -118,6 +118,7 @@ export interface TimelineEntry {
 
 export interface ContactAttempt {
   id: string;
+  accountId: string;
   stepId: string | null;
   channel: string;
   recipient: string;

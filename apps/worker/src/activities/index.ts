@@ -23,6 +23,8 @@ export interface ActivityDeps {
   receiptWaitMs?: number;
   /** See SendMessageDeps.beforeLastCheck (tests of the payment-during-send race). */
   beforeLastCheck?: SendMessageDeps['beforeLastCheck'];
+  /** See SendMessageDeps.afterProviderCall (the kill tests' crash between a send and its booking). */
+  afterProviderCall?: SendMessageDeps['afterProviderCall'];
   /** The instant of a contact attempt; by default the attempt clock (see attempt-clock.ts). */
   now?: () => Date;
   /** Base URL of the checkout page in payment links (default: KAIROS_PUBLIC_URL or http://localhost:3000). */
@@ -68,6 +70,7 @@ export function createActivities(deps: ActivityDeps) {
     publicUrl,
     unsubscribeLink,
     ...(deps.beforeLastCheck ? { beforeLastCheck: deps.beforeLastCheck } : {}),
+    ...(deps.afterProviderCall ? { afterProviderCall: deps.afterProviderCall } : {}),
   });
   return {
     [SEND_MESSAGE_ACTIVITY]: sendMessage,

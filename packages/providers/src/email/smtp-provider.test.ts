@@ -1,6 +1,8 @@
+import { createServer, type AddressInfo } from 'node:net';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { SMTPServer } from 'smtp-server';
 import { simpleParser } from 'mailparser';
+import { MessageNotTakenError } from '../provider';
 import { createSmtpProvider, messageIdFor } from './smtp-provider';
 
 // A real SMTP server on a free port: it refuses one mailbox for good, one for now, and keeps what arrived.
@@ -35,8 +37,11 @@ const smtp = () => createSmtpProvider({ host: '127.0.0.1', port, secure: false, 
 const email = { idempotencyKey: 'enr:email-1:1', accountId: 'A-1', channel: 'email' as const, recipient: 'dana@example.com', subject: 'Your balance', body: 'Dear Dana,\nyour balance is $123.45.' };
 
 it('delivers the email to the SMTP server with its subject, body, a Message-ID fixed by the idempotency key and a one-click unsubscribe', async () => {
+  const known = smtp().messageIdFor!(email);
   const r = await smtp().send(email);
   expect(r).toMatchObject({ status: 'sent', providerMessageId: messageIdFor(email.idempotencyKey, 'collections@kairos.example') });
+  // Known before the call: a bounce report for a send whose booking was lost still finds its attempt.
+  expect(r.providerMessageId).toBe(known);
   const got = arrived.at(-1)!;
   expect(got.to).toEqual(['dana@example.com']);
   const parsed = await simpleParser(got.raw);
@@ -51,6 +56,12 @@ it('delivers the email to the SMTP server with its subject, body, a Message-ID f
 it('reports a mailbox the server refuses for good as bounced, and throws on a temporary refusal', async () => {
   const before = arrived.length;
   expect(await smtp().send({ ...email, recipient: 'nobody@example.com' })).toMatchObject({ status: 'bounced', providerStatus: '550' });
-  await expect(smtp().send({ ...email, recipient: 'full@example.com' })).rejects.toThrow(/will retry/);
+  // A temporary refusal: the server certainly does not have it, so the retry may send it.
+  await expect(smtp().send({ ...email, recipient: 'full@example.com' })).rejects.toThrow(MessageNotTakenError);
+  const closed = createServer();
+  await new Promise<void>((r) => closed.listen(0, '127.0.0.1', r));
+  const closedPort = (closed.address() as AddressInfo).port;
+  await new Promise((r) => closed.close(r));
+  await expect(createSmtpProvider({ host: '127.0.0.1', port: closedPort, secure: false, from: 'a@kairos.example' }).send(email)).rejects.toThrow(MessageNotTakenError);
   expect(arrived.length).toBe(before);
 });

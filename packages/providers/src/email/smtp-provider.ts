@@ -3,7 +3,7 @@
 // transient (4xx, connection trouble) throws so the activity is retried.
 import { createHash } from 'node:crypto';
 import nodemailer from 'nodemailer';
-import type { ChannelProvider, OutgoingMessage, SendResult } from '../provider';
+import { MessageNotTakenError, type ChannelProvider, type OutgoingMessage, type SendResult } from '../provider';
 
 export interface SmtpSettings {
   host: string;
@@ -21,6 +21,9 @@ export interface SmtpSettings {
 export const messageIdFor = (idempotencyKey: string, from: string) =>
   `<${createHash('sha256').update(idempotencyKey).digest('hex').slice(0, 32)}@${from.split('@')[1]?.replace(/[>\s]/g, '') || 'kairos.invalid'}>`;
 
+/** nodemailer's error codes for failures before a message could be handed over. */
+const NOT_TAKEN_CODES = new Set(['EDNS', 'EAUTH', 'ENOAUTH', 'EENVELOPE']);
+
 export function createSmtpProvider(s: SmtpSettings): ChannelProvider {
   const transport = nodemailer.createTransport({
     host: s.host,
@@ -36,6 +39,7 @@ export function createSmtpProvider(s: SmtpSettings): ChannelProvider {
     channels: ['email'],
     deduplicates: false,
     sendsReceipts: true,
+    messageIdFor: (m) => messageIdFor(m.idempotencyKey, s.from),
     async send(m): Promise<SendResult> {
       const messageId = messageIdFor(m.idempotencyKey, s.from);
       const unsubscribe = s.unsubscribeUrl?.(m);
@@ -56,11 +60,15 @@ export function createSmtpProvider(s: SmtpSettings): ChannelProvider {
         }
         return { status: 'sent', providerMessageId: messageId, providerStatus: info.response.slice(0, 200) };
       } catch (err) {
-        const e = err as Error & { responseCode?: number; response?: string };
+        const e = err as Error & { responseCode?: number; response?: string; code?: string; errno?: number };
         if (e.responseCode !== undefined && e.responseCode >= 500) {
           return { status: 'bounced', providerMessageId: messageId, providerStatus: String(e.responseCode), error: `the mail server refused the message: ${e.response ?? e.message}` };
         }
-        throw new Error(`SMTP send to ${s.host}:${s.port} failed, will retry: ${e.message}`);
+        const message = `SMTP send to ${s.host}:${s.port} failed, will retry: ${e.message}`;
+        // A 4xx reply (greylisting, a full mailbox), a refused connection, no session: the server did not
+        // take it. A connection lost or timed out later may come after it did.
+        const notTaken = (e.responseCode !== undefined && e.responseCode >= 400) || (e.code !== undefined && NOT_TAKEN_CODES.has(e.code)) || /\bECONNREFUSED\b/.test(e.message);
+        throw notTaken ? new MessageNotTakenError(message) : new Error(message);
       }
     },
   };

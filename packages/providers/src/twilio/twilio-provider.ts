@@ -1,7 +1,7 @@
 // SMS, WhatsApp and voice over HTTP in Twilio's REST format: Messages.json and Calls.json, form-encoded,
 // basic auth with the account SID and auth token, status callbacks to Kairos's signed webhook.
 import type { Channel } from '@kairos/cadence';
-import type { ChannelProvider, OutgoingMessage, SendResult } from '../provider';
+import { MessageNotTakenError, type ChannelProvider, type OutgoingMessage, type SendResult } from '../provider';
 
 export interface TwilioSettings {
   accountSid: string;
@@ -13,12 +13,36 @@ export interface TwilioSettings {
   whatsappFrom?: string;
   /** https://api.twilio.com by default; any server speaking the same protocol (a test peer, a proxy). */
   baseUrl?: string;
-  /** Where Twilio posts status callbacks (Kairos's /api/v1/webhooks/twilio/<portfolio>/status). */
+  /**
+   * Where Twilio posts status callbacks (Kairos's /api/v1/webhooks/twilio/<portfolio>/status). Each
+   * message's callback URL names its attempt (`?attempt=<idempotency key>`, see `statusCallbackFor`).
+   */
   statusCallbackUrl?: string;
 }
 
-/** Thrown for answers worth retrying (network, 429, 5xx); a 4xx refusal of the message itself is a failed send instead. */
+/** The query parameter of a status callback URL that names the contact attempt by its idempotency key. */
+export const CALLBACK_ATTEMPT_PARAM = 'attempt';
+
+/**
+ * A message's status callback URL: the portfolio's, naming the attempt. Twilio signs the URL with its
+ * query, and calls back with it even when the answer to the send itself was lost (a worker stopped
+ * before booking the message SID): the callback then still finds, and settles, its attempt.
+ */
+export function statusCallbackFor(base: string, idempotencyKey: string): string {
+  const url = new URL(base);
+  url.searchParams.set(CALLBACK_ATTEMPT_PARAM, idempotencyKey);
+  return url.toString();
+}
+
+/**
+ * Thrown for answers worth retrying where Twilio may have created the message (a 5xx, a lost answer);
+ * a 4xx refusal of the message itself is a failed send instead, and trouble after which Twilio
+ * certainly has no message (429, refused credentials, nothing listening) a MessageNotTakenError.
+ */
 export class TwilioTransientError extends Error {}
+
+/** Connection errors that happen before a request is sent: the message cannot have been created. */
+const NEVER_CONNECTED = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
 
 const escapeXml = (s: string) => s.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!);
 
@@ -38,7 +62,7 @@ export function createTwilioProvider(s: TwilioSettings): ChannelProvider {
       params.set('From', s.from ?? '');
       params.set('Twiml', callTwiml(m));
       if (s.statusCallbackUrl) {
-        params.set('StatusCallback', s.statusCallbackUrl);
+        params.set('StatusCallback', statusCallbackFor(s.statusCallbackUrl, m.idempotencyKey));
         params.set('StatusCallbackMethod', 'POST');
         for (const e of ['initiated', 'ringing', 'answered', 'completed']) params.append('StatusCallbackEvent', e);
       }
@@ -50,7 +74,7 @@ export function createTwilioProvider(s: TwilioSettings): ChannelProvider {
     else if (s.messagingServiceSid) params.set('MessagingServiceSid', s.messagingServiceSid);
     else params.set('From', s.from ?? '');
     params.set('Body', m.body);
-    if (s.statusCallbackUrl) params.set('StatusCallback', s.statusCallbackUrl);
+    if (s.statusCallbackUrl) params.set('StatusCallback', statusCallbackFor(s.statusCallbackUrl, m.idempotencyKey));
     return { path: 'Messages.json', params };
   }
 
@@ -71,13 +95,17 @@ export function createTwilioProvider(s: TwilioSettings): ChannelProvider {
           signal: AbortSignal.timeout(15_000),
         });
       } catch (err) {
-        throw new TwilioTransientError(`Twilio could not be reached: ${(err as Error).message}`);
+        const code = ((err as Error).cause as { code?: string } | undefined)?.code;
+        const message = `Twilio could not be reached: ${(err as Error).message}${code ? ` (${code})` : ''}`;
+        // A timeout or a connection dropped mid-request may come after Twilio created the message.
+        throw code && NEVER_CONNECTED.has(code) ? new MessageNotTakenError(message) : new TwilioTransientError(message);
       }
       const body = (await res.json().catch(() => ({}))) as { sid?: string; status?: string; code?: number; message?: string; error_code?: number | null; error_message?: string | null };
-      if (res.status === 429 || res.status >= 500) throw new TwilioTransientError(`Twilio answered ${res.status}: ${body.message ?? ''}`);
+      if (res.status === 429) throw new MessageNotTakenError(`Twilio is rate limiting this account (429): ${body.message ?? ''}`);
+      if (res.status >= 500) throw new TwilioTransientError(`Twilio answered ${res.status}: ${body.message ?? ''}`);
       if (res.status === 401 || res.status === 403) {
         // Wrong credentials fail every message alike: retrying (after someone fixes the portfolio) is right.
-        throw new TwilioTransientError(`Twilio refused the credentials of account ${s.accountSid} (${res.status}): check the portfolio's Twilio settings`);
+        throw new MessageNotTakenError(`Twilio refused the credentials of account ${s.accountSid} (${res.status}): check the portfolio's Twilio settings`);
       }
       if (res.status >= 400 || !body.sid) {
         return { status: 'failed', providerStatus: `error ${body.code ?? res.status}`, error: `Twilio refused the message: ${body.message ?? res.statusText} (${body.code ?? res.status})` };
