@@ -5,3 +5,4 @@ export { createActivities, type ActivityDeps } from './activities/index';
 export { createChannelRouter, createSmtpProvider, createTwilioProvider, callTwiml, messageIdFor, type ChannelProvider, type ChannelRouter, type OutgoingMessage, type SendResult } from '@kairos/providers';
 export { createSandboxProvider } from './channels/sandbox-provider';
 export { createPortfolioRouter, twilioStatusCallbackUrl } from './channels/portfolio-router';
+export { createPortfolioOutbound, type OutboundDeps, type PortfolioOutbound } from './channels/portfolio-outbound';
