@@ -5,6 +5,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { Scalar } from '@scalar/hono-api-reference';
 import { complianceProfiles, DEFAULT_PROFILE_ID } from '@kairos/compliance';
 import { ComplianceProfileCatalog } from '@kairos/db';
+import { loopbackAllowance } from '@kairos/outbound/node';
 import { BEARER_SCHEME, SESSION_COOKIE_SCHEME } from './auth/access';
 import { createAuth } from './auth/auth';
 import { originCheck } from './auth/origin-check';
@@ -35,6 +36,7 @@ import { outboxPageRoutes } from './routes/outbox-page';
 import { emailWebhookRoutes } from './routes/email-webhooks';
 import { ledgerRoutes } from './routes/ledger';
 import { paymentWebhookRoutes } from './routes/payment-webhooks';
+import { outboundRoutes } from './routes/outbound';
 import { portfolioRoutes } from './routes/portfolios';
 import { sandboxRoutes } from './routes/sandbox';
 import { twilioWebhookRoutes } from './routes/twilio-webhooks';
@@ -62,6 +64,7 @@ export function createApp(deps: ApiDeps): OpenAPIHono<AppEnv> {
     defaultComplianceProfile: deps.defaultComplianceProfile ?? DEFAULT_PROFILE_ID,
     clock: deps.clock ?? systemClock,
     notices: deps.notices ?? true,
+    outboundAllowLoopback: loopbackAllowance(deps.outboundAllowLoopback),
     irCache: new Map(),
   };
   const auth = createAuth(deps.db, deps.auth);
@@ -98,6 +101,7 @@ export function createApp(deps: ApiDeps): OpenAPIHono<AppEnv> {
     sandboxRoutes,
     ledgerRoutes,
     portfolioRoutes,
+    outboundRoutes,
     twilioWebhookRoutes,
     paymentWebhookRoutes,
     emailWebhookRoutes,

@@ -18,6 +18,11 @@ export interface ApiDeps {
   clock?: () => Date;
   /** Send receipts and confirmations for payments and plans (default true; tests without a worker turn them off). */
   notices?: boolean;
+  /**
+   * The test-only outbound loopback allowance: portfolios and designs may then name loopback test
+   * peers. By default KAIROS_OUTBOUND_ALLOW_LOOPBACK=1 under NODE_ENV=test (see @kairos/outbound/node).
+   */
+  outboundAllowLoopback?: boolean;
 }
 
 /** Dependencies as routes see them: defaults filled in, plus caches of immutable data. */
