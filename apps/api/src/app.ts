@@ -6,6 +6,7 @@ import { Scalar } from '@scalar/hono-api-reference';
 import { complianceProfiles, DEFAULT_PROFILE_ID } from '@kairos/compliance';
 import { ComplianceProfileCatalog } from '@kairos/db';
 import { log } from '@kairos/logging';
+import { loopbackAllowance } from '@kairos/outbound/node';
 import { BEARER_SCHEME, SESSION_COOKIE_SCHEME } from './auth/access';
 import { createAuth } from './auth/auth';
 import { originCheck } from './auth/origin-check';
@@ -41,6 +42,7 @@ import { outboxPageRoutes } from './routes/outbox-page';
 import { emailWebhookRoutes } from './routes/email-webhooks';
 import { ledgerRoutes } from './routes/ledger';
 import { paymentWebhookRoutes } from './routes/payment-webhooks';
+import { outboundRoutes } from './routes/outbound';
 import { portfolioRoutes } from './routes/portfolios';
 import { sandboxRoutes } from './routes/sandbox';
 import { twilioWebhookRoutes } from './routes/twilio-webhooks';
@@ -69,6 +71,7 @@ export function createApp(deps: ApiDeps): OpenAPIHono<AppEnv> {
     clock: deps.clock ?? systemClock,
     notices: deps.notices ?? true,
     logger: deps.logger ?? log(),
+    outboundAllowLoopback: loopbackAllowance(deps.outboundAllowLoopback),
     irCache: new Map(),
   };
   const auth = createAuth(deps.db, deps.auth);
@@ -109,6 +112,7 @@ export function createApp(deps: ApiDeps): OpenAPIHono<AppEnv> {
     sandboxRoutes,
     ledgerRoutes,
     portfolioRoutes,
+    outboundRoutes,
     twilioWebhookRoutes,
     paymentWebhookRoutes,
     emailWebhookRoutes,

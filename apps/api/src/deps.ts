@@ -21,6 +21,11 @@ export interface ApiDeps {
   notices?: boolean;
   /** Where the API logs (failures by route pattern, requests at debug level): the process's logger by default. */
   logger?: Logger;
+  /**
+   * The test-only outbound loopback allowance: portfolios and designs may then name loopback test
+   * peers. By default KAIROS_OUTBOUND_ALLOW_LOOPBACK=1 under NODE_ENV=test (see @kairos/outbound/node).
+   */
+  outboundAllowLoopback?: boolean;
 }
 
 /** Dependencies as routes see them: defaults filled in, plus caches of immutable data. */

@@ -6,6 +6,7 @@ import type { ComplianceProfile } from '@kairos/compliance';
 import { complianceProfilesInUse, getCadence, publishApprovedVersion, type ReviewActor, type VersionRow } from '@kairos/db';
 import { hasBlocking, lintUnderProfiles, type LintFinding } from '@kairos/review';
 import type { RouteDeps } from './deps';
+import { outboundLint } from './outbound-policies';
 import { toIssueJson, type CadenceIssueJson } from './schemas';
 
 export type PublishOutcome =
@@ -25,9 +26,9 @@ export async function lintProfiles(deps: RouteDeps): Promise<ComplianceProfile[]
   return [...ids].flatMap((id) => deps.complianceProfiles.get(id) ?? []);
 }
 
-/** Lint findings of a design under every profile in use, each naming the profiles that raise it. */
+/** Lint findings of a design under every profile in use (each naming the profiles that raise it) and every portfolio's outbound policy. */
 export const designFindings = async (deps: RouteDeps, ir: Parameters<typeof lintUnderProfiles>[0]): Promise<LintFinding[]> =>
-  lintUnderProfiles(ir, await lintProfiles(deps));
+  lintUnderProfiles(ir, await lintProfiles(deps), { outbound: await outboundLint(deps) });
 
 export async function publishDraft(deps: RouteDeps, cadenceId: string, actor: ReviewActor): Promise<PublishOutcome> {
   const cadence = await getCadence(deps.db, cadenceId);

@@ -6,3 +6,4 @@ export { temporalLogger } from './temporal-log';
 export { createChannelRouter, createSmtpProvider, createTwilioProvider, callTwiml, messageIdFor, type ChannelProvider, type ChannelRouter, type OutgoingMessage, type SendResult } from '@kairos/providers';
 export { createSandboxProvider } from './channels/sandbox-provider';
 export { createPortfolioRouter, twilioStatusCallbackUrl } from './channels/portfolio-router';
+export { createPortfolioOutbound, type OutboundDeps, type PortfolioOutbound } from './channels/portfolio-outbound';

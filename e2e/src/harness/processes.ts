@@ -23,8 +23,11 @@ export interface KairosProcess {
   running(): boolean;
 }
 
+/** The test-only outbound allowance: the processes reach the tests' loopback Twilio peer and receivers. */
+export const LOOPBACK_FOR_TESTS = { NODE_ENV: 'test', KAIROS_OUTBOUND_ALLOW_LOOPBACK: '1' } as const;
+
 function run(cmd: string, args: string[], env: NodeJS.ProcessEnv, ready: RegExp, timeoutMs: number): Promise<KairosProcess & { match: RegExpMatchArray }> {
-  const child: ChildProcess = spawn(cmd, args, { cwd: repoRoot, env: { ...process.env, FORCE_COLOR: '0', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn(cmd, args, { cwd: repoRoot, env: { ...process.env, FORCE_COLOR: '0', ...LOOPBACK_FOR_TESTS, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let printed = '';
   const exited = new Promise<void>((done) => child.once('exit', () => done()));
   const kill = async () => {

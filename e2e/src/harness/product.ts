@@ -56,7 +56,17 @@ export async function startProduct(opts: StartOptions = {}): Promise<RunningProd
     cwd: repoRoot,
     detached: true,
     // Every e2e file signs in several roles from 127.0.0.1: more than the default 10 attempts a minute.
-    env: { ...process.env, DATABASE_URL: '', TEMPORAL_ADDRESS: '', FORCE_COLOR: '0', KAIROS_SIGN_IN_ATTEMPTS_PER_MINUTE: '200', ...opts.env },
+    // The test-only outbound allowance lets the product call the tests' loopback stand-ins (an agency, a Twilio peer).
+    env: {
+      ...process.env,
+      DATABASE_URL: '',
+      TEMPORAL_ADDRESS: '',
+      FORCE_COLOR: '0',
+      KAIROS_SIGN_IN_ATTEMPTS_PER_MINUTE: '200',
+      NODE_ENV: 'test',
+      KAIROS_OUTBOUND_ALLOW_LOOPBACK: '1',
+      ...opts.env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let printed = '';

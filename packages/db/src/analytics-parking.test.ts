@@ -33,7 +33,7 @@ const typesOf = async (db: KairosDb, accountId: string) =>
 async function paymentInWords(db: KairosDb, accountId: string, eventId: string) {
   const [row] = await db
     .insert(accountEvents)
-    .values({ source: 'legacy-import', eventId, accountId, type: 'payment', payload: { amountCents: 'twelve dollars' }, occurredAt: new Date() })
+    .values({ portfolioId: 'default', source: 'legacy-import', eventId, accountId, type: 'payment', payload: { amountCents: 'twelve dollars' }, occurredAt: new Date() })
     .returning();
   return row!;
 }

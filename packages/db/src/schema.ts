@@ -424,6 +424,8 @@ export interface PortfolioSettings {
   receiptWaitSeconds?: number;
   /** The compliance profile of this book's accounts (an account may override it); absent: the configured default. */
   complianceProfile?: string;
+  /** Hosts this book's senders may call besides the providers' own (see @kairos/outbound); set by admins. */
+  outbound?: { allowedHosts: string[] };
 }
 
 /** Secrets of a portfolio: stored, used by providers and webhook verifiers, never answered by the API nor logged. */

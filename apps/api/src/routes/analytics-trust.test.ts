@@ -109,7 +109,7 @@ describeEachDatabase('analytics under real use', (db) => {
     // A payment whose amount a foreign writer spelled in words: the projection cannot count it.
     const [bad] = await db()
       .insert(accountEvents)
-      .values({ source: 'legacy-import', eventId: 'park-1-words', accountId: 'PARK-1', type: 'payment', payload: { amountCents: 'ten dollars' }, occurredAt: new Date() })
+      .values({ portfolioId: 'default', source: 'legacy-import', eventId: 'park-1-words', accountId: 'PARK-1', type: 'payment', payload: { amountCents: 'ten dollars' }, occurredAt: new Date() })
       .returning();
     const dashboard = await reportSince(strategist, '/api/v1/dashboard', new Date());
     expect(dashboard.body.freshness.parkedFacts).toBe(1);

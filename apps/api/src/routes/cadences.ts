@@ -5,6 +5,7 @@ import { draftState, lintUnderProfiles } from '@kairos/review';
 import { DESIGN_READERS, DESIGNERS, guardedRoute } from '../auth/access';
 import type { RouteDeps } from '../deps';
 import { notFound } from '../errors';
+import { outboundLint } from '../outbound-policies';
 import { lintProfiles } from '../publish-gate';
 import { newRouter } from '../router';
 import {
@@ -61,8 +62,8 @@ export function cadenceRoutes(deps: RouteDeps) {
   const r = newRouter();
 
   const design = async (graph: unknown) => {
-    const profiles = await lintProfiles(deps);
-    return { issues: issuesOf(graph, deps.registry), findings: findingsOf(graph, deps.registry, (ir) => lintUnderProfiles(ir, profiles)) };
+    const [profiles, outbound] = await Promise.all([lintProfiles(deps), outboundLint(deps)]);
+    return { issues: issuesOf(graph, deps.registry), findings: findingsOf(graph, deps.registry, (ir) => lintUnderProfiles(ir, profiles, { outbound })) };
   };
 
   r.openapi(

@@ -4,7 +4,7 @@ import type { ReviewStatus, Role } from '@kairos/review';
 import { apiDownload, apiRequest } from './client';
 import type { AnalyticsFreshness, AnalyticsSettings, DashboardFilter, Dashboard, ExperimentReport, ExperimentSummary, ParkedFacts, PrimaryMetric, PromoteResult, VersionAnalytics } from './analytics-types';
 import type { AuditPage, QueuedReview, ReviewComment, ReviewDetail } from './review-types';
-import type { AccessChange, Account, Cadence, CadenceLifecycle, ContactAttempt, Invitation, PasswordLink, Person, Review, SessionUser, CadenceVersion, CadenceWithIssues, Enrollment, EnrollmentDetail, OutboxMessage, VersionLive } from './types';
+import type { AccessChange, Account, Cadence, CadenceLifecycle, ContactAttempt, Invitation, OutboundPolicies, PasswordLink, Person, Review, SessionUser, CadenceVersion, CadenceWithIssues, Enrollment, EnrollmentDetail, OutboxMessage, VersionLive } from './types';
 
 /** What the audit log can be filtered by (all optional; `from`/`to` are ISO instants). */
 export interface AuditFilter {
@@ -27,6 +27,7 @@ const id = encodeURIComponent;
 export const kairosApi = {
   listCadences: (includeArchived = false) => apiRequest<Cadence[]>('GET', `/cadences${q({ includeArchived: includeArchived || undefined })}`),
   getCadence: (cadenceId: string) => apiRequest<CadenceWithIssues>('GET', `/cadences/${id(cadenceId)}`),
+  getOutboundPolicy: () => apiRequest<OutboundPolicies>('GET', '/outbound-policy'),
   createCadence: (body: { name: string; description?: string; graph?: CadenceGraph }) => apiRequest<CadenceWithIssues>('POST', '/cadences', body),
   saveDraft: (cadenceId: string, body: { graph: CadenceGraph; expectedRevision: number }) =>
     apiRequest<CadenceWithIssues>('PUT', `/cadences/${id(cadenceId)}/draft`, body),

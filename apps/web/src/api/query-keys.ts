@@ -3,6 +3,7 @@ export const queryKeys = {
   cadences: (includeArchived: boolean) => ['cadences', { includeArchived }] as const,
   allCadences: ['cadences'] as const,
   cadence: (id: string) => ['cadence', id] as const,
+  outboundPolicy: ['outbound-policy'] as const,
   versions: (cadenceId: string) => ['versions', cadenceId] as const,
   version: (versionId: string) => ['version', versionId] as const,
   live: (versionId: string) => ['live', versionId] as const,

@@ -155,3 +155,11 @@ export interface Account {
   consents: Record<string, boolean>;
   attributes: Record<string, string | number | boolean | null>;
 }
+
+/** GET /outbound-policy: the hosts each portfolio may call (besides `defaults`); the editor's lint holds steps' URLs to them. */
+export interface OutboundPolicies {
+  defaults: string[];
+  portfolios: Array<{ id: string; allowedHosts: string[] }>;
+  /** Test deployments only: loopback addresses may be called. */
+  allowLoopback: boolean;
+}

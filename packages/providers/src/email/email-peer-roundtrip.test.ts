@@ -3,6 +3,8 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { portfolioPolicy } from '@kairos/outbound';
+import { createOutboundClient, loopbackAllowance } from '@kairos/outbound/node';
 import { startEmailPeer, type EmailPeer } from '@kairos/testkit/email-peer';
 import { emailStatusWebhook } from './email-status-webhook';
 import { createSmtpProvider } from './smtp-provider';
@@ -29,7 +31,7 @@ afterAll(async () => {
 });
 
 it('receives what the SMTP provider sends and reports its delivery as the email webhook expects it', async () => {
-  const smtp = createSmtpProvider({ host: peer.host, port: peer.port, secure: false, from: 'Kairos <collections@kairos.example>' });
+  const smtp = createSmtpProvider({ host: peer.host, port: peer.port, secure: false, from: 'Kairos <collections@kairos.example>' }, createOutboundClient(portfolioPolicy(undefined, { allowLoopback: loopbackAllowance(true) })));
   const message = { idempotencyKey: 'enr:email-1:1', accountId: 'A-1', channel: 'email' as const, recipient: 'dana@example.com', subject: 'Balance', body: 'Dear Dana' };
   peer.holdReports();
   const sent = await smtp.send(message);

@@ -1,9 +1,14 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { portfolioPolicy } from '@kairos/outbound';
+import { createOutboundClient, loopbackAllowance, type Resolver } from '@kairos/outbound/node';
 import { startTwilioPeer, type TwilioPeer } from '@kairos/testkit/twilio-peer';
 import { MessageNotTakenError } from '../provider';
 import { callTwiml, createTwilioProvider, TwilioTransientError } from './twilio-provider';
+
+// The peer listens on loopback: reached through the test-only allowance, as in every test of a provider.
+const throughTestAllowance = createOutboundClient(portfolioPolicy(undefined, { allowLoopback: loopbackAllowance(true) }));
 
 let peer: TwilioPeer;
 beforeAll(async () => {
@@ -11,8 +16,8 @@ beforeAll(async () => {
 });
 afterAll(async () => peer?.stop());
 
-const provider = (over: Partial<Parameters<typeof createTwilioProvider>[0]> = {}) =>
-  createTwilioProvider({ accountSid: peer.accountSid, authToken: peer.authToken, from: '+15550001111', whatsappFrom: '+15550002222', baseUrl: peer.url, ...over });
+const provider = (over: Partial<Parameters<typeof createTwilioProvider>[0]> = {}, outbound = throughTestAllowance) =>
+  createTwilioProvider({ accountSid: peer.accountSid, authToken: peer.authToken, from: '+15550001111', whatsappFrom: '+15550002222', baseUrl: peer.url, ...over }, outbound);
 const message = { idempotencyKey: 'e:s:1', accountId: 'A-1', recipient: '+15555550123', body: 'Hi Dana' };
 
 it('sends an SMS in Twilio\'s request format, with a status callback naming its attempt, and answers the message SID as queued', async () => {
@@ -66,4 +71,23 @@ it('throws without saying the message is not taken when Twilio fails mid-request
   } finally {
     await new Promise((r) => failing.close(r));
   }
+});
+
+it('fails the message, sending the auth token nowhere, when the base URL is refused by the outbound policy', async () => {
+  const before = peer.received.length;
+  const lookups: string[] = [];
+  const privateDns: Resolver = async (name) => (lookups.push(name), [{ address: '10.0.0.7', family: 4 }]);
+  const production = createOutboundClient(portfolioPolicy({ allowedHosts: ['twilio-proxy.example.com'] }), { resolve: privateDns });
+  const refused = await Promise.all([
+    provider({ baseUrl: 'file:///etc/passwd' }, production).send({ ...message, channel: 'sms' }),
+    provider({ baseUrl: peer.url }, production).send({ ...message, channel: 'sms' }),
+    provider({ baseUrl: 'https://twilio-proxy.example.com' }, production).send({ ...message, channel: 'sms' }),
+  ]);
+  expect(refused.map((r) => [r.status, r.providerStatus, 'error' in r ? r.error : ''])).toEqual([
+    ['failed', 'refused', "the portfolio's Twilio base URL is refused: Kairos sends requests over https only, not file: use an https:// URL"],
+    ['failed', 'refused', expect.stringContaining('not http')],
+    ['failed', 'refused', expect.stringContaining('twilio-proxy.example.com resolves to 10.0.0.7, a private network address')],
+  ]);
+  expect(lookups).toEqual(['twilio-proxy.example.com']);
+  expect(peer.received.length).toBe(before);
 });

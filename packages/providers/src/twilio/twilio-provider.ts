@@ -1,6 +1,7 @@
 // SMS, WhatsApp and voice over HTTP in Twilio's REST format: Messages.json and Calls.json, form-encoded,
 // basic auth with the account SID and auth token, status callbacks to Kairos's signed webhook.
 import type { Channel } from '@kairos/cadence';
+import type { OutboundAnswer, OutboundClient } from '@kairos/outbound/node';
 import { MessageNotTakenError, type ChannelProvider, type OutgoingMessage, type SendResult } from '../provider';
 
 export interface TwilioSettings {
@@ -11,7 +12,10 @@ export interface TwilioSettings {
   messagingServiceSid?: string;
   /** WhatsApp sender, e.g. +14155238886 (sent as whatsapp:+14155238886). */
   whatsappFrom?: string;
-  /** https://api.twilio.com by default; any server speaking the same protocol (a test peer, a proxy). */
+  /**
+   * https://api.twilio.com by default; any server speaking the same protocol (a proxy, a test peer)
+   * that the portfolio's outbound policy allows: the auth token goes wherever this points.
+   */
   baseUrl?: string;
   /**
    * Where Twilio posts status callbacks (Kairos's /api/v1/webhooks/twilio/<portfolio>/status). Each
@@ -50,7 +54,8 @@ const escapeXml = (s: string) => s.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>
 export const callTwiml = (m: Pick<OutgoingMessage, 'body' | 'recordingUrl'>) =>
   `<Response>${m.recordingUrl ? `<Play>${escapeXml(m.recordingUrl)}</Play>` : `<Say>${escapeXml(m.body)}</Say>`}</Response>`;
 
-export function createTwilioProvider(s: TwilioSettings): ChannelProvider {
+/** A sender for one Twilio account; every request goes out through the portfolio's outbound policy. */
+export function createTwilioProvider(s: TwilioSettings, outbound: OutboundClient): ChannelProvider {
   const base = (s.baseUrl ?? 'https://api.twilio.com').replace(/\/$/, '');
   const auth = `Basic ${Buffer.from(`${s.accountSid}:${s.authToken}`).toString('base64')}`;
   const channels: Channel[] = ['sms', 'voice', ...(s.whatsappFrom ? (['whatsapp'] as const) : [])];
@@ -86,20 +91,26 @@ export function createTwilioProvider(s: TwilioSettings): ChannelProvider {
     sendsReceipts: Boolean(s.statusCallbackUrl),
     async send(m): Promise<SendResult> {
       const { path, params } = form(m);
-      let res: Response;
+      let answer: OutboundAnswer;
       try {
-        res = await fetch(`${base}/2010-04-01/Accounts/${encodeURIComponent(s.accountSid)}/${path}`, {
-          method: 'POST',
-          headers: { authorization: auth, 'content-type': 'application/x-www-form-urlencoded', 'i-twilio-idempotency-token': m.idempotencyKey },
-          body: params,
-          signal: AbortSignal.timeout(15_000),
-        });
+        answer = await outbound.fetch(
+          `${base}/2010-04-01/Accounts/${encodeURIComponent(s.accountSid)}/${path}`,
+          { method: 'POST', headers: { authorization: auth, 'content-type': 'application/x-www-form-urlencoded', 'i-twilio-idempotency-token': m.idempotencyKey }, body: params },
+          { timeoutMs: 15_000 },
+        );
       } catch (err) {
         const code = ((err as Error).cause as { code?: string } | undefined)?.code;
         const message = `Twilio could not be reached: ${(err as Error).message}${code ? ` (${code})` : ''}`;
         // A timeout or a connection dropped mid-request may come after Twilio created the message.
         throw code && NEVER_CONNECTED.has(code) ? new MessageNotTakenError(message) : new TwilioTransientError(message);
       }
+      if (!answer.ok) {
+        // Refused before anything went out: the message fails (the next channel is tried) with the reason.
+        if (!answer.refusal.afterSending) return { status: 'failed', providerStatus: 'refused', error: `the portfolio's Twilio base URL is refused: ${answer.refusal.message}` };
+        // The first host may have the message: retried, the attempt is booked unconfirmed and never sent twice.
+        throw new TwilioTransientError(`Twilio's answer was refused: ${answer.refusal.message}`);
+      }
+      const res = answer.response;
       const body = (await res.json().catch(() => ({}))) as { sid?: string; status?: string; code?: number; message?: string; error_code?: number | null; error_message?: string | null };
       if (res.status === 429) throw new MessageNotTakenError(`Twilio is rate limiting this account (429): ${body.message ?? ''}`);
       if (res.status >= 500) throw new TwilioTransientError(`Twilio answered ${res.status}: ${body.message ?? ''}`);
@@ -108,7 +119,7 @@ export function createTwilioProvider(s: TwilioSettings): ChannelProvider {
         throw new MessageNotTakenError(`Twilio refused the credentials of account ${s.accountSid} (${res.status}): check the portfolio's Twilio settings`);
       }
       if (res.status >= 400 || !body.sid) {
-        return { status: 'failed', providerStatus: `error ${body.code ?? res.status}`, error: `Twilio refused the message: ${body.message ?? res.statusText} (${body.code ?? res.status})` };
+        return { status: 'failed', providerStatus: `error ${body.code ?? res.status}`, error: `Twilio refused the message: ${body.message ?? `HTTP ${res.status}`} (${body.code ?? res.status})` };
       }
       if (body.status === 'failed' || body.status === 'undelivered') {
         return { status: 'failed', providerMessageId: body.sid, providerStatus: body.status, error: body.error_message ?? `Twilio reported ${body.status}` };

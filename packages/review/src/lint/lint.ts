@@ -10,11 +10,14 @@ import type { LintFinding } from './findings';
 import { flowOf } from './flow';
 import { frequencyCapFindings } from './frequency-caps';
 import { optOutFindings, requiredDisclosureFindings } from './opt-out-text';
+import { outboundFindings, type OutboundLint } from './outbound';
 import { quietHoursFindings } from './quiet-hours';
 
 export interface LintOptions {
   /** The profile whose hours and caps the design is held to; `us-reg-f` by default. */
   profile?: ComplianceProfile;
+  /** Hold the URLs steps call to the portfolios' outbound policies; not checked when absent. */
+  outbound?: OutboundLint;
 }
 
 const order = (a: LintFinding, b: LintFinding) =>
@@ -33,6 +36,7 @@ export function lintCadence(ir: CadenceIR, options: LintOptions = {}): LintFindi
     ...disputeHoldFindings(flow),
     ...ceaseCommunicationFindings(flow),
     ...consentCheckFindings(flow),
+    ...(options.outbound ? outboundFindings(flow, options.outbound) : []),
   ].sort(order);
 }
 
@@ -40,17 +44,19 @@ export function lintCadence(ir: CadenceIR, options: LintOptions = {}): LintFindi
  * Lint a cadence under every profile its accounts may be decided under. Each finding names the
  * profiles that raise it: a finding the profiles share (an opt-out text) is listed once.
  */
-export function lintUnderProfiles(ir: CadenceIR, profiles: readonly ComplianceProfile[]): LintFinding[] {
-  const byKey = new Map<string, LintFinding & { profiles: string[] }>();
+export function lintUnderProfiles(ir: CadenceIR, profiles: readonly ComplianceProfile[], options: Pick<LintOptions, 'outbound'> = {}): LintFinding[] {
+  const byKey = new Map<string, LintFinding & { profiles?: string[] }>();
   for (const profile of profiles) {
     for (const f of lintCadence(ir, { profile })) {
       const key = JSON.stringify([f.rule, f.severity, f.nodeId, f.field, f.message, f.cites]);
       const seen = byKey.get(key);
-      if (seen) seen.profiles.push(profile.id);
+      if (seen) seen.profiles?.push(profile.id);
       else byKey.set(key, { ...f, profiles: [profile.id] });
     }
   }
-  return [...byKey.values()].sort(order);
+  // Outbound findings depend on the portfolios, not on a profile: listed once, naming no profile.
+  const outbound = options.outbound ? outboundFindings(flowOf(ir), options.outbound) : [];
+  return [...byKey.values(), ...outbound].sort(order);
 }
 
 export type GraphLint =
