@@ -4,9 +4,13 @@ import { DEFAULT_PORTFOLIO_ID, getAccount, recordDeliveryReceipt, type OutboxRow
 import type { RouteDeps } from './deps';
 import { receiveInboundText } from './inbound-replies';
 
+/** The portfolio a sandbox message went out for (its account's), as a real provider's webhook URL names it. */
+const portfolioOf = async (deps: RouteDeps, message: OutboxRow) => (await getAccount(deps.db, message.accountId))?.portfolioId ?? DEFAULT_PORTFOLIO_ID;
+
 export async function simulateReceipt(deps: RouteDeps, message: OutboxRow, r: { status: 'delivered' | 'failed' | 'bounced'; error?: string; by: string }) {
   const providerMessageId = `sandbox-${message.id}`;
   const { duplicate, attempt } = await recordDeliveryReceipt(deps.db, {
+    portfolioId: await portfolioOf(deps, message),
     provider: 'sandbox',
     receiptKey: `${providerMessageId}:${r.status}`,
     providerMessageId,
@@ -23,10 +27,9 @@ export const repliable = (m: OutboxRow): m is OutboxRow & { channel: 'sms' | 'wh
 export async function simulateReply(deps: RouteDeps, message: OutboxRow & { channel: 'sms' | 'whatsapp' | 'email' }, text: string) {
   const now = deps.clock();
   // A reply reaches the portfolio the message went out for, as a real provider's webhook would.
-  const portfolioId = (await getAccount(deps.db, message.accountId))?.portfolioId ?? DEFAULT_PORTFOLIO_ID;
   const { consent, accountIds } = await receiveInboundText(deps, {
     provider: 'sandbox',
-    portfolioId,
+    portfolioId: await portfolioOf(deps, message),
     channel: message.channel,
     from: message.recipient,
     text,

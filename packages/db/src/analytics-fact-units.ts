@@ -9,7 +9,7 @@ import { accountEventAnalytics, contactDecisionEvent, deliveryEvents, enrolledEv
 import { attributionOfEnrollment } from './analytics-log';
 import { parkingReason, type FactRef, type FactUnit, type UnprojectableFact } from './analytics-parking';
 import { reportedTier, tierDecisions, type TierDecision } from './analytics-tiers';
-import { accountEvents, contactAttempts, contactDecisions, deliveryReceipts, enrollmentTimeline, enrollments, type ProjectedFactKind } from './schema';
+import { accountEvents, accounts, contactAttempts, contactDecisions, deliveryReceipts, enrollmentTimeline, enrollments, type ProjectedFactKind } from './schema';
 
 const TIMELINE_TYPES = ['entered', 'left', 'assigned', 'finished'];
 
@@ -74,6 +74,8 @@ export async function projectedFacts(tx: KairosDb, scope: FactScope): Promise<Pr
         .select({ receipt: deliveryReceipts, attempt: contactAttempts, appliedAt: sql<string | null>`${deliveryReceipts.appliedAt}::text` })
         .from(deliveryReceipts)
         .innerJoin(contactAttempts, eq(contactAttempts.providerMessageId, deliveryReceipts.providerMessageId))
+        // The attempt it applied to: of an account of the receipt's portfolio (another portfolio may have an attempt with that message id).
+        .innerJoin(accounts, and(eq(accounts.id, contactAttempts.accountId), eq(accounts.portfolioId, deliveryReceipts.portfolioId)))
         .where(and(deliveryWhere, eq(deliveryReceipts.advancedStatus, true)))
     : [];
   mapEach(deliveries, ({ receipt }) => ({ kind: 'delivery', id: receipt.id }), ({ receipt, attempt, appliedAt }) => [

@@ -131,11 +131,30 @@ describeEachDatabase('analytics projection', (db) => {
       idempotencyKey: 'pr-5:sms', enrollmentId: null, accountId: 'PR-5', stepId: 'sms', channel: 'sms', provider: 'twilio', recipient: '+15555550123', body: 'hi',
     });
     await markContactSent(db(), attempt.id, { providerMessageId: 'SM-PR5', status: 'queued' });
-    const receipt = (status: 'sent' | 'delivered') => ({ provider: 'twilio', receiptKey: `SM-PR5:${status}`, providerMessageId: 'SM-PR5', status, providerStatus: status, payload: {} });
+    const receipt = (status: 'sent' | 'delivered') => ({ portfolioId: 'default', provider: 'twilio', receiptKey: `SM-PR5:${status}`, providerMessageId: 'SM-PR5', status, providerStatus: status, payload: {} });
     await recordDeliveryReceipt(db(), receipt('delivered'));
     await recordDeliveryReceipt(db(), receipt('sent'));
     await projectAnalytics(db());
     expect((await eventsOf(db(), 'PR-5')).map((e) => [e.type, e.outcome])).toEqual([['delivery', 'delivered']]);
+  });
+
+  it("makes delivery events of an attempt only from its own portfolio's receipts, though another portfolio reported the same message", async () => {
+    await upsertAccount(db(), account('PR-8', { portfolioId: 'loans' }));
+    await upsertAccount(db(), account('PR-9', { portfolioId: 'cards' }));
+    const begin = (accountId: string, key: string) =>
+      beginContactAttempt(db(), { idempotencyKey: key, enrollmentId: null, accountId, stepId: 'sms', channel: 'sms', provider: 'twilio', recipient: '+15555550123', body: 'hi' });
+    const { attempt: loans } = await begin('PR-8', 'pr-8:sms');
+    await markContactSent(db(), loans.id, { providerMessageId: 'SM-PR8', status: 'queued' });
+    // Portfolio cards names loans' message, and links the same message id onto an attempt of its own by its key.
+    await begin('PR-9', 'pr-9:sms');
+    const receipt = (portfolioId: string, status: 'sent' | 'delivered', idempotencyKey?: string) => ({
+      portfolioId, provider: 'twilio', receiptKey: `SM-PR8:${status}`, providerMessageId: 'SM-PR8', status, providerStatus: status, payload: {}, ...(idempotencyKey ? { idempotencyKey } : {}),
+    });
+    await recordDeliveryReceipt(db(), receipt('cards', 'delivered', 'pr-9:sms'));
+    await recordDeliveryReceipt(db(), receipt('loans', 'sent'));
+    await projectAnalytics(db());
+    expect((await eventsOf(db(), 'PR-8')).map((e) => [e.type, e.outcome])).toEqual([['delivery', 'sent']]);
+    expect((await eventsOf(db(), 'PR-9')).map((e) => [e.type, e.outcome])).toEqual([['delivery', 'delivered']]);
   });
 
   it('projects an enrollment an entry rule made, with the balance, currency and due date placed, as an enrollment by API', async () => {

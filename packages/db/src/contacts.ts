@@ -2,7 +2,7 @@ import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { KairosDb } from './connection';
 import { isUuid } from './ids';
 import { applyDeliveryReceipts } from './delivery-receipts';
-import { contactAttempts, type ContactStatus } from './schema';
+import { accounts, contactAttempts, type ContactStatus } from './schema';
 
 export type ContactAttemptRow = typeof contactAttempts.$inferSelect;
 
@@ -64,7 +64,13 @@ export async function markContactOutcomeUnknown(db: KairosDb, id: string, reason
     .returning();
   const current = marked ?? (await getContactAttempt(db, id));
   if (!current?.providerMessageId) return current;
-  return (await applyDeliveryReceipts(db, current.providerMessageId)) ?? current;
+  return (await applyOwnReceipts(db, current, current.providerMessageId)) ?? current;
+}
+
+/** Receipts the attempt's portfolio stored about its message (only that portfolio's word counts for its attempts). */
+async function applyOwnReceipts(db: KairosDb, attempt: ContactAttemptRow, providerMessageId: string): Promise<ContactAttemptRow | null> {
+  const [owner] = await db.select({ portfolioId: accounts.portfolioId }).from(accounts).where(eq(accounts.id, attempt.accountId));
+  return owner ? applyDeliveryReceipts(db, { portfolioId: owner.portfolioId, providerMessageId }) : null;
 }
 
 /**
@@ -90,7 +96,7 @@ export async function markContactSent(
     })
     .where(eq(contactAttempts.id, id))
     .returning();
-  return (await applyDeliveryReceipts(db, r.providerMessageId)) ?? row!;
+  return (row && (await applyOwnReceipts(db, row, r.providerMessageId))) ?? row!;
 }
 
 export async function getContactAttempt(db: KairosDb, id: string): Promise<ContactAttemptRow | null> {

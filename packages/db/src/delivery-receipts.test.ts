@@ -3,6 +3,7 @@ import { upsertAccount } from './accounts';
 import { beginContactAttempt, getContactAttempt, listContactAttempts, markContactDispatched, markContactOutcomeUnknown, markContactSent } from './contacts';
 import { advancesStatus, recordDeliveryReceipt } from './delivery-receipts';
 import { account } from './fixtures.test-support';
+import { DEFAULT_PORTFOLIO_ID } from './portfolios';
 import { describeEachDatabase } from './testing';
 
 it('moves a contact status only forward, and the first final word stands', () => {
@@ -24,7 +25,7 @@ describeEachDatabase('delivery receipts', (db) => {
     return attempt;
   };
   const receipt = (sid: string, status: 'queued' | 'sent' | 'delivered' | 'failed', providerStatus: string = status) => ({
-    provider: 'twilio', receiptKey: `${sid}:${providerStatus}`, providerMessageId: sid, status, providerStatus, payload: { MessageSid: sid },
+    portfolioId: DEFAULT_PORTFOLIO_ID, provider: 'twilio', receiptKey: `${sid}:${providerStatus}`, providerMessageId: sid, status, providerStatus, payload: { MessageSid: sid },
   });
 
   it('applies receipts in order, ignores a late "sent" after "delivered", and stores each callback once', async () => {
@@ -89,5 +90,74 @@ describeEachDatabase('delivery receipts', (db) => {
     const a = await attempt('rc-9');
     await recordDeliveryReceipt(db(), { ...receipt('SM9', 'delivered'), idempotencyKey: 'rc-9' });
     expect(await markContactSent(db(), a.id, { providerMessageId: 'SM9', status: 'queued', providerStatus: 'queued' })).toMatchObject({ status: 'delivered', providerStatus: 'delivered', sentAt: expect.any(Date) });
+  });
+});
+
+describeEachDatabase('delivery receipts bound to the portfolio that signed them', (db) => {
+  const attemptIn = async (portfolioId: string, accountId: string, key: string, over: { provider?: string } = {}) => {
+    await upsertAccount(db(), account(accountId, { portfolioId }));
+    const { attempt } = await beginContactAttempt(db(), {
+      idempotencyKey: key, enrollmentId: null, accountId, stepId: null, channel: 'sms', provider: over.provider ?? 'twilio', recipient: '+15555550123', body: 'hi',
+    });
+    return attempt;
+  };
+  const receipt = (portfolioId: string, sid: string, status: 'queued' | 'sent' | 'delivered' | 'failed' | 'bounced', providerStatus: string = status) => ({
+    portfolioId, provider: 'twilio', receiptKey: `${sid}:${providerStatus}`, providerMessageId: sid, status, providerStatus, payload: { MessageSid: sid },
+  });
+
+  it("stores a receipt signed by another portfolio for its signer and moves nothing of the message's portfolio, neither by message id nor by attempt key", async () => {
+    const booked = await attemptIn('loans', 'PB-1', 'pb-1');
+    await markContactSent(db(), booked.id, { providerMessageId: 'SM-PB1', status: 'queued' });
+    const crashed = await attemptIn('loans', 'PB-1', 'pb-2');
+    await markContactDispatched(db(), crashed.id);
+    await markContactOutcomeUnknown(db(), crashed.id, 'the worker stopped during the call');
+
+    const foreign = await recordDeliveryReceipt(db(), { ...receipt('cards', 'SM-PB1', 'failed', 'undelivered'), error: 'forged' });
+    expect(foreign).toMatchObject({ duplicate: false, attempt: null, receipt: { portfolioId: 'cards', appliedAt: null } });
+    const linking = await recordDeliveryReceipt(db(), { ...receipt('cards', 'SM-PB2', 'failed', 'undelivered'), idempotencyKey: 'pb-2' });
+    expect(linking.attempt).toBeNull();
+    expect(await getContactAttempt(db(), booked.id)).toMatchObject({ status: 'queued', providerMessageId: 'SM-PB1', error: null });
+    expect(await getContactAttempt(db(), crashed.id)).toMatchObject({ status: 'outcome_unknown', providerMessageId: null });
+
+    // The message's own portfolio reporting the very same callbacks is not a duplicate of the forged ones, and settles both.
+    const own = await recordDeliveryReceipt(db(), receipt('loans', 'SM-PB1', 'failed', 'undelivered'));
+    expect(own).toMatchObject({ duplicate: false, attempt: { id: booked.id, status: 'failed' } });
+    expect(own.attempt!.error).not.toBe('forged');
+    expect((await recordDeliveryReceipt(db(), { ...receipt('loans', 'SM-PB2', 'delivered'), idempotencyKey: 'pb-2' })).attempt).toMatchObject({
+      id: crashed.id, status: 'delivered', providerMessageId: 'SM-PB2',
+    });
+  });
+
+  it('keeps the same receipt key of two portfolios as two receipts, and a replay within one as a duplicate', async () => {
+    const inCards = await attemptIn('cards', 'PB-2', 'pb-3', { provider: 'smtp' });
+    const inLoans = await attemptIn('loans', 'PB-3', 'pb-4', { provider: 'smtp' });
+    await markContactSent(db(), inCards.id, { providerMessageId: '<pb3@kairos.example>' });
+    await markContactSent(db(), inLoans.id, { providerMessageId: '<pb4@kairos.example>' });
+    // Two mail systems number their reports alike.
+    const report = (portfolioId: string, messageId: string, status: 'delivered' | 'bounced') => ({
+      portfolioId, provider: 'smtp', receiptKey: 'report-1', providerMessageId: messageId, status, providerStatus: status, payload: {},
+    });
+    const cards = await recordDeliveryReceipt(db(), report('cards', '<pb3@kairos.example>', 'bounced'));
+    const loans = await recordDeliveryReceipt(db(), report('loans', '<pb4@kairos.example>', 'delivered'));
+    expect(cards).toMatchObject({ duplicate: false, attempt: { id: inCards.id, status: 'bounced' } });
+    expect(loans).toMatchObject({ duplicate: false, attempt: { id: inLoans.id, status: 'delivered' } });
+    expect(loans.receipt.id).not.toBe(cards.receipt.id);
+    const replay = await recordDeliveryReceipt(db(), report('loans', '<pb4@kairos.example>', 'delivered'));
+    expect(replay).toMatchObject({ duplicate: true, receipt: { id: loans.receipt.id }, attempt: { status: 'delivered' } });
+  });
+
+  it("applies, when the send is booked, only the receipts of the attempt's own portfolio that overtook it", async () => {
+    const a = await attemptIn('loans', 'PB-4', 'pb-5');
+    await recordDeliveryReceipt(db(), { ...receipt('cards', 'SM-PB5', 'failed', 'undelivered'), error: 'forged' });
+    await recordDeliveryReceipt(db(), receipt('loans', 'SM-PB5', 'sent'));
+    expect(await markContactSent(db(), a.id, { providerMessageId: 'SM-PB5', status: 'queued' })).toMatchObject({ status: 'sent', error: null });
+  });
+
+  it("settles an unknown outcome only by its own portfolio's reports", async () => {
+    const a = await attemptIn('loans', 'PB-5', 'pb-6', { provider: 'smtp' });
+    await markContactDispatched(db(), a.id, { providerMessageId: '<pb6@kairos.example>' });
+    await recordDeliveryReceipt(db(), { ...receipt('cards', '<pb6@kairos.example>', 'bounced'), provider: 'smtp' });
+    expect(await markContactOutcomeUnknown(db(), a.id, 'the worker stopped during the call')).toMatchObject({ status: 'outcome_unknown' });
+    expect((await recordDeliveryReceipt(db(), { ...receipt('loans', '<pb6@kairos.example>', 'delivered'), provider: 'smtp' })).attempt).toMatchObject({ id: a.id, status: 'delivered' });
   });
 });

@@ -1,12 +1,14 @@
-// Delivery receipts: provider status callbacks are stored first (once per provider event), then
-// applied to the contact attempt they report on. A receipt may overtake the send's own bookkeeping
-// (the provider calls back before the worker has recorded the message id); it then waits, stored,
-// until `markContactSent` applies it, unless the callback names its attempt (then it applies at once).
-// That link is also what settles an attempt whose outcome is unknown: its booking never happened.
-import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+// Delivery receipts: provider status callbacks are stored first (once per portfolio and provider
+// event), then applied to the contact attempt they report on. A receipt may overtake the send's own
+// bookkeeping (the provider calls back before the worker has recorded the message id); it then waits,
+// stored, until `markContactSent` applies it, unless the callback names its attempt (then it applies at
+// once). That link is also what settles an attempt whose outcome is unknown: its booking never happened.
+// A receipt belongs to the portfolio whose secret verified it and only ever touches attempts of that
+// portfolio's accounts: a portfolio cannot move, nor link a message onto, another portfolio's attempt.
+import { and, asc, eq, exists, inArray, isNull, sql } from 'drizzle-orm';
 import type { KairosDb } from './connection';
 import type { ContactAttemptRow } from './contacts';
-import { contactAttempts, deliveryReceipts, type ContactStatus } from './schema';
+import { accounts, contactAttempts, deliveryReceipts, type ContactStatus } from './schema';
 
 export type DeliveryStatus = 'queued' | 'sent' | 'delivered' | 'failed' | 'bounced';
 export type DeliveryReceiptRow = typeof deliveryReceipts.$inferSelect;
@@ -40,54 +42,90 @@ export interface NewDeliveryReceipt {
   idempotencyKey?: string;
 }
 
-/** Store a receipt once per (provider, key) and apply it, in one transaction; answers the attempt as it stands afterwards (null: not booked yet). */
+/** A receipt as received: what the provider reported, and the portfolio whose secret verified it. */
+export type ReceivedDeliveryReceipt = NewDeliveryReceipt & { portfolioId: string };
+
+/** Which stored receipts to apply: those of one portfolio about one provider message. */
+export interface ReceiptsOfMessage {
+  portfolioId: string;
+  providerMessageId: string;
+}
+
+/**
+ * Store a receipt once per (portfolio, provider, key) and apply it to its portfolio's attempt, in one
+ * transaction; answers the attempt as it stands afterwards (null: none of the portfolio's attempts has
+ * the message yet, whether or not another portfolio's has).
+ */
 export async function recordDeliveryReceipt(
   db: KairosDb,
-  r: NewDeliveryReceipt,
+  r: ReceivedDeliveryReceipt,
 ): Promise<{ receipt: DeliveryReceiptRow; duplicate: boolean; attempt: ContactAttemptRow | null }> {
   const { idempotencyKey, ...row } = r;
   return db.transaction(async (t) => {
     const tx = t as unknown as KairosDb;
-    if (idempotencyKey) await linkMessage(tx, { provider: r.provider, idempotencyKey, providerMessageId: r.providerMessageId });
+    if (idempotencyKey) await linkMessage(tx, { portfolioId: r.portfolioId, provider: r.provider, idempotencyKey, providerMessageId: r.providerMessageId });
     const [inserted] = await tx
       .insert(deliveryReceipts)
       .values({ ...row, outcome: r.outcome ?? null, error: r.error ?? null })
-      .onConflictDoNothing({ target: [deliveryReceipts.provider, deliveryReceipts.receiptKey] })
+      .onConflictDoNothing({ target: [deliveryReceipts.portfolioId, deliveryReceipts.provider, deliveryReceipts.receiptKey] })
       .returning();
     const receipt =
       inserted ??
-      (await tx
-        .select()
-        .from(deliveryReceipts)
-        .where(and(eq(deliveryReceipts.provider, r.provider), eq(deliveryReceipts.receiptKey, r.receiptKey))))[0]!;
-    const attempt = await applyIn(tx, r.providerMessageId);
+      (
+        await tx
+          .select()
+          .from(deliveryReceipts)
+          .where(and(eq(deliveryReceipts.portfolioId, r.portfolioId), eq(deliveryReceipts.provider, r.provider), eq(deliveryReceipts.receiptKey, r.receiptKey)))
+      )[0]!;
+    const attempt = await applyIn(tx, r);
     return { receipt, duplicate: !inserted, attempt };
   });
 }
 
+/** The attempt's account belongs to the portfolio (the attempt row itself names no portfolio). */
+const ofPortfolio = (tx: KairosDb, portfolioId: string) =>
+  exists(
+    tx
+      .select({ one: sql`1` })
+      .from(accounts)
+      .where(and(eq(accounts.id, contactAttempts.accountId), eq(accounts.portfolioId, portfolioId))),
+  );
+
 /**
  * The provider's message id onto the attempt a callback names, unless it has one: an attempt's message
- * id is never replaced, so a callback cannot move another message's attempt.
+ * id is never replaced, so a callback cannot move another message's attempt; and only an attempt of the
+ * callback's own portfolio, so a portfolio cannot claim another's attempt by its key.
  */
-async function linkMessage(tx: KairosDb, l: { provider: string; idempotencyKey: string; providerMessageId: string }): Promise<void> {
+async function linkMessage(tx: KairosDb, l: { portfolioId: string; provider: string; idempotencyKey: string; providerMessageId: string }): Promise<void> {
   await tx
     .update(contactAttempts)
     .set({ providerMessageId: l.providerMessageId })
-    .where(and(eq(contactAttempts.idempotencyKey, l.idempotencyKey), eq(contactAttempts.provider, l.provider), isNull(contactAttempts.providerMessageId)));
+    .where(
+      and(
+        eq(contactAttempts.idempotencyKey, l.idempotencyKey),
+        eq(contactAttempts.provider, l.provider),
+        isNull(contactAttempts.providerMessageId),
+        ofPortfolio(tx, l.portfolioId),
+      ),
+    );
 }
 
-/** Apply every stored, unapplied receipt of a provider message to its attempt, oldest first. */
-export function applyDeliveryReceipts(db: KairosDb, providerMessageId: string): Promise<ContactAttemptRow | null> {
-  return db.transaction((tx) => applyIn(tx as unknown as KairosDb, providerMessageId));
+/** Apply every stored, unapplied receipt of one portfolio about a provider message to that portfolio's attempt, oldest first. */
+export function applyDeliveryReceipts(db: KairosDb, of: ReceiptsOfMessage): Promise<ContactAttemptRow | null> {
+  return db.transaction((tx) => applyIn(tx as unknown as KairosDb, of));
 }
 
-async function applyIn(tx: KairosDb, providerMessageId: string): Promise<ContactAttemptRow | null> {
-  const [attempt] = await tx.select().from(contactAttempts).where(eq(contactAttempts.providerMessageId, providerMessageId)).for('update');
+async function applyIn(tx: KairosDb, { portfolioId, providerMessageId }: ReceiptsOfMessage): Promise<ContactAttemptRow | null> {
+  const [attempt] = await tx
+    .select()
+    .from(contactAttempts)
+    .where(and(eq(contactAttempts.providerMessageId, providerMessageId), ofPortfolio(tx, portfolioId)))
+    .for('update');
   if (!attempt) return null;
   const pending = await tx
     .select()
     .from(deliveryReceipts)
-    .where(and(eq(deliveryReceipts.providerMessageId, providerMessageId), isNull(deliveryReceipts.appliedAt)))
+    .where(and(eq(deliveryReceipts.portfolioId, portfolioId), eq(deliveryReceipts.providerMessageId, providerMessageId), isNull(deliveryReceipts.appliedAt)))
     .orderBy(asc(deliveryReceipts.receivedAt), asc(deliveryReceipts.id));
   if (pending.length === 0) return attempt;
   // Fold the receipts in order (forward only), then write the attempt once.
@@ -123,7 +161,11 @@ async function applyIn(tx: KairosDb, providerMessageId: string): Promise<Contact
   return current;
 }
 
-/** The receipts of one contact attempt's message, oldest first. */
-export function listDeliveryReceipts(db: KairosDb, providerMessageId: string): Promise<DeliveryReceiptRow[]> {
-  return db.select().from(deliveryReceipts).where(eq(deliveryReceipts.providerMessageId, providerMessageId)).orderBy(asc(deliveryReceipts.receivedAt));
+/** The receipts one portfolio received about a message, oldest first. */
+export function listDeliveryReceipts(db: KairosDb, of: ReceiptsOfMessage): Promise<DeliveryReceiptRow[]> {
+  return db
+    .select()
+    .from(deliveryReceipts)
+    .where(and(eq(deliveryReceipts.portfolioId, of.portfolioId), eq(deliveryReceipts.providerMessageId, of.providerMessageId)))
+    .orderBy(asc(deliveryReceipts.receivedAt));
 }

@@ -446,11 +446,20 @@ export const portfolios = pgTable('portfolios', {
   updatedAt: instant('updated_at').notNull().defaultNow(),
 });
 
-/** Provider status callbacks, stored first (once per provider event) and then applied to their contact attempt. */
+/**
+ * Provider status callbacks, stored first (once per portfolio and provider event) and then applied to
+ * their contact attempt, which must be of an account of the same portfolio.
+ */
 export const deliveryReceipts = pgTable(
   'delivery_receipts',
   {
     id: uuid('id').primaryKey().defaultRandom(),
+    /**
+     * The portfolio whose secret verified the callback (the sandbox's: its message's account's). Null only
+     * on receipts stored before receipts were bound to portfolios whose message matched no contact attempt:
+     * kept for the record, applied to nothing.
+     */
+    portfolioId: text('portfolio_id'),
     provider: text('provider').notNull(),
     /** The provider's id of the callback, or message id + status when the provider gives none (Twilio). */
     receiptKey: text('receipt_key').notNull(),
@@ -469,7 +478,7 @@ export const deliveryReceipts = pgTable(
     advancedStatus: boolean('advanced_status').notNull().default(false),
   },
   (t) => [
-    uniqueIndex('delivery_receipts_key').on(t.provider, t.receiptKey),
+    uniqueIndex('delivery_receipts_key').on(t.portfolioId, t.provider, t.receiptKey),
     index('delivery_receipts_message').on(t.providerMessageId),
     index('delivery_receipts_applied_by_tx').on(t.appliedByTx),
   ],

@@ -3,7 +3,7 @@
 import { expect, it } from 'vitest';
 import type { ActivityInput } from '@kairos/cadence';
 import {
-  beginContactAttempt, createCadence, createEnrollment, listContactAttempts, listOutbox, markContactDispatched, publishVersion,
+  beginContactAttempt, createCadence, createEnrollment, DEFAULT_PORTFOLIO_ID, listContactAttempts, listOutbox, markContactDispatched, publishVersion,
   recordDeliveryReceipt, storeAccountEvent, upsertAccount,
 } from '@kairos/db';
 import { describeEachDatabase } from '@kairos/db/testing';
@@ -37,6 +37,13 @@ describeEachDatabase('sendMessage and delivery receipts', (db) => {
     expect((await listOutbox(db(), { accountId: 'F-1', limit: 10 })).map((m) => m.channel).sort()).toEqual(['email', 'sms']);
   });
 
+  it("falls back for an account of any portfolio: the sandbox's receipt is its account's portfolio's, which the booking applies", async () => {
+    const input = await job('F-8', { phone: '+15555550999', portfolioId: 'loans' });
+    const { sendMessage } = createActivities({ db: db(), providers: [createSandboxProvider(db(), { failRecipients: ['+15555550999'] })], receiptWaitMs: 5_000 });
+    expect(await sendMessage!(input)).toMatchObject({ detail: { channel: 'email', fellBackFrom: [{ channel: 'sms', failed: expect.stringMatching(/fail/) }] } });
+    expect(await statuses('F-8')).toEqual([['sms', 'failed'], ['email', 'sent']]);
+  });
+
   it('falls back when a failure receipt arrives while the send waits for it', async () => {
     const input = await job('F-2');
     const { sendMessage } = createActivities({ db: db(), providers: [createSandboxProvider(db(), { receipts: true })], receiptWaitMs: 10_000 });
@@ -46,7 +53,7 @@ describeEachDatabase('sendMessage and delivery receipts', (db) => {
       await new Promise((r) => setTimeout(r, 50));
       sms = (await listContactAttempts(db(), { accountId: 'F-2', limit: 10 }))[0];
     }
-    await recordDeliveryReceipt(db(), { provider: 'sandbox', receiptKey: 'late-1', providerMessageId: sms!.providerMessageId!, status: 'failed', providerStatus: 'undelivered', error: '30003 unreachable handset', payload: {} });
+    await recordDeliveryReceipt(db(), { portfolioId: DEFAULT_PORTFOLIO_ID, provider: 'sandbox', receiptKey: 'late-1', providerMessageId: sms!.providerMessageId!, status: 'failed', providerStatus: 'undelivered', error: '30003 unreachable handset', payload: {} });
     expect(await running).toMatchObject({ detail: { channel: 'email', fellBackFrom: [{ channel: 'sms', failed: '30003 unreachable handset' }] } });
   });
 
@@ -92,7 +99,7 @@ describeEachDatabase('sendMessage and delivery receipts', (db) => {
     const [unknown] = await listContactAttempts(db(), { accountId: 'F-6', status: 'outcome_unknown', limit: 5 });
     expect(unknown).toMatchObject({ channel: 'sms', providerMessageId: null });
     // The carrier's status callback names the attempt (its URL carries the key): it settles it.
-    await recordDeliveryReceipt(db(), { provider: 'carrier', receiptKey: 'c-1:delivered', providerMessageId: 'c-1', status: 'delivered', providerStatus: 'delivered', payload: {}, idempotencyKey: input.idempotencyKey });
+    await recordDeliveryReceipt(db(), { portfolioId: DEFAULT_PORTFOLIO_ID, provider: 'carrier', receiptKey: 'c-1:delivered', providerMessageId: 'c-1', status: 'delivered', providerStatus: 'delivered', payload: {}, idempotencyKey: input.idempotencyKey });
     expect(await statuses('F-6')).toEqual([['sms', 'delivered']]);
   });
 
