@@ -7,7 +7,7 @@ import type { RouteDeps } from '../deps';
 import { receiveInboundText } from '../inbound-replies';
 import { newRouter } from '../router';
 import { errorResponse, json } from '../schemas';
-import { providerRequest, receiveStatusWebhook } from '../webhooks/provider-status';
+import { providerRequest, receiveStatusWebhook, STATUS_REPORT_PORTFOLIO } from '../webhooks/provider-status';
 import { invalidSignature, signedRoute } from '../webhooks/signed-route';
 import { portfolioSecrets } from '../portfolio-secrets';
 
@@ -37,6 +37,7 @@ export function twilioWebhookRoutes(deps: RouteDeps) {
       path: '/webhooks/twilio/{portfolioId}/status',
       tags,
       summary: 'Twilio status callback (messages and calls): updates the contact attempt; a failure can make the step fall back',
+      description: `${STATUS_REPORT_PORTFOLIO} \`?attempt=<idempotency key>\` (set by Kairos on every send) names the attempt whose send was never booked.`,
       request: { params },
       responses: { 200: json(receiptAnswer, 'Stored (or already stored) and applied') },
     }),
