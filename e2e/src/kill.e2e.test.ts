@@ -4,7 +4,7 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword } from 'better-auth/crypto';
-import { builtInRegistry, compile, type CadenceGraph } from '@kairos/cadence';
+import { builtInRegistry, compile, DEMO_COLLECTOR_IDENTITY, type CadenceGraph } from '@kairos/cadence';
 import { cadenceBuilder } from '@kairos/cadence/starter-cadences';
 import { createCadence, createUser, getEnrollment, listAccountEvents, listContactAttempts, openDatabase, publishVersion, upsertPortfolio, type Database } from '@kairos/db';
 import { afternoonZone, createTestDatabase, startThrowawayPostgres, type ThrowawayPostgres } from '@kairos/testkit';
@@ -64,7 +64,7 @@ describe('killing the API or the worker mid-flow', () => {
     await upsertPortfolio(database.db, {
       id: 'default',
       name: 'Kill test',
-      settings: { channels: { sms: 'twilio' }, twilio: { accountSid: peer.accountSid, from: '+15550001111', baseUrl: peer.url }, receiptWaitSeconds: 30 },
+      settings: { channels: { sms: 'twilio' }, twilio: { accountSid: peer.accountSid, from: '+15550001111', baseUrl: peer.url }, receiptWaitSeconds: 30, collector: DEMO_COLLECTOR_IDENTITY },
       secrets: { twilioAuthToken: peer.authToken, paymentsWebhookSecret: PAYMENTS_SECRET },
     });
     await createUser(database.db, { name: 'Engineer', email: 'engineer@kill.test', role: 'engineer', passwordHash: await hashPassword(PASSWORD), createdBy: { id: 'test' } });

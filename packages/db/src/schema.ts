@@ -15,7 +15,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import type { AccountEventType, AccountSnapshot, CadenceGraph, CadenceIR, ExitReason } from '@kairos/cadence';
+import type { AccountEventType, AccountSnapshot, CadenceGraph, CadenceIR, CollectorIdentity, ExitReason } from '@kairos/cadence';
 import type { AccountCompliance } from '@kairos/compliance';
 import type { ReviewStatus, Role } from '@kairos/review';
 
@@ -372,6 +372,8 @@ export interface PortfolioSettings {
   receiptWaitSeconds?: number;
   /** The compliance profile of this book's accounts (an account may override it); absent: the configured default. */
   complianceProfile?: string;
+  /** Who collects this book: messages, disclosures, the checkout page and letters name it. Absent: sends are refused. */
+  collector?: CollectorIdentity;
 }
 
 /** Secrets of a portfolio: stored, used by providers and webhook verifiers, never answered by the API nor logged. */

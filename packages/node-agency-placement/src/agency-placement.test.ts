@@ -8,7 +8,7 @@ import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { compile, nodeKindContractProblems, validate } from '@kairos/cadence';
 import { cadenceBuilder } from '@kairos/cadence/starter-cadences';
 import { createCadence, createEnrollment, publishVersion, upsertAccount } from '@kairos/db';
-import { describeEachDatabase } from '@kairos/db/testing';
+import { describeEachDatabase, withDemoCollector } from '@kairos/db/testing';
 import { configuredRegistry, loadWorkerNodePackages } from '@kairos/node-packages';
 import { createTimeSkippingEnv } from '@kairos/testkit';
 import { bundleCadenceWorkflows, createCadenceWorker } from '@kairos/worker';
@@ -78,6 +78,10 @@ describe('the agency placement node kind', () => {
 });
 
 describeEachDatabase('a cadence with the agency placement node on Temporal', (db) => {
+  // Sends for a portfolio without its collector's identity are refused.
+  beforeAll(async () => {
+    await withDemoCollector(db());
+  });
   it('places a large balance and not a small one, sending the idempotency key and the API key', async () => {
     const registry = await configuredRegistry(['@kairos-example/agency-placement']);
     const nodePackages = await loadWorkerNodePackages(['@kairos-example/agency-placement']);

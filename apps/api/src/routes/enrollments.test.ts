@@ -2,7 +2,7 @@ import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { accountSnapshotSchema } from '@kairos/cadence';
 import { getVersion } from '@kairos/db';
-import { describeEachDatabase } from '@kairos/db/testing';
+import { describeEachDatabase, withDemoCollector } from '@kairos/db/testing';
 import {
   approveAndPublish,
   appWithWorker,
@@ -22,6 +22,10 @@ beforeAll(async () => void (env = await startTemporal()));
 afterAll(async () => env?.teardown());
 
 describeEachDatabase('enrollment routes', (db) => {
+  // Sends for a portfolio without its collector's identity are refused.
+  beforeAll(async () => {
+    await withDemoCollector(db());
+  });
   let api: ApiClient;
   let h: Awaited<ReturnType<typeof appWithWorker>>;
   let cadenceId: string;

@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { ActivityInput } from '@kairos/cadence';
 import { getAccount, listAgentTasks, listPaymentOffers, listPlacements, storeAccountEvent, upsertAccount } from '@kairos/db';
-import { describeEachDatabase } from '@kairos/db/testing';
+import { describeEachDatabase, withDemoCollector } from '@kairos/db/testing';
 import { testAccount } from '../testing/cadence-fixture';
 import { createActivities } from './index';
 import { signWebhook } from './webhook';
@@ -39,6 +39,10 @@ const job = (accountId: string, params: Record<string, unknown>, stepId = 'step'
 });
 
 describeEachDatabase('collections activities', (db) => {
+  // Sends for a portfolio without its collector's identity are refused.
+  beforeAll(async () => {
+    await withDemoCollector(db());
+  });
   const acts = () => createActivities({ db: db(), now: () => NOW, publicUrl: 'https://pay.test', webhookSecret: 'shh' });
 
   it('creates payment links for the balance, a fixed amount (capped at the balance) or a share, once per key', async () => {

@@ -1,6 +1,6 @@
-import { expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { listOutbox, listPaymentOffers, storeAccountEvent, updateAccountCompliance, upsertAccount } from '@kairos/db';
-import { describeEachDatabase } from '@kairos/db/testing';
+import { describeEachDatabase, withDemoCollector } from '@kairos/db/testing';
 import { testAccount } from '../testing/cadence-fixture';
 import { createActivities } from './index';
 import { noticeChannels } from './notices';
@@ -12,6 +12,10 @@ it('sends notices on the channel the customer was last reached on, then preferre
 });
 
 describeEachDatabase('sendNotice activity', (db) => {
+  // Sends for a portfolio without its collector's identity are refused.
+  beforeAll(async () => {
+    await withDemoCollector(db());
+  });
   const at = new Date().toISOString();
   const acts = () => createActivities({ db: db(), publicUrl: 'https://kairos.test' });
 

@@ -47,9 +47,9 @@ describe('the collector identity', () => {
   });
 
   it('says what is missing from a stored identity instead of sending without it', () => {
-    expect(readCollectorIdentity(undefined)).toEqual({ problem: expect.stringMatching(/^it has no collector identity \(legal name, name in messages, phone/) });
+    expect(readCollectorIdentity(undefined)).toEqual({ problem: expect.stringMatching(/^has no collector identity \(legal name, name in messages, phone/) });
     const { hours: _dropped, ...noHours } = valid;
-    expect(readCollectorIdentity(noHours)).toEqual({ problem: expect.stringMatching(/^its collector identity is incomplete \(hours: /) });
+    expect(readCollectorIdentity(noHours)).toEqual({ problem: expect.stringMatching(/^has an incomplete collector identity \(hours: /) });
     expect(readCollectorIdentity(valid)).toEqual({ identity: { ...valid } });
   });
 

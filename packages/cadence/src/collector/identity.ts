@@ -66,15 +66,15 @@ export function licenceFor(identity: Pick<CollectorIdentity, 'licences'>, state:
 }
 
 /**
- * A stored identity, or why it cannot be used, in words that say what to fill in. Stored settings are
+ * A stored identity, or why it cannot be used ("has no …", said of its portfolio). Stored settings are
  * read as unknown: an identity saved before a field became required is refused here, not sent half-filled.
  */
 export function readCollectorIdentity(stored: unknown): { identity: CollectorIdentity } | { problem: string } {
   if (stored === undefined || stored === null) {
-    return { problem: 'it has no collector identity (legal name, name in messages, phone, mailing address, hours, website, licences)' };
+    return { problem: 'has no collector identity (legal name, name in messages, phone, mailing address, hours, website, licences)' };
   }
   const parsed = collectorIdentitySchema.safeParse(stored);
   if (parsed.success) return { identity: parsed.data };
   const issues = parsed.error.issues.map((i) => `${i.path.join('.') || 'identity'}: ${i.message}`);
-  return { problem: `its collector identity is incomplete (${issues.join('; ')})` };
+  return { problem: `has an incomplete collector identity (${issues.join('; ')})` };
 }
