@@ -1,10 +1,12 @@
 // The API operations the web app uses, typed. Paths are relative to /api/v1.
-import type { CadenceGraph } from '@kairos/cadence';
+import type { CadenceGraph, CollectorIdentityInput } from '@kairos/cadence';
 import type { ReviewStatus, Role } from '@kairos/review';
 import { apiDownload, apiRequest } from './client';
 import type { AnalyticsSettings, DashboardFilter, Dashboard, ExperimentReport, ExperimentSummary, PrimaryMetric, PromoteResult, VersionAnalytics } from './analytics-types';
 import type { AuditPage, QueuedReview, ReviewComment, ReviewDetail } from './review-types';
-import type { Account, Cadence, CadenceLifecycle, Review, SessionUser, CadenceVersion, CadenceWithIssues, Enrollment, EnrollmentDetail, OutboxMessage, VersionLive } from './types';
+import type {
+  Account, Cadence, CadenceLifecycle, Review, SessionUser, CadenceVersion, CadenceWithIssues, Enrollment, EnrollmentDetail, OutboxMessage, PortfolioCollector, VersionLive,
+} from './types';
 
 /** What the audit log can be filtered by (all optional; `from`/`to` are ISO instants). */
 export interface AuditFilter {
@@ -74,6 +76,8 @@ export const kairosApi = {
   versionAnalytics: (versionId: string, f: { from?: string; to?: string; paidWithinDays?: number }) =>
     apiRequest<VersionAnalytics>('GET', `/versions/${id(versionId)}/analytics${q({ ...f })}`),
   analyticsSettings: () => apiRequest<AnalyticsSettings>('GET', '/analytics/settings'),
+  collector: (portfolioId: string) => apiRequest<PortfolioCollector>('GET', `/portfolios/${id(portfolioId)}/collector`),
+  putCollector: (portfolioId: string, body: CollectorIdentityInput) => apiRequest<PortfolioCollector>('PUT', `/portfolios/${id(portfolioId)}/collector`, body),
   putAnalyticsSettings: (body: AnalyticsSettings) => apiRequest<AnalyticsSettings>('PUT', '/analytics/settings', body),
 };
 
