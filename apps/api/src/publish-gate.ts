@@ -3,7 +3,7 @@
 // The approval is checked inside the transaction that stores the version (see @kairos/db reviews).
 import { compile } from '@kairos/cadence';
 import type { ComplianceProfile } from '@kairos/compliance';
-import { complianceProfilesInUse, getCadence, publishApprovedVersion, type ReviewActor, type VersionRow } from '@kairos/db';
+import { complianceProfilesInUse, getCadence, portfoliosWithoutCollector, publishApprovedVersion, type ReviewActor, type VersionRow } from '@kairos/db';
 import { hasBlocking, lintUnderProfiles, type LintFinding } from '@kairos/review';
 import type { RouteDeps } from './deps';
 import { toIssueJson, type CadenceIssueJson } from './schemas';
@@ -25,9 +25,12 @@ export async function lintProfiles(deps: RouteDeps): Promise<ComplianceProfile[]
   return [...ids].flatMap((id) => deps.complianceProfiles.get(id) ?? []);
 }
 
+/** What else a design is linted with: the portfolios whose sends are refused for want of a collector identity (a warning). */
+export const lintOptions = async (deps: RouteDeps) => ({ portfoliosWithoutCollector: await portfoliosWithoutCollector(deps.db) });
+
 /** Lint findings of a design under every profile in use, each naming the profiles that raise it. */
 export const designFindings = async (deps: RouteDeps, ir: Parameters<typeof lintUnderProfiles>[0]): Promise<LintFinding[]> =>
-  lintUnderProfiles(ir, await lintProfiles(deps));
+  lintUnderProfiles(ir, await lintProfiles(deps), await lintOptions(deps));
 
 export async function publishDraft(deps: RouteDeps, cadenceId: string, actor: ReviewActor): Promise<PublishOutcome> {
   const cadence = await getCadence(deps.db, cadenceId);

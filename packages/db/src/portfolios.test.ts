@@ -1,6 +1,8 @@
 import { expect, it } from 'vitest';
 import { DEMO_COLLECTOR_IDENTITY } from '@kairos/cadence';
-import { getPortfolio, portfolioCollector, secretNames, setCollectorIdentity, upsertPortfolio } from './portfolios';
+import { upsertAccount } from './accounts';
+import { account } from './fixtures.test-support';
+import { getPortfolio, portfolioCollector, portfoliosWithoutCollector, secretNames, setCollectorIdentity, upsertPortfolio } from './portfolios';
 import { describeEachDatabase } from './testing';
 
 describeEachDatabase('portfolios', (db) => {
@@ -41,5 +43,16 @@ describeEachDatabase('portfolios', (db) => {
     const { hours: _missing, ...stored } = DEMO_COLLECTOR_IDENTITY;
     await upsertPortfolio(db(), { id: 'old-book', name: 'Old', settings: { channels: {}, collector: stored as typeof DEMO_COLLECTOR_IDENTITY } });
     expect(await portfolioCollector(db(), 'old-book')).toEqual({ problem: expect.stringMatching(/^portfolio "old-book" has an incomplete collector identity \(hours: /) });
+  });
+
+  it('lists the portfolios with accounts whose sends would be refused for want of a collector identity', async () => {
+    const before = await portfoliosWithoutCollector(db());
+    await upsertAccount(db(), { ...account('PW-1'), portfolioId: 'pw-none' });
+    await upsertAccount(db(), { ...account('PW-2'), portfolioId: 'pw-set' });
+    await setCollectorIdentity(db(), 'pw-set', DEMO_COLLECTOR_IDENTITY);
+    const after = await portfoliosWithoutCollector(db());
+    expect(after).toContain('pw-none');
+    expect(after).not.toContain('pw-set');
+    expect(after.filter((p) => !before.includes(p))).toEqual(['pw-none']);
   });
 });

@@ -1,6 +1,6 @@
 // Portfolios: which provider serves each channel of a book of accounts, with its credentials.
 // Secrets are stored here and read by providers and webhook verifiers; the API answers only their names.
-import { asc, eq, isNotNull, sql } from 'drizzle-orm';
+import { asc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import { readCollectorIdentity, type CollectorIdentity } from '@kairos/cadence';
 import type { KairosDb } from './connection';
 import { accounts, portfolios, type PortfolioSecrets, type PortfolioSettings } from './schema';
@@ -89,4 +89,13 @@ export async function portfolioCollector(db: KairosDb, id: string): Promise<{ id
   const [row] = await db.select({ settings: portfolios.settings }).from(portfolios).where(eq(portfolios.id, id));
   const read = readCollectorIdentity(row?.settings.collector);
   return 'identity' in read ? read : { problem: `portfolio "${id}" ${read.problem}` };
+}
+
+/** Portfolios that have accounts but no complete collector identity: every send to those accounts is refused. */
+export async function portfoliosWithoutCollector(db: KairosDb): Promise<string[]> {
+  const inUse = (await db.selectDistinct({ id: accounts.portfolioId }).from(accounts)).map((r) => r.id);
+  if (inUse.length === 0) return [];
+  const rows = await db.select({ id: portfolios.id, settings: portfolios.settings }).from(portfolios).where(inArray(portfolios.id, inUse));
+  const complete = new Set(rows.filter((r) => 'identity' in readCollectorIdentity(r.settings.collector)).map((r) => r.id));
+  return inUse.filter((id) => !complete.has(id)).sort();
 }

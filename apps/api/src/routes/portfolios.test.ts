@@ -2,7 +2,7 @@ import { afterEach, beforeAll, expect, it, vi } from 'vitest';
 import { DEMO_COLLECTOR_IDENTITY } from '@kairos/cadence';
 import { getPortfolio, listAudit } from '@kairos/db';
 import { describeEachDatabase } from '@kairos/db/testing';
-import { appWithoutTemporal, signedIn, type ApiClient } from '../testing/api-harness';
+import { appWithoutTemporal, dana, example, signedIn, type ApiClient } from '../testing/api-harness';
 
 const TOKEN = 'super-secret-twilio-token-5f2a9c';
 const SMTP_PASSWORD = 'super-secret-smtp-password-77d1';
@@ -119,5 +119,15 @@ describeEachDatabase('portfolio routes', (db) => {
     const bad = await admin.put('/api/v1/portfolios/both', { name: 'Both', settings: { channels: {}, collector: { ...acme, postal: true, phone: 'call us' } } });
     expect(bad.status).toBe(400);
     expect(bad.body.issues).toContainEqual({ field: 'settings.collector.phone', message: 'must be an E.164 phone number such as +12125550100' });
+  });
+
+  it("warns in the design lint while a portfolio with accounts has no collector identity, and stops once it is set", async () => {
+    const created = await admin.post('/api/v1/cadences', { name: 'Lint: collector', graph: example('three-reminders') });
+    await admin.put('/api/v1/accounts/PF-1', { ...dana, portfolioId: 'lint-book' });
+    const warning = async () =>
+      (await admin.get(`/api/v1/cadences/${created.body.id}/lint`)).body.findings.filter((f: { rule: string; message: string }) => f.rule === 'lint.collector-identity' && f.message.includes('"lint-book"'));
+    expect(await warning()).toEqual([expect.objectContaining({ severity: 'warning', nodeId: 'start', message: expect.stringMatching(/"lint-book" .*refused until an administrator sets one/) })]);
+    await admin.put('/api/v1/portfolios/lint-book/collector', acme);
+    expect(await warning()).toEqual([]);
   });
 });

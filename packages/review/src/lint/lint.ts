@@ -4,6 +4,7 @@ import type { CadenceIR } from '@kairos/cadence/interpreter';
 import { complianceProfiles, type ComplianceProfile } from '@kairos/compliance';
 import { ceaseCommunicationFindings } from './cease-communication';
 import { collectorDisclosureFindings } from './collector-disclosure';
+import { collectorIdentityFindings } from './collector-identity';
 import { consentCheckFindings } from './consent-check';
 import { disputeHoldFindings } from './dispute-hold';
 import type { LintFinding } from './findings';
@@ -15,6 +16,8 @@ import { quietHoursFindings } from './quiet-hours';
 export interface LintOptions {
   /** The profile whose hours and caps the design is held to; `us-reg-f` by default. */
   profile?: ComplianceProfile;
+  /** Portfolios with accounts but no complete collector identity: their sends are refused (a warning). */
+  portfoliosWithoutCollector?: readonly string[];
 }
 
 const order = (a: LintFinding, b: LintFinding) =>
@@ -33,6 +36,7 @@ export function lintCadence(ir: CadenceIR, options: LintOptions = {}): LintFindi
     ...disputeHoldFindings(flow),
     ...ceaseCommunicationFindings(flow),
     ...consentCheckFindings(flow),
+    ...collectorIdentityFindings(flow, options.portfoliosWithoutCollector ?? []),
   ].sort(order);
 }
 
@@ -40,10 +44,10 @@ export function lintCadence(ir: CadenceIR, options: LintOptions = {}): LintFindi
  * Lint a cadence under every profile its accounts may be decided under. Each finding names the
  * profiles that raise it: a finding the profiles share (an opt-out text) is listed once.
  */
-export function lintUnderProfiles(ir: CadenceIR, profiles: readonly ComplianceProfile[]): LintFinding[] {
+export function lintUnderProfiles(ir: CadenceIR, profiles: readonly ComplianceProfile[], options: Omit<LintOptions, 'profile'> = {}): LintFinding[] {
   const byKey = new Map<string, LintFinding & { profiles: string[] }>();
   for (const profile of profiles) {
-    for (const f of lintCadence(ir, { profile })) {
+    for (const f of lintCadence(ir, { ...options, profile })) {
       const key = JSON.stringify([f.rule, f.severity, f.nodeId, f.field, f.message, f.cites]);
       const seen = byKey.get(key);
       if (seen) seen.profiles.push(profile.id);
