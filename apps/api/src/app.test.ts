@@ -56,6 +56,7 @@ it('serves an OpenAPI 3.1 document describing every route under /api/v1', async 
     '/api/v1/outbox/{id}/reply',
     '/api/v1/portfolios',
     '/api/v1/portfolios/{id}',
+    '/api/v1/portfolios/{id}/collector',
     '/api/v1/reviews',
     '/api/v1/reviews/{reviewId}',
     '/api/v1/reviews/{reviewId}/approve',
