@@ -83,11 +83,11 @@ describeEachDatabase('collections activities', (db) => {
 
   it('queues one agent task per step visit, with the note written for the account', async () => {
     await upsertAccount(db(), testAccount('T-1'));
-    const step = job('T-1', { queue: 'late-stage', priority: 'urgent', note: 'Call {{ account.firstName }} about {{ account.amountDue }}', dueInHours: 48 });
+    const step = job('T-1', { queue: 'late-stage', priority: 'urgent', note: 'Call {{ account.firstName }} about {{ account.amountDue }} for {{ collector.name }}', dueInHours: 48 });
     await acts().createAgentTask!(step);
     expect(await acts().createAgentTask!(step)).toMatchObject({ detail: { replayed: true } });
     const tasks = await listAgentTasks(db(), { queue: 'late-stage', accountId: 'T-1', limit: 10 });
-    expect(tasks.map((t) => [t.note, t.priority, t.dueAt.toISOString()])).toEqual([['Call Dana about $123.45', 'urgent', '2026-11-22T15:00:00.000Z']]);
+    expect(tasks.map((t) => [t.note, t.priority, t.dueAt.toISOString()])).toEqual([['Call Dana about $123.45 for Kairos Demo Recoveries', 'urgent', '2026-11-22T15:00:00.000Z']]);
   });
 
   it('places an account with the agency, but not while a dispute is open or below the minimum balance', async () => {
@@ -117,6 +117,14 @@ describeEachDatabase('collections activities', (db) => {
     expect(call!.headers['idempotency-key']).toBe(step.idempotencyKey);
     const t = Math.floor(NOW.getTime() / 1000);
     expect(call!.headers['x-kairos-signature']).toBe(signWebhook('shh', call!.body, t));
+  });
+
+  it('leaves a webhook step by "failed", calling nothing, when its payload names what the account does not have', async () => {
+    await upsertAccount(db(), testAccount('W-3'));
+    calls.length = 0;
+    const r = await acts().callWebhook!(job('W-3', { url: hookUrl, payload: '{"pay": "{{ paymentLink }}"}', timeoutSeconds: 5 }));
+    expect(r).toMatchObject({ outcome: 'failed', detail: { reason: expect.stringMatching(/^the payload template could not be rendered: .*paymentLink/) } });
+    expect(calls).toEqual([]);
   });
 
   it('leaves a webhook step by "failed" on a 4xx, and asks Temporal to retry a 5xx', async () => {

@@ -10,6 +10,12 @@ export const SEND_LINK_DAYS = 30;
 export const usesPaymentLink = (text: { subject?: string | undefined; body: string }) =>
   [text.body, text.subject ?? ''].some((t) => t.includes('paymentLink') && templateVariables(t).includes('paymentLink'));
 
+/** The collector of the account's portfolio for templates that are not messages (an agent's note, a webhook payload); none when it has no identity. */
+export async function collectorExtras(db: KairosDb, account: AccountSnapshot): Promise<TemplateExtras> {
+  const read = await portfolioCollector(db, account.portfolioId ?? DEFAULT_PORTFOLIO_ID);
+  return 'identity' in read ? { collector: read.identity } : {};
+}
+
 /** What a send needs beyond the account, or why it may not go out at all. */
 export type SendExtras = { extras: TemplateExtras } | { refused: string };
 
