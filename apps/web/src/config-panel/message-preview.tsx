@@ -10,8 +10,9 @@ import { previewTexts, variantLanguages, type PreviewText } from './template-sou
 
 const COMMON_LANGUAGES = ['en', 'es', 'fr', 'pt', 'de', 'zh', 'vi'];
 
-/** Stands where the worker puts the account's live checkout link, made when the message is sent. */
+/** Stand where the worker puts the account's live checkout link and the email's signed unsubscribe link, made when the message is sent. */
 export const PREVIEW_PAYMENT_LINK = '[payment link]';
+export const PREVIEW_UNSUBSCRIBE_LINK = '[unsubscribe link]';
 
 /** Who collects the previewed account, or why its portfolio's sends would be refused (undefined while loading). */
 type PreviewCollector = { identity: CollectorIdentity } | { refused: string } | undefined;
@@ -24,7 +25,7 @@ function render(source: string, account: AccountSnapshotInput, collector: Previe
   }
   try {
     // The worker renders at send time; a preview renders as if sent now.
-    const extras = { paymentLink: PREVIEW_PAYMENT_LINK, ...(collector && 'identity' in collector ? { collector: collector.identity } : {}) };
+    const extras = { paymentLink: PREVIEW_PAYMENT_LINK, unsubscribeLink: PREVIEW_UNSUBSCRIBE_LINK, ...(collector && 'identity' in collector ? { collector: collector.identity } : {}) };
     return { text: renderTemplate(source, parsed.data, new Date().toISOString(), extras) };
   } catch (err) {
     return { error: (err as Error).message.split('\n')[0]! };

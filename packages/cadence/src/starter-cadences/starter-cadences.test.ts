@@ -32,7 +32,7 @@ function run(ir: CadenceIR, accounts: AccountSnapshot[], script: ScriptedEvent[]
       if (input.activity === 'sendMessage') {
         const p = input.params as { body: string; subject?: string; variants?: Array<{ language: string; body: string }> };
         const text = chooseVariant(p, account.language);
-        const extras = { collector: DEMO_COLLECTOR_IDENTITY, paymentLink: `https://kairos.test/pay/${account.id}`, plan: { installments: 6, installmentCents: 2_500, firstDueDate: '2026-12-01', frequency: 'monthly' }, offer: { amountCents: 1_000, expiresOn: '2027-01-01' } };
+        const extras = { collector: DEMO_COLLECTOR_IDENTITY, paymentLink: `https://kairos.test/pay/${account.id}`, unsubscribeLink: `https://kairos.test/unsubscribe/${account.id}`, plan: { installments: 6, installmentCents: 2_500, firstDueDate: '2026-12-01', frequency: 'monthly' }, offer: { amountCents: 1_000, expiresOn: '2027-01-01' } };
         rendered.set(account.id, [...(rendered.get(account.id) ?? []), renderTemplate(text.body, account, at, extras)]);
       }
       return sandboxActivityResult(input.activity, input, account) ?? { outcome: 'next' };

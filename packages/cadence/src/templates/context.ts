@@ -6,8 +6,8 @@ import { accountLastFour } from './last-four';
 
 /**
  * Facts of the moment that are not account fields: the live payment link, offers, the collector.
- * There are no stand-ins: a template that uses `paymentLink` or `collector.*` without the caller
- * giving them fails to render (strict variables), so no placeholder can reach a customer.
+ * There are no stand-ins: a template that uses `paymentLink`, `unsubscribeLink` or `collector.*`
+ * without the caller giving them fails to render (strict variables), so no placeholder can reach a customer.
  */
 export interface TemplateExtras {
   /** The account's live checkout link (`<public URL>/pay/<token>`). */
@@ -84,8 +84,7 @@ export function templateContext(account: AccountSnapshot, nowIso: string, extras
       attributes: account.attributes,
     },
     ...(extras.paymentLink ? { paymentLink: extras.paymentLink } : {}),
-    // Previews and simulations have no attempt to sign a link for.
-    unsubscribeLink: extras.unsubscribeLink ?? `https://kairos.example.invalid/unsubscribe/${encodeURIComponent(account.id)}`,
+    ...(extras.unsubscribeLink ? { unsubscribeLink: extras.unsubscribeLink } : {}),
     ...(extras.collector ? { collector: collectorValues(extras.collector, account) } : {}),
     ...(extras.offer
       ? { offer: { amount: formatMoney(extras.offer.amountCents, account.currency), percent: extras.offer.percent ?? 0, expiresOn: extras.offer.expiresOn } }

@@ -27,9 +27,10 @@ describe('message templates', () => {
     expect(body).toBe('Hi Dana, $123.45 ($123.45) was due 2026-11-01, 10 days ago. Ref …1001. https://kairos.acme.test/pay/tok_1');
   });
 
-  it('has no payment link of its own: a template that uses one fails to render without the live link', () => {
+  it('has no links of its own: a template that uses one fails to render without the live link', () => {
     expect(() => renderTemplate('Pay: {{ paymentLink }}', testAccount(), '2026-11-11T15:00:00Z')).toThrow(/paymentLink/);
-    expect(JSON.stringify(templateContext(testAccount(), '2026-11-11T15:00:00Z'))).not.toContain('pay.example.invalid');
+    expect(() => renderTemplate('Stop emails: {{ unsubscribeLink }}', testAccount(), '2026-11-11T15:00:00Z')).toThrow(/unsubscribeLink/);
+    expect(JSON.stringify(templateContext(testAccount(), '2026-11-11T15:00:00Z'))).not.toContain('example.invalid');
   });
 
   it("names the portfolio's collector in the disclosures and every collector variable", () => {
