@@ -11,8 +11,11 @@ export interface SessionUser {
   role: Role;
 }
 
-/** What every request carries: the auth library, and the session once a guard has looked it up (null: none). */
-export type AppEnv = { Variables: { auth: KairosAuth; user: SessionUser | null | undefined } };
+/**
+ * What every request carries: the auth library, and the session once a guard has looked it up
+ * (`user` null: none; `sessionId` names the session, so a password change can keep it signed in).
+ */
+export type AppEnv = { Variables: { auth: KairosAuth; user: SessionUser | null | undefined; sessionId: string | undefined } };
 
 /** Every router validates with the same hook, so every 400 has the same shape. */
 export const newRouter = () => new OpenAPIHono<AppEnv>({ defaultHook: validationHook });

@@ -1,6 +1,6 @@
 // What a carrier or a customer does to a sandbox message, on demand: the JSON routes and the outbox
 // page both come here, and from here through the same paths as real providers' webhooks.
-import { recordDeliveryReceipt, type OutboxRow } from '@kairos/db';
+import { DEFAULT_PORTFOLIO_ID, getAccount, recordDeliveryReceipt, type OutboxRow } from '@kairos/db';
 import type { RouteDeps } from './deps';
 import { receiveInboundText } from './inbound-replies';
 
@@ -22,13 +22,16 @@ export const repliable = (m: OutboxRow): m is OutboxRow & { channel: 'sms' | 'wh
 
 export async function simulateReply(deps: RouteDeps, message: OutboxRow & { channel: 'sms' | 'whatsapp' | 'email' }, text: string) {
   const now = deps.clock();
-  const { keyword, accountIds } = await receiveInboundText(deps, {
+  // A reply reaches the portfolio the message went out for, as a real provider's webhook would.
+  const portfolioId = (await getAccount(deps.db, message.accountId))?.portfolioId ?? DEFAULT_PORTFOLIO_ID;
+  const { consent, accountIds } = await receiveInboundText(deps, {
     provider: 'sandbox',
+    portfolioId,
     channel: message.channel,
     from: message.recipient,
     text,
     messageId: `reply-${message.id}-${now.getTime()}`,
     receivedAt: now,
   });
-  return { keyword: keyword?.keyword ?? null, accounts: accountIds };
+  return { keyword: consent.consentEffect === 'none' ? null : consent.keyword, accounts: accountIds };
 }

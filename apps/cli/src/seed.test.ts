@@ -12,9 +12,10 @@ import { authSecret, loginsFile, readLogins, seedPeople } from './seed-people';
 describe('seeding the embedded start', () => {
   let database: Database;
   const dataDir = mkdtempSync(join(tmpdir(), 'kairos-seed-'));
+  // Migrating a fresh PGlite takes seconds on a busy machine.
   beforeAll(async () => {
     database = await openDatabase({ memory: true });
-  }, 60_000); // migrating an embedded database takes seconds on a busy machine
+  }, 120_000); // migrating an embedded database takes seconds on a busy machine
   afterAll(async () => database?.close());
 
   it('creates one user per role with a random password, kept for its owner only, and only once', async () => {

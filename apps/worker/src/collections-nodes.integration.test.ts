@@ -39,7 +39,9 @@ afterAll(async () => {
 
 let queue = 0;
 const DAY = 86_400_000;
-const worker = (db: KairosDb, taskQueue: string) => createCadenceWorker({ connection: env.nativeConnection, taskQueue, db, workflowBundle, publicUrl: 'https://pay.test' });
+// The webhook receiver listens on loopback: reached through the test-only allowance.
+const worker = (db: KairosDb, taskQueue: string) =>
+  createCadenceWorker({ connection: env.nativeConnection, taskQueue, db, workflowBundle, publicUrl: 'https://pay.test', outbound: { allowLoopback: true } });
 const activityTimes = async (db: KairosDb, enrollmentId: string) =>
   (await getTimeline(db, enrollmentId)).filter((e) => e.type === 'activity').map((e) => [e.stepId, e.at] as const);
 /** The time-skipping server's clock: shared by every test in this file, and only moving forward. */

@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import type { AccountEvent } from '@kairos/cadence';
 import { getAccount, upsertAccount } from './accounts';
-import { listAccountEvents, listUnsignalledEvents, markEventSignalled, storeAccountEvent, toAccountEvent } from './account-events';
+import { findAccountEvent, listAccountEvents, listUnsignalledEvents, markEventSignalled, storeAccountEvent, storePortfolioEvent, toAccountEvent } from './account-events';
 import { account } from './fixtures.test-support';
 import { describeEachDatabase } from './testing';
 
@@ -52,6 +52,41 @@ describeEachDatabase('account events', (db) => {
   it('writes nothing when the account does not exist', async () => {
     await expect(storeAccountEvent(db(), { source: 'api', accountId: 'ghost', event: payment('g-1', 100) })).rejects.toThrow();
     expect(await listAccountEvents(db(), 'ghost')).toEqual([]);
+  });
+
+  it('stores an event Kairos or a user reports under its account\'s portfolio', async () => {
+    await upsertAccount(db(), account('Q-1', { portfolioId: 'cards' }));
+    const { event } = await storeAccountEvent(db(), { source: 'api', accountId: 'Q-1', event: payment('q-1', 100) });
+    expect(event).toMatchObject({ portfolioId: 'cards', source: 'api', eventId: 'q-1' });
+    expect(await findAccountEvent(db(), { portfolioId: 'cards', source: 'api', eventId: 'q-1' })).toEqual(event);
+    expect(await findAccountEvent(db(), { portfolioId: 'default', source: 'api', eventId: 'q-1' })).toBeNull();
+  });
+
+  it('books a signed event only on an account of the portfolio that signed it, storing nothing otherwise', async () => {
+    await upsertAccount(db(), account('Q-2', { portfolioId: 'loans', balanceCents: 10_000 }));
+    const crossed = await storePortfolioEvent(db(), { portfolioId: 'cards', source: 'payments', accountId: 'Q-2', event: payment('q-2', 4_000) });
+    expect(crossed).toEqual({ notInPortfolio: { accountId: 'Q-2', portfolioId: 'cards' } });
+    // An account that does not exist is refused the same way: the caller learns nothing of other portfolios.
+    expect(await storePortfolioEvent(db(), { portfolioId: 'cards', source: 'payments', accountId: 'ghost', event: payment('q-2', 4_000) })).toEqual({
+      notInPortfolio: { accountId: 'ghost', portfolioId: 'cards' },
+    });
+    expect(await listAccountEvents(db(), 'Q-2')).toEqual([]);
+    expect((await getAccount(db(), 'Q-2'))?.balanceCents).toBe(10_000);
+    const booked = await storePortfolioEvent(db(), { portfolioId: 'loans', source: 'payments', accountId: 'Q-2', event: payment('q-2', 4_000) });
+    expect(booked).toMatchObject({ duplicate: false, event: { portfolioId: 'loans', accountId: 'Q-2' } });
+    expect((await getAccount(db(), 'Q-2'))?.balanceCents).toBe(6_000);
+  });
+
+  it('keeps one processor\'s event id in two portfolios apart, and stores each portfolio\'s replay once', async () => {
+    await upsertAccount(db(), account('Q-3', { portfolioId: 'cards', balanceCents: 10_000 }));
+    await upsertAccount(db(), account('Q-4', { portfolioId: 'loans', balanceCents: 10_000 }));
+    const inCards = { portfolioId: 'cards', source: 'stripe', accountId: 'Q-3', event: payment('pi_same', 1_000) };
+    const inLoans = { portfolioId: 'loans', source: 'stripe', accountId: 'Q-4', event: payment('pi_same', 2_000) };
+    const first = [await storePortfolioEvent(db(), inCards), await storePortfolioEvent(db(), inLoans)];
+    const again = [await storePortfolioEvent(db(), inCards), await storePortfolioEvent(db(), inLoans)];
+    expect(first.map((r) => 'duplicate' in r && r.duplicate)).toEqual([false, false]);
+    expect(again.map((r) => 'duplicate' in r && r.duplicate)).toEqual([true, true]);
+    expect([(await getAccount(db(), 'Q-3'))?.balanceCents, (await getAccount(db(), 'Q-4'))?.balanceCents]).toEqual([9_000, 8_000]);
   });
 
   it('lists unsignalled events for the sweep until they are marked signalled', async () => {

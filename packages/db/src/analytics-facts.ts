@@ -13,7 +13,7 @@ export function enrolledEvent(e: EnrollmentRow): NewAnalyticsEvent {
     idempotencyKey: `enrolled:${e.id}`,
     type: 'enrolled',
     occurredAt: e.startedAt,
-    amountMinor: e.placedCents ?? 0,
+    amountMinor: e.placedCents,
     currency: e.placedCurrency,
     detail: { dueDate: e.placedDueDate },
   };

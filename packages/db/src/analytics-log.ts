@@ -136,7 +136,7 @@ async function appendRows(tx: KairosDb, rows: RowRecord[]): Promise<void> {
         case when v.known then v.version_id else e.cadence_version_id::text end as att_version_id,
         case when v.known then v.experiment_id else e.experiment_id end as att_experiment_id,
         case when v.known then v.arm else e.arm end as att_arm,
-        case when v.known then v.tier else coalesce(e.tier, a.attributes->>'tier', '') end as att_tier
+        case when v.known then v.tier else coalesce(c.tier, e.tier, a.attributes->>'tier', '') end as att_tier
       from v join accounts a on a.id = v.account_id
       left join lateral (
         select x.* from enrollments x
@@ -145,6 +145,8 @@ async function appendRows(tx: KairosDb, rows: RowRecord[]): Promise<void> {
                  (x.finished_at is null or x.finished_at >= coalesce(v.recorded_at, now())) desc, x.started_at desc
         limit 1
       ) e on true
+      -- The tier the enrollment is reported under (its tier-split's choice, once settled).
+      left join analytics_enrollments c on not v.known and c.enrollment_id = e.id::text
     ),
     inserted as (
       insert into analytics_events (idempotency_key, account_id, enrollment_id, cadence_id, version_id, node_id, experiment_id, arm, tier,
@@ -160,9 +162,17 @@ async function appendRows(tx: KairosDb, rows: RowRecord[]): Promise<void> {
       returning id, account_id, enrollment_id, cadence_id, version_id, tier, type, outcome, channel, amount_minor, occurred_at, detail
     ),
     cohort_in as (
-      insert into analytics_enrollments (enrollment_id, account_id, cadence_id, version_id, tier, enrolled_at, placed_minor, from_bucket, due_date)
-      select enrollment_id, account_id, cadence_id, version_id, tier, occurred_at, coalesce(amount_minor, 0), detail->>'bucket', (detail->>'dueDate')::date
-      from inserted where type = 'enrolled' and enrollment_id is not null
+      -- Payments appended before the cohort row (its enrollment's fact was parked meanwhile) count too.
+      insert into analytics_enrollments (enrollment_id, account_id, cadence_id, version_id, tier, enrolled_at, placed_minor, from_bucket, due_date,
+                                         first_paid_at, cleared_at)
+      select i.enrollment_id, i.account_id, i.cadence_id, i.version_id, i.tier, i.occurred_at, coalesce(i.amount_minor, 0), i.detail->>'bucket',
+             (i.detail->>'dueDate')::date, paid.first_paid_at, paid.cleared_at
+      from inserted i
+      left join lateral (
+        select min(p.occurred_at) as first_paid_at, min(p.occurred_at) filter (where p.outcome = 'full') as cleared_at
+        from analytics_events p where p.enrollment_id = i.enrollment_id and p.type = 'payment' and p.occurred_at >= i.occurred_at
+      ) paid on true
+      where i.type = 'enrolled' and i.enrollment_id is not null
       on conflict (enrollment_id) do nothing
     ),
     daily as (

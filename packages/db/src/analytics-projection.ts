@@ -3,143 +3,118 @@
 // they commit — so the fact's own transaction carries no analytics work at all. Each fact row records
 // the transaction that wrote it; a run reads the facts of the transactions that have all finished
 // (below the snapshot's xmin) from where the last run stopped, appends their events with the rollups,
-// and moves its mark in the same transaction: a crash repeats nothing and skips nothing.
-import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
+// and moves its mark in the same transaction: a crash repeats nothing and skips nothing. A fact that
+// cannot be projected is parked with its reason (`analytics-parking.ts`) and the mark moves past it.
+import { eq, sql } from 'drizzle-orm';
 import type { KairosDb } from './connection';
-import { toAccountEvent } from './account-events';
-import { accountEventAnalytics, contactDecisionEvent, deliveryEvents, enrolledEvent, promiseKeptEvents, timelineAnalytics } from './analytics-facts';
-import { analyticsWritesOff, appendAnalyticsBatches, attributionOfEnrollment, type AnalyticsBatch } from './analytics-log';
+import { projectedFacts, type FactScope } from './analytics-fact-units';
+import { analyticsWritesOff } from './analytics-log';
+import { appendIsolating, dueParkedFacts, makeParkedFactsDue, parkFacts, unparkFacts, countParkedFacts } from './analytics-parking';
 import { rowsOf } from './analytics-sql';
-import { accountEvents, analyticsProjection, contactAttempts, contactDecisions, deliveryReceipts, enrollmentTimeline, enrollments } from './schema';
-import type { TimelineEntry } from '@kairos/cadence';
+import { settleTiers } from './analytics-tiers';
+import { analyticsProjection } from './schema';
 
 const PROJECTION = 'events';
 /** Transactions read per run at most: bounds one run's memory after a long pause (the next run goes on). */
 const MAX_TRANSACTIONS_PER_RUN = 20_000;
-const TIMELINE_TYPES = ['entered', 'left', 'assigned', 'finished'];
+/** Parked facts retried per run at most. */
+const RETRIES_PER_RUN = 200;
 
-type EnrollmentRow = typeof enrollments.$inferSelect;
-
-/** Facts of the transactions in [from, to): `written_by_tx` (or `applied_by_tx`) in the window. */
-const inWindow = (column: SQL, w: { from: string; to: string }) => sql`${column} >= ${w.from}::xid8 and ${column} < ${w.to}::xid8`;
-
-async function enrollmentBatches(tx: KairosDb, w: { from: string; to: string }): Promise<AnalyticsBatch[]> {
-  const rows = await tx.select().from(enrollments).where(inWindow(sql`${enrollments.writtenByTx}`, w));
-  // The enrollment had no arm when it started, whatever the split assigned since.
-  return rows.map((e) => ({ who: attributionOfEnrollment({ ...e, experimentId: null, arm: null }, e.placedCurrency), events: [enrolledEvent(e)] }));
-}
-
-async function timelineBatches(tx: KairosDb, w: { from: string; to: string }): Promise<AnalyticsBatch[]> {
-  const rows = await tx
-    .select()
-    .from(enrollmentTimeline)
-    .where(and(inWindow(sql`${enrollmentTimeline.writtenByTx}`, w), inArray(enrollmentTimeline.type, TIMELINE_TYPES)));
-  if (rows.length === 0) return [];
-  const ids = [...new Set(rows.map((r) => r.enrollmentId))];
-  const owners = new Map((await tx.select().from(enrollments).where(inArray(enrollments.id, ids))).map((e) => [e.id, e]));
-  // Entries of this window after an earlier assignment carry its arm: the assignments of these enrollments.
-  const assignments = await tx
-    .select({ enrollmentId: enrollmentTimeline.enrollmentId, seq: enrollmentTimeline.seq, outcome: enrollmentTimeline.outcome, detail: enrollmentTimeline.detail })
-    .from(enrollmentTimeline)
-    .where(and(inArray(enrollmentTimeline.enrollmentId, ids), eq(enrollmentTimeline.type, 'assigned')));
-  const batches: AnalyticsBatch[] = [];
-  for (const id of ids) {
-    const owner = owners.get(id);
-    if (!owner) continue;
-    const entries: TimelineEntry[] = rows
-      .filter((r) => r.enrollmentId === id)
-      .sort((a, b) => a.seq - b.seq)
-      .map((r) => ({ seq: r.seq, at: r.at.toISOString(), type: r.type as TimelineEntry['type'], stepId: r.stepId ?? '', ...(r.outcome ? { outcome: r.outcome } : {}), ...(r.detail ? { detail: r.detail } : {}) }));
-    const prior = assignments
-      .filter((a) => a.enrollmentId === id && a.seq < entries[0]!.seq && typeof a.detail?.experimentId === 'string' && a.outcome)
-      .sort((a, b) => b.seq - a.seq)[0];
-    const before: EnrollmentRow = { ...owner, experimentId: prior ? String(prior.detail!.experimentId) : null, arm: prior?.outcome ?? null };
-    for (const batch of timelineAnalytics(before, entries)) batches.push({ who: attributionOfEnrollment(batch.enrollment), events: batch.events });
+/** Project the facts in scope: append what can be, park what cannot, settle the tiers they decide. */
+async function project(tx: KairosDb, scope: FactScope): Promise<{ events: number; projected: number; parked: number }> {
+  const facts = await projectedFacts(tx, scope);
+  const appended = await appendIsolating(tx, facts.units);
+  const failed = [...facts.unprojectable, ...appended.failed];
+  await parkFacts(tx, failed);
+  await settleTiers(tx, facts.tiers);
+  if ('refs' in scope) {
+    // A retried fact that projected (or whose row is gone) is parked no more.
+    const stillFailing = new Set(failed.map((f) => `${f.kind}\u0000${f.id}`));
+    await unparkFacts(tx, scope.refs.filter((r) => !stillFailing.has(`${r.kind}\u0000${r.id}`)));
   }
-  return batches;
+  return { events: appended.events, projected: facts.units.length - appended.failed.length, parked: failed.length };
 }
 
-async function decisionBatches(tx: KairosDb, w: { from: string; to: string }): Promise<AnalyticsBatch[]> {
-  const rows = await tx.select().from(contactDecisions).where(inWindow(sql`${contactDecisions.writtenByTx}`, w));
-  return rows.map((d) => ({ who: { accountId: d.accountId, enrollmentId: d.enrollmentId }, events: [contactDecisionEvent(d)] }));
+/**
+ * Through when the facts are projected once the mark is at `next`. A transaction that committed before an
+ * instant got its id before the snapshots taken after it (below their xmax). So when the mark reaches
+ * this snapshot's xmax, everything committed before this run began is projected; while transactions are
+ * still open below it, an earlier run's snapshot (the checkpoint) tells through when, once the mark passes it.
+ */
+function freshnessAfter(mark: typeof analyticsProjection.$inferSelect | undefined, next: string, xmax: string) {
+  const now = sql`now()`;
+  if (BigInt(next) >= BigInt(xmax)) return { caughtUpAt: now, checkpointXmax: null, checkpointAt: null };
+  const checkpoint = { checkpointXmax: xmax, checkpointAt: now };
+  if (!mark?.checkpointXmax || !mark.checkpointAt) return checkpoint;
+  if (BigInt(next) >= BigInt(mark.checkpointXmax)) return { caughtUpAt: mark.checkpointAt, ...checkpoint };
+  return {};
 }
 
-async function deliveryBatches(tx: KairosDb, w: { from: string; to: string }): Promise<AnalyticsBatch[]> {
-  const rows = await tx
-    .select({ receipt: deliveryReceipts, attempt: contactAttempts, appliedAt: sql<string | null>`${deliveryReceipts.appliedAt}::text` })
-    .from(deliveryReceipts)
-    .innerJoin(contactAttempts, eq(contactAttempts.providerMessageId, deliveryReceipts.providerMessageId))
-    .where(and(inWindow(sql`${deliveryReceipts.appliedByTx}`, w), eq(deliveryReceipts.advancedStatus, true)));
-  return rows.map(({ receipt, attempt, appliedAt }) => ({
-    who: { accountId: attempt.accountId, enrollmentId: attempt.enrollmentId, recordedAt: appliedAt ?? undefined },
-    events: deliveryEvents(attempt, receipt, receipt.appliedAt ?? receipt.receivedAt),
-  }));
+interface Run {
+  events: number;
+  caughtUp: boolean;
+  /** Parked facts this run retried, and how many of them projected. */
+  retried: number;
+  unparked: number;
 }
 
-async function accountEventBatches(tx: KairosDb, w: { from: string; to: string }): Promise<AnalyticsBatch[]> {
-  const stored = await tx
-    .select({ row: accountEvents, receivedAt: sql<string>`${accountEvents.receivedAt}::text` })
-    .from(accountEvents)
-    .where(inWindow(sql`${accountEvents.writtenByTx}`, w));
-  const rows = stored.map((s) => s.row);
-  const receivedAt = new Map(stored.map((s) => [s.row.id, s.receivedAt]));
-  const batches: AnalyticsBatch[] = rows.map((row) => ({
-    who: { accountId: row.accountId, recordedAt: receivedAt.get(row.id) },
-    events: accountEventAnalytics(row.id, toAccountEvent(row), typeof row.payload.balanceAfterCents === 'number' ? row.payload.balanceAfterCents : undefined),
-  }));
-  // A payment may keep promises: judged over each paying account's stored promises and payments.
-  const paying = [...new Set(rows.filter((r) => r.type === 'payment').map((r) => r.accountId))];
-  if (paying.length) {
-    const facts = await tx
-      .select()
-      .from(accountEvents)
-      .where(and(inArray(accountEvents.accountId, paying), inArray(accountEvents.type, ['promise', 'payment'])));
-    for (const accountId of paying) {
-      const kept = promiseKeptEvents(facts.filter((f) => f.accountId === accountId));
-      if (kept.length) batches.push({ who: { accountId, recordedAt: receivedAt.get(rows.find((r) => r.accountId === accountId)!.id) }, events: kept });
-    }
-  }
-  return batches;
-}
-
-/** One run over the facts of the finished transactions since the last; how many events it appended (or tried to). */
-async function projectOnce(db: KairosDb): Promise<{ events: number; caughtUp: boolean }> {
+/** One run over the facts of the finished transactions since the last (and, with `retry`, the parked facts that are due). */
+async function projectOnce(db: KairosDb, retry: boolean): Promise<Run> {
   return db.transaction(async (t) => {
     const tx = t as unknown as KairosDb;
     // One projection at a time (API processes on one Postgres): the mark row is the lock.
     const [mark] = await tx.select().from(analyticsProjection).where(eq(analyticsProjection.id, PROJECTION)).for('update');
     const from = mark?.nextTx ?? '0';
-    const [horizon] = await rowsOf<{ xmin: string }>(tx, sql`select pg_snapshot_xmin(pg_current_snapshot())::text as xmin`);
-    const xmin = horizon!.xmin;
+    const [horizon] = await rowsOf<{ xmin: string; xmax: string }>(
+      tx,
+      sql`select pg_snapshot_xmin(pg_current_snapshot())::text as xmin, pg_snapshot_xmax(pg_current_snapshot())::text as xmax`,
+    );
+    const { xmin, xmax } = horizon!;
     const to = BigInt(xmin) - BigInt(from) > MAX_TRANSACTIONS_PER_RUN ? String(BigInt(from) + BigInt(MAX_TRANSACTIONS_PER_RUN)) : xmin;
-    if (BigInt(to) <= BigInt(from)) return { events: 0, caughtUp: true };
-    const w = { from, to };
-    const batches = [
-      ...(await enrollmentBatches(tx, w)),
-      ...(await timelineBatches(tx, w)),
-      ...(await decisionBatches(tx, w)),
-      ...(await deliveryBatches(tx, w)),
-      ...(await accountEventBatches(tx, w)),
-    ];
-    const events = await appendAnalyticsBatches(tx, batches);
+    const run: Run = { events: 0, caughtUp: to === xmin || BigInt(to) <= BigInt(from), retried: 0, unparked: 0 };
+    if (BigInt(to) > BigInt(from)) run.events += (await project(tx, { window: { from, to } })).events;
+    // Parked facts after the window: what they name (an enrollment, its cohort row) is projected by then.
+    const due = retry ? await dueParkedFacts(tx, RETRIES_PER_RUN) : [];
+    if (due.length) {
+      const retried = await project(tx, { refs: due });
+      Object.assign(run, { events: run.events + retried.events, retried: due.length, unparked: due.length - retried.parked });
+    }
+    const next = BigInt(to) > BigInt(from) ? to : from;
+    const freshness = freshnessAfter(mark, next, xmax);
     await tx
       .insert(analyticsProjection)
-      .values({ id: PROJECTION, nextTx: to })
-      .onConflictDoUpdate({ target: analyticsProjection.id, set: { nextTx: to, projectedAt: sql`now()` } });
-    return { events, caughtUp: to === xmin };
+      .values({ id: PROJECTION, nextTx: next, ...freshness })
+      .onConflictDoUpdate({ target: analyticsProjection.id, set: { nextTx: next, projectedAt: sql`now()`, ...freshness } });
+    return run;
   });
 }
 
 /**
- * Bring the analytics events up to date with every committed fact (runs until caught up). The API
- * calls it on a timer and before answering an analytics query, so reports read their own writes.
+ * Bring the analytics events up to date with every committed fact (runs until caught up), retrying the
+ * parked facts whose backoff has passed. The API calls it on a timer and before answering an analytics
+ * query, so reports read their own writes. Returns the events appended.
  */
 export async function projectAnalytics(db: KairosDb): Promise<number> {
-  if (analyticsWritesOff()) return 0;
-  let total = 0;
-  for (;;) {
-    const run = await projectOnce(db);
-    total += run.events;
-    if (run.caughtUp) return total;
+  return (await projectUntilCaughtUp(db)).events;
+}
+
+async function projectUntilCaughtUp(db: KairosDb): Promise<{ events: number; unparked: number }> {
+  if (analyticsWritesOff()) return { events: 0, unparked: 0 };
+  let events = 0;
+  let unparked = 0;
+  for (let retry = true; ; ) {
+    const run = await projectOnce(db, retry);
+    events += run.events;
+    unparked += run.unparked;
+    // A full page of retries may have more due behind it; retried facts that fail again are due later.
+    retry = run.retried === RETRIES_PER_RUN;
+    if (run.caughtUp && !retry) return { events, unparked };
   }
+}
+
+/** Retry every parked fact now (its cause was fixed): how many projected, and how many are still parked. */
+export async function retryParkedFacts(db: KairosDb): Promise<{ retried: number; projected: number; stillParked: number }> {
+  const retried = await makeParkedFactsDue(db);
+  const { unparked } = await projectUntilCaughtUp(db);
+  return { retried, projected: unparked, stillParked: await countParkedFacts(db) };
 }

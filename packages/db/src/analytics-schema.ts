@@ -1,7 +1,8 @@
-// Analytics tables (issue 9): the append-only event log every KPI and experiment result is counted
-// from, its daily rollup (kept in the transaction that appends the events), and the channel unit costs.
+// Analytics tables: the append-only event log every KPI and experiment result is counted from, its
+// rollups (kept by the statement that appends the events), the projection's mark, the facts it parked,
+// and the channel unit costs.
 import { sql } from 'drizzle-orm';
-import { bigint, bigserial, customType, date, index, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigint, bigserial, customType, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 
 /** What one analytics row says happened (see docs/analytics.md for each). */
 export const ANALYTICS_EVENT_TYPES = [
@@ -45,7 +46,11 @@ export const analyticsEvents = pgTable(
     nodeId: text('node_id'),
     experimentId: text('experiment_id'),
     arm: text('arm'),
-    /** The account's tier (attributes.tier) when it was enrolled; '' when none. */
+    /**
+     * The tier the row was appended under: the tier its enrollment's tier-split chose, else the account's
+     * (attributes.tier) when it was enrolled; '' when none. Rows appended before the split chose keep the
+     * account's; the rollups move them to the chosen tier (`analytics-tiers.ts`).
+     */
     tier: text('tier').notNull().default(''),
     type: text('type').$type<AnalyticsEventType>().notNull(),
     /** The outcome left by, the compliance decision, the delivery status, full/partial payment, the exit reason. */
@@ -108,7 +113,10 @@ export const analyticsEnrollments = pgTable(
     accountId: text('account_id').notNull(),
     cadenceId: text('cadence_id').notNull(),
     versionId: text('version_id').notNull(),
+    /** The tier the enrollment is reported under: its tier-split's choice once made, else the account's own. */
     tier: text('tier').notNull().default(''),
+    /** The tier-split step whose choice `tier` is (the first one the enrollment left); null: the account's own tier. */
+    tierStep: text('tier_step'),
     enrolledAt: timestamp('enrolled_at', { withTimezone: true, mode: 'date' }).notNull(),
     placedMinor: bigint('placed_minor', { mode: 'number' }).notNull(),
     fromBucket: text('from_bucket').notNull(),
@@ -130,4 +138,36 @@ export const analyticsProjection = pgTable('analytics_projection', {
   id: text('id').primaryKey(),
   nextTx: projectionXid('next_tx').notNull(),
   projectedAt: timestamp('projected_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  /** Every fact committed before this instant is projected (but for parked ones): what reports say they are as of. */
+  caughtUpAt: timestamp('caught_up_at', { withTimezone: true, mode: 'date' }),
+  /**
+   * A run's snapshot while transactions were still open: once the mark passes `checkpoint_xmax`, every
+   * transaction that committed before `checkpoint_at` is projected, and `caught_up_at` moves to it.
+   */
+  checkpointXmax: projectionXid('checkpoint_xmax'),
+  checkpointAt: timestamp('checkpoint_at', { withTimezone: true, mode: 'date' }),
 });
+
+/** The fact tables the projection reads, by the name a parked fact gives its kind. */
+export const PROJECTED_FACT_KINDS = ['enrollment', 'timeline', 'contact-decision', 'delivery', 'account-event'] as const;
+export type ProjectedFactKind = (typeof PROJECTED_FACT_KINDS)[number];
+
+/**
+ * Facts the projection could not turn into events (the row says why): set aside so the rest flows on,
+ * retried with backoff on later runs (and at once when an admin asks), removed once projected.
+ */
+export const analyticsParkedFacts = pgTable(
+  'analytics_parked_facts',
+  {
+    kind: text('kind').$type<ProjectedFactKind>().notNull(),
+    /** The fact row's id in its table. */
+    factId: text('fact_id').notNull(),
+    /** What went wrong, as the database or the mapping said it (never the row's values). */
+    reason: text('reason').notNull(),
+    firstSeenAt: timestamp('first_seen_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    attempts: integer('attempts').notNull().default(1),
+    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true, mode: 'date' }).notNull(),
+  },
+  (t) => [primaryKey({ name: 'analytics_parked_facts_key', columns: [t.kind, t.factId] }), index('analytics_parked_facts_due').on(t.nextAttemptAt)],
+);

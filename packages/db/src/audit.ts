@@ -1,12 +1,36 @@
-// The audit log: one row per submit, comment, approval, changes request, publish, migration and
-// user or role change. Rows are written in the transaction of the change they record, and the
-// database refuses to update or delete them (see drizzle/0002_audit-log-append-only.sql).
+// The audit log: one row per submit, comment, approval, changes request, publish, migration, and
+// every change to who may sign in (users, roles, invitations, deactivations, passwords, sessions).
+// Rows are written in the transaction of the change they record, and the database refuses to
+// update or delete them (see drizzle/0002_audit-log-append-only.sql).
 import { and, asc, desc, eq, gt, gte, like, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { KairosDb } from './connection';
 import { isUuid } from './ids';
 import { auditLog } from './schema';
 
-export const AUDIT_ACTIONS = ['submit', 'comment', 'approve', 'request_changes', 'publish', 'migration', 'role_change', 'user_created', 'opt_out', 'opt_in', 'portfolio_change', 'compliance_profile_change'] as const;
+export const AUDIT_ACTIONS = [
+  'submit',
+  'comment',
+  'approve',
+  'request_changes',
+  'publish',
+  'migration',
+  'role_change',
+  'user_created',
+  'opt_out',
+  'opt_in',
+  'portfolio_change',
+  'compliance_profile_change',
+  'user_invited',
+  'invitation_accepted',
+  'invitation_revoked',
+  'invitation_expired',
+  'user_deactivated',
+  'user_reactivated',
+  'sessions_revoked',
+  'password_changed',
+  'password_reset_issued',
+  'password_reset',
+] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 export type AuditRow = typeof auditLog.$inferSelect;
 

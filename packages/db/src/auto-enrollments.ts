@@ -4,6 +4,7 @@ import { and, asc, desc, eq, gt, inArray, isNull, lte, sql } from 'drizzle-orm';
 import type { CadenceIR, EntryTrigger } from '@kairos/cadence';
 import type { KairosDb } from './connection';
 import { toAccountSnapshot, type StoredAccount } from './accounts';
+import { placedFacts } from './enrollment-placement';
 import { accounts, cadences, cadenceVersions, enrollments } from './schema';
 import type { EnrollmentRow } from './enrollments';
 
@@ -63,7 +64,15 @@ export async function createTriggeredEnrollment(
   const id = crypto.randomUUID();
   const [inserted] = await db
     .insert(enrollments)
-    .values({ id, accountId: e.accountId, cadenceId: e.cadenceId, cadenceVersionId: e.cadenceVersionId, workflowId: e.workflowIdFor(id), triggerCycle: e.triggerCycle })
+    .values({
+      id,
+      accountId: e.accountId,
+      cadenceId: e.cadenceId,
+      cadenceVersionId: e.cadenceVersionId,
+      workflowId: e.workflowIdFor(id),
+      triggerCycle: e.triggerCycle,
+      ...placedFacts(e.accountId),
+    })
     .onConflictDoNothing()
     .returning();
   return inserted ?? null;

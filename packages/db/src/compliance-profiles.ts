@@ -3,6 +3,7 @@
 // profiles it was started with plus the stored ones, reloaded at most every few seconds.
 import { asc, eq, sql } from 'drizzle-orm';
 import { parseProfileFile, type ComplianceProfile, type ProfileFile } from '@kairos/compliance';
+import { log } from '@kairos/logging';
 import { appendAudit, type Actor } from './audit';
 import type { KairosDb } from './connection';
 import { storedComplianceProfiles } from './schema';
@@ -64,7 +65,7 @@ export class ComplianceProfileCatalog implements ReadonlyMap<string, ComplianceP
       if (this.base.has(row.id)) continue;
       const result = parseProfileFile(row.definition, this.base);
       if (result.ok) next.set(row.id, result.profile);
-      else console.error(`stored compliance profile ${row.id} no longer compiles: ${result.issues.map((i) => `${i.field}: ${i.message}`).join('; ')}`);
+      else log().error({ profileId: row.id, issues: result.issues.map((i) => `${i.field}: ${i.message}`) }, 'a stored compliance profile no longer compiles: contact decisions naming it block until it is saved again');
     }
     this.current = next;
     this.loadedAt = this.clock();

@@ -108,7 +108,8 @@ export async function openDatabase(opts: OpenDatabaseOptions = {}): Promise<Data
     client = new PGlite();
   } else {
     const dataDir = opts.dataDir ?? join(repoRoot(), '.kairos', 'pgdata');
-    mkdirSync(dataDir, { recursive: true });
+    // Every person's data and the sessions are in these files: a new folder is its owner's alone.
+    mkdirSync(dataDir, { recursive: true, mode: 0o700 });
     unlock = lockDataDir(dataDir);
     client = new PGlite(dataDir);
   }

@@ -2,7 +2,7 @@ import { expect, it } from 'vitest';
 import { getAccount, updateAccountCompliance, upsertAccount } from './accounts';
 import { storeAccountEvent } from './account-events';
 import { decideAndBeginContact, listContactDecisions, recordExternalContact, type LedgerDecision, type LedgerEntry } from './contact-ledger';
-import { listContactAttempts } from './contacts';
+import { listContactAttempts, markContactDispatched, markContactOutcomeUnknown } from './contacts';
 import { complianceProfilesInUse, upsertPortfolio } from './portfolios';
 import { account } from './fixtures.test-support';
 import { describeEachDatabase } from './testing';
@@ -77,6 +77,18 @@ describeEachDatabase('the contact ledger', (db) => {
     let decidedAt: Date | undefined;
     await attempt('after-ahead', (ctx) => ((decidedAt = ctx.at), capOf(5)(ctx)), 'L-5');
     expect(decidedAt?.getTime()).toBe(ahead.getTime());
+  });
+
+  it('counts an attempt still pending and one whose outcome is unknown as contacts that reached the holder', async () => {
+    await upsertAccount(db(), account('L-6'));
+    await attempt('in-flight', capOf(5), 'L-6');
+    const crashed = await attempt('crashed', capOf(5), 'L-6');
+    if (crashed.kind !== 'allow') throw new Error('expected the attempt to be allowed');
+    await markContactDispatched(db(), crashed.attempt.id);
+    await markContactOutcomeUnknown(db(), crashed.attempt.id, 'the worker stopped during the call');
+    let seen: LedgerEntry[] = [];
+    expect(await attempt('third', (ctx) => ((seen = ctx.history), capOf(2)(ctx)), 'L-6')).toMatchObject({ kind: 'defer' });
+    expect(seen.map((h) => h.outcome)).toEqual(['delivered', 'delivered']);
   });
 
   it('answers no-account for an account that does not exist', async () => {

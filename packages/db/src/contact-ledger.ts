@@ -43,7 +43,8 @@ export type GatedAttempt =
 const entryOf = (row: Pick<ContactAttemptRow, 'createdAt' | 'channel' | 'outcome' | 'status'>): LedgerEntry => ({
   at: row.createdAt,
   channel: row.channel,
-  // Messages have no call outcome: sent (or still pending) counts as delivered, failed as failed.
+  // Messages have no call outcome: sent, still pending or of unknown outcome counts as delivered (the
+  // safe side: it may have reached the holder), failed as failed.
   outcome: row.outcome ?? (row.status === 'failed' ? 'failed' : 'delivered'),
 });
 

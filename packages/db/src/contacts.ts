@@ -2,7 +2,7 @@ import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { KairosDb } from './connection';
 import { isUuid } from './ids';
 import { applyDeliveryReceipts } from './delivery-receipts';
-import { contactAttempts } from './schema';
+import { contactAttempts, type ContactStatus } from './schema';
 
 export type ContactAttemptRow = typeof contactAttempts.$inferSelect;
 
@@ -34,9 +34,37 @@ export async function beginContactAttempt(
   return { attempt: earlier!, existing: true };
 }
 
-/** Mark that the provider is about to be called: a retry finding this knows the message may be out. */
-export async function markContactDispatched(db: KairosDb, id: string): Promise<void> {
-  await db.update(contactAttempts).set({ dispatchedAt: sql`now()` }).where(eq(contactAttempts.id, id));
+/**
+ * Mark that the provider is about to be called: a retry finding this knows the message may be out.
+ * `providerMessageId`: the id the provider will give the message, when it is known before the call
+ * (SMTP's Message-ID), so a report about a send whose booking was lost still finds its attempt.
+ */
+export async function markContactDispatched(db: KairosDb, id: string, r: { providerMessageId?: string } = {}): Promise<void> {
+  await db
+    .update(contactAttempts)
+    .set({ dispatchedAt: sql`now()`, ...(r.providerMessageId ? { providerMessageId: r.providerMessageId } : {}) })
+    .where(eq(contactAttempts.id, id));
+}
+
+/** The provider certainly did not take the message (it said so): the retry may call it again. */
+export async function undoContactDispatch(db: KairosDb, id: string): Promise<void> {
+  await db.update(contactAttempts).set({ dispatchedAt: null }).where(and(eq(contactAttempts.id, id), eq(contactAttempts.status, 'pending')));
+}
+
+/**
+ * A pending attempt whose provider call may have gone out but whose answer was never booked (the
+ * worker stopped in between): `outcome_unknown`, never sent again. A receipt already stored for its
+ * message settles it at once; a later one settles it when it arrives. Answers the attempt as it stands.
+ */
+export async function markContactOutcomeUnknown(db: KairosDb, id: string, reason: string): Promise<ContactAttemptRow | null> {
+  const [marked] = await db
+    .update(contactAttempts)
+    .set({ status: 'outcome_unknown', error: reason, statusAt: sql`now()` })
+    .where(and(eq(contactAttempts.id, id), eq(contactAttempts.status, 'pending')))
+    .returning();
+  const current = marked ?? (await getContactAttempt(db, id));
+  if (!current?.providerMessageId) return current;
+  return (await applyDeliveryReceipts(db, current.providerMessageId)) ?? current;
 }
 
 /**
@@ -48,9 +76,18 @@ export async function markContactSent(
   id: string,
   r: { providerMessageId: string; status?: 'queued' | 'sent'; providerStatus?: string },
 ): Promise<ContactAttemptRow> {
+  // A status callback that named this attempt may have moved it on already: the booking never moves it back.
+  const stillPending = sql`${contactAttempts.status} = 'pending'`;
   const [row] = await db
     .update(contactAttempts)
-    .set({ status: r.status ?? 'sent', providerMessageId: r.providerMessageId, providerStatus: r.providerStatus ?? null, sentAt: sql`now()`, statusAt: sql`now()`, error: null })
+    .set({
+      status: sql`case when ${stillPending} then ${r.status ?? 'sent'} else ${contactAttempts.status} end`,
+      providerMessageId: r.providerMessageId,
+      providerStatus: sql`case when ${stillPending} then ${r.providerStatus ?? null} else ${contactAttempts.providerStatus} end`,
+      sentAt: sql`now()`,
+      statusAt: sql`case when ${stillPending} then now() else ${contactAttempts.statusAt} end`,
+      error: sql`case when ${stillPending} then null else ${contactAttempts.error} end`,
+    })
     .where(eq(contactAttempts.id, id))
     .returning();
   return (await applyDeliveryReceipts(db, r.providerMessageId)) ?? row!;
@@ -78,12 +115,14 @@ export async function markContactFailed(
     .where(eq(contactAttempts.id, id));
 }
 
+/** Newest first; `status: 'outcome_unknown'` is what operations check (messages that may or may not have reached the customer). */
 export function listContactAttempts(
   db: KairosDb,
-  f: { accountId?: string; enrollmentId?: string; limit: number },
+  f: { accountId?: string; enrollmentId?: string; status?: ContactStatus; limit: number },
 ): Promise<ContactAttemptRow[]> {
   const conditions: SQL[] = [];
   if (f.accountId !== undefined) conditions.push(eq(contactAttempts.accountId, f.accountId));
+  if (f.status !== undefined) conditions.push(eq(contactAttempts.status, f.status));
   if (f.enrollmentId !== undefined) {
     if (!isUuid(f.enrollmentId)) return Promise.resolve([]);
     conditions.push(eq(contactAttempts.enrollmentId, f.enrollmentId));

@@ -1,7 +1,8 @@
 // Delivery receipts: provider status callbacks are stored first (once per provider event), then
 // applied to the contact attempt they report on. A receipt may overtake the send's own bookkeeping
 // (the provider calls back before the worker has recorded the message id); it then waits, stored,
-// until `markContactSent` applies it.
+// until `markContactSent` applies it, unless the callback names its attempt (then it applies at once).
+// That link is also what settles an attempt whose outcome is unknown: its booking never happened.
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { KairosDb } from './connection';
 import type { ContactAttemptRow } from './contacts';
@@ -10,8 +11,11 @@ import { contactAttempts, deliveryReceipts, type ContactStatus } from './schema'
 export type DeliveryStatus = 'queued' | 'sent' | 'delivered' | 'failed' | 'bounced';
 export type DeliveryReceiptRow = typeof deliveryReceipts.$inferSelect;
 
-/** Statuses only move forward: a late "sent" never undoes "delivered"; the first final word stands. */
-const RANK: Partial<Record<ContactStatus, number>> = { pending: 0, queued: 1, sent: 2, delivered: 3, failed: 3, bounced: 3 };
+/**
+ * Statuses only move forward: a late "sent" never undoes "delivered"; the first final word stands.
+ * An attempt whose outcome is unknown stands where a pending one does: any word from the provider settles it.
+ */
+const RANK: Partial<Record<ContactStatus, number>> = { pending: 0, outcome_unknown: 0, queued: 1, sent: 2, delivered: 3, failed: 3, bounced: 3 };
 export const isFinalDelivery = (s: ContactStatus): boolean => s === 'delivered' || s === 'failed' || s === 'bounced';
 
 /** Whether a receipt of `next` may replace the attempt's `current` status. */
@@ -29,6 +33,11 @@ export interface NewDeliveryReceipt {
   outcome?: string;
   error?: string;
   payload: Record<string, unknown>;
+  /**
+   * The attempt the callback names by its idempotency key (Twilio's StatusCallback URL carries it): links
+   * the provider's message id to an attempt whose send was never booked (its outcome unknown).
+   */
+  idempotencyKey?: string;
 }
 
 /** Store a receipt once per (provider, key) and apply it, in one transaction; answers the attempt as it stands afterwards (null: not booked yet). */
@@ -36,11 +45,13 @@ export async function recordDeliveryReceipt(
   db: KairosDb,
   r: NewDeliveryReceipt,
 ): Promise<{ receipt: DeliveryReceiptRow; duplicate: boolean; attempt: ContactAttemptRow | null }> {
+  const { idempotencyKey, ...row } = r;
   return db.transaction(async (t) => {
     const tx = t as unknown as KairosDb;
+    if (idempotencyKey) await linkMessage(tx, { provider: r.provider, idempotencyKey, providerMessageId: r.providerMessageId });
     const [inserted] = await tx
       .insert(deliveryReceipts)
-      .values({ ...r, outcome: r.outcome ?? null, error: r.error ?? null })
+      .values({ ...row, outcome: r.outcome ?? null, error: r.error ?? null })
       .onConflictDoNothing({ target: [deliveryReceipts.provider, deliveryReceipts.receiptKey] })
       .returning();
     const receipt =
@@ -52,6 +63,17 @@ export async function recordDeliveryReceipt(
     const attempt = await applyIn(tx, r.providerMessageId);
     return { receipt, duplicate: !inserted, attempt };
   });
+}
+
+/**
+ * The provider's message id onto the attempt a callback names, unless it has one: an attempt's message
+ * id is never replaced, so a callback cannot move another message's attempt.
+ */
+async function linkMessage(tx: KairosDb, l: { provider: string; idempotencyKey: string; providerMessageId: string }): Promise<void> {
+  await tx
+    .update(contactAttempts)
+    .set({ providerMessageId: l.providerMessageId })
+    .where(and(eq(contactAttempts.idempotencyKey, l.idempotencyKey), eq(contactAttempts.provider, l.provider), isNull(contactAttempts.providerMessageId)));
 }
 
 /** Apply every stored, unapplied receipt of a provider message to its attempt, oldest first. */

@@ -1,6 +1,7 @@
-import { and, asc, desc, eq, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
+import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { ExitReason, TimelineEntry } from '@kairos/cadence';
 import type { KairosDb } from './connection';
+import { placedFacts } from './enrollment-placement';
 import { isUuid } from './ids';
 import { accounts, enrollmentTimeline, enrollments } from './schema';
 
@@ -22,9 +23,6 @@ export async function createEnrollment(
   // winner. If that winner finished in between, there is no active row to return, so try again.
   for (let attempt = 0; attempt < 3; attempt++) {
     const id = crypto.randomUUID();
-    // What was placed (balance, currency, due date) is kept with the enrollment: the analytics projection
-    // reads it later, when payments may already have lowered the balance.
-    const placed = (column: SQLWrapper) => sql`(select ${column} from ${accounts} where ${accounts.id} = ${e.accountId})`;
     const [inserted] = await db
       .insert(enrollments)
       .values({
@@ -33,10 +31,7 @@ export async function createEnrollment(
         cadenceId: e.cadenceId,
         cadenceVersionId: e.cadenceVersionId,
         workflowId: e.workflowIdFor(id),
-        tier: sql`coalesce(${placed(sql`${accounts.attributes}->>'tier'`)}, '')`,
-        placedCents: placed(accounts.balanceCents),
-        placedCurrency: placed(accounts.currency),
-        placedDueDate: placed(accounts.dueDate),
+        ...placedFacts(e.accountId),
       })
       .onConflictDoNothing({ target: [enrollments.accountId, enrollments.cadenceId], where: sql`${enrollments.status} = 'active'` })
       .returning();

@@ -20,4 +20,4 @@ it('has a committed migration for every change in schema.ts', () => {
     { cwd: packageDir, encoding: 'utf8', stdio: 'pipe' },
   );
   expect(readdirSync(copy, { recursive: true }).sort(), log).toEqual(before);
-}, 30_000);
+}, 120_000);

@@ -75,4 +75,15 @@ describeEachDatabase('payment ledger', (db) => {
     await storeAccountEvent(db(), { source: 'stripe', accountId: 'L-6', event: { ...returned, eventId: 'ret-2', returnedEventId: 'never-booked' } });
     expect((await getAccount(db(), 'L-6'))!.balanceCents).toBe(5_000);
   });
+
+  it('takes back the payment of the processor reporting the return when two processors used the same id', async () => {
+    await upsertAccount(db(), account('L-7', { balanceCents: 10_000 }));
+    await storeAccountEvent(db(), { source: 'stripe', accountId: 'L-7', event: pay('same-id', 5_000) });
+    await storeAccountEvent(db(), { source: 'payments', accountId: 'L-7', event: pay('same-id', 1_000) });
+    expect((await getAccount(db(), 'L-7'))!.balanceCents).toBe(4_000);
+    const returned = { type: 'payment_failed', eventId: 'ret-7', occurredAt: at, amountCents: 5_000, returnedEventId: 'same-id', reason: 'ACH return R01' } as const;
+    await storeAccountEvent(db(), { source: 'payments', accountId: 'L-7', event: returned });
+    // The generic processor's 10.00 came back, not Stripe's 50.00.
+    expect((await getAccount(db(), 'L-7'))!.balanceCents).toBe(5_000);
+  });
 });

@@ -16,14 +16,14 @@ export interface LedgerEffect {
   settledOfferId?: string;
 }
 
-/** Apply a new event to the balance, offers and plan schedule; `tx` is the storing transaction. */
-export async function applyLedgerEffects(tx: KairosDb, accountId: string, event: AccountEvent): Promise<LedgerEffect> {
+/** Apply a new event from `source` to the balance, offers and plan schedule; `tx` is the storing transaction. */
+export async function applyLedgerEffects(tx: KairosDb, accountId: string, event: AccountEvent, source: string): Promise<LedgerEffect> {
   if ('amountCents' in event && !Number.isSafeInteger(event.amountCents)) {
     // Refused inside the storing transaction, so the event is not kept either.
     throw new RangeError(`amountCents ${event.amountCents} is beyond what the ledger can hold exactly`);
   }
   if (event.type === 'payment') return applyPayment(tx, accountId, event);
-  if (event.type === 'payment_failed' && event.returnedEventId) return applyReturn(tx, accountId, event);
+  if (event.type === 'payment_failed' && event.returnedEventId) return applyReturn(tx, accountId, event, source);
   if (event.type === 'plan_accepted') await acceptPlan(tx, accountId, event.planId);
   return {};
 }
@@ -64,14 +64,19 @@ async function applyPayment(tx: KairosDb, accountId: string, event: Extract<Acco
   return { balanceAfterCents, ...(settles ? { settledOfferId: settles.id } : {}) };
 }
 
-/** A payment that came back is owed again, once: the returned payment must be a booked payment of this account. */
-async function applyReturn(tx: KairosDb, accountId: string, event: Extract<AccountEvent, { type: 'payment_failed' }>): Promise<LedgerEffect> {
+/**
+ * A payment that came back is owed again, once: the returned payment must be a booked payment of this
+ * account. Two processors may use the same id: the one reporting the return is asked about first.
+ */
+async function applyReturn(tx: KairosDb, accountId: string, event: Extract<AccountEvent, { type: 'payment_failed' }>, source: string): Promise<LedgerEffect> {
   const balance = await lockedBalance(tx, accountId);
   if (balance === null) return {};
   const [returned] = await tx
     .select()
     .from(accountEvents)
-    .where(and(eq(accountEvents.accountId, accountId), eq(accountEvents.eventId, event.returnedEventId!), eq(accountEvents.type, 'payment')));
+    .where(and(eq(accountEvents.accountId, accountId), eq(accountEvents.eventId, event.returnedEventId!), eq(accountEvents.type, 'payment')))
+    .orderBy(desc(sql`${accountEvents.source} = ${source}`))
+    .limit(1);
   if (!returned) return { balanceAfterCents: balance };
   const balanceAfterCents = balance + Math.min(event.amountCents, Number(returned.payload.amountCents ?? event.amountCents));
   await setBalance(tx, accountId, balanceAfterCents);

@@ -6,6 +6,7 @@ import { createCadence, getCadence, saveDraft } from './cadences';
 import { compiled, tinyGraph } from './fixtures.test-support';
 import { addComment, decideReview, listComments, listReviewsByStatus, publishApprovedVersion, submitReview, type ReviewActor } from './reviews';
 import { describeEachDatabase } from './testing';
+import { createUser } from './users';
 import { listVersions } from './versions';
 
 const sam: ReviewActor = { id: 'sam', email: 'sam@example.com', role: 'strategist' };
@@ -49,6 +50,17 @@ describeEachDatabase('review and approval of versions', (db) => {
     const refused = await decideReview(db(), { reviewId: r.review.id, actor: olga, hash: r.review.hash, decision: 'approve' });
     expect(refused).toMatchObject({ ok: false, reason: 'refused', refusal: { code: 'author_cannot_approve' } });
     expect(await decideReview(db(), { reviewId: r.review.id, actor: otto, hash: r.review.hash, decision: 'approve' })).toMatchObject({ ok: true });
+  });
+
+  it('refuses an officer whose account an author made, reading who made it from the database', async () => {
+    const { review } = await submitted();
+    const made = await createUser(db(), { name: 'Mallory', email: `mallory-${review.id}@example.com`, role: 'compliance_officer', passwordHash: 'h', createdBy: sam });
+    if (!made.ok) throw new Error('not created');
+    const mallory: ReviewActor = { id: made.user.id, email: made.user.email, role: 'compliance_officer' };
+    const refused = await decideReview(db(), { reviewId: review.id, actor: mallory, hash: review.hash, decision: 'approve' });
+    expect(refused).toMatchObject({ ok: false, reason: 'refused', refusal: { code: 'approver_not_independent', message: expect.stringContaining('was created by sam') } });
+    expect(await listAudit(db(), { action: 'approve', actorId: mallory.id, limit: 1 })).toEqual([]);
+    expect(await decideReview(db(), { reviewId: review.id, actor: otto, hash: review.hash, decision: 'approve' })).toMatchObject({ ok: true });
   });
 
   it('counts everyone who edited the draft as an author', async () => {

@@ -8,6 +8,7 @@ import { appendAudit, type Actor } from './audit';
 import type { KairosDb } from './connection';
 import { isUuid } from './ids';
 import { cadences, reviewComments, reviews } from './schema';
+import { accountOrigins } from './users';
 import { insertVersion, latestVersionIn, lockCadence, type VersionRow } from './versions';
 
 export type ReviewRow = typeof reviews.$inferSelect;
@@ -130,7 +131,9 @@ export async function decideReview(
     const [review] = await tx.select().from(reviews).where(eq(reviews.id, d.reviewId)).for('update');
     if (!review) return { ok: false, reason: 'not-found' } as const;
     const rule = d.decision === 'approve' ? approvalRefusal : changesRequestRefusal;
-    const refusal = rule(review, d.actor, d.hash);
+    // Who handed the officer their account comes from the database, read in this transaction.
+    const origins = (await accountOrigins(tx, [d.actor.id])).get(d.actor.id) ?? [];
+    const refusal = rule(review, { ...d.actor, origins }, d.hash);
     if (refusal) return { ok: false, reason: 'refused', refusal } as const;
     const [decided] = await tx
       .update(reviews)

@@ -16,7 +16,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import type { AccountEventType, AccountSnapshot, CadenceGraph, CadenceIR, CollectorIdentity, ExitReason } from '@kairos/cadence';
-import type { AccountCompliance } from '@kairos/compliance';
+import type { AccountCompliance, ConsentEffect, KeywordClass } from '@kairos/compliance';
 import type { ReviewStatus, Role } from '@kairos/review';
 
 const createdAt = (name = 'created_at') => timestamp(name, { withTimezone: true, mode: 'date' }).notNull().defaultNow();
@@ -126,10 +126,13 @@ export const enrollments = pgTable(
     /** The latest assignment: analytics events of this enrollment carry it. */
     experimentId: text('experiment_id'),
     arm: text('arm'),
-    /** What was placed: the account's balance, currency and due date when it was enrolled (the cohort's amount placed). */
-    placedCents: bigint('placed_cents', { mode: 'number' }),
-    placedCurrency: text('placed_currency'),
-    placedDueDate: date('placed_due_date', { mode: 'string' }),
+    /**
+     * What was placed: the account's balance, currency and due date when it was enrolled (the cohort's
+     * amount placed). Required, so no enrollment path can skip them: `placedFacts` supplies them.
+     */
+    placedCents: bigint('placed_cents', { mode: 'number' }).notNull(),
+    placedCurrency: text('placed_currency').notNull(),
+    placedDueDate: date('placed_due_date', { mode: 'string' }).notNull(),
     writtenByTx: writtenBy(),
   },
   (t) => [
@@ -165,7 +168,7 @@ export const contactAttempts = pgTable(
     providerMessageId: text('provider_message_id'),
     error: text('error'),
     createdAt: createdAt(),
-    /** Set just before the provider is called: a retry that finds it set knows the call may have gone out. */
+    /** Set just before the provider is called: a retry that finds it set knows the message may be out (see `outcome_unknown`). */
     dispatchedAt: instant('dispatched_at'),
     sentAt: instant('sent_at'),
     /** When the latest delivery receipt moved the status (queued, sent, delivered, failed, bounced). */
@@ -180,7 +183,13 @@ export const contactAttempts = pgTable(
   ],
 );
 
-export type ContactStatus = 'pending' | 'queued' | 'sent' | 'delivered' | 'failed' | 'bounced' | 'skipped' | 'blocked';
+/**
+ * `pending`: decided and recorded before the provider is called. `outcome_unknown`: the worker stopped
+ * between handing the message over and booking the answer, so it may have reached the customer; it is
+ * never sent again, counts as a contact, and the provider's status callback settles it.
+ */
+export const CONTACT_STATUSES = ['pending', 'outcome_unknown', 'queued', 'sent', 'delivered', 'failed', 'bounced', 'skipped', 'blocked'] as const;
+export type ContactStatus = (typeof CONTACT_STATUSES)[number];
 
 /**
  * Every run-time compliance decision (allow, defer, block) about a contact attempt, written in the
@@ -230,11 +239,17 @@ export const sandboxOutbox = pgTable(
   (t) => [uniqueIndex('sandbox_outbox_idempotency').on(t.idempotencyKey), index('sandbox_outbox_account').on(t.accountId, t.createdAt)],
 );
 
-/** Payments, promises, disputes: stored first (idempotent by source + event id), then signalled. */
+/** Payments, promises, disputes: stored first (idempotent by portfolio + source + event id), then signalled. */
 export const accountEvents = pgTable(
   'account_events',
   {
     id: uuid('id').primaryKey().defaultRandom(),
+    /**
+     * The portfolio whose secret signed the event (a webhook), else the account's own: always the
+     * account's portfolio when stored, so one portfolio's processor can never book on another's account.
+     */
+    portfolioId: text('portfolio_id').notNull(),
+    /** Who reported it: a processor (`stripe`, `payments`), `checkout`, `api`, a provider of replies. */
     source: text('source').notNull().default('api'),
     eventId: text('event_id').notNull(),
     accountId: text('account_id')
@@ -250,9 +265,46 @@ export const accountEvents = pgTable(
   },
   (t) => [
     index('account_events_written_by_tx').on(t.writtenByTx),
-    uniqueIndex('account_events_source_event').on(t.source, t.eventId),
+    // Two portfolios' processors, or two processors, may use the same event id: each is a fact of its own.
+    uniqueIndex('account_events_portfolio_source_event').on(t.portfolioId, t.source, t.eventId),
     index('account_events_account').on(t.accountId, t.occurredAt),
     index('account_events_unsignalled').on(t.receivedAt).where(sql`${t.signalledAt} is null`),
+  ],
+);
+
+/**
+ * Every message a customer sent in (a text, a WhatsApp message, a sandbox reply), kept for good once
+ * per provider message id: what it meant for consent (its keyword class) and what that did, written
+ * in the transaction that did it. A message already here is a replay and changes nothing, whatever it
+ * says (Twilio's signatures carry no timestamp). Later consent work (revocation in other words, other
+ * channels) records its decisions here too.
+ */
+export const consentLedger = pgTable(
+  'consent_ledger',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** The portfolio whose webhook received it (its secret signed it): effects stay inside this portfolio. */
+    portfolioId: text('portfolio_id').notNull(),
+    provider: text('provider').notNull(),
+    /** The provider's id of the message (Twilio's MessageSid). */
+    messageId: text('message_id').notNull(),
+    channel: text('channel').$type<'sms' | 'whatsapp' | 'email'>().notNull(),
+    /** The sender's phone number (E.164) or email address, and where they wrote to. */
+    fromContact: text('from_contact').notNull(),
+    toContact: text('to_contact'),
+    keywordClass: text('keyword_class').$type<KeywordClass>().notNull(),
+    /** The keyword as carriers spell it (`STOP`), null for a reply. The text itself stays with the reply events. */
+    keyword: text('keyword'),
+    consentEffect: text('consent_effect').$type<ConsentEffect>().notNull(),
+    /** The accounts of the portfolio at the sender's contact point, and those whose consent the message changed. */
+    accountIds: jsonb('account_ids').$type<string[]>().notNull().default([]),
+    changedAccountIds: jsonb('changed_account_ids').$type<string[]>().notNull().default([]),
+    receivedAt: instant('received_at').notNull(),
+    recordedAt: createdAt('recorded_at'),
+  },
+  (t) => [
+    uniqueIndex('consent_ledger_message').on(t.portfolioId, t.provider, t.messageId),
+    index('consent_ledger_sender').on(t.portfolioId, t.fromContact, t.receivedAt),
   ],
 );
 
@@ -374,6 +426,8 @@ export interface PortfolioSettings {
   complianceProfile?: string;
   /** Who collects this book: messages, disclosures, the checkout page and letters name it. Absent: sends are refused. */
   collector?: CollectorIdentity;
+  /** Hosts this book's senders may call besides the providers' own (see @kairos/outbound); set by admins. */
+  outbound?: { allowedHosts: string[] };
 }
 
 /** Secrets of a portfolio: stored, used by providers and webhook verifiers, never answered by the API nor logged. */
@@ -454,9 +508,56 @@ export const users = pgTable('users', {
   emailVerified: boolean('email_verified').notNull().default(false),
   image: text('image'),
   role: text('role').$type<Role>().notNull().default('agent'),
+  /**
+   * Who handed this person their sign-in: the admin who created the account with a password
+   * (`created_via` 'password') or invited them ('invitation'); `seed` for the embedded start's demo logins.
+   * An officer whose account an author of a version handed over may not approve it.
+   */
+  createdBy: text('created_by'),
+  createdVia: text('created_via').$type<AccountCreation>(),
+  /** The admin whose password-reset link this person last set their password with (they could have used it themselves). */
+  passwordResetBy: text('password_reset_by'),
+  /** Set while the person may not sign in; their sessions were revoked when it was set. */
+  deactivatedAt: instant('deactivated_at'),
   createdAt: createdAt(),
   updatedAt: instant('updated_at').notNull().defaultNow(),
 });
+
+/** How an account came to be: an admin chose its first password, or the person set it through an invitation link. */
+export type AccountCreation = 'password' | 'invitation';
+/** A one-time link with which someone sets their own password. */
+export type PasswordLinkKind = 'invitation' | 'password_reset';
+/** Why a link can no longer be used. */
+export type PasswordLinkClosure = 'used' | 'revoked' | 'expired' | 'replaced';
+
+/**
+ * One-time links to set a password: an invitation (creates the account when used) or a password
+ * reset (for an existing account). Only a hash of the token is kept; the link is shown once.
+ */
+export const passwordLinks = pgTable(
+  'password_links',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    kind: text('kind').$type<PasswordLinkKind>().notNull(),
+    /** sha256 of the link's token, hex. */
+    tokenHash: text('token_hash').notNull().unique(),
+    email: text('email').notNull(),
+    name: text('name').notNull(),
+    /** The role an invitation gives; null for a reset (the account keeps its role). */
+    role: text('role').$type<Role>(),
+    /** The account a reset is for, or the one an invitation created when it was used. */
+    userId: text('user_id').references(() => users.id, { onDelete: 'cascade' }),
+    createdBy: text('created_by').notNull(),
+    createdAt: createdAt(),
+    expiresAt: instant('expires_at').notNull(),
+    closedAt: instant('closed_at'),
+    closedReason: text('closed_reason').$type<PasswordLinkClosure>(),
+  },
+  (t) => [
+    // One open link of each kind per email: a new invitation or reset replaces the open one.
+    uniqueIndex('password_links_one_open').on(t.kind, t.email).where(sql`${t.closedAt} is null`),
+  ],
+);
 
 export const authSessions = pgTable(
   'auth_sessions',

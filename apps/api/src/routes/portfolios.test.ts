@@ -36,6 +36,7 @@ describeEachDatabase('portfolio routes', (db) => {
         twilio: { accountSid: `AC${'a'.repeat(32)}`, from: '+15550001111' },
         smtp: { host: 'smtp.example.com', port: 587, secure: false, user: 'kairos', from: 'collections@example.com' },
         receiptWaitSeconds: 20,
+        outbound: { allowedHosts: ['smtp.example.com'] },
       },
       secrets: { twilioAuthToken: TOKEN, smtpPassword: SMTP_PASSWORD },
     };
@@ -129,5 +130,50 @@ describeEachDatabase('portfolio routes', (db) => {
     expect(await warning()).toEqual([expect.objectContaining({ severity: 'warning', nodeId: 'start', message: expect.stringMatching(/"lint-book" .*refused until an administrator sets one/) })]);
     await admin.put('/api/v1/portfolios/lint-book/collector', acme);
     expect(await warning()).toEqual([]);
+  });
+
+  it('refuses a Twilio base URL or SMTP host Kairos would not call, at the field, storing nothing', async () => {
+    const accountSid = `AC${'b'.repeat(32)}`;
+    const twilio = (baseUrl: string, outbound?: { allowedHosts: string[] }) =>
+      admin.put('/api/v1/portfolios/outbound-probe', {
+        name: 'Probe',
+        settings: { channels: { sms: 'twilio' }, twilio: { accountSid, from: '+15550001111', baseUrl }, ...(outbound ? { outbound } : {}) },
+        secrets: { twilioAuthToken: TOKEN },
+      });
+    const fileUrl = await twilio('file:///etc/passwd');
+    expect([fileUrl.status, fileUrl.body.issues]).toEqual([400, [{ field: 'settings.twilio.baseUrl', message: 'Kairos sends requests over https only, not file: use an https:// URL' }]]);
+    const refused = await Promise.all(['http://127.0.0.1:8080', 'https://169.254.169.254/', 'https://10.0.0.8/', 'https://twilio-proxy.example.com'].map((u) => twilio(u)));
+    expect(refused.map((r) => [r.status, r.body.issues[0].field, r.body.issues[0].message])).toEqual([
+      [400, 'settings.twilio.baseUrl', expect.stringContaining('https only, not http')],
+      [400, 'settings.twilio.baseUrl', expect.stringContaining('169.254.169.254 is a cloud metadata address')],
+      [400, 'settings.twilio.baseUrl', expect.stringContaining('10.0.0.8 is a private network address')],
+      [400, 'settings.twilio.baseUrl', expect.stringMatching(/^twilio-proxy\.example\.com is not among the hosts this portfolio may call: an admin adds it/)],
+    ]);
+    expect(await getPortfolio(db(), 'outbound-probe')).toBeNull();
+
+    // The admin allows the proxy's host in the same save; Twilio's own host needs no allowing.
+    expect((await twilio('https://twilio-proxy.example.com', { allowedHosts: ['twilio-proxy.example.com'] })).status).toBe(201);
+    expect((await twilio('https://api.twilio.com')).status).toBe(200);
+    expect((await getPortfolio(db(), 'outbound-probe'))!.settings.twilio?.baseUrl).toBe('https://api.twilio.com');
+
+    const smtp = (host: string, allowedHosts: string[]) =>
+      admin.put('/api/v1/portfolios/outbound-probe', { name: 'Probe', settings: { channels: { email: 'smtp' }, smtp: { host, port: 587, from: 'c@example.com' }, outbound: { allowedHosts } } });
+    const smtpRefused = [await smtp('10.0.0.5', []), await smtp('mail.example.net', [])];
+    expect(smtpRefused.map((r) => [r.status, r.body.issues[0].field, r.body.issues[0].message])).toEqual([
+      [400, 'settings.smtp.host', expect.stringContaining('10.0.0.5 is a private network address')],
+      [400, 'settings.smtp.host', expect.stringContaining('mail.example.net is not among the hosts')],
+    ]);
+    expect((await smtp('mail.example.net', ['Mail.Example.net'])).status).toBe(200);
+    expect((await getPortfolio(db(), 'outbound-probe'))!.settings.outbound).toEqual({ allowedHosts: ['mail.example.net'] });
+  });
+
+  it('takes allowed hosts from admins only, refuses entries Kairos would never call, and audits the list', async () => {
+    const body = (allowedHosts: string[]) => ({ name: 'Hooks', settings: { channels: {}, outbound: { allowedHosts } } });
+    const bad = await admin.put('/api/v1/portfolios/hooks', body(['crm.example.com', '169.254.169.254', '*.com', 'https://x.example.com/']));
+    expect([bad.status, bad.body.issues.map((i: { field: string }) => i.field)]).toEqual([400, ['settings.outbound.allowedHosts.1', 'settings.outbound.allowedHosts.2', 'settings.outbound.allowedHosts.3']]);
+    expect((await engineer.put('/api/v1/portfolios/hooks', body(['crm.example.com']))).status).toBe(403);
+    expect((await admin.put('/api/v1/portfolios/hooks', body(['crm.example.com', '*.partner.example.org']))).status).toBe(201);
+    const [entry] = (await listAudit(db(), { action: 'portfolio_change', limit: 1 })).map((r) => r.detail);
+    expect(entry).toMatchObject({ portfolioId: 'hooks', allowedHosts: ['crm.example.com', '*.partner.example.org'] });
   });
 });

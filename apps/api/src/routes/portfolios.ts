@@ -4,6 +4,7 @@
 import { z } from '@hono/zod-openapi';
 import { collectorIdentitySchema } from '@kairos/cadence';
 import { appendAudit, getPortfolio, listPortfolios, portfolioCollector, secretNames, setCollectorIdentity, upsertPortfolio, type PortfolioRow } from '@kairos/db';
+import { checkHost, checkUrl, outboundSettingsSchema, portfolioPolicy } from '@kairos/outbound';
 import { ANY_ROLE, guardedRoute } from '../auth/access';
 import { forgetPortfolio } from '../portfolio-secrets';
 import type { RouteDeps } from '../deps';
@@ -16,11 +17,18 @@ const idParam = z.object({ id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'mu
 const e164 = z.string().regex(/^\+[1-9]\d{6,14}$/, 'must be an E.164 phone number such as +15551234567');
 const provider = z.enum(['sandbox', 'twilio', 'smtp']);
 
-const settingsSchema = z
+/** A portfolio's settings; the destinations it names are held to its own outbound policy as it is saved. */
+const settingsSchemaFor = (opts: { allowLoopback: boolean }) => z
   .object({
     channels: z.object({ sms: provider, email: provider, voice: provider, whatsapp: provider, push: provider, letter: provider }).partial().default({}),
     twilio: z
-      .object({ accountSid: z.string().regex(/^AC[0-9a-fA-F]{32}$/, 'must be a Twilio account SID (AC + 32 hex digits)'), from: e164.optional(), messagingServiceSid: z.string().optional(), whatsappFrom: e164.optional(), baseUrl: z.url().optional() })
+      .object({
+        accountSid: z.string().regex(/^AC[0-9a-fA-F]{32}$/, 'must be a Twilio account SID (AC + 32 hex digits)'),
+        from: e164.optional(),
+        messagingServiceSid: z.string().optional(),
+        whatsappFrom: e164.optional(),
+        baseUrl: z.url().optional().openapi({ description: 'https://api.twilio.com unless given; another host must be in `outbound.allowedHosts` (the auth token is sent there)' }),
+      })
       .optional(),
     smtp: z.object({ host: z.string().min(1), port: z.number().int().min(1).max(65535), secure: z.boolean().default(false), user: z.string().optional(), from: z.string().min(3) }).optional(),
     sandbox: z.object({ deliver: z.boolean().optional(), receipts: z.boolean().optional(), failRecipients: z.array(z.string()).max(100).optional(), bounceRecipients: z.array(z.string()).max(100).optional() }).optional(),
@@ -34,8 +42,17 @@ const settingsSchema = z
     collector: collectorIdentitySchema
       .optional()
       .openapi({ description: 'Who collects this book (see PUT /portfolios/{id}/collector); absent: the stored identity is kept' }),
+    outbound: outboundSettingsSchema
+      .optional()
+      .openapi({ description: 'Hosts the webhook steps, custom nodes and providers of this book may call besides the providers\' own (api.twilio.com): https only, never private addresses' }),
   })
   .superRefine((s, ctx) => {
+    // Refused destinations are refused here, at the field, rather than on the first send.
+    const policy = portfolioPolicy(s.outbound, opts);
+    const baseUrl = s.twilio?.baseUrl ? checkUrl(s.twilio.baseUrl, policy) : undefined;
+    if (baseUrl && !baseUrl.ok) ctx.addIssue({ code: 'custom', path: ['twilio', 'baseUrl'], message: baseUrl.refusal.message });
+    const smtpHost = s.smtp ? checkHost(s.smtp.host, policy) : undefined;
+    if (smtpHost && !smtpHost.ok) ctx.addIssue({ code: 'custom', path: ['smtp', 'host'], message: smtpHost.refusal.message });
     for (const [channel, p] of Object.entries(s.channels)) {
       if (p === 'twilio' && !['sms', 'voice', 'whatsapp'].includes(channel)) ctx.addIssue({ code: 'custom', path: ['channels', channel], message: 'Twilio serves sms, voice and whatsapp only' });
       if (p === 'smtp' && channel !== 'email') ctx.addIssue({ code: 'custom', path: ['channels', channel], message: 'SMTP serves email only' });
@@ -87,6 +104,7 @@ export function portfolioWebhookUrls(publicUrl: string, id: string) {
 
 export function portfolioRoutes(deps: RouteDeps) {
   const r = newRouter();
+  const settingsSchema = settingsSchemaFor({ allowLoopback: deps.outboundAllowLoopback });
   const toJson = (p: PortfolioRow) => ({
     id: p.id,
     name: p.name,
@@ -130,7 +148,14 @@ export function portfolioRoutes(deps: RouteDeps) {
       await appendAudit(deps.db, {
         actor: { id: user.id, email: user.email, role: user.role },
         action: 'portfolio_change',
-        detail: { portfolioId: id, created, providers: body.settings.channels, complianceProfile: profile ?? null, secretsChanged: Object.keys(body.secrets ?? {}).sort() },
+        detail: {
+          portfolioId: id,
+          created,
+          providers: body.settings.channels,
+          complianceProfile: profile ?? null,
+          allowedHosts: body.settings.outbound?.allowedHosts ?? [],
+          secretsChanged: Object.keys(body.secrets ?? {}).sort(),
+        },
       });
       forgetPortfolio(deps.db, id);
       return c.json(toJson(portfolio), created ? 201 : 200);

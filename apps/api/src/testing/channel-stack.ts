@@ -31,7 +31,7 @@ export interface ChannelStack {
 
 let stacks = 0;
 
-export async function startChannelStack(env: TestWorkflowEnvironment, db: KairosDb, worker: Pick<ActivityDeps, 'beforeLastCheck' | 'receiptWaitMs'> = {}): Promise<ChannelStack> {
+export async function startChannelStack(env: TestWorkflowEnvironment, db: KairosDb, worker: Pick<ActivityDeps, 'beforeLastCheck' | 'afterProviderCall' | 'receiptWaitMs'> = {}): Promise<ChannelStack> {
   const peer = await startTwilioPeer();
   const mail: ChannelStack['mail'] = [];
   const smtp = new SMTPServer({
@@ -53,7 +53,18 @@ export async function startChannelStack(env: TestWorkflowEnvironment, db: Kairos
   const url = `http://127.0.0.1:${port}`;
   const taskQueue = `channels-${process.pid}-${stacks++}`;
   const server = await startApiServer({ deps: { db, registry: builtInRegistry, runtime: createTemporalRuntime(env.client, taskQueue), auth: { ...TEST_AUTH, baseURL: url } }, port });
-  const w = await createCadenceWorker({ connection: env.nativeConnection, taskQueue, db, workflowBundle: inject('workflowBundle'), publicUrl: url, linkSecret: TEST_AUTH.secret, receiptWaitMs: 10_000, ...worker });
+  // The peers listen on loopback: the worker reaches them through the test-only outbound allowance.
+  const w = await createCadenceWorker({
+    connection: env.nativeConnection,
+    taskQueue,
+    db,
+    workflowBundle: inject('workflowBundle'),
+    publicUrl: url,
+    linkSecret: TEST_AUTH.secret,
+    receiptWaitMs: 10_000,
+    outbound: { allowLoopback: true },
+    ...worker,
+  });
   const running = w.run();
 
   const portfolioId = `tw-${stacks}`;

@@ -7,7 +7,7 @@ import {
   recordDeliveryReceipt, storeAccountEvent, upsertAccount,
 } from '@kairos/db';
 import { describeEachDatabase, withDemoCollector } from '@kairos/db/testing';
-import type { ChannelProvider } from '@kairos/providers';
+import { MessageNotTakenError, type ChannelProvider } from '@kairos/providers';
 import { createSandboxProvider } from '../channels/sandbox-provider';
 import { compileOrThrow, exampleGraph, testAccount } from '../testing/cadence-fixture';
 import { createActivities } from './index';
@@ -70,9 +70,51 @@ describeEachDatabase('sendMessage and delivery receipts', (db) => {
     });
     await markContactDispatched(db(), attempt.id);
     const { sendMessage } = createActivities({ db: db(), providers: [noKeys] });
-    expect(await sendMessage!(input)).toMatchObject({ outcome: 'next', detail: { channel: 'sms', unconfirmed: true } });
+    expect(await sendMessage!(input)).toMatchObject({ outcome: 'next', detail: { channel: 'sms', outcomeUnknown: true } });
     expect(calls).toEqual([]);
-    expect((await listContactAttempts(db(), { accountId: 'F-4', limit: 1 }))[0]).toMatchObject({ status: 'sent', providerStatus: 'unconfirmed' });
+    expect((await listContactAttempts(db(), { accountId: 'F-4', limit: 1 }))[0]).toMatchObject({ status: 'outcome_unknown', error: expect.stringMatching(/^outcome unknown: .*not sent again/) });
+    // Retried once more, it stays as it was: unknown, not sent.
+    expect(await sendMessage!(input)).toMatchObject({ outcome: 'next', detail: { channel: 'sms', outcomeUnknown: true, replayed: true } });
+    expect(calls).toEqual([]);
+  });
+
+  it('treats a crash between the provider\'s answer and its booking as an unknown outcome that the status report settles', async () => {
+    const input = await job('F-6');
+    const sent: string[] = [];
+    const carrier: ChannelProvider = { id: 'carrier', channels: ['sms', 'email'], deduplicates: false, sendsReceipts: false, send: async (m) => (sent.push(m.idempotencyKey), { status: 'queued', providerMessageId: `c-${sent.length}` }) };
+    let crashes = 1;
+    const crashing = createActivities({
+      db: db(),
+      providers: [carrier],
+      afterProviderCall: async () => {
+        if (crashes-- > 0) throw new Error('the worker died here');
+      },
+    });
+    await expect(crashing.sendMessage!(input)).rejects.toThrow('the worker died here');
+    expect(await crashing.sendMessage!(input)).toMatchObject({ outcome: 'next', detail: { channel: 'sms', outcomeUnknown: true } });
+    expect(sent).toEqual([input.idempotencyKey]);
+    const [unknown] = await listContactAttempts(db(), { accountId: 'F-6', status: 'outcome_unknown', limit: 5 });
+    expect(unknown).toMatchObject({ channel: 'sms', providerMessageId: null });
+    // The carrier's status callback names the attempt (its URL carries the key): it settles it.
+    await recordDeliveryReceipt(db(), { provider: 'carrier', receiptKey: 'c-1:delivered', providerMessageId: 'c-1', status: 'delivered', providerStatus: 'delivered', payload: {}, idempotencyKey: input.idempotencyKey });
+    expect(await statuses('F-6')).toEqual([['sms', 'delivered']]);
+  });
+
+  it('sends again when the provider said it certainly did not take the message (a rate limit), and only then', async () => {
+    const input = await job('F-7');
+    let calls = 0;
+    const limited: ChannelProvider = {
+      id: 'carrier', channels: ['sms', 'email'], deduplicates: false, sendsReceipts: false,
+      send: async () => {
+        if (++calls === 1) throw new MessageNotTakenError('rate limited (429)');
+        return { status: 'queued', providerMessageId: 'c-7' };
+      },
+    };
+    const { sendMessage } = createActivities({ db: db(), providers: [limited] });
+    await expect(sendMessage!(input)).rejects.toThrow('rate limited');
+    expect(await sendMessage!(input)).toMatchObject({ outcome: 'next', detail: { channel: 'sms', providerMessageId: 'c-7' } });
+    expect(calls).toBe(2);
+    expect(await statuses('F-7')).toEqual([['sms', 'queued']]);
   });
 
   it('sends no reminder when a payment lands while the send is in flight', async () => {

@@ -56,11 +56,13 @@ export interface SendMessageDeps {
   unsubscribeLink?: UnsubscribeLinker;
   /** See DispatchDeps: where a test lands a payment while a send is in flight. */
   beforeLastCheck?: DispatchDeps['beforeLastCheck'];
+  /** See DispatchDeps: where the kill tests crash the worker between the provider's answer and its booking. */
+  afterProviderCall?: DispatchDeps['afterProviderCall'];
 }
 
 /** What one channel attempt came to. */
 type ChannelAttempt =
-  | { kind: 'sent'; attempt: ContactAttemptRow; providerMessageId?: string; replayed?: boolean; language?: string; unconfirmed?: boolean }
+  | { kind: 'sent'; attempt: ContactAttemptRow; providerMessageId?: string; replayed?: boolean; language?: string; outcomeUnknown?: boolean }
   /** The provider refused it or a receipt said it failed or bounced: the next fallback is tried. */
   | { kind: 'failed'; attempt: ContactAttemptRow; reason: string }
   | { kind: 'skipped'; reason: string; final?: boolean }
@@ -79,14 +81,18 @@ const attemptKey = (key: string, index: number, channel: Channel) => (index === 
 export function createSendMessage(deps: SendMessageDeps) {
   const publicUrl = deps.publicUrl ?? process.env.KAIROS_PUBLIC_URL ?? 'http://localhost:3000';
 
-  const dispatchDeps: DispatchDeps = { db: deps.db, ...(deps.beforeLastCheck ? { beforeLastCheck: deps.beforeLastCheck } : {}) };
+  const dispatchDeps: DispatchDeps = {
+    db: deps.db,
+    ...(deps.beforeLastCheck ? { beforeLastCheck: deps.beforeLastCheck } : {}),
+    ...(deps.afterProviderCall ? { afterProviderCall: deps.afterProviderCall } : {}),
+  };
 
   async function deliver(provider: ChannelProvider, message: ChannelMessage, attempt: ContactAttemptRow, receiptWaitMs: number | null, notice: boolean, replayed = false): Promise<ChannelAttempt> {
     const recordingUrl = message.voice?.mode === 'prerecorded' ? message.voice.recordingUrl : undefined;
     const d = await dispatchAttempt(dispatchDeps, provider, message.channel, attempt, receiptWaitMs, { ...(recordingUrl ? { recordingUrl } : {}), notice });
     if (d.kind === 'skipped') return d;
     if (d.kind === 'failed') return d;
-    return { kind: 'sent', attempt: d.attempt, ...(d.providerMessageId ? { providerMessageId: d.providerMessageId } : {}), ...(replayed ? { replayed } : {}), ...(d.unconfirmed ? { unconfirmed: true } : {}) };
+    return { kind: 'sent', attempt: d.attempt, ...(d.providerMessageId ? { providerMessageId: d.providerMessageId } : {}), ...(replayed ? { replayed } : {}), ...(d.outcomeUnknown ? { outcomeUnknown: true } : {}) };
   }
 
   async function attemptOn(
@@ -196,7 +202,8 @@ export function createSendMessage(deps: SendMessageDeps) {
             channel: message.channel,
             ...(r.providerMessageId ? { providerMessageId: r.providerMessageId } : {}),
             ...(r.replayed ? { replayed: true } : {}),
-            ...(r.unconfirmed ? { unconfirmed: true } : {}),
+            // The step's outcome stays `next` (sent): trying a fallback could contact the customer twice.
+            ...(r.outcomeUnknown ? { outcomeUnknown: true } : {}),
             ...(r.language ? { language: r.language } : {}),
             ...(tried.length ? { fellBackFrom: tried } : {}),
           },
