@@ -56,7 +56,7 @@ describeEachDatabase('what the API logs', (db) => {
     // Whatever reaches the console (a library printing on its own) counts as logged too.
     const printed: unknown[][] = [];
     const consoles = (['error', 'warn', 'log', 'info'] as const).map((m) => vi.spyOn(console, m).mockImplementation((...a: unknown[]) => void printed.push(a)));
-    const res = await whileRefusing('auth_sessions', () =>
+    const res = await whileRefusing('auth_sessions', async () =>
       app.request('/api/v1/auth/sign-in', {
         method: 'POST',
         headers: { 'content-type': 'application/json', origin: 'http://localhost:3000', 'user-agent': `${CANARY}-browser` },

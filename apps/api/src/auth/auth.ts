@@ -85,7 +85,7 @@ export function createAuth(db: KairosDb, config: AuthConfig, logger: Logger) {
       level: 'error',
       log: (level, message, ...args) => {
         const errors = args.filter((a): a is Error => a instanceof Error).map((e) => safeError(e));
-        logger[level === 'success' ? 'info' : level]({ component: 'auth', ...(errors.length ? { errors } : {}) }, message);
+        logger[level]({ component: 'auth', ...(errors.length ? { errors } : {}) }, message);
       },
     },
     // Scripts and dialers send `Authorization: Bearer <token>` (the signed token from sign-in) instead of a cookie.
