@@ -58,6 +58,7 @@ it('serves an OpenAPI 3.1 document describing every route under /api/v1', async 
     '/api/v1/invitations/{id}/revoke',
     '/api/v1/me',
     '/api/v1/node-kinds',
+    '/api/v1/outbound-policy',
     '/api/v1/outbox',
     '/api/v1/outbox/{id}/receipt',
     '/api/v1/outbox/{id}/reply',
