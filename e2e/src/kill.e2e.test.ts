@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword } from 'better-auth/crypto';
-import { builtInRegistry, compile, type CadenceGraph } from '@kairos/cadence';
+import { builtInRegistry, compile, DEMO_COLLECTOR_IDENTITY, type CadenceGraph } from '@kairos/cadence';
 import { cadenceBuilder } from '@kairos/cadence/starter-cadences';
 import {
   createCadence, createUser, getContactAttemptByKey, getEnrollment, listAccountEvents, listContactAttempts, openDatabase, publishVersion, upsertPortfolio,
@@ -81,6 +81,7 @@ describe('killing the worker, the API or Temporal mid-flow', () => {
         twilio: { accountSid: peer.accountSid, from: '+15550001111', baseUrl: peer.url },
         smtp: { host: mail.host, port: mail.port, secure: false, from: 'Collections <collections@kill.test>' },
         receiptWaitSeconds: 30,
+        collector: DEMO_COLLECTOR_IDENTITY,
       },
       secrets: { twilioAuthToken: peer.authToken, paymentsWebhookSecret: PAYMENTS_SECRET, emailWebhookSecret: EMAIL_SECRET },
     });

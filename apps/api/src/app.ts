@@ -74,7 +74,7 @@ export function createApp(deps: ApiDeps): OpenAPIHono<AppEnv> {
     outboundAllowLoopback: loopbackAllowance(deps.outboundAllowLoopback),
     irCache: new Map(),
   };
-  const auth = createAuth(deps.db, deps.auth);
+  const auth = createAuth(deps.db, deps.auth, routeDeps.logger);
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   app.onError(errorHandler(routeDeps.logger));
   app.use('*', requestLog(routeDeps.logger));

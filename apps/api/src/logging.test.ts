@@ -2,10 +2,10 @@
 // what was being saved. The failures are real: a check constraint that refuses every row makes the
 // database itself answer with the row (secrets, names, phones, emails) in its error detail.
 import { sql } from 'drizzle-orm';
-import { beforeAll, expect, it } from 'vitest';
+import { beforeAll, expect, it, vi } from 'vitest';
 import { describeEachDatabase } from '@kairos/db/testing';
 import { logCapture, type LogCapture } from '@kairos/logging/testing';
-import { appWithoutTemporal, signedIn, type ApiClient } from './testing/api-harness';
+import { appWithoutTemporal, signedIn, TEST_PASSWORD, testEmail, type ApiClient } from './testing/api-harness';
 
 const CANARY = 'CANARY-7f3e9a';
 
@@ -18,7 +18,7 @@ describeEachDatabase('what the API logs', (db) => {
   });
 
   /** Run `request` while the table refuses every row it is given. */
-  async function whileRefusing<T>(table: 'portfolios' | 'accounts', request: () => Promise<T>): Promise<T> {
+  async function whileRefusing<T>(table: 'portfolios' | 'accounts' | 'auth_sessions', request: () => Promise<T>): Promise<T> {
     await db().execute(sql.raw(`alter table ${table} add constraint refuse_every_row check (false) not valid`));
     try {
       return await request();
@@ -49,6 +49,25 @@ describeEachDatabase('what the API logs', (db) => {
     expect(failures().at(-1)).toMatchObject({ route: '/api/v1/accounts/:id', err: { cause: { code: '23514', table: 'accounts' } } });
     const text = log.text();
     for (const personal of [CANARY, CANARY.toLowerCase(), '5557771234', 'Dana']) expect(text).not.toContain(personal);
+  });
+
+  it("logs the auth library's failure to start a session without the token, address or browser it held", async () => {
+    const app = appWithoutTemporal(db(), { logger: log.logger });
+    // Whatever reaches the console (a library printing on its own) counts as logged too.
+    const printed: unknown[][] = [];
+    const consoles = (['error', 'warn', 'log', 'info'] as const).map((m) => vi.spyOn(console, m).mockImplementation((...a: unknown[]) => void printed.push(a)));
+    const res = await whileRefusing('auth_sessions', async () =>
+      app.request('/api/v1/auth/sign-in', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: 'http://localhost:3000', 'user-agent': `${CANARY}-browser` },
+        body: JSON.stringify({ email: testEmail('admin'), password: TEST_PASSWORD }),
+      }),
+    );
+    for (const c of consoles) c.mockRestore();
+    expect(res.status).toBe(500);
+    expect(failures().at(-1)).toMatchObject({ route: '/api/v1/auth/sign-in', err: { cause: { code: '23514', table: 'auth_sessions' } } });
+    expect(log.text()).not.toContain(CANARY);
+    expect(printed).toEqual([]);
   });
 
   it('logs requests by method, route pattern and status, never their query string or path values', async () => {

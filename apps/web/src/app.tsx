@@ -13,6 +13,7 @@ import { ReviewQueuePage } from './review/review-queue-page';
 import { UsersPage } from './users/users-page';
 import { ExperimentsPage } from './experiments/experiments-page';
 import { ChannelCostsPage } from './channel-costs/channel-costs-page';
+import { CollectorPage } from './collector/collector-page';
 
 // The canvas pages carry React Flow; the list pages do not wait for it.
 const EditorPage = lazy(() => import('./editor/editor-page'));
@@ -75,6 +76,7 @@ export function App() {
           }
         />
         <Route path="/channel-costs" element={<ChannelCostsPage />} />
+        <Route path="/collector" element={<CollectorPage />} />
         <Route path="/audit" element={<AuditPage />} />
         <Route path="/users" element={<UsersPage />} />
         <Route path="/account" element={<AccountPage />} />

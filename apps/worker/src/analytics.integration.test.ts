@@ -32,7 +32,7 @@ import {
   updateAccountCompliance,
   upsertAccount,
 } from '@kairos/db';
-import { describeEachDatabase, projectAnalyticsNow } from '@kairos/db/testing';
+import { describeEachDatabase, projectAnalyticsNow, withDemoCollector } from '@kairos/db/testing';
 import { createTimeSkippingEnv } from '@kairos/testkit';
 import { accountEventSignal } from '@kairos/workflows';
 import { anytimeProfile, enrollAndStart, profilesWithAnytime } from './testing/cadence-fixture';
@@ -101,6 +101,10 @@ function script(i: number, account: AccountSnapshot, now: number): AccountEvent[
 }
 
 describeEachDatabase('analytics of a portfolio run on Temporal', (db) => {
+  // Sends for a portfolio without its collector's identity are refused.
+  beforeAll(async () => {
+    await withDemoCollector(db());
+  });
   it('gives KPIs and arm results equal to those recomputed from the raw rows', { timeout: 600_000 }, async () => {
     const graph = splitCadence();
     const taskQueue = `analytics-${crypto.randomUUID().slice(0, 8)}`;

@@ -30,7 +30,7 @@ try {
   process.exit(2);
 }
 if (!process.env.KAIROS_AUTH_SECRET) {
-  log().warn('KAIROS_AUTH_SECRET is not set: emails go out without a one-click unsubscribe link. Set it to the API\'s value.');
+  log().warn('KAIROS_AUTH_SECRET is not set: emails that use {{ unsubscribeLink }} are not sent (there is no link to sign). Set it to the API\'s value.');
 }
 const database = await openDatabase({ url: process.env.DATABASE_URL });
 // The same TEMPORAL_* variables as `kairos start` and the API (namespace, mTLS, API key), so all reach one cluster.

@@ -25,3 +25,4 @@ export { CADENCE_FILE_FORMAT, cadenceFileSchema, readCadenceFile, toCadenceFile,
 export { triggerDecision, type TriggerDecision } from './enrollment-trigger';
 export * from './interpreter/index';
 export * from './nodes/index';
+export * from './collector/index';

@@ -1,9 +1,11 @@
 import { expect, it } from 'vitest';
+import { DEMO_COLLECTOR_IDENTITY } from '@kairos/cadence';
 import { getAccount, upsertAccount } from './accounts';
 import { createCadence } from './cadences';
 import { getEnrollmentTarget } from './enrollment-target';
 import { account, compiled, tinyGraph } from './fixtures.test-support';
 import { describeEachDatabase } from './testing';
+import { setCollectorIdentity } from './portfolios';
 import { publishVersion } from './versions';
 
 describeEachDatabase('enrollment target', (db) => {
@@ -24,5 +26,14 @@ describeEachDatabase('enrollment target', (db) => {
     expect(await getEnrollmentTarget(db(), 'T-2', '00000000-0000-4000-8000-000000000000')).toMatchObject({ cadenceFound: false, latestVersionId: null });
     expect(await getEnrollmentTarget(db(), 'T-2', 'not-a-uuid')).toMatchObject({ account: { id: 'T-2' }, cadenceFound: false });
     expect(await getEnrollmentTarget(db(), 'NOPE', 'not-a-uuid')).toEqual({ account: null, cadenceFound: false, latestVersionId: null });
+  });
+
+  it("carries the collector identity stored on the account's portfolio, in the same answer", async () => {
+    const c = await createCadence(db(), { name: 'Target 3', graph: tinyGraph() });
+    await upsertAccount(db(), { ...account('T-3'), portfolioId: 'with-collector' });
+    await upsertAccount(db(), { ...account('T-4'), portfolioId: 'without-collector' });
+    await setCollectorIdentity(db(), 'with-collector', DEMO_COLLECTOR_IDENTITY);
+    expect((await getEnrollmentTarget(db(), 'T-3', c.id)).storedCollector).toEqual(DEMO_COLLECTOR_IDENTITY);
+    expect(await getEnrollmentTarget(db(), 'T-4', c.id)).not.toHaveProperty('storedCollector');
   });
 });

@@ -3,13 +3,15 @@ import type { AccountSnapshot } from '@kairos/cadence';
 import type { KairosDb } from './connection';
 import { isUuid } from './ids';
 import { toAccountSnapshot } from './accounts';
-import { accounts, cadences, cadenceVersions } from './schema';
+import { accounts, cadences, cadenceVersions, portfolios } from './schema';
 
 export interface EnrollmentTarget {
   account: AccountSnapshot | null;
   cadenceFound: boolean;
   /** The newest published version of the cadence, or null when it has none. */
   latestVersionId: string | null;
+  /** The collector identity stored on the account's portfolio, unchecked (see readCollectorIdentity); undefined when none. */
+  storedCollector?: unknown;
 }
 
 /**
@@ -35,6 +37,7 @@ export async function getEnrollmentTarget(db: KairosDb, accountId: string, caden
       accountFound: sql<boolean>`(${accounts.id} is not null)`,
       cadenceFound: sql<boolean>`exists(select 1 from ${cadences} where ${cadences.id} = ${cadenceId})`,
       latestVersionId: sql<string | null>`(${latest})`,
+      storedCollector: sql<unknown>`(select ${portfolios.settings}->'collector' from ${portfolios} where ${portfolios.id} = ${accounts.portfolioId})`,
     })
     .from(sql`(select 1) as one`)
     .leftJoin(accounts, and(eq(accounts.id, accountId)));
@@ -43,5 +46,6 @@ export async function getEnrollmentTarget(db: KairosDb, accountId: string, caden
     account: row.accountFound ? toAccountSnapshot(row.account as typeof accounts.$inferSelect) : null,
     cadenceFound: Boolean(row.cadenceFound),
     latestVersionId: row.latestVersionId ?? null,
+    ...(row.storedCollector !== null && row.storedCollector !== undefined ? { storedCollector: row.storedCollector } : {}),
   };
 }

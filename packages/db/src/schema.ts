@@ -15,7 +15,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import type { AccountEventType, AccountSnapshot, CadenceGraph, CadenceIR, ExitReason } from '@kairos/cadence';
+import type { AccountEventType, AccountSnapshot, CadenceGraph, CadenceIR, CollectorIdentity, ExitReason } from '@kairos/cadence';
 import type { AccountCompliance, ConsentEffect, KeywordClass } from '@kairos/compliance';
 import type { ReviewStatus, Role } from '@kairos/review';
 
@@ -424,6 +424,8 @@ export interface PortfolioSettings {
   receiptWaitSeconds?: number;
   /** The compliance profile of this book's accounts (an account may override it); absent: the configured default. */
   complianceProfile?: string;
+  /** Who collects this book: messages, disclosures, the checkout page and letters name it. Absent: sends are refused. */
+  collector?: CollectorIdentity;
   /** Hosts this book's senders may call besides the providers' own (see @kairos/outbound); set by admins. */
   outbound?: { allowedHosts: string[] };
 }

@@ -1,10 +1,12 @@
 // Test support: run the same tests on embedded PGlite and on a real PostgreSQL server.
 import { afterAll, beforeAll, describe, inject } from 'vitest';
 import type {} from '@kairos/testkit/postgres-global-setup';
+import { DEMO_COLLECTOR_IDENTITY } from '@kairos/cadence';
 import { createTestDatabase } from '@kairos/testkit';
 import { analyticsFreshness } from './analytics-freshness';
 import { projectAnalytics } from './analytics-projection';
 import { openDatabase, type Database, type KairosDb } from './connection';
+import { DEFAULT_PORTFOLIO_ID, setCollectorIdentity } from './portfolios';
 
 export const DATABASE_DRIVERS = ['pglite', 'postgres'] as const;
 export type DatabaseDriver = (typeof DATABASE_DRIVERS)[number];
@@ -42,6 +44,12 @@ export function describeEachDatabase(name: string, body: (db: () => KairosDb, dr
     }, driver);
   });
 }
+
+/**
+ * Give a portfolio (the default one unless named) the demo collector identity, as the demo seed does:
+ * sends for a portfolio without one are refused.
+ */
+export const withDemoCollector = (db: KairosDb, portfolioId = DEFAULT_PORTFOLIO_ID) => setCollectorIdentity(db, portfolioId, DEMO_COLLECTOR_IDENTITY);
 
 /**
  * Project until every fact committed before the call is counted. Transactions still open anywhere on

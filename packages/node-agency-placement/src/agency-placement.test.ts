@@ -8,7 +8,7 @@ import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { compile, nodeKindContractProblems, validate, type NodeActivity } from '@kairos/cadence';
 import { cadenceBuilder } from '@kairos/cadence/starter-cadences';
 import { createCadence, createEnrollment, publishVersion, upsertAccount, upsertPortfolio } from '@kairos/db';
-import { describeEachDatabase } from '@kairos/db/testing';
+import { describeEachDatabase, withDemoCollector } from '@kairos/db/testing';
 import { configuredRegistry, loadWorkerNodePackages } from '@kairos/node-packages';
 import { createTimeSkippingEnv } from '@kairos/testkit';
 import { portfolioPolicy } from '@kairos/outbound';
@@ -96,6 +96,10 @@ describe('the agency endpoint under the outbound policy', () => {
 });
 
 describeEachDatabase('the agency placement activity, alone and in a cadence on Temporal', (db) => {
+  // Sends for a portfolio without its collector's identity are refused.
+  beforeAll(async () => {
+    await withDemoCollector(db());
+  });
   it('rejects the placement, connecting nowhere, when the portfolio does not allow the intake host', async () => {
     const nodePackages = await loadWorkerNodePackages(['@kairos-example/agency-placement']);
     received.length = 0;

@@ -73,6 +73,8 @@ const MATRIX: Record<string, Access> = {
   'GET /api/v1/portfolios': [E, D],
   'GET /api/v1/portfolios/{id}': [E, D],
   'PUT /api/v1/portfolios/{id}': [D],
+  'GET /api/v1/portfolios/{id}/collector': ALL,
+  'PUT /api/v1/portfolios/{id}/collector': [D],
   'GET /api/v1/outbound-policy': READERS,
   // Provider callbacks and payment webhooks: no session applies, only their signatures.
   'POST /api/v1/webhooks/twilio/{portfolioId}/status': 'signature:twilio-signature',

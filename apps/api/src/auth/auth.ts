@@ -5,6 +5,7 @@ import { betterAuth } from 'better-auth';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import { APIError } from 'better-auth/api';
 import { bearer } from 'better-auth/plugins';
+import { safeError, type Logger } from '@kairos/logging';
 import { authAccounts, authSessions, authVerifications, mayUserSignIn, users, type KairosDb } from '@kairos/db';
 
 export interface AuthConfig {
@@ -27,7 +28,7 @@ export const CLIENT_IP_HEADER = 'x-kairos-client-ip';
 /** The code of the auth library's refusal to start a session for a deactivated person (their password was right). */
 export const ACCOUNT_DEACTIVATED = 'ACCOUNT_DEACTIVATED';
 
-export function createAuth(db: KairosDb, config: AuthConfig) {
+export function createAuth(db: KairosDb, config: AuthConfig, logger: Logger) {
   if (config.secret.length < 32) throw new Error('the auth secret must be at least 32 characters (set KAIROS_AUTH_SECRET)');
   const days = config.sessionDays ?? 7;
   return betterAuth({
@@ -75,7 +76,18 @@ export function createAuth(db: KairosDb, config: AuthConfig) {
       customRules: { '/sign-in/email': { window: 60, max: config.signInAttemptsPerMinute ?? 10 } },
     },
     telemetry: { enabled: false },
-    logger: { level: 'error' },
+    // An unexpected error (a database failure) goes on to the API's own error handler, which logs it without
+    // its statement's values; left to the library, it is printed whole to the console (the session token with it).
+    onAPIError: { throw: true },
+    // Through the Kairos logger: an error is rebuilt without its statement's values; other arguments (which
+    // may carry a user's row or a token) are never logged.
+    logger: {
+      level: 'error',
+      log: (level, message, ...args) => {
+        const errors = args.filter((a): a is Error => a instanceof Error).map((e) => safeError(e));
+        logger[level]({ component: 'auth', ...(errors.length ? { errors } : {}) }, message);
+      },
+    },
     // Scripts and dialers send `Authorization: Bearer <token>` (the signed token from sign-in) instead of a cookie.
     // The signature is required: the database holds sessions' tokens unsigned, and a copy of it must not sign anyone in.
     plugins: [bearer({ requireSignature: true })],

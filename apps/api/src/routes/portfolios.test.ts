@@ -1,7 +1,8 @@
 import { afterEach, beforeAll, expect, it, vi } from 'vitest';
+import { DEMO_COLLECTOR_IDENTITY } from '@kairos/cadence';
 import { getPortfolio, listAudit } from '@kairos/db';
 import { describeEachDatabase } from '@kairos/db/testing';
-import { appWithoutTemporal, signedIn, type ApiClient } from '../testing/api-harness';
+import { appWithoutTemporal, dana, example, signedIn, type ApiClient } from '../testing/api-harness';
 
 const TOKEN = 'super-secret-twilio-token-5f2a9c';
 const SMTP_PASSWORD = 'super-secret-smtp-password-77d1';
@@ -9,10 +10,11 @@ const SMTP_PASSWORD = 'super-secret-smtp-password-77d1';
 describeEachDatabase('portfolio routes', (db) => {
   let admin: ApiClient;
   let engineer: ApiClient;
+  let agent: ApiClient;
   const printed: string[] = [];
   beforeAll(async () => {
     const app = appWithoutTemporal(db());
-    [admin, engineer] = [await signedIn(app, 'admin'), await signedIn(app, 'engineer')];
+    [admin, engineer, agent] = [await signedIn(app, 'admin'), await signedIn(app, 'engineer'), await signedIn(app, 'agent')];
   });
   afterEach(() => vi.restoreAllMocks());
 
@@ -68,6 +70,66 @@ describeEachDatabase('portfolio routes', (db) => {
     expect(res.body.issues.map((i: { field: string }) => i.field)).toEqual(expect.arrayContaining(['settings.channels.email', 'settings.twilio']));
     const sid = await admin.put('/api/v1/portfolios/bad', { name: 'Bad', settings: { channels: {}, twilio: { accountSid: 'nope' } } });
     expect(sid.body.issues[0]).toMatchObject({ field: 'settings.twilio.accountSid', message: expect.stringContaining('AC') });
+  });
+
+  const acme = {
+    legalName: 'Acme Recoveries Holdings LLC',
+    displayName: 'Acme Recoveries',
+    phone: '+13125550199',
+    mailingAddress: { line1: '12 Lake Street', city: 'Chicago', state: 'IL', postalCode: '60601' },
+    hours: 'Mon–Fri 9–5 CT',
+    website: 'https://acme-recoveries.test',
+    licences: [{ state: 'NY', number: '2091234-DCA' }],
+  };
+
+  it('says when a portfolio has no collector identity, so its sends are refused', async () => {
+    const res = await agent.get('/api/v1/portfolios/default/collector');
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({ portfolioId: 'default', collector: null, sendsAllowed: false, problem: expect.stringMatching(/^portfolio "default" has no collector identity/) });
+  });
+
+  it('sets the collector identity, audited, and every signed-in role reads it back', async () => {
+    const created = await admin.put('/api/v1/portfolios/acme-book/collector', acme);
+    expect(created.status).toBe(201);
+    expect((await admin.put('/api/v1/portfolios/acme-book/collector', { ...acme, hours: 'Mon–Sat 9–5 CT' })).status).toBe(200);
+    const read = await agent.get('/api/v1/portfolios/acme-book/collector');
+    expect(read.body).toEqual({ portfolioId: 'acme-book', collector: { ...acme, hours: 'Mon–Sat 9–5 CT' }, sendsAllowed: true, problem: null });
+    const audit = await admin.get('/api/v1/audit?action=portfolio_change');
+    expect(audit.body.entries.map((e: { detail: unknown }) => e.detail)).toContainEqual({ portfolioId: 'acme-book', created: true, collector: { legalName: acme.legalName, displayName: acme.displayName } });
+    expect((await engineer.put('/api/v1/portfolios/acme-book/collector', acme)).status).toBe(403);
+  });
+
+  it('refuses an identity with wrong fields, naming each, and keeps what was stored', async () => {
+    await admin.put('/api/v1/portfolios/strict-book/collector', DEMO_COLLECTOR_IDENTITY);
+    const res = await admin.put('/api/v1/portfolios/strict-book/collector', {
+      ...acme,
+      phone: '312-555-0199',
+      website: 'http://acme-recoveries.test',
+      mailingAddress: { ...acme.mailingAddress, state: 'Illinois' },
+      licences: [{ state: 'ZZ', number: '1' }],
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.issues.map((i: { field: string }) => i.field).sort()).toEqual(['licences.0.state', 'mailingAddress.state', 'phone', 'website']);
+    expect((await getPortfolio(db(), 'strict-book'))!.settings.collector).toEqual(DEMO_COLLECTOR_IDENTITY);
+  });
+
+  it('keeps the identity when provider settings are saved without it, and checks one given with them', async () => {
+    await admin.put('/api/v1/portfolios/both/collector', acme);
+    expect((await admin.put('/api/v1/portfolios/both', { name: 'Both', settings: { channels: { sms: 'sandbox' } } })).status).toBe(200);
+    expect((await agent.get('/api/v1/portfolios/both/collector')).body.collector).toEqual(acme);
+    const bad = await admin.put('/api/v1/portfolios/both', { name: 'Both', settings: { channels: {}, collector: { ...acme, postal: true, phone: 'call us' } } });
+    expect(bad.status).toBe(400);
+    expect(bad.body.issues).toContainEqual({ field: 'settings.collector.phone', message: 'must be an E.164 phone number such as +12125550100' });
+  });
+
+  it("warns in the design lint while a portfolio with accounts has no collector identity, and stops once it is set", async () => {
+    const created = await admin.post('/api/v1/cadences', { name: 'Lint: collector', graph: example('three-reminders') });
+    await admin.put('/api/v1/accounts/PF-1', { ...dana, portfolioId: 'lint-book' });
+    const warning = async () =>
+      (await admin.get(`/api/v1/cadences/${created.body.id}/lint`)).body.findings.filter((f: { rule: string; message: string }) => f.rule === 'lint.collector-identity' && f.message.includes('"lint-book"'));
+    expect(await warning()).toEqual([expect.objectContaining({ severity: 'warning', nodeId: 'start', message: expect.stringMatching(/"lint-book" .*refused until an administrator sets one/) })]);
+    await admin.put('/api/v1/portfolios/lint-book/collector', acme);
+    expect(await warning()).toEqual([]);
   });
 
   it('refuses a Twilio base URL or SMTP host Kairos would not call, at the field, storing nothing', async () => {

@@ -1,9 +1,11 @@
-// Portfolios: provider and credentials per book of accounts. Secrets are written here and never
-// answered (only their names), nor logged; the audit log records which secrets changed, not to what.
+// Portfolios: provider and credentials per book of accounts, and who collects it. Secrets are written
+// here and never answered (only their names), nor logged; the audit log records which secrets changed,
+// not to what. The collector's identity is public (every message names it): any signed-in role reads it.
 import { z } from '@hono/zod-openapi';
-import { appendAudit, getPortfolio, listPortfolios, secretNames, upsertPortfolio, type PortfolioRow } from '@kairos/db';
+import { collectorIdentitySchema } from '@kairos/cadence';
+import { appendAudit, getPortfolio, listPortfolios, portfolioCollector, secretNames, setCollectorIdentity, upsertPortfolio, type PortfolioRow } from '@kairos/db';
 import { checkHost, checkUrl, outboundSettingsSchema, portfolioPolicy } from '@kairos/outbound';
-import { guardedRoute } from '../auth/access';
+import { ANY_ROLE, guardedRoute } from '../auth/access';
 import { forgetPortfolio } from '../portfolio-secrets';
 import type { RouteDeps } from '../deps';
 import { notFound } from '../errors';
@@ -37,6 +39,9 @@ const settingsSchemaFor = (opts: { allowLoopback: boolean }) => z
       .max(100)
       .optional()
       .openapi({ description: "The compliance profile of this book's accounts (an account's own `compliance.profile` overrides it); absent: the configured default" }),
+    collector: collectorIdentitySchema
+      .optional()
+      .openapi({ description: 'Who collects this book (see PUT /portfolios/{id}/collector); absent: the stored identity is kept' }),
     outbound: outboundSettingsSchema
       .optional()
       .openapi({ description: 'Hosts the webhook steps, custom nodes and providers of this book may call besides the providers\' own (api.twilio.com): https only, never private addresses' }),
@@ -72,6 +77,19 @@ const portfolioJson = z
     updatedAt: z.string(),
   })
   .openapi('Portfolio');
+
+// Built with this package's `z` (schemas from other packages cannot take `.openapi()` under vitest's module loading).
+const collectorJson = z
+  .object({
+    portfolioId: z.string(),
+    collector: z
+      .object(collectorIdentitySchema.shape)
+      .nullable()
+      .openapi({ description: 'Names, phone, mailing address, hours, website and licences per state; null when none is set' }),
+    sendsAllowed: z.boolean().openapi({ description: 'False: every send for this portfolio is refused until a complete identity is set' }),
+    problem: z.string().nullable().openapi({ description: 'Why sends are refused, when they are' }),
+  })
+  .openapi('PortfolioCollector');
 
 export function portfolioWebhookUrls(publicUrl: string, id: string) {
   const base = `${publicUrl.replace(/\/$/, '')}/api/v1/webhooks`;
@@ -141,6 +159,39 @@ export function portfolioRoutes(deps: RouteDeps) {
       });
       forgetPortfolio(deps.db, id);
       return c.json(toJson(portfolio), created ? 201 : 200);
+    },
+  );
+  r.openapi(
+    guardedRoute(ANY_ROLE, {
+      method: 'get', path: '/portfolios/{id}/collector', tags, summary: "Who collects a portfolio's accounts, as its messages, disclosures, checkout page and letters name it",
+      request: { params: idParam }, responses: { 200: json(collectorJson, 'The identity, or null with why sends are refused') },
+    }),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      const [row, read] = await Promise.all([getPortfolio(deps.db, id), portfolioCollector(deps.db, id)]);
+      const stored = row?.settings.collector ?? null;
+      return c.json({ portfolioId: id, collector: stored, sendsAllowed: 'identity' in read, problem: 'problem' in read ? read.problem : null }, 200);
+    },
+  );
+  r.openapi(
+    guardedRoute(['admin'], {
+      method: 'put', path: '/portfolios/{id}/collector', tags, summary: "Set who collects a portfolio's accounts (creates the portfolio, on the sandbox, if it does not exist)",
+      description: 'Sends for a portfolio without a complete identity are refused. Provider settings are left as they are.',
+      request: { params: idParam, body: { content: { 'application/json': { schema: collectorIdentitySchema } } } },
+      responses: { 200: json(collectorJson, 'Changed'), 201: json(collectorJson, 'Created with the portfolio'), 400: errorResponse('Invalid identity: the issues name each field') },
+    }),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      const collector = c.req.valid('json');
+      forgetPortfolio(deps.db, id);
+      const { created } = await setCollectorIdentity(deps.db, id, collector);
+      const user = c.get('user')!;
+      await appendAudit(deps.db, {
+        actor: { id: user.id, email: user.email, role: user.role },
+        action: 'portfolio_change',
+        detail: { portfolioId: id, created, collector: { legalName: collector.legalName, displayName: collector.displayName } },
+      });
+      return c.json({ portfolioId: id, collector, sendsAllowed: true, problem: null }, created ? 201 : 200);
     },
   );
   return r;

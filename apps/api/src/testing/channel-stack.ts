@@ -5,7 +5,7 @@
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { SMTPServer } from 'smtp-server';
 import { inject } from 'vitest';
-import { builtInRegistry, compile, type CadenceGraph } from '@kairos/cadence';
+import { builtInRegistry, compile, DEMO_COLLECTOR_IDENTITY, type CadenceGraph } from '@kairos/cadence';
 import { createCadence, publishVersion, upsertPortfolio, type KairosDb } from '@kairos/db';
 import { freePort } from '@kairos/testkit';
 import { startTwilioPeer, type TwilioPeer } from '@kairos/testkit/twilio-peer';
@@ -77,6 +77,7 @@ export async function startChannelStack(env: TestWorkflowEnvironment, db: Kairos
       channels: { sms: 'twilio', voice: 'twilio', whatsapp: 'twilio', email: 'smtp' },
       twilio: { accountSid: peer.accountSid, from: '+15550001111', whatsappFrom: '+15550002222', baseUrl: peer.url },
       smtp: { host: '127.0.0.1', port: smtpPort, secure: false, from: 'Kairos Collections <collections@kairos.test>' },
+      collector: DEMO_COLLECTOR_IDENTITY,
     },
     secrets: { twilioAuthToken: peer.authToken, stripeWebhookSecret: stripeSecret, emailWebhookSecret: emailSecret },
   });

@@ -1,10 +1,12 @@
 // The API operations the web app uses, typed. Paths are relative to /api/v1.
-import type { CadenceGraph } from '@kairos/cadence';
+import type { CadenceGraph, CollectorIdentityInput } from '@kairos/cadence';
 import type { ReviewStatus, Role } from '@kairos/review';
 import { apiDownload, apiRequest } from './client';
 import type { AnalyticsFreshness, AnalyticsSettings, DashboardFilter, Dashboard, ExperimentReport, ExperimentSummary, ParkedFacts, PrimaryMetric, PromoteResult, VersionAnalytics } from './analytics-types';
 import type { AuditPage, QueuedReview, ReviewComment, ReviewDetail } from './review-types';
-import type { AccessChange, Account, Cadence, CadenceLifecycle, ContactAttempt, Invitation, OutboundPolicies, PasswordLink, Person, Review, SessionUser, CadenceVersion, CadenceWithIssues, Enrollment, EnrollmentDetail, OutboxMessage, VersionLive } from './types';
+import type {
+  AccessChange, Account, Cadence, CadenceLifecycle, ContactAttempt, Invitation, OutboundPolicies, PasswordLink, Person, PortfolioCollector, Review, SessionUser, CadenceVersion, CadenceWithIssues, Enrollment, EnrollmentDetail, OutboxMessage, VersionLive,
+} from './types';
 
 /** What the audit log can be filtered by (all optional; `from`/`to` are ISO instants). */
 export interface AuditFilter {
@@ -86,6 +88,8 @@ export const kairosApi = {
   versionAnalytics: (versionId: string, f: { from?: string; to?: string; paidWithinDays?: number }) =>
     apiRequest<VersionAnalytics>('GET', `/versions/${id(versionId)}/analytics${q({ ...f })}`),
   analyticsSettings: () => apiRequest<AnalyticsSettings>('GET', '/analytics/settings'),
+  collector: (portfolioId: string) => apiRequest<PortfolioCollector>('GET', `/portfolios/${id(portfolioId)}/collector`),
+  putCollector: (portfolioId: string, body: CollectorIdentityInput) => apiRequest<PortfolioCollector>('PUT', `/portfolios/${id(portfolioId)}/collector`, body),
   putAnalyticsSettings: (body: AnalyticsSettings) => apiRequest<AnalyticsSettings>('PUT', '/analytics/settings', body),
   analyticsFreshness: () => apiRequest<AnalyticsFreshness>('GET', '/analytics/freshness'),
   parkedFacts: (limit = 20) => apiRequest<ParkedFacts>('GET', `/analytics/parked${q({ limit })}`),

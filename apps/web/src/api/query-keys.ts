@@ -26,6 +26,7 @@ export const queryKeys = {
   experiment: (experimentId: string, query: Record<string, unknown>) => ['experiments', 'one', experimentId, query] as const,
   dashboard: (filter: Record<string, unknown>) => ['dashboard', filter] as const,
   analyticsSettings: ['analytics-settings'] as const,
+  collector: (portfolioId: string) => ['collector', portfolioId] as const,
   analyticsFreshness: ['analytics-freshness'] as const,
   parkedFacts: ['analytics-parked'] as const,
   versionAnalytics: (versionId: string, query: Record<string, unknown>) => ['version-analytics', versionId, query] as const,

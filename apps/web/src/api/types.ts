@@ -1,5 +1,5 @@
 // Shapes of the API's answers that the web app reads (the API's OpenAPI document at /openapi.json is the full contract).
-import type { CadenceGraph, CadenceIssue } from '@kairos/cadence';
+import type { CadenceGraph, CadenceIssue, CollectorIdentity } from '@kairos/cadence';
 import type { AccountOrigin } from '@kairos/review';
 
 export interface Cadence {
@@ -154,6 +154,14 @@ export interface Account {
   language: string;
   consents: Record<string, boolean>;
   attributes: Record<string, string | number | boolean | null>;
+}
+
+/** Who collects a portfolio (GET /portfolios/{id}/collector); `sendsAllowed` false: its sends are refused, `problem` says why. */
+export interface PortfolioCollector {
+  portfolioId: string;
+  collector: CollectorIdentity | null;
+  sendsAllowed: boolean;
+  problem: string | null;
 }
 
 /** GET /outbound-policy: the hosts each portfolio may call (besides `defaults`); the editor's lint holds steps' URLs to them. */

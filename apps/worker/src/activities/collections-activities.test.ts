@@ -6,8 +6,8 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { ActivityInput } from '@kairos/cadence';
 import { getAccount, listAgentTasks, listPaymentOffers, listPlacements, storeAccountEvent, upsertAccount, upsertPortfolio } from '@kairos/db';
+import { describeEachDatabase, withDemoCollector } from '@kairos/db/testing';
 import type { Resolver } from '@kairos/outbound/node';
-import { describeEachDatabase } from '@kairos/db/testing';
 import { testAccount } from '../testing/cadence-fixture';
 import { createActivities } from './index';
 import { signWebhook } from './webhook';
@@ -49,6 +49,10 @@ const fakeDns: Resolver = async (name) => {
 };
 
 describeEachDatabase('collections activities', (db) => {
+  // Sends for a portfolio without its collector's identity are refused.
+  beforeAll(async () => {
+    await withDemoCollector(db());
+  });
   // The webhook receiver listens on loopback: reached through the test-only allowance.
   const acts = () => createActivities({ db: db(), now: () => NOW, publicUrl: 'https://pay.test', webhookSecret: 'shh', outbound: { allowLoopback: true, resolve: fakeDns } });
 
@@ -90,11 +94,11 @@ describeEachDatabase('collections activities', (db) => {
 
   it('queues one agent task per step visit, with the note written for the account', async () => {
     await upsertAccount(db(), testAccount('T-1'));
-    const step = job('T-1', { queue: 'late-stage', priority: 'urgent', note: 'Call {{ account.firstName }} about {{ account.amountDue }}', dueInHours: 48 });
+    const step = job('T-1', { queue: 'late-stage', priority: 'urgent', note: 'Call {{ account.firstName }} about {{ account.amountDue }} for {{ collector.name }}', dueInHours: 48 });
     await acts().createAgentTask!(step);
     expect(await acts().createAgentTask!(step)).toMatchObject({ detail: { replayed: true } });
     const tasks = await listAgentTasks(db(), { queue: 'late-stage', accountId: 'T-1', limit: 10 });
-    expect(tasks.map((t) => [t.note, t.priority, t.dueAt.toISOString()])).toEqual([['Call Dana about $123.45', 'urgent', '2026-11-22T15:00:00.000Z']]);
+    expect(tasks.map((t) => [t.note, t.priority, t.dueAt.toISOString()])).toEqual([['Call Dana about $123.45 for Kairos Demo Recoveries', 'urgent', '2026-11-22T15:00:00.000Z']]);
   });
 
   it('places an account with the agency, but not while a dispute is open or below the minimum balance', async () => {
@@ -130,6 +134,14 @@ describeEachDatabase('collections activities', (db) => {
     // The counter sees the sender's connections (so its silence in the refusals below means something).
     unsubscribe('undici:client:beforeConnect', count);
     expect(connects).toBe(1);
+  });
+
+  it('leaves a webhook step by "failed", calling nothing, when its payload names what the account does not have', async () => {
+    await upsertAccount(db(), testAccount('W-3'));
+    calls.length = 0;
+    const r = await acts().callWebhook!(job('W-3', { url: hookUrl, payload: '{"pay": "{{ paymentLink }}"}', timeoutSeconds: 5 }));
+    expect(r).toMatchObject({ outcome: 'failed', detail: { reason: expect.stringMatching(/^the payload template could not be rendered: .*paymentLink/) } });
+    expect(calls).toEqual([]);
   });
 
   it('leaves a webhook step by "failed" on a 4xx, and asks Temporal to retry a 5xx', async () => {

@@ -32,7 +32,7 @@ export interface ActivityDeps {
   publicUrl?: string;
   /**
    * The API's secret (KAIROS_AUTH_SECRET, the default): signs the one-click unsubscribe link of each email,
-   * which the API checks. Without it emails carry no unsubscribe link.
+   * which the API checks. Without it an email that uses {{ unsubscribeLink }} is not sent (there is no stand-in link).
    */
   linkSecret?: string;
   /** Secret that signs webhook calls (default: KAIROS_WEBHOOK_SECRET or a development secret). */

@@ -5,6 +5,7 @@ import { subscribe, unsubscribe } from 'node:diagnostics_channel';
 import { expect, it } from 'vitest';
 import type { ActivityInput } from '@kairos/cadence';
 import { createCadence, createEnrollment, listContactAttempts, listOutbox, publishVersion, upsertAccount, upsertPortfolio } from '@kairos/db';
+import { DEMO_COLLECTOR_IDENTITY } from '@kairos/cadence';
 import { describeEachDatabase } from '@kairos/db/testing';
 import { compileOrThrow, exampleGraph, testAccount } from '../testing/cadence-fixture';
 import { createActivities } from './index';
@@ -14,7 +15,7 @@ describeEachDatabase('a send the outbound policy refuses', (db) => {
     await upsertPortfolio(db(), {
       id: 'stale-twilio',
       name: 'Stored before the check',
-      settings: { channels: { sms: 'twilio' }, twilio: { accountSid: `AC${'c'.repeat(32)}`, from: '+15550001111', baseUrl: 'https://169.254.169.254/latest' } },
+      settings: { channels: { sms: 'twilio' }, twilio: { accountSid: `AC${'c'.repeat(32)}`, from: '+15550001111', baseUrl: 'https://169.254.169.254/latest' }, collector: DEMO_COLLECTOR_IDENTITY },
       secrets: { twilioAuthToken: 'token-that-must-stay-home' },
     });
     await upsertAccount(db(), { ...testAccount('OB-1'), portfolioId: 'stale-twilio' });

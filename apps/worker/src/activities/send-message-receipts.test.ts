@@ -1,18 +1,22 @@
 // Delivery receipts decide fallbacks: a failure reported by the provider (at once or later, while the
 // send waits) makes the step try its next channel; silence within the wait counts as sent.
-import { expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import type { ActivityInput } from '@kairos/cadence';
 import {
   beginContactAttempt, createCadence, createEnrollment, DEFAULT_PORTFOLIO_ID, listContactAttempts, listOutbox, markContactDispatched, publishVersion,
   recordDeliveryReceipt, storeAccountEvent, upsertAccount,
 } from '@kairos/db';
-import { describeEachDatabase } from '@kairos/db/testing';
+import { describeEachDatabase, withDemoCollector } from '@kairos/db/testing';
 import { MessageNotTakenError, type ChannelProvider } from '@kairos/providers';
 import { createSandboxProvider } from '../channels/sandbox-provider';
 import { compileOrThrow, exampleGraph, testAccount } from '../testing/cadence-fixture';
 import { createActivities } from './index';
 
 describeEachDatabase('sendMessage and delivery receipts', (db) => {
+  // Sends for a portfolio without its collector's identity are refused.
+  beforeAll(async () => {
+    await withDemoCollector(db());
+  });
   let n = 0;
   async function job(accountId: string, over: Partial<Parameters<typeof testAccount>[1]> = {}): Promise<ActivityInput> {
     await upsertAccount(db(), testAccount(accountId, over));

@@ -6,7 +6,7 @@ import { beginContactAttempt, decideAndBeginContact, decideSend, DEFAULT_PORTFOL
 import type { ChannelProvider, ChannelRouter } from '@kairos/providers';
 import type { UnsubscribeLinker } from '../channels/unsubscribe-links';
 import { dispatchAttempt, type DispatchDeps } from './dispatch';
-import { templateExtras } from './template-extras';
+import { templateExtras, usesPaymentLink } from './template-extras';
 
 const messageParams = z.object({
   channel: channelSchema,
@@ -103,6 +103,7 @@ export function createSendMessage(deps: SendMessageDeps) {
     extras: TemplateExtras,
     fallbackFollows: boolean,
     notice: boolean,
+    refused?: string,
   ): Promise<ChannelAttempt> {
     const route = await deps.channels.providerFor(account.portfolioId ?? DEFAULT_PORTFOLIO_ID, message.channel);
     if (!route) throw new Error(`no channel provider is configured for ${message.channel}`);
@@ -143,13 +144,15 @@ export function createSendMessage(deps: SendMessageDeps) {
 
     // What makes a message pointless (a payment landed while this activity was queued, no contact point)
     // is checked first: nothing is sent, so there is nothing for compliance to decide.
+    // A portfolio without its collector's identity sends nothing on any channel, so it ends the fallbacks too.
     const paid = account.balanceCents === 0 && !notice;
-    const skip = renderError ?? (paid ? 'balance is zero: the account has paid' : undefined) ?? (recipient ? undefined : `account has no contact point for ${message.channel}`);
+    const skip =
+      refused ?? (paid ? 'balance is zero: the account has paid' : undefined) ?? renderError ?? (recipient ? undefined : `account has no contact point for ${message.channel}`);
     if (skip) {
       const { attempt, existing } = await beginContactAttempt(deps.db, row);
       if (existing) return earlier(attempt);
       await markContactFailed(deps.db, attempt.id, { error: skip, status: 'skipped' });
-      return { kind: 'skipped', reason: skip, final: paid };
+      return { kind: 'skipped', reason: skip, final: paid || refused !== undefined };
     }
 
     await deps.refreshProfiles?.();
@@ -182,12 +185,14 @@ export function createSendMessage(deps: SendMessageDeps) {
     const params = sendParams.parse(input.params);
     const account = await getAccount(deps.db, input.accountId);
     if (!account) return { outcome: params.undeliveredOutcome, detail: { skipped: 'account no longer exists' } };
-    const extras = await templateExtras(deps.db, account.id, deps.now(), publicUrl);
     const tried: Array<{ channel: Channel; skipped?: string; failed?: string; blocked?: { rule: string; reasons: string[] } }> = [];
     let firstBlock: Extract<ChannelAttempt, { kind: 'blocked' }> | undefined;
     const messages: ChannelMessage[] = [params, ...(params.fallback ?? [])];
+    const linkNeeded = messages.some((m) => usesPaymentLink(chooseVariant(m, account.language)));
+    const prepared = await templateExtras(deps.db, account, deps.now(), publicUrl, { needed: linkNeeded, linkKey: input.idempotencyKey, enrollmentId: input.enrollmentId });
+    const [extras, refused] = 'refused' in prepared ? [{}, prepared.refused] : [prepared.extras, undefined];
     for (const [index, message] of messages.entries()) {
-      const r = await attemptOn(input, account, message, attemptKey(input.idempotencyKey, index, message.channel), extras, index < messages.length - 1, params.notice);
+      const r = await attemptOn(input, account, message, attemptKey(input.idempotencyKey, index, message.channel), extras, index < messages.length - 1, params.notice, refused);
       if (r.kind === 'defer') return { retryAt: r.until, reason: r.reason };
       if (r.kind === 'sent') {
         return {

@@ -12,6 +12,7 @@ import type { OutboundAnswer } from '@kairos/outbound/node';
 import type { PortfolioOutbound } from '../channels/portfolio-outbound';
 import { paramsOf } from './activity-params';
 import { attemptNumber } from './attempt-clock';
+import { collectorExtras } from './template-extras';
 
 const webhookParams = z.object({ url: z.url(), payload: z.string().optional(), timeoutSeconds: z.number().int().positive() });
 
@@ -32,7 +33,13 @@ export function createWebhookActivity(deps: { db: KairosDb; secret: string; now:
 
     let body: string;
     if (p.payload) {
-      const rendered = renderTemplate(p.payload, account, deps.now().toISOString());
+      let rendered: string;
+      try {
+        rendered = renderTemplate(p.payload, account, deps.now().toISOString(), await collectorExtras(deps.db, account));
+      } catch (err) {
+        // A retry would render the same: an unknown variable, or a collector the portfolio does not name yet.
+        return { outcome: 'failed', detail: { reason: `the payload template could not be rendered: ${(err as Error).message.split('\n')[0]}` } };
+      }
       try {
         JSON.parse(rendered);
       } catch (err) {

@@ -13,6 +13,7 @@ export const LINT_RULES = {
   consentCheck: 'lint.consent-check',
   requiredDisclosure: 'lint.required-disclosure',
   analysisBudget: 'lint.analysis-budget',
+  collectorIdentity: 'lint.collector-identity',
   outbound: 'lint.outbound',
 } as const;
 export type LintRuleId = (typeof LINT_RULES)[keyof typeof LINT_RULES];

@@ -4,6 +4,7 @@ import type { CadenceIR } from '@kairos/cadence/interpreter';
 import { complianceProfiles, type ComplianceProfile } from '@kairos/compliance';
 import { ceaseCommunicationFindings } from './cease-communication';
 import { collectorDisclosureFindings } from './collector-disclosure';
+import { collectorIdentityFindings } from './collector-identity';
 import { consentCheckFindings } from './consent-check';
 import { disputeHoldFindings } from './dispute-hold';
 import type { LintFinding } from './findings';
@@ -16,6 +17,8 @@ import { quietHoursFindings } from './quiet-hours';
 export interface LintOptions {
   /** The profile whose hours and caps the design is held to; `us-reg-f` by default. */
   profile?: ComplianceProfile;
+  /** Portfolios with accounts but no complete collector identity: their sends are refused (a warning). */
+  portfoliosWithoutCollector?: readonly string[];
   /** Hold the URLs steps call to the portfolios' outbound policies; not checked when absent. */
   outbound?: OutboundLint;
 }
@@ -36,6 +39,7 @@ export function lintCadence(ir: CadenceIR, options: LintOptions = {}): LintFindi
     ...disputeHoldFindings(flow),
     ...ceaseCommunicationFindings(flow),
     ...consentCheckFindings(flow),
+    ...collectorIdentityFindings(flow, options.portfoliosWithoutCollector ?? []),
     ...(options.outbound ? outboundFindings(flow, options.outbound) : []),
   ].sort(order);
 }
@@ -44,7 +48,7 @@ export function lintCadence(ir: CadenceIR, options: LintOptions = {}): LintFindi
  * Lint a cadence under every profile its accounts may be decided under. Each finding names the
  * profiles that raise it: a finding the profiles share (an opt-out text) is listed once.
  */
-export function lintUnderProfiles(ir: CadenceIR, profiles: readonly ComplianceProfile[], options: Pick<LintOptions, 'outbound'> = {}): LintFinding[] {
+export function lintUnderProfiles(ir: CadenceIR, profiles: readonly ComplianceProfile[], options: Omit<LintOptions, 'profile'> = {}): LintFinding[] {
   const byKey = new Map<string, LintFinding & { profiles?: string[] }>();
   for (const profile of profiles) {
     for (const f of lintCadence(ir, { profile })) {
@@ -54,9 +58,10 @@ export function lintUnderProfiles(ir: CadenceIR, profiles: readonly CompliancePr
       else byKey.set(key, { ...f, profiles: [profile.id] });
     }
   }
-  // Outbound findings depend on the portfolios, not on a profile: listed once, naming no profile.
-  const outbound = options.outbound ? outboundFindings(flowOf(ir), options.outbound) : [];
-  return [...byKey.values(), ...outbound].sort(order);
+  // Findings about the portfolios (their identities, their outbound policies), not a profile: listed once, naming no profile.
+  const flow = flowOf(ir);
+  const portfolios = [...collectorIdentityFindings(flow, options.portfoliosWithoutCollector ?? []), ...(options.outbound ? outboundFindings(flow, options.outbound) : [])];
+  return [...byKey.values(), ...portfolios].sort(order);
 }
 
 export type GraphLint =
