@@ -16,6 +16,7 @@ describeEachDatabase('sendMessage and delivery receipts', (db) => {
   // Sends for a portfolio without its collector's identity are refused.
   beforeAll(async () => {
     await withDemoCollector(db());
+    await withDemoCollector(db(), 'loans');
   });
   let n = 0;
   async function job(accountId: string, over: Partial<Parameters<typeof testAccount>[1]> = {}): Promise<ActivityInput> {
