@@ -3,10 +3,10 @@ import { afterAll, beforeAll, describe, inject } from 'vitest';
 import type {} from '@kairos/testkit/postgres-global-setup';
 import { DEMO_COLLECTOR_IDENTITY } from '@kairos/cadence';
 import { createTestDatabase } from '@kairos/testkit';
-import { analyticsFreshness } from './analytics-freshness';
-import { projectAnalytics } from './analytics-projection';
-import { openDatabase, type Database, type KairosDb } from './connection';
-import { DEFAULT_PORTFOLIO_ID, setCollectorIdentity } from './portfolios';
+import { analyticsFreshness } from './analytics/freshness';
+import { projectAnalytics } from './analytics/projection';
+import { openDatabase, type Database, type KairosDb } from './database/connection';
+import { DEFAULT_PORTFOLIO_ID, setCollectorIdentity } from './portfolios/portfolios';
 
 export const DATABASE_DRIVERS = ['pglite', 'postgres'] as const;
 export type DatabaseDriver = (typeof DATABASE_DRIVERS)[number];
