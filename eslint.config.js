@@ -23,6 +23,7 @@ const determinism = {
 };
 
 const BROWSER_SAFE = '@kairos/analytics runs in the browser too (apps/web imports it): no Node built-ins.';
+const OUTBOUND_BROWSER_SAFE = "@kairos/outbound's checks run in the editor too: keep Node (DNS, sockets, undici) in src/node/.";
 
 export default tseslint.config(
   { ignores: ['**/node_modules/**', '**/dist/**', '.tools/**', '.kairos/**', '**/*.js', '**/*.mjs', '**/vite.config.ts', '**/vitest.config.ts'] },
@@ -42,6 +43,20 @@ export default tseslint.config(
     ignores: ['**/*.test.ts'],
     rules: {
       'no-restricted-imports': ['error', { paths: builtinModules.map((name) => ({ name, message: BROWSER_SAFE })), patterns: [{ regex: '^node:', message: BROWSER_SAFE }] }],
+    },
+  },
+  // The outbound policy's checks run in the editor's lint too: only its node/ half may use Node.
+  {
+    files: ['packages/outbound/src/**/*.ts'],
+    ignores: ['**/*.test.ts', 'packages/outbound/src/node/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: builtinModules.map((name) => ({ name, message: OUTBOUND_BROWSER_SAFE })),
+          patterns: [{ regex: '^node:', message: OUTBOUND_BROWSER_SAFE }, { regex: '^undici', message: OUTBOUND_BROWSER_SAFE }],
+        },
+      ],
     },
   },
   { files: ['packages/cadence/src/**/*.ts', 'packages/compliance/src/**/*.ts', 'packages/review/src/**/*.ts', 'workflows/src/**/*.ts'], ignores: ['**/*.test.ts'], rules: determinism },

@@ -10,8 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import { hashPassword } from 'better-auth/crypto';
-import { builtInRegistry, compile } from '@kairos/cadence';
-import { createCadence, createUser, openDatabase, projectAnalytics, publishVersion, upsertAccount } from '@kairos/db';
+import { builtInRegistry, compile, DEMO_COLLECTOR_IDENTITY } from '@kairos/cadence';
+import { createCadence, createUser, DEFAULT_PORTFOLIO_ID, openDatabase, projectAnalytics, publishVersion, setCollectorIdentity, upsertAccount } from '@kairos/db';
 import { afternoonZone, startThrowawayPostgres } from '@kairos/testkit';
 import { startTemporalDevServer } from '../apps/cli/src/temporal-dev-server';
 import type { Figure } from '../packages/cadence/bench/cadence.bench';
@@ -108,6 +108,8 @@ export async function benchAnalyticsEndToEnd(opts: { enrollments: number; inFlig
     if (!compiled.ok) throw new Error('bench cadence does not compile');
     const cadence = await createCadence(seed.db, { name: 'bench end to end', graph });
     await publishVersion(seed.db, { cadenceId: cadence.id, graph, ir: compiled.ir, publishedBy: 'bench' });
+    // Sends for a portfolio without its collector's identity are refused: the bench measures sends.
+    await setCollectorIdentity(seed.db, DEFAULT_PORTFOLIO_ID, DEMO_COLLECTOR_IDENTITY);
     // Early afternoon where the accounts live, so quiet hours never defer the bench's texts whenever it runs.
     const timezone = afternoonZone();
     const accountsOf = (mode: string, round: number) => Array.from({ length: opts.enrollments }, (_, i) => `E2E-${mode}${round}-${i}`);

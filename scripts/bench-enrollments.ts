@@ -6,10 +6,10 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
-import { builtInRegistry, compile } from '@kairos/cadence';
+import { builtInRegistry, compile, DEMO_COLLECTOR_IDENTITY } from '@kairos/cadence';
 import { randomBytes } from 'node:crypto';
 import { hashPassword } from 'better-auth/crypto';
-import { createCadence, createUser, openDatabase, publishVersion, upsertAccount } from '@kairos/db';
+import { createCadence, createUser, DEFAULT_PORTFOLIO_ID, openDatabase, publishVersion, setCollectorIdentity, upsertAccount } from '@kairos/db';
 import { startThrowawayPostgres } from '@kairos/testkit';
 import { startTemporalDevServer } from '../apps/cli/src/temporal-dev-server';
 import type { Figure } from '../packages/cadence/bench/cadence.bench';
@@ -63,6 +63,8 @@ export async function benchEnrollmentStarts(opts: { enrollments: number; inFligh
     if (!compiled.ok) throw new Error('example cadence does not compile');
     const cadence = await createCadence(seedDb.db, { name: 'bench', graph });
     await publishVersion(seedDb.db, { cadenceId: cadence.id, graph, ir: compiled.ir, publishedBy: 'bench' });
+    // Sends for a portfolio without its collector's identity are refused: the bench measures sends.
+    await setCollectorIdentity(seedDb.db, DEFAULT_PORTFOLIO_ID, DEMO_COLLECTOR_IDENTITY);
     for (let i = 0; i < opts.enrollments; i++) {
       await upsertAccount(seedDb.db, {
         id: `BENCH-${i}`, name: `Bench ${i}`, phone: '+15555550100', balanceCents: 10_000, currency: 'USD',

@@ -11,7 +11,7 @@ import autocannon from 'autocannon';
 import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, Runtime, DefaultLogger } from '@temporalio/worker';
 import { hashPassword } from 'better-auth/crypto';
-import { builtInRegistry, compile } from '@kairos/cadence';
+import { builtInRegistry, compile, DEMO_COLLECTOR_IDENTITY } from '@kairos/cadence';
 import { cadenceBuilder } from '@kairos/cadence/starter-cadences';
 import { contactAttempts, createCadence, createUser, getEnrollment, openDatabase, publishVersion, upsertAccount, upsertPortfolio } from '@kairos/db';
 import { startThrowawayPostgres } from '@kairos/testkit';
@@ -68,7 +68,7 @@ export async function benchWebhooks(opts: { receipts: number; payments: number; 
   try {
     const token = randomBytes(16).toString('hex');
     const stripeSecret = `whsec_${randomBytes(12).toString('hex')}`;
-    await upsertPortfolio(db, { id: 'default', name: 'Bench', settings: { channels: {} }, secrets: { twilioAuthToken: token, stripeWebhookSecret: stripeSecret } });
+    await upsertPortfolio(db, { id: 'default', name: 'Bench', settings: { channels: {}, collector: DEMO_COLLECTOR_IDENTITY }, secrets: { twilioAuthToken: token, stripeWebhookSecret: stripeSecret } });
     const accounts = Math.max(opts.payments, opts.latencyPayments);
     for (let i = 0; i < accounts; i++) {
       await upsertAccount(db, {

@@ -30,7 +30,7 @@ function ensureDebianPackages(): void {
 }
 
 // Packages in dependency order: cheap pure tests first so a core failure is seen early.
-const packages = ['packages/toolchain', 'packages/input', 'packages/cadence', 'packages/compliance', 'packages/review', 'packages/analytics', 'packages/testkit', 'packages/db', 'packages/providers', 'packages/node-packages', 'workflows', 'apps/worker', 'apps/api', 'apps/cli', 'packages/node-agency-placement', 'apps/web', 'e2e'];
+const packages = ['packages/toolchain', 'packages/input', 'packages/logging', 'packages/cadence', 'packages/compliance', 'packages/outbound', 'packages/review', 'packages/analytics', 'packages/testkit', 'packages/db', 'packages/providers', 'packages/node-packages', 'workflows', 'apps/worker', 'apps/api', 'apps/cli', 'packages/node-agency-placement', 'apps/web', 'e2e'];
 
 /** Workspace packages with tests that the list above leaves out: a new package must not go untested in silence. */
 function unlistedPackages(): string[] {
@@ -54,7 +54,8 @@ async function main(): Promise<number> {
 
   const { startThrowawayPostgres } = await import('@kairos/testkit');
   const pg = await startThrowawayPostgres();
-  const env = { ...process.env, KAIROS_TEST_POSTGRES_URL: pg.url };
+  // Turborepo reports usage to its vendor unless told not to; tests and CI send nothing out.
+  const env = { ...process.env, KAIROS_TEST_POSTGRES_URL: pg.url, TURBO_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1' };
   const reports = mkdtempSync(join(tmpdir(), 'kairos-test-'));
   const failedSteps: string[] = [];
   try {

@@ -18,5 +18,7 @@ export default defineConfig({
     environment: 'happy-dom',
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['./src/test-setup.ts'],
+    // Servers started in beforeAll get a timeout that fits a loaded 2-core CI machine, not the default 10 s.
+    hookTimeout: 120_000,
   },
 });

@@ -1,7 +1,8 @@
 // Accessibility of the product's pages in Debian's Chromium, against the real product: axe-core (WCAG 2
 // A/AA, colour contrast and best practices) finds nothing on the sign-in page, the cadence list, the
-// editor with a step selected, a published version, the review queue, the audit log, the outbox and the channel
-// costs (the administrator's form with a problem shown, the read-only table of other roles); and
+// editor with a step selected, a published version, the review queue, the audit log, the outbox, the channel
+// costs and the collector identity (each: the administrator's form with a problem shown, the read-only view of
+// other roles); and
 // the editor can be worked from the keyboard alone, with a visible focus ring on each control.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -194,6 +195,29 @@ describe('accessibility of every page', () => {
     await page.goto('/channel-costs');
     await page.getByRole('table', { name: 'Cost of one contact attempt' }).waitFor();
     await expectNoViolations(page, 'channel-costs-read-only');
+  });
+
+  it("finds nothing on the collector identity form, with a field's problem shown", async () => {
+    const { page } = session;
+    await as('admin');
+    await page.goto('/collector');
+    const form = page.getByRole('form', { name: 'Collector identity' });
+    const phone = form.getByRole('textbox', { name: 'Phone', exact: true });
+    await phone.fill('call us');
+    await form.getByRole('button', { name: 'Save identity' }).click();
+    await form.getByRole('alert').waitFor();
+    expect(await phone.getAttribute('aria-invalid')).toBe('true');
+    await expectNoViolations(page, 'collector-form');
+    await form.getByRole('button', { name: 'Discard changes' }).click();
+  });
+
+  it('finds nothing on the collector identity, read-only', async () => {
+    const { page } = session;
+    await as('compliance_officer');
+    await page.goto('/collector');
+    // The demo seed gave the default portfolio its fictional collector.
+    await page.getByText('Kairos Demo Recoveries LLC').waitFor();
+    await expectNoViolations(page, 'collector-read-only');
   });
 
   it('works the editor from the keyboard alone: header, palette search, adding a step, its settings, submitting', async () => {

@@ -1,7 +1,8 @@
 // Experiments and KPIs end to end, against the real product started by `kairos start`, in Debian's
 // Chromium: a cadence with an A/B split is published through the API, accounts are enrolled and some pay;
 // a strategist opens the experiment (both arms with their intervals), promotes the challenger into a draft,
-// opens the dashboard filtered to the cadence and exports its CSV, and sees the results on the canvas.
+// opens the dashboard filtered to the cadence (saying how fresh its figures are) and exports its CSV, and
+// sees the results on the canvas.
 // No console errors.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -160,6 +161,10 @@ describe('experiments and KPIs in the browser', () => {
     const tiles = page.getByRole('region', { name: 'Key figures' });
     await expect.poll(() => text(tiles.locator('.kpi-tile', { hasText: 'Accounts enrolled' }).locator('dd'))).toBe(String(ACCOUNTS));
     await expect.poll(() => text(tiles.locator('.kpi-tile', { hasText: 'Recovery rate' }).locator('dd'))).toMatch(/^\d+\.\d%/);
+    // The figures say how fresh they are: every fact counted, none parked.
+    const freshness = await text(page.getByRole('region', { name: 'Freshness of the figures' }));
+    expect(freshness).toMatch(/^As of .+\.$/);
+    expect(freshness).not.toMatch(/parked/);
     for (const chart of ['Collected per day', 'Channels compared', 'Roll rates between DPD buckets', 'Time to recovery']) {
       await page.getByRole('figure', { name: chart }).waitFor();
     }

@@ -1,12 +1,12 @@
 // Compliance review end to end, against the real product started by `kairos start`, in Debian's
-// Chromium: an admin adds a second strategist; a strategist starts from the four-tier starter,
+// Chromium: an admin invites a second strategist; a strategist starts from the four-tier starter,
 // publishes it, edits a message and a call window and submits; the second strategist follows it; a
 // compliance officer reads the diff in Monaco's diff editor and the findings and requests changes;
 // the fix is resubmitted; an author turned officer is refused; the officer approves; the strategist
 // publishes; the audit log shows it all with the hashes and exports it as CSV. No console errors.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Locator, Page } from 'playwright-core';
+import { request, type Locator, type Page } from 'playwright-core';
 import { apiAs, openBrowser, signIn, type BrowserSession } from './harness';
 
 const node = (page: Page, id: string) => page.locator(`.react-flow__node[data-id="${id}"]`);
@@ -61,16 +61,26 @@ describe('compliance review in the browser', () => {
   it('takes a cadence from a starter through review, changes requested, approval and publishing, all in the audit log', async () => {
     const { page } = session;
 
-    // An admin adds a second strategist, and cannot demote the only admin.
+    // An admin invites a second strategist, who sets a password with the link; the only admin cannot be demoted.
     await signIn(session, 'admin');
     await page.goto('/cadences');
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'People' }).click();
     await page.getByLabel('Name', { exact: true }).fill(riley.name);
     await page.getByLabel('Email', { exact: true }).fill(riley.email);
     await page.getByLabel('Role', { exact: true }).selectOption('strategist');
-    await page.getByLabel('First password').fill(riley.password);
-    await page.getByRole('button', { name: 'Add person' }).click();
-    await page.getByText(`${riley.name} can sign in now as Strategist.`).waitFor();
+    await page.getByRole('button', { name: 'Invite' }).click();
+    await page.getByText(`${riley.name} is invited as Strategist.`).waitFor();
+    const invitation = await page.getByLabel(`Invitation link for ${riley.name}`).inputValue();
+    // Riley uses the link from elsewhere (a request context of its own, so the admin stays signed in here).
+    const elsewhere = await request.newContext({ baseURL: inject('productUrl'), extraHTTPHeaders: { origin: inject('productUrl') } });
+    try {
+      const joined = await elsewhere.post(`/api/v1/auth/password-links/${invitation.split('/invite/')[1]}`, { data: { password: riley.password } });
+      expect(joined.status(), await joined.text()).toBe(200);
+    } finally {
+      await elsewhere.dispose();
+    }
+    await page.reload();
+    await page.getByRole('combobox', { name: `Role of ${riley.name}` }).waitFor();
     const adminName = logins().admin!.name;
     await page.getByRole('combobox', { name: `Role of ${adminName}` }).selectOption('strategist');
     await expect.poll(() => text(page.getByRole('alert'))).toBe('Role not changed: This is the last admin: make someone else an admin first.');

@@ -1,3 +1,4 @@
 import { defineConfig } from 'vitest/config';
 
-export default defineConfig({ test: { globalSetup: ['@kairos/testkit/postgres-global-setup'], testTimeout: 30_000, hookTimeout: 60_000 } });
+// Heavy setup (PGlite, Temporal, servers) gets a timeout that fits a loaded 2-core CI machine, not the default 10 s.
+export default defineConfig({ test: { globalSetup: ['@kairos/testkit/postgres-global-setup'], testTimeout: 30_000, hookTimeout: 120_000 } });

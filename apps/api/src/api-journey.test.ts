@@ -3,7 +3,7 @@
 // payment ends the enrollment as paid.
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeEachDatabase } from '@kairos/db/testing';
+import { describeEachDatabase, withDemoCollector } from '@kairos/db/testing';
 import { appWithWorker, approveAndPublish, dana, eventually, example, signedIn, type ApiClient, startTemporal } from './testing/api-harness';
 
 let env: TestWorkflowEnvironment;
@@ -11,6 +11,10 @@ beforeAll(async () => void (env = await startTemporal()));
 afterAll(async () => env?.teardown());
 
 describeEachDatabase('a cadence run through the API', (db) => {
+  // Sends for a portfolio without its collector's identity are refused.
+  beforeAll(async () => {
+    await withDemoCollector(db());
+  });
   let api: ApiClient;
   let h: Awaited<ReturnType<typeof appWithWorker>>;
   beforeAll(async () => {
@@ -35,7 +39,14 @@ describeEachDatabase('a cadence run through the API', (db) => {
     }, 'the first SMS');
     expect(outbox).toHaveLength(1);
     expect(outbox[0]).toMatchObject({ channel: 'sms', recipient: '+15555550123' });
-    expect(outbox[0].body).toMatch(/^Hi Dana, \$123\.45 is due\. Pay: .* This is Kairos Collections, a debt collector\./);
+    expect(outbox[0].body).toMatch(/^Hi Dana, \$123\.45 is due\. Pay: \S+ This is Kairos Demo Recoveries, a debt collector\./);
+    // The cadence has no payment step: the text's link was made for it, and it opens Dana's checkout.
+    const link = new URL(/Pay: (\S+)/.exec(outbox[0].body)![1]!);
+    const checkout = await h.app.request(link.pathname);
+    expect(checkout.status).toBe(200);
+    const page = await checkout.text();
+    expect(page).toContain('Hi Dana');
+    expect(page).toContain('<strong>$123.45</strong>');
 
     const waiting = await eventually(async () => {
       const res = await api.get(`/api/v1/enrollments/${enrolled.body.id}`);

@@ -5,12 +5,15 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { Scalar } from '@scalar/hono-api-reference';
 import { complianceProfiles, DEFAULT_PROFILE_ID } from '@kairos/compliance';
 import { ComplianceProfileCatalog } from '@kairos/db';
+import { log } from '@kairos/logging';
+import { loopbackAllowance } from '@kairos/outbound/node';
 import { BEARER_SCHEME, SESSION_COOKIE_SCHEME } from './auth/access';
 import { createAuth } from './auth/auth';
 import { originCheck } from './auth/origin-check';
 import { systemClock, type ApiDeps, type RouteDeps } from './deps';
 import { bodyLimits } from './body-limits';
-import { onError, validationHook } from './errors';
+import { errorHandler, validationHook } from './errors';
+import { requestLog } from './request-log';
 import { pageInputGuard } from './input-guard';
 import { DEFAULT_LIMITS } from './limits';
 import type { AppEnv } from './router';
@@ -21,6 +24,9 @@ import { complianceRoutes } from './routes/compliance';
 import { designRoutes } from './routes/design';
 import { reviewRoutes } from './routes/reviews';
 import { userRoutes } from './routes/users';
+import { peopleAccessRoutes } from './routes/people-access';
+import { invitationRoutes } from './routes/invitations';
+import { passwordRoutes } from './routes/passwords';
 import { accountRoutes } from './routes/accounts';
 import { cadenceLifecycleRoutes } from './routes/cadence-lifecycle';
 import { cadenceRoutes } from './routes/cadences';
@@ -32,12 +38,14 @@ import { outboxRoutes } from './routes/outbox';
 import { versionLiveRoutes } from './routes/version-live';
 import { versionRoutes } from './routes/versions';
 import { dashboardRoutes } from './routes/dashboard';
+import { analyticsProjectionRoutes } from './routes/analytics-projection';
 import { experimentRoutes } from './routes/experiments';
 import { checkoutRoutes } from './routes/checkout';
 import { outboxPageRoutes } from './routes/outbox-page';
 import { emailWebhookRoutes } from './routes/email-webhooks';
 import { ledgerRoutes } from './routes/ledger';
 import { paymentWebhookRoutes } from './routes/payment-webhooks';
+import { outboundRoutes } from './routes/outbound';
 import { portfolioRoutes } from './routes/portfolios';
 import { sandboxRoutes } from './routes/sandbox';
 import { twilioWebhookRoutes } from './routes/twilio-webhooks';
@@ -67,11 +75,14 @@ export function createApp(deps: ApiDeps): OpenAPIHono<AppEnv> {
     defaultComplianceProfile: deps.defaultComplianceProfile ?? DEFAULT_PROFILE_ID,
     clock: deps.clock ?? systemClock,
     notices: deps.notices ?? true,
+    logger: deps.logger ?? log(),
+    outboundAllowLoopback: loopbackAllowance(deps.outboundAllowLoopback),
     irCache: new Map(),
   };
-  const auth = createAuth(deps.db, deps.auth);
+  const auth = createAuth(deps.db, deps.auth, routeDeps.logger);
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
-  app.onError(onError);
+  app.onError(errorHandler(routeDeps.logger));
+  app.use('*', requestLog(routeDeps.logger));
   app.notFound((c) => c.json({ error: 'not_found', message: `no route ${c.req.method} ${c.req.path}; the API is described at /docs` }, 404));
   // Before anything else, sign-in included: an oversized body is refused unread.
   app.use('*', bodyLimits(limits));
@@ -96,7 +107,10 @@ export function createApp(deps: ApiDeps): OpenAPIHono<AppEnv> {
 
   const modules = [
     authRoutes,
+    passwordRoutes,
     userRoutes,
+    peopleAccessRoutes,
+    invitationRoutes,
     cadenceRoutes,
     versionRoutes,
     reviewRoutes,
@@ -110,6 +124,7 @@ export function createApp(deps: ApiDeps): OpenAPIHono<AppEnv> {
     sandboxRoutes,
     ledgerRoutes,
     portfolioRoutes,
+    outboundRoutes,
     twilioWebhookRoutes,
     paymentWebhookRoutes,
     emailWebhookRoutes,
@@ -122,6 +137,7 @@ export function createApp(deps: ApiDeps): OpenAPIHono<AppEnv> {
     // Experiments and KPIs (issue 9).
     experimentRoutes,
     dashboardRoutes,
+    analyticsProjectionRoutes,
   ];
   for (const routes of modules) {
     app.route('/api/v1', routes(routeDeps));
@@ -142,7 +158,7 @@ export function createApp(deps: ApiDeps): OpenAPIHono<AppEnv> {
   app.openAPIRegistry.registerComponent('securitySchemes', BEARER_SCHEME, {
     type: 'http',
     scheme: 'bearer',
-    description: 'For scripts and dialers: the session token answered in the `set-auth-token` header of POST /api/v1/auth/sign-in.',
+    description: 'For scripts and dialers: the signed session token answered in the `set-auth-token` header of POST /api/v1/auth/sign-in, as it is (a session token without its signature is refused).',
   });
   app.doc31('/openapi.json', {
     openapi: '3.1.0',

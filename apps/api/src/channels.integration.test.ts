@@ -6,7 +6,7 @@ import Stripe from 'stripe';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { cadenceBuilder } from '@kairos/cadence/starter-cadences';
 import { createPaymentOffer, getTimeline, listContactAttempts, storeAccountEvent } from '@kairos/db';
-import { describeEachDatabase } from '@kairos/db/testing';
+import { describeEachDatabase, withDemoCollector } from '@kairos/db/testing';
 import { enrollmentWorkflowId } from '@kairos/workflows';
 import { sweepMissedInstallments } from './plan-sweep';
 import { startChannelStack, type ChannelStack } from './testing/channel-stack';
@@ -36,6 +36,10 @@ function reminders(opts: { second?: boolean } = {}) {
 }
 
 describeEachDatabase('channels and payments on Temporal', (db) => {
+  // Sends for a portfolio without its collector's identity are refused.
+  beforeAll(async () => {
+    await withDemoCollector(db());
+  });
   // One time-skipping server per database run: each run's virtual clock starts from today.
   let env: TestWorkflowEnvironment;
   let s: ChannelStack;

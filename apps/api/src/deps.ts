@@ -1,6 +1,7 @@
 import type { CadenceIR, NodeRegistry } from '@kairos/cadence';
 import type { ComplianceProfile } from '@kairos/compliance';
 import type { ComplianceProfileCatalog, KairosDb } from '@kairos/db';
+import type { Logger } from '@kairos/logging';
 import type { AuthConfig } from './auth/auth';
 import type { ApiLimits } from './limits';
 import type { CadenceRuntime } from './runtime';
@@ -21,6 +22,13 @@ export interface ApiDeps {
   notices?: boolean;
   /** Body sizes and JSON depth the API accepts; DEFAULT_LIMITS for what is not given (docs/limits.md). */
   limits?: Partial<ApiLimits>;
+  /** Where the API logs (failures by route pattern, requests at debug level): the process's logger by default. */
+  logger?: Logger;
+  /**
+   * The test-only outbound loopback allowance: portfolios and designs may then name loopback test
+   * peers. By default KAIROS_OUTBOUND_ALLOW_LOOPBACK=1 under NODE_ENV=test (see @kairos/outbound/node).
+   */
+  outboundAllowLoopback?: boolean;
 }
 
 /** Dependencies as routes see them: defaults filled in, plus caches of immutable data. */

@@ -1,6 +1,8 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { z } from 'zod';
+import type { Logger } from '@kairos/logging';
+import { requestFields } from './request-log';
 
 export interface FieldIssue {
   field: string;
@@ -29,12 +31,18 @@ export function notFound(c: Context, what: string, hint: string) {
   return c.json({ error: 'not_found', message: `${what} not found. ${hint}` }, 404);
 }
 
-/** Errors not handled by a route: malformed JSON is the client's fault, everything else is ours. */
-export function onError(err: Error, c: Context) {
-  if (err instanceof HTTPException) {
-    const message = err.status === 400 && /JSON/i.test(err.message) ? 'the body is not valid JSON' : err.message;
-    return c.json({ error: err.status === 400 ? 'invalid_request' : 'error', message, issues: [{ field: '(body)', message }] }, err.status);
-  }
-  console.error(err);
-  return c.json({ error: 'internal', message: 'something went wrong on our side; the request can be retried' }, 500);
+/**
+ * Errors not handled by a route: malformed JSON is the client's fault, everything else is ours and is
+ * logged by route pattern with the error's safe form (a database error's values, which hold stored
+ * secrets and people's details, never reach the log).
+ */
+export function errorHandler(logger: Logger) {
+  return (err: Error, c: Context) => {
+    if (err instanceof HTTPException) {
+      const message = err.status === 400 && /JSON/i.test(err.message) ? 'the body is not valid JSON' : err.message;
+      return c.json({ error: err.status === 400 ? 'invalid_request' : 'error', message, issues: [{ field: '(body)', message }] }, err.status);
+    }
+    logger.error({ ...requestFields(c), status: 500, err }, 'request failed');
+    return c.json({ error: 'internal', message: 'something went wrong on our side; the request can be retried' }, 500);
+  };
 }

@@ -1,7 +1,7 @@
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { listUnsignalledEvents, storeAccountEvent } from '@kairos/db';
-import { describeEachDatabase } from '@kairos/db/testing';
+import { describeEachDatabase, withDemoCollector } from '@kairos/db/testing';
 import { startEventSweep, sweepUnsignalledEvents } from './event-sweep';
 import { appWithWorker, dana, eventually, publishedCadence, signedIn, startTemporal, testApp, unreachableRuntime, type ApiClient } from './testing/api-harness';
 
@@ -10,6 +10,10 @@ beforeAll(async () => void (env = await startTemporal()));
 afterAll(async () => env?.teardown());
 
 describeEachDatabase('the sweep of stored but unsignalled events', (db) => {
+  // Sends for a portfolio without its collector's identity are refused.
+  beforeAll(async () => {
+    await withDemoCollector(db());
+  });
   let api: ApiClient;
   let h: Awaited<ReturnType<typeof appWithWorker>>;
   let cadenceId: string;

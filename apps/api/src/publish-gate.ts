@@ -3,9 +3,10 @@
 // The approval is checked inside the transaction that stores the version (see @kairos/db reviews).
 import { compile } from '@kairos/cadence';
 import type { ComplianceProfile } from '@kairos/compliance';
-import { complianceProfilesInUse, getCadence, publishApprovedVersion, type ReviewActor, type VersionRow } from '@kairos/db';
+import { complianceProfilesInUse, getCadence, portfoliosWithoutCollector, publishApprovedVersion, type ReviewActor, type VersionRow } from '@kairos/db';
 import { hasBlocking, lintUnderProfiles, type LintFinding } from '@kairos/review';
 import type { RouteDeps } from './deps';
+import { outboundLint } from './outbound-policies';
 import { toIssueJson, type CadenceIssueJson } from './schemas';
 
 export type PublishOutcome =
@@ -25,9 +26,18 @@ export async function lintProfiles(deps: RouteDeps): Promise<ComplianceProfile[]
   return [...ids].flatMap((id) => deps.complianceProfiles.get(id) ?? []);
 }
 
-/** Lint findings of a design under every profile in use, each naming the profiles that raise it. */
+/**
+ * What else a design is linted with: the portfolios whose sends are refused for want of a collector
+ * identity (a warning) and every portfolio's outbound policy.
+ */
+export const lintOptions = async (deps: RouteDeps) => {
+  const [withoutCollector, outbound] = await Promise.all([portfoliosWithoutCollector(deps.db), outboundLint(deps)]);
+  return { portfoliosWithoutCollector: withoutCollector, outbound };
+};
+
+/** Lint findings of a design under every profile in use (each naming the profiles that raise it), its portfolios' identities and outbound policies. */
 export const designFindings = async (deps: RouteDeps, ir: Parameters<typeof lintUnderProfiles>[0]): Promise<LintFinding[]> =>
-  lintUnderProfiles(ir, await lintProfiles(deps));
+  lintUnderProfiles(ir, await lintProfiles(deps), await lintOptions(deps));
 
 export async function publishDraft(deps: RouteDeps, cadenceId: string, actor: ReviewActor): Promise<PublishOutcome> {
   const cadence = await getCadence(deps.db, cadenceId);

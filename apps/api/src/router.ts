@@ -13,8 +13,11 @@ export interface SessionUser {
   role: Role;
 }
 
-/** What every request carries: the auth library, the session once a guard has looked it up (null: none), the input limits. */
-export type AppEnv = { Variables: { auth: KairosAuth; user: SessionUser | null | undefined; limits: ApiLimits } };
+/**
+ * What every request carries: the auth library, and the session once a guard has looked it up
+ * (`user` null: none; `sessionId` names the session, so a password change can keep it signed in), the input limits.
+ */
+export type AppEnv = { Variables: { auth: KairosAuth; user: SessionUser | null | undefined; sessionId: string | undefined; limits: ApiLimits } };
 
 /** Every router validates with the same hook, so every 400 has the same shape; every route's input passes the input guard first. */
 export function newRouter(): OpenAPIHono<AppEnv> {

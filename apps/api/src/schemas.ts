@@ -3,7 +3,7 @@
 import { z } from '@hono/zod-openapi';
 import { compile, issueToJson, validate, type NodeRegistry } from '@kairos/cadence';
 import { lintCadence, type LintFinding } from '@kairos/review';
-import type { CadenceRow, ContactAttemptRow, EnrollmentRow, OutboxRow, VersionRow } from '@kairos/db';
+import { CONTACT_STATUSES, type CadenceRow, type ContactAttemptRow, type EnrollmentRow, type OutboxRow, type VersionRow } from '@kairos/db';
 
 export const issueSchema = z.object({
   field: z.string().openapi({ example: 'balanceCents' }),
@@ -125,13 +125,13 @@ export const enrollmentJson = z
     finishedAt: z.string().nullable(),
     updatedAt: z.string(),
     triggerCycle: z.string().nullable().openapi({ description: 'Set when an entry rule enrolled the account: `due:<date>` or `segment`' }),
-    tier: z.string().openapi({ description: "The account's tier (attributes.tier) at enrollment; '' when none" }),
+    tier: z.string().openapi({ description: "The account's tier (attributes.tier) at enrollment; '' when none (analytics reports the tier a tier-split chose instead)" }),
     experiments: z.record(z.string(), z.string()).openapi({ description: 'Experiment id → the arm the split assigned' }),
     experimentId: z.string().nullable(),
     arm: z.string().nullable(),
-    placedCents: z.number().int().nullable().openapi({ description: 'The balance placed in the cadence when the account was enrolled' }),
-    placedCurrency: z.string().nullable(),
-    placedDueDate: z.string().nullable(),
+    placedCents: z.number().int().openapi({ description: 'The balance placed in the cadence when the account was enrolled' }),
+    placedCurrency: z.string(),
+    placedDueDate: z.string(),
   })
   .openapi('Enrollment');
 /** The enrollment as the API shows it (its transaction id is the analytics projection's bookkeeping, not shown). */
@@ -156,6 +156,15 @@ export const outboxMessageJson = z
   .openapi('OutboxMessage');
 export const toOutboxJson = (r: OutboxRow): z.infer<typeof outboxMessageJson> => ({ ...r, createdAt: r.createdAt.toISOString() });
 
+export const contactStatusSchema = z
+  .enum(CONTACT_STATUSES)
+  .openapi({
+    description:
+      'pending (decided, being sent); outcome_unknown (a worker stopped while the provider was being called: it may have reached the customer, ' +
+      'is never sent again, and the provider\'s status report settles it); queued, sent, delivered, failed or bounced (as the provider reports); ' +
+      'skipped (nothing to send: paid, no contact point); blocked by compliance',
+  });
+
 export const contactAttemptJson = z
   .object({
     id: z.uuid(),
@@ -168,7 +177,7 @@ export const contactAttemptJson = z
     recipient: z.string(),
     subject: z.string().nullable(),
     body: z.string(),
-    status: z.string().openapi({ description: 'pending, sent, delivered, failed, skipped, or blocked by compliance' }),
+    status: contactStatusSchema,
     outcome: z.string().nullable().openapi({ description: 'How a call ended (no_answer, conversation, voicemail, busy, ...)' }),
     providerMessageId: z.string().nullable(),
     error: z.string().nullable(),

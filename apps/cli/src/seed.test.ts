@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtInRegistry } from '@kairos/cadence';
-import { getLatestVersion, listAudit, listCadences, listUsers, openDatabase, type Database } from '@kairos/db';
+import { DEMO_COLLECTOR_IDENTITY } from '@kairos/cadence';
+import { getLatestVersion, listAudit, listCadences, listUsers, openDatabase, portfolioCollector, type Database } from '@kairos/db';
 import { lintCadence } from '@kairos/review';
 import { seedDemo } from './seed';
 import { authSecret, loginsFile, readLogins, seedPeople } from './seed-people';
@@ -11,9 +12,10 @@ import { authSecret, loginsFile, readLogins, seedPeople } from './seed-people';
 describe('seeding the embedded start', () => {
   let database: Database;
   const dataDir = mkdtempSync(join(tmpdir(), 'kairos-seed-'));
+  // Migrating a fresh PGlite takes seconds on a busy machine.
   beforeAll(async () => {
     database = await openDatabase({ memory: true });
-  });
+  }, 120_000); // migrating an embedded database takes seconds on a busy machine
   afterAll(async () => database?.close());
 
   it('creates one user per role with a random password, kept for its owner only, and only once', async () => {
@@ -38,6 +40,10 @@ describe('seeding the embedded start', () => {
     const actions = (await listAudit(database.db, { cadenceId: cadence!.id, order: 'oldest', limit: 10 })).map((e) => e.action);
     expect(actions).toEqual(['submit', 'approve', 'publish']);
     expect(await seedDemo(database.db, builtInRegistry)).toBeUndefined();
+  });
+
+  it('gives the default portfolio, where the demo accounts are, the fictional demo collector so its sends go out', async () => {
+    expect(await portfolioCollector(database.db, 'default')).toEqual({ identity: DEMO_COLLECTOR_IDENTITY });
   });
 
   it('keeps one sign-in secret per data folder unless KAIROS_AUTH_SECRET is set', () => {

@@ -1,14 +1,16 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { compile, type NodeRegistry } from '@kairos/cadence';
-import { createCadence, decideReview, listCadences, listUsers, publishApprovedVersion, submitReview, upsertAccount, type KairosDb, type User } from '@kairos/db';
+import { compile, DEMO_COLLECTOR_IDENTITY, type NodeRegistry } from '@kairos/cadence';
+import {
+  createCadence, decideReview, DEFAULT_PORTFOLIO_ID, listCadences, listUsers, portfolioCollector, publishApprovedVersion, setCollectorIdentity, submitReview, upsertAccount, type KairosDb, type User,
+} from '@kairos/db';
 import { lintCadence } from '@kairos/review';
 import { repoRoot } from '@kairos/toolchain';
 
 const DEMO_ACCOUNTS = [
-  { id: 'DEMO-1001', name: 'Dana Whitfield', phone: '+15555550101', email: 'dana@example.com', balanceCents: 48_250, dueDate: '2026-11-10', timezone: 'America/New_York', attributes: { tier: 'early' } },
-  { id: 'DEMO-1002', name: 'Luis Ortega', phone: '+15555550102', email: 'luis@example.com', balanceCents: 129_900, dueDate: '2026-10-20', timezone: 'America/Chicago', language: 'es', attributes: { tier: 'mid' } },
-  { id: 'DEMO-1003', name: 'Priya Raman', phone: '+15555550103', email: 'priya@example.com', balanceCents: 15_000, dueDate: '2026-12-01', timezone: 'America/Los_Angeles', attributes: { tier: 'pre-due' } },
+  { id: 'DEMO-1001', name: 'Dana Whitfield', phone: '+15555550101', email: 'dana@example.com', balanceCents: 48_250, dueDate: '2026-11-10', timezone: 'America/New_York', attributes: { tier: 'early', state: 'NY' } },
+  { id: 'DEMO-1002', name: 'Luis Ortega', phone: '+15555550102', email: 'luis@example.com', balanceCents: 129_900, dueDate: '2026-10-20', timezone: 'America/Chicago', language: 'es', attributes: { tier: 'mid', state: 'IL' } },
+  { id: 'DEMO-1003', name: 'Priya Raman', phone: '+15555550103', email: 'priya@example.com', balanceCents: 15_000, dueDate: '2026-12-01', timezone: 'America/Los_Angeles', attributes: { tier: 'pre-due', state: 'CA' } },
 ];
 
 const actor = (u: User) => ({ id: u.id, email: u.email, role: u.role });
@@ -16,7 +18,8 @@ const actor = (u: User) => ({ id: u.id, email: u.email, role: u.role });
 /**
  * In an empty database, create demo accounts and the three-reminder example, taken through review
  * the way a real version is: the strategist submits it, the compliance officer approves it, and the
- * strategist publishes it (each step in the audit log).
+ * strategist publishes it (each step in the audit log). The default portfolio, where the demo accounts
+ * are, gets the fictional demo collector unless it has an identity already: sends need one.
  */
 export async function seedDemo(db: KairosDb, registry: NodeRegistry): Promise<string | undefined> {
   if ((await listCadences(db, { includeArchived: true })).length > 0) return undefined;
@@ -25,6 +28,7 @@ export async function seedDemo(db: KairosDb, registry: NodeRegistry): Promise<st
   const officer = people.find((u) => u.role === 'compliance_officer');
   if (!strategist || !officer) return undefined; // people were set up otherwise: leave the demo out
 
+  if ('problem' in (await portfolioCollector(db, DEFAULT_PORTFOLIO_ID))) await setCollectorIdentity(db, DEFAULT_PORTFOLIO_ID, DEMO_COLLECTOR_IDENTITY);
   for (const a of DEMO_ACCOUNTS) {
     await upsertAccount(db, { currency: 'USD', language: 'en', consents: { sms: true, email: true }, ...a });
   }
@@ -40,5 +44,5 @@ export async function seedDemo(db: KairosDb, registry: NodeRegistry): Promise<st
   if (!approved.ok) throw new Error('could not approve the demo cadence');
   const published = await publishApprovedVersion(db, { cadenceId: cadence.id, draftRevision: cadence.draftRevision, graph, ir: compiled.ir, actor: actor(strategist), blockingFindings: 0 });
   if (!published.ok) throw new Error('could not publish the demo cadence');
-  return `${DEMO_ACCOUNTS.length} accounts (${DEMO_ACCOUNTS.map((a) => a.id).join(', ')}), cadence ${cadence.id} approved and published`;
+  return `${DEMO_ACCOUNTS.length} accounts (${DEMO_ACCOUNTS.map((a) => a.id).join(', ')}) collected by the fictional ${DEMO_COLLECTOR_IDENTITY.displayName}, cadence ${cadence.id} approved and published`;
 }

@@ -6,11 +6,14 @@ import { Loading } from './shell/status';
 import { NotFoundPage } from './shell/not-found-page';
 import { OutboxPage } from './outbox/outbox-page';
 import { SignInPage } from './sign-in/sign-in-page';
+import { PasswordLinkPage } from './sign-in/password-link-page';
+import { AccountPage } from './account/account-page';
 import { AuditPage } from './audit/audit-page';
 import { ReviewQueuePage } from './review/review-queue-page';
 import { UsersPage } from './users/users-page';
 import { ExperimentsPage } from './experiments/experiments-page';
 import { ChannelCostsPage } from './channel-costs/channel-costs-page';
+import { CollectorPage } from './collector/collector-page';
 
 // The canvas pages carry React Flow; the list pages do not wait for it.
 const EditorPage = lazy(() => import('./editor/editor-page'));
@@ -24,6 +27,9 @@ export function App() {
   return (
     <Routes>
       <Route path="/sign-in" element={<SignInPage />} />
+      {/* One-time links to set a password: no session needed, the token is the key. */}
+      <Route path="/invite/:token" element={<PasswordLinkPage />} />
+      <Route path="/reset-password/:token" element={<PasswordLinkPage />} />
       <Route element={<AppLayout />}>
         <Route index element={<Navigate to="/cadences" replace />} />
         <Route path="/cadences" element={<CadenceListPage />} />
@@ -70,8 +76,10 @@ export function App() {
           }
         />
         <Route path="/channel-costs" element={<ChannelCostsPage />} />
+        <Route path="/collector" element={<CollectorPage />} />
         <Route path="/audit" element={<AuditPage />} />
         <Route path="/users" element={<UsersPage />} />
+        <Route path="/account" element={<AccountPage />} />
         <Route path="/outbox" element={<OutboxPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

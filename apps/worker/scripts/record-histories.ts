@@ -6,7 +6,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { openDatabase, storeAccountEvent, upsertAccount, type KairosDb } from '@kairos/db';
+import { DEMO_COLLECTOR_IDENTITY } from '@kairos/cadence';
+import { DEFAULT_PORTFOLIO_ID, openDatabase, setCollectorIdentity, storeAccountEvent, upsertAccount, type KairosDb } from '@kairos/db';
 import { createTimeSkippingEnv, zoneWhereItIs } from '@kairos/testkit';
 import { repoRoot } from '@kairos/toolchain';
 import { accountEventSignal, NOTICE_WORKFLOW, noticeWorkflowId, type NoticeInput } from '@kairos/workflows';
@@ -69,6 +70,8 @@ const scenarios: Record<string, Scenario> = {
 
 const env = await createTimeSkippingEnv();
 const database = await openDatabase({ memory: true });
+// Sends for a portfolio without its collector's identity are refused: the recorded runs send.
+await setCollectorIdentity(database.db, DEFAULT_PORTFOLIO_ID, DEMO_COLLECTOR_IDENTITY);
 const workflowBundle = await bundleCadenceWorkflows();
 const out = join(repoRoot(), 'workflows', 'histories');
 try {

@@ -4,8 +4,8 @@
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { getEnrollment, getTimeline, listContactAttempts, listContactDecisions, listOutbox, type KairosDb } from '@kairos/db';
-import { describeEachDatabase } from '@kairos/db/testing';
+import { getEnrollment, getTimeline, listContactAttempts, listContactDecisions, listOutbox, listPaymentOffers, type KairosDb } from '@kairos/db';
+import { describeEachDatabase, withDemoCollector } from '@kairos/db/testing';
 import { createTimeSkippingEnv, zoneWhereItIs } from '@kairos/testkit';
 import { accountEventSignal, enrollmentQuery } from '@kairos/workflows';
 import { enrollAndStart, testAccount } from './testing/cadence-fixture';
@@ -41,6 +41,10 @@ async function until<T>(probe: () => Promise<T | undefined>, what: string): Prom
 }
 
 describeEachDatabase('cadence on Temporal', (db) => {
+  // Sends for a portfolio without its collector's identity are refused.
+  beforeAll(async () => {
+    await withDemoCollector(db());
+  });
   it('sends SMS, email and SMS at day 0, 3 and 10 of virtual time and ends exhausted', async () => {
     const taskQueue = `q-${queue++}`;
     const w = await worker(db(), taskQueue);
@@ -50,8 +54,11 @@ describeEachDatabase('cadence on Temporal', (db) => {
 
     const outbox = await listOutbox(db(), { accountId: 'T-1', limit: 10 });
     expect(outbox.map((m) => m.channel).reverse()).toEqual(['sms', 'email', 'sms']);
+    // No payment step comes before the first text: its link was made for it, and the later one reuses it.
+    const links = await listPaymentOffers(db(), 'T-1');
+    expect(links.map((o) => [o.kind, o.amountCents])).toEqual([['link', 12_345]]);
     expect(outbox.at(-1)!.body).toBe(
-      'Hi Dana, $123.45 is due. Pay: https://pay.example.invalid/a/T-1 This is Kairos Collections, a debt collector. ' +
+      `Hi Dana, $123.45 is due. Pay: ${process.env.KAIROS_PUBLIC_URL ?? 'http://localhost:3000'}/pay/${links[0]!.token} This is Kairos Demo Recoveries, a debt collector. ` +
         'This is an attempt to collect a debt and any information obtained will be used for that purpose. Reply STOP to opt out.',
     );
     const sends = (await getTimeline(db(), enrollment.id)).filter((e) => e.type === 'activity');

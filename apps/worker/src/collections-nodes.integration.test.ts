@@ -8,7 +8,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { resolveTimeSpec } from '@kairos/cadence';
 import { cadenceBuilder } from '@kairos/cadence/starter-cadences';
 import { getAccount, getTimeline, listAgentTasks, listOutbox, listPaymentOffers, listPlacements, type KairosDb } from '@kairos/db';
-import { describeEachDatabase } from '@kairos/db/testing';
+import { describeEachDatabase, withDemoCollector } from '@kairos/db/testing';
 import { createTimeSkippingEnv } from '@kairos/testkit';
 import { accountEventSignal } from '@kairos/workflows';
 import { enrollAndStart, testAccount } from './testing/cadence-fixture';
@@ -39,7 +39,9 @@ afterAll(async () => {
 
 let queue = 0;
 const DAY = 86_400_000;
-const worker = (db: KairosDb, taskQueue: string) => createCadenceWorker({ connection: env.nativeConnection, taskQueue, db, workflowBundle, publicUrl: 'https://pay.test' });
+// The webhook receiver listens on loopback: reached through the test-only allowance.
+const worker = (db: KairosDb, taskQueue: string) =>
+  createCadenceWorker({ connection: env.nativeConnection, taskQueue, db, workflowBundle, publicUrl: 'https://pay.test', outbound: { allowLoopback: true } });
 const activityTimes = async (db: KairosDb, enrollmentId: string) =>
   (await getTimeline(db, enrollmentId)).filter((e) => e.type === 'activity').map((e) => [e.stepId, e.at] as const);
 /** The time-skipping server's clock: shared by every test in this file, and only moving forward. */
@@ -53,6 +55,10 @@ const entered = async (db: KairosDb, enrollmentId: string, stepId: string) =>
   (await getTimeline(db, enrollmentId)).find((e) => e.type === 'entered' && e.stepId === stepId)?.at;
 
 describeEachDatabase('collections nodes on Temporal', (db) => {
+  // Sends for a portfolio without its collector's identity are refused.
+  beforeAll(async () => {
+    await withDemoCollector(db());
+  });
   it('links, splits, tags, extends, queues, calls out and escalates, each once, in order', async () => {
     hookCalls.length = 0;
     const b = cadenceBuilder();

@@ -8,7 +8,7 @@ import { builtInRegistry, compile, type AccountSnapshot } from '@kairos/cadence'
 import { generatePortfolio, sandboxActivityResult, simulateEnrollment } from '@kairos/cadence/simulation';
 import { starterCadences } from '@kairos/cadence/starter-cadences';
 import { getTimeline, updateAccountCompliance, upsertAccount } from '@kairos/db';
-import { describeEachDatabase } from '@kairos/db/testing';
+import { describeEachDatabase, withDemoCollector } from '@kairos/db/testing';
 import { createTimeSkippingEnv } from '@kairos/testkit';
 import { anytimeProfile, enrollAndStart, profilesWithAnytime } from './testing/cadence-fixture';
 import { bundleCadenceWorkflows, createCadenceWorker } from './worker';
@@ -23,6 +23,10 @@ afterAll(async () => env?.teardown());
 const DAY = 86_400_000;
 
 describeEachDatabase('starter cadences: Temporal and the simulator agree', (db) => {
+  // Sends for a portfolio without its collector's identity are refused.
+  beforeAll(async () => {
+    await withDemoCollector(db());
+  });
   for (const starter of starterCadences()) {
     it(`runs ${starter.id} as simulated`, async () => {
       const compiled = compile(starter.graph, builtInRegistry);
@@ -52,7 +56,9 @@ describeEachDatabase('starter cadences: Temporal and the simulator agree', (db) 
           const real = timeline.filter((e) => e.type === 'activity').map((e) => ({ stepId: e.stepId, outcome: e.outcome, at: Date.parse(e.at) }));
           expect(real.length, `${account.id} did something`).toBeGreaterThan(0);
           expect(real.map((a) => [a.stepId, a.outcome]), account.id).toEqual(simulated.activities.map((a) => [a.stepId, a.outcome]));
-          real.forEach((a, i) => expect(Math.abs(a.at - Date.parse(simulated.activities[i]!.at)), `${account.id} ${a.stepId}`).toBeLessThan(1_000));
+          // Activities run in real time, which the time-skipping clock counts: on a busy machine a run of
+          // sends drifts by seconds. Cadence timing is hours and days, so a minute still tells them apart.
+          real.forEach((a, i) => expect(Math.abs(a.at - Date.parse(simulated.activities[i]!.at)), `${account.id} ${a.stepId}`).toBeLessThan(60_000));
           expect(result.exit?.reason, account.id).toBe(simulated.exit?.reason);
           expect(result.exit?.stepId, account.id).toBe(simulated.exit?.stepId);
         }

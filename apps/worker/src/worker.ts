@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { bundleWorkflowCode, Worker, type NativeConnection, type WorkerOptions, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import { log } from '@kairos/logging';
 import { createActivities, type ActivityDeps } from './activities/index';
 
 const workflowsPath = createRequire(import.meta.url).resolve('@kairos/workflows');
@@ -14,8 +15,8 @@ const quietBundlerLogger = {
   trace: () => undefined,
   debug: () => undefined,
   info: () => undefined,
-  warn: (message: string) => console.warn(message),
-  error: (message: string) => console.error(message),
+  warn: (message: string) => log().warn({ source: 'workflow bundler' }, message),
+  error: (message: string) => log().error({ source: 'workflow bundler' }, message),
 };
 
 export interface CadenceWorkerOptions extends ActivityDeps {

@@ -5,16 +5,19 @@ import { Client, Connection } from '@temporalio/client';
 import { builtInRegistry } from '@kairos/cadence';
 import { openDatabase } from '@kairos/db';
 import { createTemporalRuntime, startAnalyticsProjection, startApiServer, startEventSweep } from '@kairos/api';
-import { temporalConnectionOptions, temporalTargetFromEnv } from '@kairos/toolchain';
+import { crashNow, temporalConnectionOptions, temporalTargetFromEnv, testFaultFromEnv } from '@kairos/toolchain';
 
 const port = Number(process.env.KAIROS_PORT);
 const database = await openDatabase({ url: process.env.DATABASE_URL! });
 const target = temporalTargetFromEnv(process.env, { defaultAddress: 'localhost:7233' })!;
 const connection = await Connection.connect(temporalConnectionOptions(target));
+const runtime = createTemporalRuntime(new Client({ connection, namespace: target.namespace }), process.env.TEMPORAL_TASK_QUEUE!);
+// KAIROS_FAULT=exit-before-signal (with NODE_ENV=test): die as the first stored event is about to be signalled.
+const fault = testFaultFromEnv(process.env);
 const deps = {
   db: database.db,
   registry: builtInRegistry,
-  runtime: createTemporalRuntime(new Client({ connection, namespace: target.namespace }), process.env.TEMPORAL_TASK_QUEUE!),
+  runtime: fault === 'exit-before-signal' ? { ...runtime, signalAccountEvent: async () => crashNow(), startNotice: async () => crashNow() } : runtime,
   auth: { secret: process.env.KAIROS_AUTH_SECRET!, baseURL: `http://127.0.0.1:${port}`, trustedOrigins: [`http://127.0.0.1:${port}`] },
 };
 const server = await startApiServer({ deps, port, hostname: '127.0.0.1' });

@@ -1,5 +1,6 @@
 // Kairos as separate processes on shared engines, for the kill tests: a Temporal dev server, the API
-// process and the cadence worker process (apps/worker/src/main.ts), each killable on its own.
+// process and the cadence worker process (apps/worker/src/main.ts), each killable on its own, the
+// Temporal server included.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,14 +18,20 @@ export interface KairosProcess {
   output(): string;
   /** SIGKILL: no shutdown hook runs, as when a machine dies. */
   kill(): Promise<void>;
+  /** Resolves when the process has ended, however (a test-only fault crashes it by itself). */
+  exited: Promise<void>;
+  running(): boolean;
 }
 
+/** The test-only outbound allowance: the processes reach the tests' loopback Twilio peer and receivers. */
+export const LOOPBACK_FOR_TESTS = { NODE_ENV: 'test', KAIROS_OUTBOUND_ALLOW_LOOPBACK: '1' } as const;
+
 function run(cmd: string, args: string[], env: NodeJS.ProcessEnv, ready: RegExp, timeoutMs: number): Promise<KairosProcess & { match: RegExpMatchArray }> {
-  const child: ChildProcess = spawn(cmd, args, { cwd: repoRoot, env: { ...process.env, FORCE_COLOR: '0', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn(cmd, args, { cwd: repoRoot, env: { ...process.env, FORCE_COLOR: '0', ...LOOPBACK_FOR_TESTS, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let printed = '';
+  const exited = new Promise<void>((done) => child.once('exit', () => done()));
   const kill = async () => {
     if (child.exitCode !== null || child.signalCode !== null) return;
-    const exited = new Promise<void>((done) => child.once('exit', () => done()));
     child.kill('SIGKILL');
     await exited;
   };
@@ -35,7 +42,7 @@ function run(cmd: string, args: string[], env: NodeJS.ProcessEnv, ready: RegExp,
       const match = printed.match(ready);
       if (match) {
         clearTimeout(timer);
-        resolvePromise({ output: () => printed, kill, match });
+        resolvePromise({ output: () => printed, kill, exited, running: () => child.exitCode === null && child.signalCode === null, match });
       }
     };
     child.stdout!.on('data', onData);
@@ -54,25 +61,45 @@ const portOpen = (port: number) =>
     socket.once('error', () => done(false));
   });
 
-/** A Temporal dev server with its history on disk, on free ports. */
-export async function startTemporalServer(): Promise<{ address: string; stop(): Promise<void> }> {
+export interface TemporalServer {
+  address: string;
+  /** SIGKILL the server mid-flight; its history file stays. */
+  kill(): Promise<void>;
+  /** Start it again on the same port and history file (after kill). */
+  restart(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** A Temporal dev server with its history on disk (as `kairos start` runs it: WAL), on free ports. */
+export async function startTemporalServer(): Promise<TemporalServer> {
   const [port, uiPort] = [await freePort(), await freePort()];
   const dir = mkdtempSync(join(tmpdir(), 'kairos-kill-temporal-'));
-  const child = spawn(
-    findTemporalCli(),
-    ['server', 'start-dev', '--headless', '--ip', '127.0.0.1', '--port', String(port), '--ui-port', String(uiPort), '--db-filename', join(dir, 'temporal.db'), '--log-level', 'error'],
-    { stdio: 'ignore' },
-  );
-  for (let i = 0; i < 300 && !(await portOpen(port)); i++) await new Promise((r) => setTimeout(r, 100));
-  const stop = async () => {
-    if (child.exitCode === null) {
-      const exited = new Promise<void>((done) => child.once('exit', () => done()));
-      child.kill('SIGTERM');
-      await exited;
-    }
-    rmSync(dir, { recursive: true, force: true });
+  const args = [
+    'server', 'start-dev', '--headless', '--ip', '127.0.0.1', '--port', String(port), '--ui-port', String(uiPort),
+    '--db-filename', join(dir, 'temporal.db'), '--sqlite-pragma', 'journal_mode=wal', '--sqlite-pragma', 'synchronous=normal', '--log-level', 'error',
+  ];
+  let child: ChildProcess;
+  const start = async () => {
+    child = spawn(findTemporalCli(), args, { stdio: 'ignore' });
+    for (let i = 0; i < 600 && !(await portOpen(port)); i++) await new Promise((r) => setTimeout(r, 100));
+    if (!(await portOpen(port))) throw new Error(`the Temporal dev server did not open port ${port}`);
   };
-  return { address: `127.0.0.1:${port}`, stop };
+  const end = async (signal: NodeJS.Signals) => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise<void>((done) => child.once('exit', () => done()));
+    child.kill(signal);
+    await exited;
+  };
+  await start();
+  return {
+    address: `127.0.0.1:${port}`,
+    kill: () => end('SIGKILL'),
+    restart: start,
+    async stop() {
+      await end('SIGTERM');
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
 
 export interface Engines {
@@ -82,22 +109,24 @@ export interface Engines {
   authSecret: string;
 }
 
-export async function startApiProcess(e: Engines, port: number): Promise<KairosProcess & { url: string }> {
+/** `env`: more environment, e.g. a test-only fault (KAIROS_FAULT, with NODE_ENV=test). */
+export async function startApiProcess(e: Engines, port: number, env: NodeJS.ProcessEnv = {}): Promise<KairosProcess & { url: string }> {
   const p = await run(
     node,
     withTsx(join(repoRoot, 'e2e/src/harness/api-process.ts')),
-    { DATABASE_URL: e.databaseUrl, TEMPORAL_ADDRESS: e.temporalAddress, TEMPORAL_TASK_QUEUE: e.taskQueue, KAIROS_AUTH_SECRET: e.authSecret, KAIROS_PORT: String(port) },
+    { DATABASE_URL: e.databaseUrl, TEMPORAL_ADDRESS: e.temporalAddress, TEMPORAL_TASK_QUEUE: e.taskQueue, KAIROS_AUTH_SECRET: e.authSecret, KAIROS_PORT: String(port), ...env },
     /listening (http:\/\/\S+)/,
     60_000,
   );
   return { ...p, url: p.match[1]! };
 }
 
-export async function startWorkerProcess(e: Engines, publicUrl: string): Promise<KairosProcess> {
+/** `env`: more environment, e.g. a test-only fault (KAIROS_FAULT, with NODE_ENV=test). */
+export async function startWorkerProcess(e: Engines, publicUrl: string, env: NodeJS.ProcessEnv = {}): Promise<KairosProcess> {
   return run(
     node,
     withTsx(join(repoRoot, 'apps/worker/src/main.ts')),
-    { DATABASE_URL: e.databaseUrl, TEMPORAL_ADDRESS: e.temporalAddress, TEMPORAL_TASK_QUEUE: e.taskQueue, KAIROS_PUBLIC_URL: publicUrl, KAIROS_AUTH_SECRET: e.authSecret, KAIROS_WORKER_READY_LOG: '1' },
+    { DATABASE_URL: e.databaseUrl, TEMPORAL_ADDRESS: e.temporalAddress, TEMPORAL_TASK_QUEUE: e.taskQueue, KAIROS_PUBLIC_URL: publicUrl, KAIROS_AUTH_SECRET: e.authSecret, KAIROS_WORKER_READY_LOG: '1', ...env },
     /worker ready/,
     120_000,
   );

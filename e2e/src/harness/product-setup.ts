@@ -1,6 +1,7 @@
 // vitest globalSetup: one running product for the whole e2e run, shared through inject('productUrl').
 // KAIROS_E2E_URL points the tests at a product that is already running instead (and KAIROS_E2E_LOGINS at its logins.json;
-// ACME_AGENCY_API_KEY must then be the one its worker has).
+// ACME_AGENCY_API_KEY must then be the one its worker has, and it must run with NODE_ENV=test KAIROS_OUTBOUND_ALLOW_LOOPBACK=1
+// so that its worker may call the tests' loopback stand-in agency).
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';

@@ -27,6 +27,12 @@ export interface CompiledStep {
 
 export type ConfigObject = Record<string, unknown>;
 
+/** An address a step's activity sends requests to, and the config field it comes from. */
+export interface OutboundUrl {
+  field: string;
+  url: string;
+}
+
 /** Hints for the generated config form; the schema stays the source of truth for types and checks. */
 export interface FieldHint {
   label?: string;
@@ -53,6 +59,11 @@ export interface NodeKindSpec<S extends z.ZodType<ConfigObject>> {
   compile: (config: z.output<S>, ctx: NodeContext) => StepProgram | CompiledStep;
   /** Name of the worker activity this kind's steps call, if it does work outside the workflow. */
   activity?: string;
+  /**
+   * The URLs the activity calls, from a valid config: the design-time lint holds each to the
+   * portfolios' outbound policies and shows a refusal at its field, before anything runs.
+   */
+  outboundUrls?: (config: z.output<S>) => OutboundUrl[];
   ui?: Record<string, FieldHint>;
 }
 
@@ -71,6 +82,8 @@ export interface NodeKind {
   validate: (config: ConfigObject, ctx: NodeContext) => NodeIssue[];
   compile: (config: ConfigObject, ctx: NodeContext) => CompiledStep;
   activity?: string;
+  /** The URLs its activity calls (none for most kinds). */
+  outboundUrls: (config: ConfigObject) => OutboundUrl[];
   ui: Record<string, FieldHint>;
 }
 
@@ -100,6 +113,7 @@ export function defineNode<S extends z.ZodType<ConfigObject>>(spec: NodeKindSpec
       return 'op' in out ? { run: out } : out;
     },
     ...(spec.activity !== undefined ? { activity: spec.activity } : {}),
+    outboundUrls: spec.outboundUrls ? (c) => spec.outboundUrls!(c as z.output<S>) : () => [],
     ui: spec.ui ?? {},
   };
 }

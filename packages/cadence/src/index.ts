@@ -10,9 +10,19 @@ export { compile, type CompileResult } from './compile';
 export { contentHash } from './hash';
 export { nodeKindContractProblems } from './node-contract';
 export * from './expressions/index';
-export { defineNodePackage, NodePackageError, type NodeActivity, type NodeActivityContext, type NodePackage, type WorkerNodePackage } from './node-package';
+export {
+  defineNodePackage,
+  NodePackageError,
+  type NodeActivity,
+  type NodeActivityContext,
+  type NodeFetchAnswer,
+  type NodeFetchInit,
+  type NodePackage,
+  type WorkerNodePackage,
+} from './node-package';
 export { describeNodeKind, type NodeKindDescription } from './node-description';
 export { CADENCE_FILE_FORMAT, cadenceFileSchema, readCadenceFile, toCadenceFile, type CadenceFile } from './cadence-file';
 export { triggerDecision, type TriggerDecision } from './enrollment-trigger';
 export * from './interpreter/index';
 export * from './nodes/index';
+export * from './collector/index';

@@ -36,6 +36,21 @@ export function defineNodePackage(p: NodePackage): NodePackage {
   return p;
 }
 
+/** A request a node package's activity sends through `ctx.fetch`. */
+export interface NodeFetchInit {
+  method?: string;
+  headers?: Record<string, string>;
+  body?: string;
+  /** The whole exchange, redirects included (default 10 s). */
+  timeoutMs?: number;
+}
+
+/**
+ * What `ctx.fetch` answers: the response (read in full, at most 1 MiB), or why Kairos's outbound
+ * policy refused the call (`message` says what to do; `afterSending` when the first host had it).
+ */
+export type NodeFetchAnswer = { ok: true; response: Response } | { ok: false; refusal: { code: string; message: string; afterSending?: boolean } };
+
 /** What a worker gives a node package's activities. */
 export interface NodeActivityContext {
   /** The account as stored now (the worker reads it fresh for every attempt). */
@@ -45,6 +60,13 @@ export interface NodeActivityContext {
   secret(name: string): string | undefined;
   /** Which attempt of this activity this is (Temporal retries a failure with the same idempotency key). */
   attempt(): number;
+  /**
+   * Call another system under the outbound policy of the account's portfolio: https only, a host the
+   * portfolio allows, never a private, loopback, link-local or metadata address (after DNS and on
+   * redirects), bounded in time and size. A refusal is a value; network trouble and timeouts throw
+   * (let them, and Temporal retries the activity). Use this, never `fetch`.
+   */
+  fetch(accountId: string, url: string, init?: NodeFetchInit): Promise<NodeFetchAnswer>;
 }
 
 export type NodeActivity = (input: import('./interpreter/state').ActivityInput) => Promise<import('./interpreter/state').ActivityResult>;

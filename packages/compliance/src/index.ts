@@ -38,3 +38,11 @@ export type { WeeklyHours, OpenSpan } from './calendar-rules';
 export { chooseProfile, DEFAULT_PROFILE_ID, type ProfileSource } from './profile-choice';
 export { parseProfileFile, profileFileSchema, type ProfileFile, type ProfileFileResult } from './profile-file';
 export type { ProfileDisclosures } from './profile';
+export {
+  classifyInboundMessage,
+  KEYWORD_CLASSES,
+  CONSENT_EFFECTS,
+  type KeywordClass,
+  type ConsentEffect,
+  type InboundConsent,
+} from './consent-keywords';

@@ -1,6 +1,6 @@
 // Bench support: a year of analytics history in one INSERT ... SELECT (no round trips per row).
 import { sql } from 'drizzle-orm';
-import type { KairosDb } from '../src/connection';
+import type { KairosDb } from '../src/database/connection';
 
 const EVENTS_PER_ENROLLMENT = 20;
 const DAYS = 365;

@@ -5,15 +5,17 @@ import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { compile, nodeKindContractProblems, validate } from '@kairos/cadence';
+import { compile, nodeKindContractProblems, validate, type NodeActivity } from '@kairos/cadence';
 import { cadenceBuilder } from '@kairos/cadence/starter-cadences';
-import { createCadence, createEnrollment, publishVersion, upsertAccount } from '@kairos/db';
-import { describeEachDatabase } from '@kairos/db/testing';
+import { createCadence, createEnrollment, publishVersion, upsertAccount, upsertPortfolio } from '@kairos/db';
+import { describeEachDatabase, withDemoCollector } from '@kairos/db/testing';
 import { configuredRegistry, loadWorkerNodePackages } from '@kairos/node-packages';
 import { createTimeSkippingEnv } from '@kairos/testkit';
-import { bundleCadenceWorkflows, createCadenceWorker } from '@kairos/worker';
+import { portfolioPolicy } from '@kairos/outbound';
+import { lintGraph } from '@kairos/review';
+import { bundleCadenceWorkflows, createActivities, createCadenceWorker } from '@kairos/worker';
 import { CADENCE_WORKFLOW, enrollmentWorkflowId } from '@kairos/workflows';
-import { agencyPlacementNode } from './nodes';
+import { AGENCY_PLACEMENT_ACTIVITY, agencyPlacementNode } from './nodes';
 
 const received: Array<{ headers: IncomingMessage['headers']; body: Record<string, unknown> }> = [];
 const agency = createServer((req, res) => {
@@ -65,7 +67,7 @@ describe('the agency placement node kind', () => {
   it('points at the field at fault, and migrates a version-1 config', async () => {
     const registry = await configuredRegistry(['@kairos-example/agency-placement']);
     const g = placementCadence();
-    g.nodes[1]!.data.config = { endpoint: 'http://agency.example/x', portfolioCode: 'kairos', minBalanceCents: 1_000 };
+    g.nodes[1]!.data.config = { endpoint: 'agency.example/x', portfolioCode: 'kairos', minBalanceCents: 1_000 };
     expect(validate(g, registry).filter((i) => i.nodeId === 'place').map((i) => [i.nodeId, i.field, i.severity])).toEqual([
       ['place', 'endpoint', 'error'],
       ['place', 'portfolioCode', 'error'],
@@ -77,12 +79,52 @@ describe('the agency placement node kind', () => {
   });
 });
 
-describeEachDatabase('a cadence with the agency placement node on Temporal', (db) => {
+describe('the agency endpoint under the outbound policy', () => {
+  it('is held by the lint to the portfolios\' allowed hosts, at its field', async () => {
+    const registry = await configuredRegistry(['@kairos-example/agency-placement']);
+    const g = placementCadence();
+    g.nodes[1]!.data.config = { endpoint: 'http://agency.example/x', portfolioCode: 'KAIROS01', minBalanceCents: 20_000 };
+    const lint = (allowedHosts: string[]) => {
+      const r = lintGraph(g, registry, { outbound: { registry, portfolios: [{ id: 'default', policy: portfolioPolicy({ allowedHosts }) }] } });
+      return r.compiled ? r.findings.filter((f) => f.rule === 'lint.outbound').map((f) => [f.nodeId, f.field, f.severity, f.message]) : r.issues;
+    };
+    expect(lint(['agency.example'])).toEqual([['place', 'endpoint', 'blocking', expect.stringContaining('over https only')]]);
+    g.nodes[1]!.data.config = { ...g.nodes[1]!.data.config, endpoint: 'https://intake.acme-recoveries.example/v1/placements' };
+    expect(lint([])).toEqual([['place', 'endpoint', 'blocking', expect.stringContaining('intake.acme-recoveries.example is not among the hosts this portfolio may call')]]);
+    expect(lint(['*.acme-recoveries.example'])).toEqual([]);
+  });
+});
+
+describeEachDatabase('the agency placement activity, alone and in a cadence on Temporal', (db) => {
+  // Sends for a portfolio without its collector's identity are refused.
+  beforeAll(async () => {
+    await withDemoCollector(db());
+  });
+  it('rejects the placement, connecting nowhere, when the portfolio does not allow the intake host', async () => {
+    const nodePackages = await loadWorkerNodePackages(['@kairos-example/agency-placement']);
+    received.length = 0;
+    await upsertPortfolio(db(), { id: 'no-agency', name: 'No agency', settings: { channels: {} } });
+    await upsertAccount(db(), { id: 'ACME-REFUSED', name: 'Dana Smith', balanceCents: 80_000, currency: 'USD', dueDate: '2026-09-01', timezone: 'UTC', language: 'en', consents: {}, attributes: {}, portfolioId: 'no-agency' });
+    const activities: Record<string, unknown> = createActivities({ db: db(), nodePackages, outbound: { resolve: async () => Promise.reject(new Error('no DNS in this test')) } });
+    const place = activities[AGENCY_PLACEMENT_ACTIVITY] as NodeActivity;
+    const input = { idempotencyKey: 'e:place:1', enrollmentId: 'e', accountId: 'ACME-REFUSED', stepId: 'place', attempt: 1 };
+    expect(await place({ ...input, params: { endpoint: 'https://intake.acme-recoveries.example/v1/placements', portfolioCode: 'KAIROS01', minBalanceCents: 10_000 } })).toEqual({
+      outcome: 'rejected',
+      detail: { reason: expect.stringMatching(/^the intake URL is refused: intake\.acme-recoveries\.example is not among the hosts this portfolio may call/) },
+    });
+    expect(await place({ ...input, params: { endpoint, portfolioCode: 'KAIROS01', minBalanceCents: 10_000 } })).toEqual({
+      outcome: 'rejected',
+      detail: { reason: expect.stringContaining('over https only, not http') },
+    });
+    expect(received).toHaveLength(0);
+  });
+
   it('places a large balance and not a small one, sending the idempotency key and the API key', async () => {
     const registry = await configuredRegistry(['@kairos-example/agency-placement']);
     const nodePackages = await loadWorkerNodePackages(['@kairos-example/agency-placement']);
     const taskQueue = `acme-${crypto.randomUUID()}`;
-    const worker = await createCadenceWorker({ connection: env.nativeConnection, taskQueue, db: db(), nodePackages, workflowBundle: await bundleCadenceWorkflows() });
+    // The stand-in agency listens on loopback: reached through the test-only outbound allowance.
+    const worker = await createCadenceWorker({ connection: env.nativeConnection, taskQueue, db: db(), nodePackages, workflowBundle: await bundleCadenceWorkflows(), outbound: { allowLoopback: true } });
     const graph = placementCadence();
     const compiled = compile(graph, registry);
     if (!compiled.ok) throw new Error(JSON.stringify(compiled.issues));

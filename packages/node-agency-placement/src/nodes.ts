@@ -13,7 +13,8 @@ export const agencyPlacementNode = defineNode({
   icon: 'building',
   description: "Send the account to Acme Recoveries' intake API; placed or rejected by the agency's answer.",
   config: z.object({
-    endpoint: z.url({ protocol: /^https?$/ }).refine((u) => u.startsWith('https://') || /^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?\//.test(u), 'use https (plain http only to localhost)'),
+    // Whether Kairos may call it (https, a host the portfolio allows) is the outbound lint's to say: see outboundUrls.
+    endpoint: z.url({ protocol: /^https?$/, error: "give the full URL of Acme's intake API, e.g. https://intake.acme-recoveries.example/v1/placements" }),
     portfolioCode: z.string().regex(/^[A-Z0-9]{2,12}$/, 'portfolio codes are 2-12 capital letters or digits, as Acme issues them'),
     minBalanceCents: z.number().int().min(0).default(10_000),
   }),
@@ -25,6 +26,7 @@ export const agencyPlacementNode = defineNode({
   // v1 called the portfolio `portfolio` (free text); v2 requires Acme's code format.
   migrations: { 1: (c) => ({ ...c, portfolioCode: String(c.portfolio ?? 'KAIROS').toUpperCase().replace(/[^A-Z0-9]/g, '').slice(0, 12) || 'KAIROS', portfolio: undefined }) },
   activity: AGENCY_PLACEMENT_ACTIVITY,
+  outboundUrls: (c) => [{ field: 'endpoint', url: c.endpoint }],
   ui: {
     endpoint: { label: 'Intake API URL' },
     portfolioCode: { label: 'Acme portfolio code', help: 'As on your Acme contract, e.g. KAIROS01.' },

@@ -5,7 +5,7 @@ export * from './status-webhook';
 export * from './protocols';
 export { createSmtpProvider, messageIdFor, type SmtpSettings } from './email/smtp-provider';
 export { emailReportSchema, emailStatusWebhook, type EmailReport } from './email/email-status-webhook';
-export { callTwiml, createTwilioProvider, TwilioTransientError, type TwilioSettings } from './twilio/twilio-provider';
+export { callTwiml, createTwilioProvider, statusCallbackFor, TwilioTransientError, type TwilioSettings } from './twilio/twilio-provider';
 export { twilioSignature, verifyTwilioSignature } from './twilio/twilio-signature';
 export { twilioReceipt } from './twilio/twilio-status';
 export { twilioForm, twilioStatusWebhook } from './twilio/twilio-status-webhook';

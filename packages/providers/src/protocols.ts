@@ -2,6 +2,7 @@
 // secrets, and the status webhook it calls back. The sandbox has no webhook: its receipts and
 // replies come from the outbox page and API.
 import type { Channel } from '@kairos/cadence';
+import type { OutboundClient } from '@kairos/outbound/node';
 import type { ChannelProvider } from './provider';
 import type { ProviderStatusWebhook } from './status-webhook';
 import { emailStatusWebhook } from './email/email-status-webhook';
@@ -12,8 +13,8 @@ import { twilioStatusWebhook } from './twilio/twilio-status-webhook';
 export interface ProviderProtocol<Settings> {
   id: string;
   channels: readonly Channel[];
-  /** A sender for one portfolio's settings (secrets included). */
-  connect(settings: Settings): ChannelProvider;
+  /** A sender for one portfolio's settings (secrets included), reaching out only through its outbound policy. */
+  connect(settings: Settings, outbound: OutboundClient): ChannelProvider;
   statusWebhook: ProviderStatusWebhook;
 }
 

@@ -18,6 +18,15 @@ export type SendResult =
   /** Refused for good (an unknown mailbox, an invalid number): the next fallback channel is tried. */
   | { status: 'failed' | 'bounced'; providerMessageId?: string; providerStatus: string; error: string };
 
+/**
+ * Thrown by `send` for trouble after which the provider certainly does not have the message (a rate
+ * limit, refused credentials, an SMTP 4xx reply, nothing listening): the retried activity sends it.
+ * Any other error leaves open whether the message went out, so the retry does not send it again.
+ */
+export class MessageNotTakenError extends Error {
+  override name = 'MessageNotTakenError';
+}
+
 /** A way to reach customers on one or more channels. One small module per provider. */
 export interface ChannelProvider {
   id: string;
@@ -29,8 +38,14 @@ export interface ChannelProvider {
   deduplicates: boolean;
   /** Whether delivery receipts follow a send: only then is waiting for one worth it. */
   sendsReceipts: boolean;
-  /** Transient trouble (network, 5xx, 4xx SMTP replies) throws, and the activity is retried. */
+  /** Transient trouble (network, 5xx, 4xx SMTP replies) throws, and the activity is retried (see MessageNotTakenError). */
   send(message: OutgoingMessage): Promise<SendResult>;
+  /**
+   * The id the provider will give this message, where it is known before the call (SMTP: the
+   * Message-ID Kairos sets). Recorded before the call, so a report about a message whose send was
+   * never booked (the worker stopped in between) still settles its attempt.
+   */
+  messageIdFor?(message: OutgoingMessage): string;
 }
 
 /** Which provider serves a channel for an account's portfolio. */

@@ -32,6 +32,14 @@ describe("Twilio's status callback", () => {
     expect(twilioStatusWebhook.authenticate({ ...signed, url: `${url}?forged=1` }, token)).toMatchObject({ ok: false, reason: expect.stringMatching(/does not match/) });
   });
 
+  it('names the attempt its callback URL carries, so a message whose send was never booked is still settled', () => {
+    const named = `${url}?attempt=${encodeURIComponent('enr-1:sms-1:1')}`;
+    const req = request(body, { 'x-twilio-signature': twilio.getExpectedTwilioSignature(token, named, params) }, named);
+    expect(twilioStatusWebhook.authenticate(req, token)).toEqual({ ok: true });
+    expect(twilioStatusWebhook.parse(req)).toMatchObject({ receipt: { providerMessageId: 'SM1', idempotencyKey: 'enr-1:sms-1:1' } });
+    expect(twilioStatusWebhook.parse(signed)).not.toHaveProperty('receipt.idempotencyKey');
+  });
+
   it('ignores a status it does not track rather than failing', () => {
     expect(twilioStatusWebhook.parse(request(new URLSearchParams({ MessageSid: 'SM1', MessageStatus: 'teleported' }).toString(), {}))).toEqual({ ignored: 'unknown message status "teleported"' });
   });

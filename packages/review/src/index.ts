@@ -3,6 +3,7 @@ export { ROLES, roleSchema, ROLE_DESCRIPTIONS, type Role } from './roles';
 export { lintCadence, lintGraph, lintUnderProfiles, type LintOptions, type GraphLint } from './lint/lint';
 export { LINT_RULES, hasBlocking, type LintFinding, type LintSeverity, type LintRuleId } from './lint/findings';
 export { hasInitialDisclosure, identifiesCollector } from './lint/collector-disclosure';
+export type { OutboundLint } from './lint/outbound';
 export { diffGraphs, type GraphDiff, type NodeChange, type FieldChange, type NodeSummary, type EdgeChange } from './graph-diff';
 export {
   REVIEW_STATUSES,
@@ -10,6 +11,9 @@ export {
   approvalRefusal,
   changesRequestRefusal,
   publishRefusal,
+  originText,
+  type AccountOrigin,
+  type Decider,
   type ReviewStatus,
   type DraftState,
   type Refusal,

@@ -34,6 +34,21 @@ describe('who may approve', () => {
     expect(changesRequestRefusal(review({ authorIds: ['olga'] }), officer, H1)?.code).toBe('author_cannot_approve');
   });
 
+  it('refuses an officer whose account an author created, invited or reset: that author could decide through it', () => {
+    const created = { ...officer, origins: [{ how: 'created' as const, byId: 'sam', byName: 'Sam Strategist' }] };
+    const refusal = approvalRefusal(review(), created, H1);
+    expect(refusal?.code).toBe('approver_not_independent');
+    expect(refusal?.message).toMatch(/^your account was created by Sam Strategist, an author of this version/);
+    const invited = { ...officer, origins: [{ how: 'invited' as const, byId: 'ada' }] };
+    expect(approvalRefusal(review({ authorIds: ['sam', 'ada'] }), invited, H1)?.message).toMatch(/^your account was invited by ada, an author/);
+    const reset = { ...officer, origins: [{ how: 'invited' as const, byId: 'root' }, { how: 'password_reset' as const, byId: 'sam', byName: 'Sam' }] };
+    expect(changesRequestRefusal(review(), reset, H1)?.message).toMatch(/^your account got its password-reset link from Sam, an author/);
+  });
+
+  it('lets an officer decide whose account came from someone who did not author the version', () => {
+    expect(approvalRefusal(review(), { ...officer, origins: [{ how: 'invited', byId: 'ada' }] }, H1)).toBeNull();
+  });
+
   it('refuses anyone who is not a compliance officer, admins included', () => {
     expect(approvalRefusal(review(), { id: 'ada', role: 'admin' }, H1)?.code).toBe('not_compliance_officer');
     expect(approvalRefusal(review(), { id: 'sam', role: 'strategist' }, H1)?.code).toBe('not_compliance_officer');

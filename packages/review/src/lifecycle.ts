@@ -33,12 +33,48 @@ export function draftState(draftHash: string | null, liveHash: string | null, re
   return review.status;
 }
 
-function decisionRefusal(review: ReviewFacts, actor: { id: string; role: Role }, hash: string, verb: string): Refusal | null {
+/**
+ * Who handed a person their sign-in: the admin who created the account with a password they chose
+ * (`created`), sent the invitation the person set their password with (`invited`), or sent the
+ * password-reset link they last used (`password_reset`). Whoever did could have signed in as them.
+ */
+export interface AccountOrigin {
+  how: 'created' | 'invited' | 'password_reset';
+  byId: string;
+  /** The name of that person, when the id names one (not `seed`, say). */
+  byName?: string | null;
+}
+
+/** Someone deciding on a review: their role, and who handed them their account (read from the database, never from the request). */
+export interface Decider {
+  id: string;
+  role: Role;
+  origins?: readonly AccountOrigin[];
+}
+
+const HANDED_OVER: Record<AccountOrigin['how'], string> = {
+  created: 'was created by',
+  invited: 'was invited by',
+  password_reset: 'got its password-reset link from',
+};
+
+/** How an account came to someone, in words: "was invited by Ada Admin". */
+export const originText = (o: AccountOrigin): string => `${HANDED_OVER[o.how]} ${o.byName ?? o.byId}`;
+
+function decisionRefusal(review: ReviewFacts, actor: Decider, hash: string, verb: string): Refusal | null {
   if (actor.role !== 'compliance_officer') {
     return { code: 'not_compliance_officer', message: `only a compliance officer may ${verb} a version` };
   }
   if (review.authorIds.includes(actor.id)) {
     return { code: 'author_cannot_approve', message: `you are an author of this version: another compliance officer must ${verb} it` };
+  }
+  // An author who made (or can reach) the officer's account could decide through it: the officer is not independent.
+  const handedOver = actor.origins?.find((o) => review.authorIds.includes(o.byId));
+  if (handedOver) {
+    return {
+      code: 'approver_not_independent',
+      message: `your account ${originText(handedOver)}, an author of this version: a compliance officer whose account no author created, invited or reset must ${verb} it`,
+    };
   }
   if (review.status !== 'submitted') {
     return { code: 'review_not_open', message: `this review is ${review.status.replace('_', ' ')}, not waiting for a decision: submit the draft again` };
@@ -50,12 +86,12 @@ function decisionRefusal(review: ReviewFacts, actor: { id: string; role: Role },
 }
 
 /** Why `actor` may not approve `review` for `hash` (the content they saw), or null when they may. */
-export function approvalRefusal(review: ReviewFacts, actor: { id: string; role: Role }, hash: string): Refusal | null {
+export function approvalRefusal(review: ReviewFacts, actor: Decider, hash: string): Refusal | null {
   return decisionRefusal(review, actor, hash, 'approve');
 }
 
 /** Why `actor` may not request changes on `review`, or null. */
-export function changesRequestRefusal(review: ReviewFacts, actor: { id: string; role: Role }, hash: string): Refusal | null {
+export function changesRequestRefusal(review: ReviewFacts, actor: Decider, hash: string): Refusal | null {
   return decisionRefusal(review, actor, hash, 'request changes on');
 }
 

@@ -18,7 +18,7 @@ describe('throwaway postgres', () => {
     const after = postgres(server.url, { max: 1, connect_timeout: 2 });
     await expect(after`select 1`).rejects.toThrow(/ECONNREFUSED|connect/);
     await after.end();
-  }, 60_000);
+  }, 120_000);
 
   it('gives each test file its own empty database on the shared server', async () => {
     const a = await createTestDatabase(inject('postgresUrl'));

@@ -12,7 +12,7 @@ describe('temporal test environments', () => {
     } finally {
       await env.teardown();
     }
-  }, 60_000);
+  }, 120_000);
 
   it('starts a real dev server that answers on its default namespace', async () => {
     const env = await createLocalEnv();
@@ -23,5 +23,5 @@ describe('temporal test environments', () => {
     } finally {
       await env.teardown();
     }
-  }, 60_000);
+  }, 120_000);
 });

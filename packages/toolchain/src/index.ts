@@ -56,3 +56,4 @@ export function findPostgresBinDir(base = '/usr/lib/postgresql'): string | undef
 }
 
 export { temporalConnectionOptions, temporalTargetFromEnv, type TemporalConnectionOptions, type TemporalTarget } from './temporal-target';
+export { crashNow, TEST_FAULTS, testFaultFromEnv, type TestFault } from './test-faults';

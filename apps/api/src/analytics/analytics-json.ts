@@ -1,6 +1,7 @@
 // Response shapes of the analytics routes (docs/analytics.md and /work contract): rates are in [0, 1]
 // or null when their denominator is 0; money is integer minor units with its currency.
 import { z } from '@hono/zod-openapi';
+import { freshnessJson } from './report-freshness';
 
 const n = z.number();
 const rate = z.number().nullable();
@@ -96,6 +97,7 @@ export const dashboardJson = z
     rollRates: z.array(z.object({ from: z.string(), to: z.string(), accounts: n, rate: n })),
     daily: z.array(z.object({ date: z.string(), collectedMinor: n, contacts: n, promises: n, payments: n })),
     timeToRecovery: z.array(z.object({ day: n, recoveredShare: n })),
+    freshness: freshnessJson,
   })
   .openapi('Dashboard');
 

@@ -21,9 +21,20 @@ const MATRIX: Record<string, Access> = {
   'GET /api/v1/auth/session': 'public',
   'GET /api/v1/health': 'public',
   'GET /api/v1/me': ALL,
+  'POST /api/v1/auth/password': ALL,
+  // One-time links to set a password: the token in the path is the key.
+  'GET /api/v1/auth/password-links/{token}': 'public',
+  'POST /api/v1/auth/password-links/{token}': 'public',
   'GET /api/v1/users': [D],
   'POST /api/v1/users': [D],
   'PATCH /api/v1/users/{id}': [D],
+  'POST /api/v1/users/{id}/deactivate': [D],
+  'POST /api/v1/users/{id}/reactivate': [D],
+  'POST /api/v1/users/{id}/sign-out': [D],
+  'POST /api/v1/users/{id}/password-reset': [D],
+  'POST /api/v1/invitations': [D],
+  'GET /api/v1/invitations': [D],
+  'POST /api/v1/invitations/{id}/revoke': [D],
   'POST /api/v1/cadences': [S, D],
   'GET /api/v1/cadences': READERS,
   'GET /api/v1/cadences/{id}': READERS,
@@ -62,6 +73,9 @@ const MATRIX: Record<string, Access> = {
   'GET /api/v1/portfolios': [E, D],
   'GET /api/v1/portfolios/{id}': [E, D],
   'PUT /api/v1/portfolios/{id}': [D],
+  'GET /api/v1/portfolios/{id}/collector': ALL,
+  'PUT /api/v1/portfolios/{id}/collector': [D],
+  'GET /api/v1/outbound-policy': READERS,
   // Provider callbacks and payment webhooks: no session applies, only their signatures.
   'POST /api/v1/webhooks/twilio/{portfolioId}/status': 'signature:twilio-signature',
   'POST /api/v1/webhooks/twilio/{portfolioId}/inbound': 'signature:twilio-signature',
@@ -83,6 +97,9 @@ const MATRIX: Record<string, Access> = {
   'GET /api/v1/versions/{versionId}/analytics': READERS,
   'GET /api/v1/analytics/settings': READERS,
   'PUT /api/v1/analytics/settings': [D],
+  'GET /api/v1/analytics/freshness': READERS,
+  'GET /api/v1/analytics/parked': [D],
+  'POST /api/v1/analytics/parked/retry': [D],
 };
 
 /** A concrete path: ids that name nothing, so allowed calls end in 400 or 404 and change nothing. */

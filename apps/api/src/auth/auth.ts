@@ -3,8 +3,10 @@
 // routes (/api/v1/auth/...) in front of it; better-auth's handler is never mounted publicly.
 import { betterAuth } from 'better-auth';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
+import { APIError } from 'better-auth/api';
 import { bearer } from 'better-auth/plugins';
-import { authAccounts, authSessions, authVerifications, users, type KairosDb } from '@kairos/db';
+import { safeError, type Logger } from '@kairos/logging';
+import { authAccounts, authSessions, authVerifications, mayUserSignIn, users, type KairosDb } from '@kairos/db';
 
 export interface AuthConfig {
   /** Signs session cookies: at least 32 random characters, the same on every API instance. */
@@ -23,8 +25,10 @@ export interface AuthConfig {
 export const AUTH_INTERNAL_PATH = '/api/v1/auth/internal';
 /** A header the API sets (never forwards) so the sign-in rate limit counts per client address. */
 export const CLIENT_IP_HEADER = 'x-kairos-client-ip';
+/** The code of the auth library's refusal to start a session for a deactivated person (their password was right). */
+export const ACCOUNT_DEACTIVATED = 'ACCOUNT_DEACTIVATED';
 
-export function createAuth(db: KairosDb, config: AuthConfig) {
+export function createAuth(db: KairosDb, config: AuthConfig, logger: Logger) {
   if (config.secret.length < 32) throw new Error('the auth secret must be at least 32 characters (set KAIROS_AUTH_SECRET)');
   const days = config.sessionDays ?? 7;
   return betterAuth({
@@ -39,8 +43,26 @@ export function createAuth(db: KairosDb, config: AuthConfig) {
     }),
     // Accounts are created by an admin (or the embedded start's seed), never by signing up.
     emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 12, maxPasswordLength: 128 },
-    user: { additionalFields: { role: { type: 'string', required: true, defaultValue: 'agent', input: false } } },
+    user: {
+      additionalFields: {
+        role: { type: 'string', required: true, defaultValue: 'agent', input: false },
+        // Read with every session: a session that slipped past the check below still answers 401.
+        deactivatedAt: { type: 'date', required: false, input: false },
+      },
+    },
     session: { expiresIn: days * 86_400, updateAge: 86_400 },
+    databaseHooks: {
+      session: {
+        create: {
+          // Runs after the password checked out: only someone who knows it learns the account is deactivated.
+          before: async (session) => {
+            if (!(await mayUserSignIn(db, session.userId))) {
+              throw APIError.from('FORBIDDEN', { code: ACCOUNT_DEACTIVATED, message: 'this account is deactivated' });
+            }
+          },
+        },
+      },
+    },
     advanced: {
       cookiePrefix: 'kairos',
       defaultCookieAttributes: { httpOnly: true, sameSite: 'lax', path: '/' },
@@ -54,9 +76,21 @@ export function createAuth(db: KairosDb, config: AuthConfig) {
       customRules: { '/sign-in/email': { window: 60, max: config.signInAttemptsPerMinute ?? 10 } },
     },
     telemetry: { enabled: false },
-    logger: { level: 'error' },
-    // Scripts and dialers send `Authorization: Bearer <token>` (the session token from sign-in) instead of a cookie.
-    plugins: [bearer()],
+    // An unexpected error (a database failure) goes on to the API's own error handler, which logs it without
+    // its statement's values; left to the library, it is printed whole to the console (the session token with it).
+    onAPIError: { throw: true },
+    // Through the Kairos logger: an error is rebuilt without its statement's values; other arguments (which
+    // may carry a user's row or a token) are never logged.
+    logger: {
+      level: 'error',
+      log: (level, message, ...args) => {
+        const errors = args.filter((a): a is Error => a instanceof Error).map((e) => safeError(e));
+        logger[level]({ component: 'auth', ...(errors.length ? { errors } : {}) }, message);
+      },
+    },
+    // Scripts and dialers send `Authorization: Bearer <token>` (the signed token from sign-in) instead of a cookie.
+    // The signature is required: the database holds sessions' tokens unsigned, and a copy of it must not sign anyone in.
+    plugins: [bearer({ requireSignature: true })],
   });
 }
 

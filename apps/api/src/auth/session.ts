@@ -6,12 +6,12 @@ import type { AppEnv, SessionUser } from '../router';
 /**
  * Sessions looked up in the last moments, by the credential that named them: a burst of requests
  * (an integration enrolling thousands of accounts) costs one lookup per credential and second, not
- * two queries per request. Sign-out and role changes made through this API instance take effect at
- * once (they clear the entries); on other instances within SESSION_CACHE_MS.
+ * two queries per request. Sign-out, role changes, deactivation and revoked sessions take effect at
+ * once on this API instance (they clear the entries); on other instances within SESSION_CACHE_MS.
  */
 export const SESSION_CACHE_MS = 1_000;
 const MAX_CACHED = 10_000;
-type Cache = Map<string, { user: SessionUser; until: number }>;
+type Cache = Map<string, { user: SessionUser; sessionId: string; until: number }>;
 /** One cache per auth instance (per app): a credential means something only to the app that issued it. */
 const caches = new WeakMap<object, Cache>();
 function cacheOf(c: Context<AppEnv>): Cache {
@@ -27,7 +27,7 @@ const credentialOf = (c: Context<AppEnv>) => {
   return bearer ?? cookie;
 };
 
-/** Forget cached sessions: this request's credential (signed out), or every session of a user (role changed). */
+/** Forget cached sessions: this request's credential (signed out), or every session of a user (role changed, deactivated, signed out everywhere). */
 export function forgetSessions(c: Context<AppEnv>, which: { userId?: string; thisCredential?: boolean }): void {
   const cache = cacheOf(c);
   const key = which.thisCredential ? credentialOf(c) : undefined;
@@ -48,17 +48,20 @@ export async function sessionOf(c: Context<AppEnv>): Promise<SessionUser | null>
   const hit = cache.get(key);
   if (hit && hit.until > now) {
     c.set('user', hit.user);
+    c.set('sessionId', hit.sessionId);
     return hit.user;
   }
   const { response, headers } = await c.get('auth').api.getSession({ headers: c.req.raw.headers, returnHeaders: true });
   // A session used after a day is renewed: pass its new cookie on, or the browser's copy would expire first.
   for (const cookie of headers.getSetCookie()) c.header('set-cookie', cookie, { append: true });
   const role = roleSchema.safeParse(response?.user.role);
+  const active = response ? !response.user.deactivatedAt : false;
   const user: SessionUser | null =
-    response && role.success ? { id: response.user.id, name: response.user.name, email: response.user.email, role: role.data } : null;
+    response && role.success && active ? { id: response.user.id, name: response.user.name, email: response.user.email, role: role.data } : null;
   if (user && response) {
     if (cache.size >= MAX_CACHED) cache.clear();
-    cache.set(key, { user, until: Math.min(now + SESSION_CACHE_MS, new Date(response.session.expiresAt).getTime()) });
+    cache.set(key, { user, sessionId: response.session.id, until: Math.min(now + SESSION_CACHE_MS, new Date(response.session.expiresAt).getTime()) });
+    c.set('sessionId', response.session.id);
   }
   c.set('user', user);
   return user;

@@ -2,18 +2,20 @@
 // hono/html escapes every interpolated value, so names and reasons cannot inject markup.
 import { html, raw } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
+import { addressLine, licenceFor, phoneForReading, type CollectorIdentity } from '@kairos/cadence';
 import { formatMoney } from '@kairos/cadence/templates';
 import type { PaymentOfferRow, PlanInstallmentRow } from '@kairos/db';
 
 export interface CheckoutView {
   token: string;
   offer: PaymentOfferRow;
-  account: { firstName: string; lastFour: string; balanceCents: number; currency: string };
+  account: { firstName: string; lastFour: string; balanceCents: number; currency: string; state?: unknown };
   schedule: PlanInstallmentRow[];
   /** A fresh id for this form: submitting it twice pays once. */
   attempt: string;
   result?: { kind: 'paid'; amountCents: number; balanceCents: number } | { kind: 'declined'; reason: string } | { kind: 'plan_accepted' } | { kind: 'invalid'; message: string };
-  collectorPhone: string;
+  /** Who collects the account (its portfolio's identity); absent when the portfolio has none. */
+  collector?: CollectorIdentity | undefined;
 }
 
 const STYLE = `body{font:16px/1.5 system-ui,sans-serif;margin:0;background:#f4f6f8;color:#1f2933}main{max-width:32rem;margin:2rem auto;background:#fff;border-radius:12px;padding:1.5rem 2rem;box-shadow:0 1px 3px #0002}
@@ -23,11 +25,28 @@ button{background:#0f766e;color:#fff;border:0;border-radius:8px;padding:.7rem 1.
 
 const CHECKOUT_NOTE = 'Sandbox checkout: no money moves. Test cards: 4242 4242 4242 4242 pays, 4000 0000 0000 0002 is declined, 4000 0000 0000 9995 has insufficient funds.';
 
-/** A whole page of Kairos's server-rendered pages (checkout, outbox), with a note at its foot. */
-export function page(title: string, body: HtmlEscapedString | Promise<HtmlEscapedString>, note = CHECKOUT_NOTE) {
+/** A whole page of Kairos's server-rendered pages (checkout, outbox), with a note at its foot; `brand` follows the title (the collector's name). */
+export function page(title: string, body: HtmlEscapedString | Promise<HtmlEscapedString>, note = CHECKOUT_NOTE, brand?: string) {
   return html`<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>${title} · Kairos Collections</title><style>${raw(STYLE)}</style></head><body><main>${body}
+<title>${brand ? `${title} · ${brand}` : title}</title><style>${raw(STYLE)}</style></head><body><main>${body}
 <p class="note">${note}</p></main></body></html>`;
+}
+
+/** How to reach the collector, in a sentence that ends a message ("call us at …"), or where else to look when the portfolio names none. */
+const callUs = (c: CollectorIdentity | undefined) => (c ? html`call us at <a href="tel:${c.phone}">${phoneForReading(c.phone)}</a> (${c.hours})` : html`call the number in your message`);
+
+/**
+ * Who collects: the names, mailing address, phone, hours, website and licence a consumer may need
+ * (the licence for their state when the account names one, else every licence the collector holds).
+ */
+export function collectorSection(c: CollectorIdentity | undefined, state?: unknown) {
+  if (!c) return html``;
+  const forState = licenceFor(c, state);
+  const licences = forState ? [forState] : c.licences.map((l) => licenceFor(c, l.state)!);
+  return html`<section aria-labelledby="collector-h"><h2 id="collector-h">Who we are</h2>
+<p>${c.displayName}${c.displayName === c.legalName ? '' : html` (${c.legalName})`} is a debt collector. This is an attempt to collect a debt and any information obtained will be used for that purpose.</p>
+<address>${c.legalName}<br>${addressLine(c.mailingAddress)}<br>Phone: <a href="tel:${c.phone}">${phoneForReading(c.phone)}</a>, ${c.hours}<br>Website: <a href="${c.website}">${c.website}</a></address>
+${licences.length ? html`<p class="note">${licences.join('; ')}</p>` : html``}</section>`;
 }
 
 const money = (cents: number, currency: string) => formatMoney(cents, currency);
@@ -50,7 +69,7 @@ function resultBanner(v: CheckoutView) {
   }
   if (r.kind === 'plan_accepted') return html`<p class="ok" role="status">Your payment plan is set up. You can pay the first installment now or by its due date.</p>`;
   if (r.kind === 'declined') {
-    return html`<p class="warn" role="alert">Your payment did not go through: ${r.reason}. Nothing else changed. You can try another card, or pay by bank transfer below, or call us at ${v.collectorPhone}.</p>`;
+    return html`<p class="warn" role="alert">Your payment did not go through: ${r.reason}. Nothing else changed. You can try another card, or pay by bank transfer below, or ${callUs(v.collector)}.</p>`;
   }
   return html`<p class="warn" role="alert">${r.message}</p>`;
 }
@@ -92,8 +111,18 @@ export function checkoutPage(v: CheckoutView) {
     : account.balanceCents === 0
       ? html`<p class="ok">Nothing is owed on this account. Thank you!</p>`
       : html``;
-  return page('Pay your balance', html`<h1>Hi ${account.firstName}</h1>${resultBanner(v)}${headline}${planSection(v)}${form}`);
+  return page(
+    'Pay your balance',
+    html`<h1>Hi ${account.firstName}</h1>${resultBanner(v)}${headline}${planSection(v)}${form}${collectorSection(v.collector, account.state)}`,
+    undefined,
+    v.collector?.displayName,
+  );
 }
 
-export const goneView = (what: string, phone: string) =>
-  page('Link expired', html`<h1>This link can no longer be used</h1><p class="warn" role="alert">${what} Call us at ${phone} or ask for a new link.</p>`);
+export const goneView = (what: string, collector: CollectorIdentity | undefined) =>
+  page(
+    'Link expired',
+    html`<h1>This link can no longer be used</h1><p class="warn" role="alert">${what} To pay, ${callUs(collector)} or ask for a new link.</p>${collectorSection(collector)}`,
+    undefined,
+    collector?.displayName,
+  );

@@ -67,7 +67,7 @@ export function accountRoutes(deps: RouteDeps) {
       if (!created) await tellEnrollments(deps, account);
       // A changed account may now match a rule-triggered cadence; the periodic sweep catches any miss.
       await runAutoEnrollment(deps, { accountIds: [account.id] }).catch((err: unknown) =>
-        console.error(`auto-enrollment of account ${account.id} failed:`, err instanceof Error ? err.message : err),
+        deps.logger.warn({ accountId: account.id, err }, 'auto-enrollment of a changed account failed; the periodic sweep tries again'),
       );
       return c.json(account, created ? 201 : 200);
     },

@@ -1,4 +1,6 @@
+import { desc, eq } from 'drizzle-orm';
 import { beforeAll, expect, it } from 'vitest';
+import { authSessions } from '@kairos/db';
 import { describeEachDatabase } from '@kairos/db/testing';
 import { appWithoutTemporal, client, ensureTestUsers, signedIn, TEST_ORIGIN, TEST_PASSWORD, testEmail } from '../testing/api-harness';
 
@@ -79,6 +81,17 @@ describeEachDatabase('signing in and out', (db) => {
     expect((await script.get('/api/v1/me')).body.user.role).toBe('engineer');
     // No cookie, so no ambient credential a forged page could ride on: no Origin needed.
     expect((await script.put('/api/v1/accounts/B-1', { name: 'B', balanceCents: 1, dueDate: '2026-11-01' })).status).toBe(201);
+  });
+
+  it('refuses a session token read from the database: a bearer token needs the signature sign-in gave it', async () => {
+    const res = await anonymous().post('/api/v1/auth/sign-in', { email: testEmail('admin'), password: TEST_PASSWORD });
+    const signed = res.headers.get('set-auth-token')!;
+    // What a copy of the database (a backup, a readable data folder) holds: the session's token, unsigned.
+    const [stored] = await db().select({ token: authSessions.token }).from(authSessions).where(eq(authSessions.userId, res.body.user.id)).orderBy(desc(authSessions.createdAt)).limit(1);
+    expect(decodeURIComponent(signed).startsWith(`${stored!.token}.`)).toBe(true);
+    const copied = await client(app, { headers: { authorization: `Bearer ${stored!.token}` } }).get('/api/v1/me');
+    expect(copied.status).toBe(401);
+    expect((await client(app, { headers: { authorization: `Bearer ${signed}` } }).get('/api/v1/me')).body.user.role).toBe('admin');
   });
 });
 

@@ -6,7 +6,7 @@ import { draftState, lintUnderProfiles } from '@kairos/review';
 import { DESIGN_READERS, DESIGNERS, guardedRoute } from '../auth/access';
 import type { RouteDeps } from '../deps';
 import { notFound } from '../errors';
-import { lintProfiles } from '../publish-gate';
+import { lintOptions, lintProfiles } from '../publish-gate';
 import { newRouter } from '../router';
 import {
   cadenceIdParam,
@@ -62,8 +62,8 @@ export function cadenceRoutes(deps: RouteDeps) {
   const r = newRouter();
 
   const design = async (graph: unknown) => {
-    const profiles = await lintProfiles(deps);
-    return { issues: issuesOf(graph, deps.registry), findings: findingsOf(graph, deps.registry, (ir) => lintUnderProfiles(ir, profiles)) };
+    const [profiles, options] = await Promise.all([lintProfiles(deps), lintOptions(deps)]);
+    return { issues: issuesOf(graph, deps.registry), findings: findingsOf(graph, deps.registry, (ir) => lintUnderProfiles(ir, profiles, options)) };
   };
 
   r.openapi(

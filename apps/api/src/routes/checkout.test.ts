@@ -1,6 +1,7 @@
 // The sandbox checkout page behind payment links, over HTTP: what a customer sees and what paying does.
 import { beforeAll, expect, it } from 'vitest';
-import { createPaymentOffer, getAccount, listAccountEvents, listPaymentOffers, listPlanInstallments } from '@kairos/db';
+import type { CollectorIdentity } from '@kairos/cadence';
+import { createPaymentOffer, getAccount, listAccountEvents, listPaymentOffers, listPlanInstallments, setCollectorIdentity } from '@kairos/db';
 import { describeEachDatabase } from '@kairos/db/testing';
 import { appWithoutTemporal, signedIn, dana, type ApiClient } from '../testing/api-harness';
 
@@ -11,8 +12,8 @@ describeEachDatabase('sandbox checkout', (db) => {
     app = appWithoutTemporal(db());
     api = await signedIn(app, 'engineer');
   });
-  const offer = async (accountId: string, o: Record<string, unknown>, balanceCents = 10_000) => {
-    await api.put(`/api/v1/accounts/${accountId}`, { ...dana, balanceCents });
+  const offer = async (accountId: string, o: Record<string, unknown>, balanceCents = 10_000, account: Record<string, unknown> = {}) => {
+    await api.put(`/api/v1/accounts/${accountId}`, { ...dana, balanceCents, ...account });
     return (await createPaymentOffer(db(), { accountId, enrollmentId: null, idempotencyKey: `co-${accountId}`, expiresAt: new Date(Date.now() + 86_400_000), kind: 'link', amountCents: balanceCents, ...o })).offer;
   };
   const get = async (path: string) => {
@@ -87,5 +88,43 @@ describeEachDatabase('sandbox checkout', (db) => {
     expect(res.status).toBe(200);
     expect(await res.text()).toContain('amount: pay between 1.00 and 50.00');
     expect((await getAccount(db(), 'C-6'))!.balanceCents).toBe(5_000);
+  });
+
+  const acme: CollectorIdentity = {
+    legalName: 'Acme Recoveries Holdings LLC',
+    displayName: 'Acme Recoveries',
+    phone: '+13125550199',
+    mailingAddress: { line1: '12 Lake Street', line2: 'Floor 3', city: 'Chicago', state: 'IL', postalCode: '60601' },
+    hours: 'Mon–Fri 9–5 CT',
+    website: 'https://acme-recoveries.test',
+    licences: [
+      { state: 'NY', number: '2091234-DCA' },
+      { state: 'IL', number: '017.020876' },
+    ],
+  };
+
+  it("names the account's collector: its names, mailing address, phone, hours, website and the licence for the account's state", async () => {
+    await setCollectorIdentity(db(), 'acme-book', acme);
+    const link = await offer('C-7', {}, 10_000, { portfolioId: 'acme-book', attributes: { state: 'NY' } });
+    const page = await get(`/pay/${link.token}`);
+    expect(page.html).toContain('<title>Pay your balance · Acme Recoveries</title>');
+    expect(page.html).toContain('Acme Recoveries (Acme Recoveries Holdings LLC) is a debt collector.');
+    expect(page.html).toContain('12 Lake Street, Floor 3, Chicago, IL 60601');
+    expect(page.html).toContain('<a href="tel:+13125550199">(312) 555-0199</a>, Mon–Fri 9–5 CT');
+    expect(page.html).toContain('<a href="https://acme-recoveries.test">https://acme-recoveries.test</a>');
+    expect(page.html).toContain('NY license no. 2091234-DCA');
+    expect(page.html).not.toContain('IL license no.');
+    // A declined card points to the collector's own phone.
+    const declined = await post(`/pay/${link.token}/pay`, { attempt: attemptOf(page.html), amount: '10.00', method: 'card', card: '4000 0000 0000 0002' });
+    expect(await declined.text()).toMatch(/or call us at <a href="tel:\+13125550199">\(312\) 555-0199<\/a> \(Mon–Fri 9–5 CT\)/);
+  });
+
+  it('shows no stand-in collector when the portfolio names none', async () => {
+    const link = await offer('C-8', {}, 10_000, { portfolioId: 'no-identity' });
+    const page = await get(`/pay/${link.token}`);
+    expect(page.status).toBe(200);
+    expect(page.html).not.toMatch(/Kairos Collections|555 010 0000|Who we are/);
+    const declined = await post(`/pay/${link.token}/pay`, { attempt: attemptOf(page.html), amount: '10.00', method: 'card', card: '4000 0000 0000 0002' });
+    expect(await declined.text()).toContain('or call the number in your message.');
   });
 });

@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
-import { getAccount, getPaymentOfferByToken, listPlanInstallments, storeAccountEvent, type PaymentOfferRow } from '@kairos/db';
+import { DEFAULT_PORTFOLIO_ID, getAccount, getPaymentOfferByToken, listPlanInstallments, portfolioCollector, storeAccountEvent, type PaymentOfferRow } from '@kairos/db';
 import { checkoutPage, goneView, page } from '../pages/checkout-page';
 import { sandboxCardVerdict } from '../pages/sandbox-card';
 import type { RouteDeps } from '../deps';
@@ -12,7 +12,6 @@ import { deliverAccountEvent } from '../event-delivery';
 import { html } from 'hono/html';
 import { accountLastFour } from '@kairos/cadence/templates';
 
-const COLLECTOR_PHONE = '+1 555 010 0000';
 const payForm = z.object({
   attempt: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/),
   amount: z.string().regex(/^\d+(\.\d{1,2})?$/, 'enter an amount such as 25.00'),
@@ -28,13 +27,17 @@ export function checkoutRoutes(deps: RouteDeps): Hono {
   const load = async (token: string) => {
     const offer = await getPaymentOfferByToken(deps.db, token);
     const account = offer ? await getAccount(deps.db, offer.accountId) : null;
-    return offer && account ? { offer, account } : null;
+    if (!offer || !account) return null;
+    // Who collects is the account's portfolio's identity; a page without one leaves the block out rather than invent it.
+    const read = await portfolioCollector(deps.db, account.portfolioId ?? DEFAULT_PORTFOLIO_ID);
+    return { offer, account, collector: 'identity' in read ? read.identity : undefined };
   };
-  const render = async (c: Context, offer: PaymentOfferRow, account: NonNullable<Awaited<ReturnType<typeof getAccount>>>, status: 200 | 400, result?: Parameters<typeof checkoutPage>[0]['result']) => {
+  type Found = NonNullable<Awaited<ReturnType<typeof load>>>;
+  const render = async (c: Context, { offer, account, collector }: Found, status: 200 | 400, result?: Parameters<typeof checkoutPage>[0]['result']) => {
     const schedule = (await listPlanInstallments(deps.db, account.id)).filter((i) => i.offerId === offer.id);
     const view = {
-      token: offer.token, offer, schedule, collectorPhone: COLLECTOR_PHONE, attempt: randomBytes(18).toString('base64url'),
-      account: { firstName: account.name.split(/\s+/)[0] ?? account.name, lastFour: accountLastFour(account), balanceCents: account.balanceCents, currency: account.currency },
+      token: offer.token, offer, schedule, collector, attempt: randomBytes(18).toString('base64url'),
+      account: { firstName: account.name.split(/\s+/)[0] ?? account.name, lastFour: accountLastFour(account), balanceCents: account.balanceCents, currency: account.currency, state: account.attributes.state },
       ...(result ? { result } : {}),
     };
     return c.html(await checkoutPage(view), status, SECURITY_HEADERS);
@@ -43,30 +46,30 @@ export function checkoutRoutes(deps: RouteDeps): Hono {
 
   app.get('/pay/:token', async (c) => {
     const found = await load(c.req.param('token'));
-    if (!found) return c.html(await page('Not found', html`<h1>We do not know this link</h1><p>Check the link in your message, or call us at ${COLLECTOR_PHONE}.</p>`), 404, SECURITY_HEADERS);
-    if (expired(found.offer)) return c.html(await goneView(`This offer expired on ${found.offer.expiresAt.toISOString().slice(0, 10)}.`, COLLECTOR_PHONE), 410, SECURITY_HEADERS);
+    if (!found) return c.html(await page('Not found', html`<h1>We do not know this link</h1><p>Check the link in your message, or call the number in it.</p>`), 404, SECURITY_HEADERS);
+    if (expired(found.offer)) return c.html(await goneView(`This offer expired on ${found.offer.expiresAt.toISOString().slice(0, 10)}.`, found.collector), 410, SECURITY_HEADERS);
     const q = c.req.query();
     const result =
       q.result === 'paid' ? ({ kind: 'paid', amountCents: Number(q.amount ?? 0), balanceCents: found.account.balanceCents } as const)
       : q.result === 'plan' ? ({ kind: 'plan_accepted' } as const)
       : undefined;
-    return render(c, found.offer, found.account, 200, result);
+    return render(c, found, 200, result);
   });
 
   app.post('/pay/:token/pay', async (c) => {
     const found = await load(c.req.param('token'));
     if (!found) return c.text('not found', 404);
     const { offer, account } = found;
-    if (expired(offer) || offer.status === 'broken') return c.html(await goneView('This offer is no longer open.', COLLECTOR_PHONE), 410, SECURITY_HEADERS);
+    if (expired(offer) || offer.status === 'broken') return c.html(await goneView('This offer is no longer open.', found.collector), 410, SECURITY_HEADERS);
     const form = payForm.safeParse(await c.req.parseBody());
     if (!form.success) {
       const issue = form.error.issues[0]!;
-      return render(c, offer, account, 200, { kind: 'invalid', message: `${String(issue.path[0] ?? 'form')}: ${issue.message}` });
+      return render(c, found, 200, { kind: 'invalid', message: `${String(issue.path[0] ?? 'form')}: ${issue.message}` });
     }
     const f = form.data;
     const amountCents = Math.round(Number(f.amount) * 100);
     if (amountCents < 100 || amountCents > account.balanceCents) {
-      return render(c, offer, account, 200, { kind: 'invalid', message: `amount: pay between ${(1).toFixed(2)} and ${(account.balanceCents / 100).toFixed(2)}` });
+      return render(c, found, 200, { kind: 'invalid', message: `amount: pay between ${(1).toFixed(2)} and ${(account.balanceCents / 100).toFixed(2)}` });
     }
     const verdict = f.method === 'card' ? sandboxCardVerdict(f.card ?? '') : /^\d{6,17}$/.test((f.bank ?? '').trim()) ? { ok: true as const } : { ok: false as const, reason: 'the bank account number is not complete' };
     const occurredAt = deps.clock().toISOString();
@@ -78,7 +81,7 @@ export function checkoutRoutes(deps: RouteDeps): Hono {
     if (!stored.duplicate || stored.event.signalledAt === null) await deliverAccountEvent(deps, stored.event).catch(() => undefined);
     if (stored.event.type === 'payment_failed') {
       // 200: the form was handled, its outcome is a declined payment (browsers log 4xx pages as errors).
-      return render(c, offer, account, 200, { kind: 'declined', reason: String(stored.event.payload.reason ?? 'the payment was declined') });
+      return render(c, found, 200, { kind: 'declined', reason: String(stored.event.payload.reason ?? 'the payment was declined') });
     }
     return c.redirect(`/pay/${offer.token}?result=paid&amount=${Number(stored.event.payload.amountCents)}`, 303);
   });
@@ -87,8 +90,8 @@ export function checkoutRoutes(deps: RouteDeps): Hono {
     const found = await load(c.req.param('token'));
     if (!found) return c.text('not found', 404);
     const { offer, account } = found;
-    if (offer.kind !== 'plan') return render(c, offer, account, 400, { kind: 'invalid', message: 'this link is not a plan offer' });
-    if (expired(offer)) return c.html(await goneView('This plan offer expired.', COLLECTOR_PHONE), 410, SECURITY_HEADERS);
+    if (offer.kind !== 'plan') return render(c, found, 400, { kind: 'invalid', message: 'this link is not a plan offer' });
+    if (expired(offer)) return c.html(await goneView('This plan offer expired.', found.collector), 410, SECURITY_HEADERS);
     const stored = await storeAccountEvent(deps.db, {
       source: 'checkout',
       accountId: account.id,

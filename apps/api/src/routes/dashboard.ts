@@ -2,7 +2,7 @@
 import { z } from '@hono/zod-openapi';
 import { stringify } from 'csv-stringify/sync';
 import { dashboardCsvRows, dashboardFromRollup } from '@kairos/analytics/kpi';
-import { dashboardCohort, dashboardRollup, getAnalyticsSettings, getVersion, projectAnalytics, putAnalyticsSettings, versionOverlay } from '@kairos/db';
+import { dashboardCohort, dashboardRollup, getAnalyticsSettings, getVersion, putAnalyticsSettings, versionOverlay } from '@kairos/db';
 import type { Role } from '@kairos/review';
 import { DESIGN_READERS, guardedRoute } from '../auth/access';
 import type { RouteDeps } from '../deps';
@@ -11,6 +11,7 @@ import { newRouter } from '../router';
 import { errorResponse, json } from '../schemas';
 import { analyticsSettingsJson, dashboardJson } from '../analytics/analytics-json';
 import { badRange, rangeFields, resolveRange } from '../analytics/range-query';
+import { freshnessHeaders, freshnessJson, projectForReport } from '../analytics/report-freshness';
 
 const ADMINS: readonly Role[] = ['admin'];
 const dashboardQuery = z.object({
@@ -30,10 +31,9 @@ export function dashboardRoutes(deps: RouteDeps) {
     const range = resolveRange(q, deps.clock());
     if ('field' in range) return { error: badRange(range) } as const;
     const filter = { ...range, tier: q.tier, cadenceId: q.cadenceId, versionId: q.versionId, asOf: deps.clock() };
-    // Reports read their own writes: the facts committed so far become events first.
-    await projectAnalytics(deps.db);
+    const freshness = await projectForReport(deps.db);
     const [settings, rollup, cohort] = await Promise.all([getAnalyticsSettings(deps.db), dashboardRollup(deps.db, filter), dashboardCohort(deps.db, filter)]);
-    return { range, settings, rollup, cohort } as const;
+    return { range, settings, rollup, cohort, freshness } as const;
   }
 
   r.openapi(
@@ -48,8 +48,8 @@ export function dashboardRoutes(deps: RouteDeps) {
     async (c) => {
       const loaded = await load(c.req.valid('query'));
       if ('error' in loaded) return c.json(loaded.error, 400);
-      const { range, settings, rollup, cohort } = loaded;
-      return c.json(dashboardFromRollup(rollup, cohort, { ...range, currency: settings.currency, unitCostMinor: settings.unitCostMinor }), 200);
+      const { range, settings, rollup, cohort, freshness } = loaded;
+      return c.json({ ...dashboardFromRollup(rollup, cohort, { ...range, currency: settings.currency, unitCostMinor: settings.unitCostMinor }), freshness }, 200);
     },
   );
 
@@ -60,17 +60,24 @@ export function dashboardRoutes(deps: RouteDeps) {
       tags: ['Analytics'],
       summary: 'The dashboard as CSV: one row per day and channel (columns in the README)',
       request: { query: dashboardQuery },
-      responses: { 200: { content: { 'text/csv': { schema: z.string() } }, description: 'CSV with a header row' }, 400: errorResponse('Invalid query') },
+      responses: {
+        200: {
+          content: { 'text/csv': { schema: z.string() } },
+          description: 'CSV with a header row; `Kairos-Analytics-Projected-Through` and `Kairos-Analytics-Parked-Facts` say how fresh it is',
+        },
+        400: errorResponse('Invalid query'),
+      },
     }),
     async (c) => {
       const loaded = await load(c.req.valid('query'));
       if ('error' in loaded) return c.json(loaded.error, 400);
-      const { range, settings, rollup } = loaded;
+      const { range, settings, rollup, freshness } = loaded;
       const rows = dashboardCsvRows(rollup, { ...range, currency: settings.currency, unitCostMinor: settings.unitCostMinor }).map((row) => row.map(inert));
       return c.body(stringify(rows), 200, {
         'content-type': 'text/csv; charset=utf-8',
         'content-disposition': `attachment; filename="kairos-dashboard-${range.from}-${range.to}.csv"`,
         'cache-control': 'no-store',
+        ...freshnessHeaders(freshness),
       });
     },
   );
@@ -94,6 +101,7 @@ export function dashboardRoutes(deps: RouteDeps) {
               paidWithinDays: z.number(),
               nodes: z.record(z.string(), z.object({ entered: z.number(), waitingNow: z.number(), exitedHere: z.number(), paidWithin: z.number() })),
               edges: z.record(z.string(), z.object({ volume: z.number() })),
+              freshness: freshnessJson,
             })
             .openapi('VersionAnalytics'),
           'Counts by node and edge',
@@ -109,11 +117,11 @@ export function dashboardRoutes(deps: RouteDeps) {
       if (!version) return notFound(c, 'version', 'List versions with GET /api/v1/cadences/{id}/versions.');
       const range = resolveRange(q, deps.clock());
       if ('field' in range) return c.json(badRange(range), 400);
-      await projectAnalytics(deps.db);
+      const freshness = await projectForReport(deps.db);
       const overlay = await versionOverlay(deps.db, { ...range, versionId, paidWithinDays: q.paidWithinDays });
       const nodes = Object.fromEntries(version.graph.nodes.map((n) => [n.id, overlay.nodes[n.id] ?? { entered: 0, waitingNow: 0, exitedHere: 0, paidWithin: 0 }]));
       const edges = Object.fromEntries(version.graph.edges.map((e) => [e.id, { volume: overlay.outcomes.get(`${e.source}\u0000${e.sourceHandle}`) ?? 0 }]));
-      return c.json({ versionId, range, paidWithinDays: q.paidWithinDays, nodes, edges }, 200);
+      return c.json({ versionId, range, paidWithinDays: q.paidWithinDays, nodes, edges, freshness }, 200);
     },
   );
 

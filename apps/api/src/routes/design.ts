@@ -5,7 +5,7 @@ import { z } from '@hono/zod-openapi';
 import { compile } from '@kairos/cadence';
 import { getCadence, getLatestVersion } from '@kairos/db';
 import { diffGraphs, lintUnderProfiles } from '@kairos/review';
-import { lintProfiles } from '../publish-gate';
+import { lintOptions, lintProfiles } from '../publish-gate';
 import { DESIGN_READERS, guardedRoute } from '../auth/access';
 import type { RouteDeps } from '../deps';
 import { notFound } from '../errors';
@@ -56,7 +56,7 @@ export function designRoutes(deps: RouteDeps) {
       const head = { profile: asked ?? deps.defaultComplianceProfile, profiles: profiles.map((p) => p.id) };
       const compiled = compile(cadence.draftGraph, deps.registry);
       if (!compiled.ok) return c.json({ compiled: false, ...head, findings: [], issues: compiled.issues.map(toIssueJson) }, 200);
-      return c.json({ compiled: true, ...head, findings: lintUnderProfiles(compiled.ir, profiles), issues: compiled.warnings.map(toIssueJson) }, 200);
+      return c.json({ compiled: true, ...head, findings: lintUnderProfiles(compiled.ir, profiles, await lintOptions(deps)), issues: compiled.warnings.map(toIssueJson) }, 200);
     },
   );
 

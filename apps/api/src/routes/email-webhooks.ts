@@ -7,7 +7,7 @@ import { emailStatusWebhook } from '@kairos/providers';
 import type { RouteDeps } from '../deps';
 import { newRouter } from '../router';
 import { json } from '../schemas';
-import { receiveStatusWebhook } from '../webhooks/provider-status';
+import { receiveStatusWebhook, STATUS_REPORT_PORTFOLIO } from '../webhooks/provider-status';
 import { signedRoute } from '../webhooks/signed-route';
 
 const params = z.object({ portfolioId: z.string().openapi({ param: { name: 'portfolioId', in: 'path' }, example: 'default' }) });
@@ -20,7 +20,7 @@ export function emailWebhookRoutes(deps: RouteDeps) {
       path: '/webhooks/email/{portfolioId}',
       tags: ['Webhooks'],
       summary: 'Email delivery, bounce and complaint reports: a bounce fails the contact attempt; a complaint opts the address out of email',
-      description: 'Body: `{"eventId", "messageId" (the Message-ID Kairos sent), "status": "delivered"|"bounced"|"complained", "recipient"?, "reason"?}`.',
+      description: `Body: \`{"eventId", "messageId" (the Message-ID Kairos sent), "status": "delivered"|"bounced"|"complained", "recipient"?, "reason"?}\`. ${STATUS_REPORT_PORTFOLIO}`,
       request: { params },
       responses: { 200: json(z.object({ received: z.boolean(), duplicate: z.boolean(), status: z.string().optional() }), 'Stored and applied'), 400: json(z.object({ error: z.string() }), 'Invalid report') },
     }),

@@ -2,7 +2,7 @@ import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { accountSnapshotSchema } from '@kairos/cadence';
 import { getVersion } from '@kairos/db';
-import { describeEachDatabase } from '@kairos/db/testing';
+import { describeEachDatabase, withDemoCollector } from '@kairos/db/testing';
 import {
   approveAndPublish,
   appWithWorker,
@@ -22,6 +22,10 @@ beforeAll(async () => void (env = await startTemporal()));
 afterAll(async () => env?.teardown());
 
 describeEachDatabase('enrollment routes', (db) => {
+  // Sends for a portfolio without its collector's identity are refused.
+  beforeAll(async () => {
+    await withDemoCollector(db());
+  });
   let api: ApiClient;
   let h: Awaited<ReturnType<typeof appWithWorker>>;
   let cadenceId: string;
@@ -52,6 +56,27 @@ describeEachDatabase('enrollment routes', (db) => {
     await waitingAt(again.body.id, 'wait-3d');
     expect((await api.get('/api/v1/outbox?accountId=E-1')).body).toHaveLength(1);
     expect((await api.get('/api/v1/enrollments?accountId=E-1')).body).toHaveLength(1);
+  });
+
+  it("warns when the account's portfolio has no collector identity, and shows its refused text with the reason, nothing sent", async () => {
+    await api.put('/api/v1/accounts/E-9', { ...dana, portfolioId: 'no-collector' });
+    const enrolled = await api.post('/api/v1/enrollments', { accountId: 'E-9', cadenceId });
+    expect(enrolled.status).toBe(201);
+    expect(enrolled.body.warnings).toEqual([
+      { code: 'collector_identity_missing', message: expect.stringMatching(/^portfolio "no-collector" has no collector identity \(.*\(PUT \/api\/v1\/portfolios\/no-collector\/collector\)$/) },
+    ]);
+    const refused = /^refused: portfolio "no-collector" has no collector identity \(legal name, /;
+    const detail = await eventually(async () => {
+      const res = await api.get(`/api/v1/enrollments/${enrolled.body.id}`);
+      return res.body.contacts.length > 0 && res.body.timeline.some((e: { type: string }) => e.type === 'activity') && res.body;
+    }, 'the refused first text');
+    expect(detail.contacts.map((a: { channel: string; status: string; error: string }) => [a.channel, a.status, a.error])).toEqual([['sms', 'skipped', expect.stringMatching(refused)]]);
+    const step = detail.timeline.find((e: { type: string }) => e.type === 'activity');
+    expect(step.detail).toMatchObject({ undelivered: [{ channel: 'sms', skipped: expect.stringMatching(refused) }] });
+    expect((await api.get('/api/v1/outbox?accountId=E-9')).body).toEqual([]);
+    // The default portfolio has one: no warning.
+    await api.put('/api/v1/accounts/E-10', dana);
+    expect((await api.post('/api/v1/enrollments', { accountId: 'E-10', cadenceId })).body).not.toHaveProperty('warnings');
   });
 
   it('a request that stored the enrollment but could not reach Temporal fails with 503, and its retry starts it', async () => {

@@ -1,9 +1,10 @@
 import { z } from '@hono/zod-openapi';
 import { safeText } from '@kairos/input';
 import { ANY_ROLE, guardedRoute } from '../auth/access';
-import type { CadenceIR } from '@kairos/cadence';
+import { readCollectorIdentity, type CadenceIR } from '@kairos/cadence';
 import {
   createEnrollment,
+  DEFAULT_PORTFOLIO_ID,
   getEnrollment,
   getEnrollmentTarget,
   getTimeline,
@@ -29,6 +30,22 @@ const timelineEntry = z
     detail: z.record(z.string(), z.unknown()).optional(),
   })
   .openapi('TimelineEntry');
+
+const enrolledJson = enrollmentJson.extend({
+  warnings: z
+    .array(z.object({ code: z.enum(['collector_identity_missing']), message: z.string() }))
+    .optional()
+    .openapi({ description: "What will stop this enrollment's messages although it was enrolled (the portfolio has no collector identity: its sends are refused)" }),
+});
+
+/** Why the account's messages will be refused, said when it is enrolled rather than discovered in its timeline. */
+function enrollmentWarnings(portfolioId: string | undefined, storedCollector: unknown) {
+  const id = portfolioId ?? DEFAULT_PORTFOLIO_ID;
+  const collector = readCollectorIdentity(storedCollector);
+  if ('identity' in collector) return {};
+  const message = `portfolio "${id}" ${collector.problem}: its messages are refused until an administrator sets it (PUT /api/v1/portfolios/${id}/collector)`;
+  return { warnings: [{ code: 'collector_identity_missing' as const, message }] };
+}
 
 async function versionIr(deps: RouteDeps, versionId: string): Promise<CadenceIR | null> {
   const cached = deps.irCache.get(versionId);
@@ -57,8 +74,8 @@ export function enrollmentRoutes(deps: RouteDeps) {
         },
       },
       responses: {
-        201: json(enrollmentJson, 'Enrolled and started'),
-        200: json(enrollmentJson, 'Already enrolled: the active enrollment'),
+        201: json(enrolledJson, 'Enrolled and started'),
+        200: json(enrolledJson, 'Already enrolled: the active enrollment'),
         400: errorResponse('Invalid body'),
         404: errorResponse('No such account, cadence or version'),
         409: errorResponse('The cadence has no published version'),
@@ -68,7 +85,7 @@ export function enrollmentRoutes(deps: RouteDeps) {
     async (c) => {
       const body = c.req.valid('json');
       // The hot path of enrollment: ids only; IRs come from the cache of immutable versions.
-      const { account, cadenceFound, latestVersionId: latestId } = await getEnrollmentTarget(deps.db, body.accountId, body.cadenceId);
+      const { account, cadenceFound, latestVersionId: latestId, storedCollector } = await getEnrollmentTarget(deps.db, body.accountId, body.cadenceId);
       if (!account) return notFound(c, 'account', 'Create it with PUT /api/v1/accounts/{id}.');
       if (!cadenceFound) return notFound(c, 'cadence', 'List cadences with GET /api/v1/cadences.');
       let versionId = latestId;
@@ -98,7 +115,7 @@ export function enrollmentRoutes(deps: RouteDeps) {
       } catch (err) {
         return c.json({ error: 'temporal_unavailable', message: `enrollment ${enrollment.id} is stored but could not start (${(err as Error).message}); retry the same request` }, 503);
       }
-      return c.json(toEnrollmentJson(enrollment), created ? 201 : 200);
+      return c.json({ ...toEnrollmentJson(enrollment), ...enrollmentWarnings(account.portfolioId, storedCollector) }, created ? 201 : 200);
     },
   );
 

@@ -3,7 +3,7 @@
 import { z } from '@hono/zod-openapi';
 import { compile } from '@kairos/cadence';
 import { PRIMARY_METRICS, experimentReport } from '@kairos/analytics/kpi';
-import { experimentActivity, experimentEnrollments, getAnalyticsSettings, getCadence, getLatestVersion, listCadences, listVersions, projectAnalytics, saveDraft } from '@kairos/db';
+import { experimentActivity, experimentEnrollments, getAnalyticsSettings, getCadence, getLatestVersion, listCadences, listVersions, saveDraft } from '@kairos/db';
 import { DESIGN_READERS, DESIGNERS, guardedRoute } from '../auth/access';
 import type { RouteDeps } from '../deps';
 import { notFound } from '../errors';
@@ -13,6 +13,7 @@ import { experimentDefinitions, type ExperimentDefinition } from '../analytics/e
 import { promoteArm } from '../analytics/promote-arm';
 import { badRange, rangeFields, resolveRange } from '../analytics/range-query';
 import { armResultJson, comparisonJson, experimentSummaryJson } from '../analytics/analytics-json';
+import { freshnessHeaders, freshnessJson, projectForReport } from '../analytics/report-freshness';
 
 const tags = ['Experiments'];
 const ALPHA = 0.05;
@@ -27,16 +28,16 @@ async function definitions(deps: RouteDeps, cadenceId?: string): Promise<Experim
 }
 
 async function summaries(deps: RouteDeps, cadenceId?: string) {
-  // Reports read their own writes: the facts committed so far become events first.
-  await projectAnalytics(deps.db);
+  const freshness = await projectForReport(deps.db);
   const [defs, activity] = await Promise.all([definitions(deps, cadenceId), experimentActivity(deps.db, cadenceId)]);
   const seen = new Map(activity.map((a) => [`${a.cadenceId}\u0000${a.experimentId}`, a]));
-  return defs
+  const list = defs
     .map((d) => {
       const a = seen.get(`${d.cadenceId}\u0000${d.experimentId}`);
       return { ...d, enrolled: a?.enrolled ?? 0, firstAssignedAt: a?.firstAssignedAt ?? null, lastAssignedAt: a?.lastAssignedAt ?? null };
     })
     .sort((x, y) => (y.lastAssignedAt ?? '').localeCompare(x.lastAssignedAt ?? '') || x.cadenceName.localeCompare(y.cadenceName));
+  return { list, freshness };
 }
 
 const cadenceIdQuery = z.uuid({ error: 'must be a cadence id (a UUID)' }).optional();
@@ -52,9 +53,18 @@ export function experimentRoutes(deps: RouteDeps) {
       tags,
       summary: 'Experiments (A/B splits in published versions), the most recently assigning first',
       request: { query: z.object({ cadenceId: cadenceIdQuery }) },
-      responses: { 200: json(z.array(experimentSummaryJson), 'Experiments; empty when no published version has a split'), 400: errorResponse('Invalid query') },
+      responses: {
+        200: json(
+          z.array(experimentSummaryJson),
+          'Experiments; empty when no published version has a split. `Kairos-Analytics-Projected-Through` and `Kairos-Analytics-Parked-Facts` say how fresh the counts are',
+        ),
+        400: errorResponse('Invalid query'),
+      },
     }),
-    async (c) => c.json(await summaries(deps, c.req.valid('query').cadenceId), 200),
+    async (c) => {
+      const { list, freshness } = await summaries(deps, c.req.valid('query').cadenceId);
+      return c.json(list, 200, freshnessHeaders(freshness));
+    },
   );
 
   r.openapi(
@@ -81,6 +91,7 @@ export function experimentRoutes(deps: RouteDeps) {
               arms: z.array(armResultJson),
               comparisons: z.array(comparisonJson),
               generatedAt: z.string(),
+              freshness: freshnessJson,
             })
             .openapi('ExperimentReport'),
           'The report',
@@ -92,7 +103,8 @@ export function experimentRoutes(deps: RouteDeps) {
     async (c) => {
       const { experimentId } = c.req.valid('param');
       const q = c.req.valid('query');
-      const matches = (await summaries(deps, q.cadenceId)).filter((s) => s.experimentId === experimentId);
+      const { list, freshness } = await summaries(deps, q.cadenceId);
+      const matches = list.filter((s) => s.experimentId === experimentId);
       if (matches.length === 0) return notFound(c, `experiment ${experimentId}`, noExperimentHint);
       if (matches.length > 1) {
         return c.json(badRange({ field: 'cadenceId', message: `experiment ${experimentId} is in ${matches.length} cadences; name one: ${matches.map((m) => m.cadenceId).join(', ')}` }), 400);
@@ -105,7 +117,7 @@ export function experimentRoutes(deps: RouteDeps) {
       const { rows, currency } = await experimentEnrollments(deps.db, { ...range, cadenceId: experiment.cadenceId, experimentId, asOf: now, unitCostMinor: settings.unitCostMinor });
       const report = experimentReport(experiment.arms, rows, { currency: currency ?? settings.currency, primaryMetric: q.primaryMetric, alpha: ALPHA });
       return c.json(
-        { experiment, primaryMetric: q.primaryMetric, test: { name: 'mSPRT' as const, alpha: ALPHA, explanation: TEST_EXPLANATION }, ...report, generatedAt: now.toISOString() },
+        { experiment, primaryMetric: q.primaryMetric, test: { name: 'mSPRT' as const, alpha: ALPHA, explanation: TEST_EXPLANATION }, ...report, generatedAt: now.toISOString(), freshness },
         200,
       );
     },

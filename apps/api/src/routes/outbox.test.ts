@@ -95,6 +95,15 @@ describeEachDatabase('outbox and contact routes', (db) => {
     const contacts = await api.get('/api/v1/contacts?limit=many');
     expect(contacts.status).toBe(400);
     expect(contacts.body.issues[0].field).toBe('limit');
+    const status = await api.get('/api/v1/contacts?status=lost');
+    expect(status.status).toBe(400);
+    expect(status.body.issues[0].field).toBe('status');
+  });
+
+  it('lists only the contacts of a status when asked (operations check the ones whose outcome is unknown)', async () => {
+    expect((await api.get('/api/v1/contacts?accountId=O-1&status=sent')).body).toMatchObject([{ idempotencyKey: 'c1', status: 'sent' }]);
+    expect((await api.get('/api/v1/contacts?accountId=O-1&status=failed')).body).toEqual([]);
+    expect((await api.get('/api/v1/contacts?status=outcome_unknown')).body).toEqual([]);
   });
 
   it('refuses a call dated in a year no ledger can hold (year 0), naming the field, and records nothing', async () => {

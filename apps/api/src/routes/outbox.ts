@@ -16,7 +16,7 @@ import { ANY_ROLE, DESIGN_READERS, guardedRoute } from '../auth/access';
 import type { RouteDeps } from '../deps';
 import { notFound } from '../errors';
 import { newRouter } from '../router';
-import { contactAttemptJson, errorResponse, json, limitQuery as limit, outboxMessageJson, toContactJson, toOutboxJson } from '../schemas';
+import { contactAttemptJson, contactStatusSchema, errorResponse, json, limitQuery as limit, outboxMessageJson, toContactJson, toOutboxJson } from '../schemas';
 
 const tags = ['Messages'];
 // Built with this package's z (to take .openapi()); the rule is @kairos/input's: an offset, and a year Kairos can store.
@@ -60,7 +60,10 @@ export function outboxRoutes(deps: RouteDeps) {
       path: '/contacts',
       tags,
       summary: 'Contact attempts across providers and agents (the ledger compliance reads), newest first',
-      request: { query: z.object({ accountId: z.string().optional(), enrollmentId: z.string().optional(), limit }) },
+      description:
+        'Operations check `?status=outcome_unknown`: messages that may have reached the customer because a worker stopped while the provider was ' +
+        'being called. They are never sent again, count as contacts for compliance, and the provider\'s status report settles them.',
+      request: { query: z.object({ accountId: z.string().optional(), enrollmentId: z.string().optional(), status: contactStatusSchema.optional(), limit }) },
       responses: { 200: json(z.array(contactAttemptJson), 'Contact attempts'), 400: errorResponse('Invalid query') },
     }),
     async (c) => c.json((await listContactAttempts(deps.db, c.req.valid('query'))).map(toContactJson), 200),

@@ -1,17 +1,19 @@
 // Payment processors call these: Stripe-format events signed with Stripe's scheme, and a generic
 // HMAC-signed event for other processors. Unsigned, mis-signed or replayed (too old) requests are
-// refused; a duplicate (the same event id) is stored once and answered 200.
+// refused. The portfolio whose secret verified the request is the one the event belongs to: it books
+// only on an account of that portfolio, and a duplicate (the same portfolio, processor and event id) is
+// stored once and answered 200.
 import { z } from '@hono/zod-openapi';
 import { safeText } from '@kairos/input';
 import type { Context } from 'hono';
 import { disputeEventSchema, paymentEventSchema, paymentFailedEventSchema, promiseEventSchema, type AccountEvent } from '@kairos/cadence';
-import { findAccountEvent, getAccount, storeAccountEvent, type PortfolioSecrets } from '@kairos/db';
+import { findAccountEvent, storePortfolioEvent, type PortfolioSecrets } from '@kairos/db';
 import { portfolioSecrets } from '../portfolio-secrets';
 import type { RouteDeps } from '../deps';
 import { fieldIssues } from '../errors';
 import { deliverAccountEvent } from '../event-delivery';
 import { newRouter } from '../router';
-import { json } from '../schemas';
+import { errorResponse, json } from '../schemas';
 import { invalidSignature, signedRoute } from '../webhooks/signed-route';
 import { verifyStripeSignature, verifyTimestampedSignature } from '@kairos/providers';
 import { fromStripeEvent, stripeEventSchema } from '../webhooks/stripe-events';
@@ -37,12 +39,19 @@ async function secretOf(deps: RouteDeps, portfolioId: string, key: keyof Portfol
   return (await portfolioSecrets(deps.db, portfolioId))?.[key];
 }
 
-/** Store, then deliver: a failed delivery still answers 200 (stored), and the sweep retries it. */
-async function ingest(deps: RouteDeps, c: Context, source: string, accountId: string, event: AccountEvent) {
-  if (!(await getAccount(deps.db, accountId))) {
-    return c.json({ error: 'not_found', message: `account ${accountId} not found: create it with PUT /api/v1/accounts/${accountId} (the processor retries)` }, 404);
+/**
+ * Store, then deliver: a failed delivery still answers 200 (stored), and the sweep retries it.
+ * `portfolioId` signed the request: an account outside it is answered as one that does not exist.
+ */
+async function ingest(deps: RouteDeps, c: Context, signed: { portfolioId: string; processor: string }, accountId: string, event: AccountEvent) {
+  const stored = await storePortfolioEvent(deps.db, { portfolioId: signed.portfolioId, source: signed.processor, accountId, event });
+  if ('notInPortfolio' in stored) {
+    const p = signed.portfolioId;
+    return c.json(
+      { error: 'not_found', message: `no account ${accountId} in portfolio ${p}: nothing was stored. Create it there with PUT /api/v1/accounts/${accountId} ("portfolioId": "${p}"), or send the event to the webhook of the portfolio it belongs to (the processor retries)` },
+      404,
+    );
   }
-  const stored = await storeAccountEvent(deps.db, { source, accountId, event });
   if (stored.duplicate && stored.event.signalledAt !== null) return c.json({ received: true, duplicate: true, eventId: event.eventId, signalled: true }, 200);
   const delivery = await deliverAccountEvent(deps, stored.event).catch(() => ({ delivered: false }));
   return c.json({ received: true, duplicate: stored.duplicate, eventId: event.eventId, signalled: delivery.delivered }, 200);
@@ -81,9 +90,9 @@ export function paymentWebhookRoutes(deps: RouteDeps) {
       path: '/webhooks/stripe/{portfolioId}',
       tags,
       summary: 'Stripe events: payment_intent.succeeded (a payment), payment_intent.payment_failed, charge.dispute.created (a payment taken back)',
-      description: 'Kairos reads the account from the PaymentIntent metadata `kairos_account_id` (and `kairos_offer_id`). Other event types are acknowledged and ignored.',
+      description: 'Kairos reads the account from the PaymentIntent metadata `kairos_account_id` (and `kairos_offer_id`); it must be an account of this portfolio. Other event types are acknowledged and ignored.',
       request: { params },
-      responses: { 200: json(answer, 'Stored (or a duplicate), or ignored'), 400: json(answer, 'Not a Stripe event'), 404: json(answer, 'No such account (Stripe retries)') },
+      responses: { 200: json(answer, 'Stored (or a duplicate), or ignored'), 400: json(answer, 'Not a Stripe event'), 404: errorResponse('No such account in this portfolio: nothing stored (Stripe retries)') },
     }),
     async (c) => {
       const { portfolioId } = c.req.valid('param');
@@ -95,11 +104,12 @@ export function paymentWebhookRoutes(deps: RouteDeps) {
       if ('ignored' in mapped) return c.json({ received: false, ignored: mapped.ignored }, 200);
       let accountId: string;
       if ('accountOfPayment' in mapped) {
-        const payment = await findAccountEvent(deps.db, 'stripe', mapped.accountOfPayment);
-        if (!payment) return c.json({ received: false, ignored: `no payment ${mapped.accountOfPayment} was booked through Stripe` }, 200);
+        // Only a payment this portfolio booked: a chargeback never reaches another portfolio's account.
+        const payment = await findAccountEvent(deps.db, { portfolioId, source: 'stripe', eventId: mapped.accountOfPayment });
+        if (!payment) return c.json({ received: false, ignored: `no payment ${mapped.accountOfPayment} was booked through Stripe in portfolio ${portfolioId}` }, 200);
         accountId = payment.accountId;
       } else accountId = mapped.accountId;
-      return ingest(deps, c, 'stripe', accountId, mapped.event) as never;
+      return ingest(deps, c, { portfolioId, processor: 'stripe' }, accountId, mapped.event) as never;
     },
   );
   r.openapi(
@@ -110,9 +120,9 @@ export function paymentWebhookRoutes(deps: RouteDeps) {
       summary: 'A payment, failed or returned payment, promise or dispute from any processor, HMAC-signed',
       description:
         'Body: an account event with its `accountId`, e.g. `{"type":"payment","eventId":"tx-81","accountId":"A-1","occurredAt":"2026-11-24T12:00:00Z","amountCents":5000}`; ' +
-        '`payment_failed` with `returnedEventId` takes a booked payment back. Stored once per (processor, eventId).',
+        '`payment_failed` with `returnedEventId` takes a booked payment back. `accountId` must be an account of this portfolio. Stored once per (portfolio, eventId).',
       request: { params },
-      responses: { 200: json(answer, 'Stored (or a duplicate)'), 400: json(answer, 'Invalid event: the issues name each field'), 404: json(answer, 'No such account') },
+      responses: { 200: json(answer, 'Stored (or a duplicate)'), 400: json(answer, 'Invalid event: the issues name each field'), 404: errorResponse('No such account in this portfolio: nothing stored') },
     }),
     async (c) => {
       const { portfolioId } = c.req.valid('param');
@@ -121,7 +131,7 @@ export function paymentWebhookRoutes(deps: RouteDeps) {
       });
       if ('refused' in signed) return signed.refused as never;
       const { accountId, ...event } = signed.data;
-      return ingest(deps, c, `payments:${portfolioId}`, accountId, event) as never;
+      return ingest(deps, c, { portfolioId, processor: 'payments' }, accountId, event) as never;
     },
   );
   return r;

@@ -1,9 +1,12 @@
-// Portfolios: provider and credentials per book of accounts. Secrets are written here and never
-// answered (only their names), nor logged; the audit log records which secrets changed, not to what.
+// Portfolios: provider and credentials per book of accounts, and who collects it. Secrets are written
+// here and never answered (only their names), nor logged; the audit log records which secrets changed,
+// not to what. The collector's identity is public (every message names it): any signed-in role reads it.
 import { z } from '@hono/zod-openapi';
 import { safeText } from '@kairos/input';
-import { appendAudit, getPortfolio, listPortfolios, secretNames, upsertPortfolio, type PortfolioRow } from '@kairos/db';
-import { guardedRoute } from '../auth/access';
+import { collectorIdentitySchema } from '@kairos/cadence';
+import { appendAudit, getPortfolio, listPortfolios, portfolioCollector, secretNames, setCollectorIdentity, upsertPortfolio, type PortfolioRow } from '@kairos/db';
+import { checkHost, checkUrl, outboundSettingsSchema, portfolioPolicy } from '@kairos/outbound';
+import { ANY_ROLE, guardedRoute } from '../auth/access';
 import { forgetPortfolio } from '../portfolio-secrets';
 import type { RouteDeps } from '../deps';
 import { notFound } from '../errors';
@@ -15,12 +18,19 @@ const idParam = z.object({ id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'mu
 const e164 = z.string().regex(/^\+[1-9]\d{6,14}$/, 'must be an E.164 phone number such as +15551234567');
 const provider = z.enum(['sandbox', 'twilio', 'smtp']);
 
-// Strict, as the body: the settings choose the compliance profile of a book of accounts, and a misspelt key must be an error.
-const settingsSchema = z
+// Strict, as the body: the settings choose the compliance profile of a book of accounts, and a misspelt key must be an
+// error; the destinations it names are held to its own outbound policy as it is saved.
+const settingsSchemaFor = (opts: { allowLoopback: boolean }) => z
   .strictObject({
     channels: z.object({ sms: provider, email: provider, voice: provider, whatsapp: provider, push: provider, letter: provider }).partial().default({}),
     twilio: z
-      .object({ accountSid: z.string().regex(/^AC[0-9a-fA-F]{32}$/, 'must be a Twilio account SID (AC + 32 hex digits)'), from: e164.optional(), messagingServiceSid: z.string().optional(), whatsappFrom: e164.optional(), baseUrl: z.url().optional() })
+      .object({
+        accountSid: z.string().regex(/^AC[0-9a-fA-F]{32}$/, 'must be a Twilio account SID (AC + 32 hex digits)'),
+        from: e164.optional(),
+        messagingServiceSid: z.string().optional(),
+        whatsappFrom: e164.optional(),
+        baseUrl: z.url().optional().openapi({ description: 'https://api.twilio.com unless given; another host must be in `outbound.allowedHosts` (the auth token is sent there)' }),
+      })
       .optional(),
     smtp: z.object({ host: z.string().min(1), port: z.number().int().min(1).max(65535), secure: z.boolean().default(false), user: z.string().optional(), from: z.string().min(3) }).optional(),
     sandbox: z.object({ deliver: z.boolean().optional(), receipts: z.boolean().optional(), failRecipients: z.array(z.string()).max(100).optional(), bounceRecipients: z.array(z.string()).max(100).optional() }).optional(),
@@ -31,8 +41,20 @@ const settingsSchema = z
       .max(100)
       .optional()
       .openapi({ description: "The compliance profile of this book's accounts (an account's own `compliance.profile` overrides it); absent: the configured default" }),
+    collector: collectorIdentitySchema
+      .optional()
+      .openapi({ description: 'Who collects this book (see PUT /portfolios/{id}/collector); absent: the stored identity is kept' }),
+    outbound: outboundSettingsSchema
+      .optional()
+      .openapi({ description: 'Hosts the webhook steps, custom nodes and providers of this book may call besides the providers\' own (api.twilio.com): https only, never private addresses' }),
   })
   .superRefine((s, ctx) => {
+    // Refused destinations are refused here, at the field, rather than on the first send.
+    const policy = portfolioPolicy(s.outbound, opts);
+    const baseUrl = s.twilio?.baseUrl ? checkUrl(s.twilio.baseUrl, policy) : undefined;
+    if (baseUrl && !baseUrl.ok) ctx.addIssue({ code: 'custom', path: ['twilio', 'baseUrl'], message: baseUrl.refusal.message });
+    const smtpHost = s.smtp ? checkHost(s.smtp.host, policy) : undefined;
+    if (smtpHost && !smtpHost.ok) ctx.addIssue({ code: 'custom', path: ['smtp', 'host'], message: smtpHost.refusal.message });
     for (const [channel, p] of Object.entries(s.channels)) {
       if (p === 'twilio' && !['sms', 'voice', 'whatsapp'].includes(channel)) ctx.addIssue({ code: 'custom', path: ['channels', channel], message: 'Twilio serves sms, voice and whatsapp only' });
       if (p === 'smtp' && channel !== 'email') ctx.addIssue({ code: 'custom', path: ['channels', channel], message: 'SMTP serves email only' });
@@ -58,6 +80,19 @@ const portfolioJson = z
   })
   .openapi('Portfolio');
 
+// Built with this package's `z` (schemas from other packages cannot take `.openapi()` under vitest's module loading).
+const collectorJson = z
+  .object({
+    portfolioId: z.string(),
+    collector: z
+      .object(collectorIdentitySchema.shape)
+      .nullable()
+      .openapi({ description: 'Names, phone, mailing address, hours, website and licences per state; null when none is set' }),
+    sendsAllowed: z.boolean().openapi({ description: 'False: every send for this portfolio is refused until a complete identity is set' }),
+    problem: z.string().nullable().openapi({ description: 'Why sends are refused, when they are' }),
+  })
+  .openapi('PortfolioCollector');
+
 export function portfolioWebhookUrls(publicUrl: string, id: string) {
   const base = `${publicUrl.replace(/\/$/, '')}/api/v1/webhooks`;
   return {
@@ -71,6 +106,7 @@ export function portfolioWebhookUrls(publicUrl: string, id: string) {
 
 export function portfolioRoutes(deps: RouteDeps) {
   const r = newRouter();
+  const settingsSchema = settingsSchemaFor({ allowLoopback: deps.outboundAllowLoopback });
   const toJson = (p: PortfolioRow) => ({
     id: p.id,
     name: p.name,
@@ -114,10 +150,50 @@ export function portfolioRoutes(deps: RouteDeps) {
       await appendAudit(deps.db, {
         actor: { id: user.id, email: user.email, role: user.role },
         action: 'portfolio_change',
-        detail: { portfolioId: id, created, providers: body.settings.channels, complianceProfile: profile ?? null, secretsChanged: Object.keys(body.secrets ?? {}).sort() },
+        detail: {
+          portfolioId: id,
+          created,
+          providers: body.settings.channels,
+          complianceProfile: profile ?? null,
+          allowedHosts: body.settings.outbound?.allowedHosts ?? [],
+          secretsChanged: Object.keys(body.secrets ?? {}).sort(),
+        },
       });
       forgetPortfolio(deps.db, id);
       return c.json(toJson(portfolio), created ? 201 : 200);
+    },
+  );
+  r.openapi(
+    guardedRoute(ANY_ROLE, {
+      method: 'get', path: '/portfolios/{id}/collector', tags, summary: "Who collects a portfolio's accounts, as its messages, disclosures, checkout page and letters name it",
+      request: { params: idParam }, responses: { 200: json(collectorJson, 'The identity, or null with why sends are refused') },
+    }),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      const [row, read] = await Promise.all([getPortfolio(deps.db, id), portfolioCollector(deps.db, id)]);
+      const stored = row?.settings.collector ?? null;
+      return c.json({ portfolioId: id, collector: stored, sendsAllowed: 'identity' in read, problem: 'problem' in read ? read.problem : null }, 200);
+    },
+  );
+  r.openapi(
+    guardedRoute(['admin'], {
+      method: 'put', path: '/portfolios/{id}/collector', tags, summary: "Set who collects a portfolio's accounts (creates the portfolio, on the sandbox, if it does not exist)",
+      description: 'Sends for a portfolio without a complete identity are refused. Provider settings are left as they are.',
+      request: { params: idParam, body: { content: { 'application/json': { schema: collectorIdentitySchema } } } },
+      responses: { 200: json(collectorJson, 'Changed'), 201: json(collectorJson, 'Created with the portfolio'), 400: errorResponse('Invalid identity: the issues name each field') },
+    }),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      const collector = c.req.valid('json');
+      forgetPortfolio(deps.db, id);
+      const { created } = await setCollectorIdentity(deps.db, id, collector);
+      const user = c.get('user')!;
+      await appendAudit(deps.db, {
+        actor: { id: user.id, email: user.email, role: user.role },
+        action: 'portfolio_change',
+        detail: { portfolioId: id, created, collector: { legalName: collector.legalName, displayName: collector.displayName } },
+      });
+      return c.json({ portfolioId: id, collector, sendsAllowed: true, problem: null }, created ? 201 : 200);
     },
   );
   return r;

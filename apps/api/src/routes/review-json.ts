@@ -4,6 +4,7 @@ import { z } from '@hono/zod-openapi';
 import type { ReviewCommentRow, ReviewRow } from '@kairos/db';
 import { REVIEW_STATUSES } from '@kairos/review';
 import { graphJson, lintFindingSchema } from '../schemas';
+import { accountOriginJson } from './users';
 
 /** Names by user id; an id that names nobody (`system`, a removed user) has none. */
 export type PeopleNames = ReadonlyMap<string, string>;
@@ -59,6 +60,22 @@ export const reviewDetailJson = reviewJson
     liveVersion: liveVersionJson.openapi({ description: 'The version live now, which the diff compares against' }),
     diff: graphDiffJson,
     canApprove: z.boolean().openapi({ description: 'Whether the signed-in user may approve or request changes now' }),
+    decisionRefusal: z
+      .object({ code: z.string(), message: z.string() })
+      .nullable()
+      .openapi({ description: 'Why the signed-in user may not decide on this version (author, not independent of the authors, not an officer), or null' }),
+    decidedByOrigins: z.array(accountOriginJson).openapi({ description: 'Who created, invited or reset the account of the officer who decided (empty while undecided)' }),
+    officers: z
+      .array(
+        z.object({
+          id: z.string(),
+          name: z.string(),
+          origins: z.array(accountOriginJson),
+          mayDecide: z.boolean(),
+          reason: z.string().nullable().openapi({ description: 'Why this officer may not decide on this version' }),
+        }),
+      )
+      .openapi({ description: 'The active compliance officers, who handed each their account, and whether each may decide on this version' }),
   })
   .openapi('ReviewDetail');
 

@@ -1,6 +1,6 @@
 import { beforeAll, expect, it } from 'vitest';
 import { describeEachDatabase } from '@kairos/db/testing';
-import { appWithoutTemporal, example, signedIn, type ApiClient } from '../testing/api-harness';
+import { appWithoutTemporal, client, example, sessionCookieOf, signedIn, type ApiClient } from '../testing/api-harness';
 
 describeEachDatabase('review and approval over the API', (db) => {
   let app: ReturnType<typeof appWithoutTemporal>;
@@ -63,6 +63,41 @@ describeEachDatabase('review and approval over the API', (db) => {
     expect(refused.status).toBe(403);
     expect(refused.body).toMatchObject({ error: 'decision_refused', code: 'author_cannot_approve', message: expect.stringMatching(/another compliance officer/) });
     expect((await secondOfficer.post(`/api/v1/reviews/${submitted.body.id}/approve`, { hash: submitted.body.hash })).status).toBe(200);
+  });
+
+  it('refuses an officer invited by an author of the work, and the review says who invited each officer', async () => {
+    const admin = await signedIn(app, 'admin');
+    const adminMe = (await admin.get('/api/v1/me')).body.user;
+    // An admin draws and submits a cadence, then invites an officer of their choosing to approve it.
+    const id = (await admin.post('/api/v1/cadences', { name: 'Admin-made', graph: example() })).body.id as string;
+    const submitted = await admin.post(`/api/v1/cadences/${id}/reviews`);
+    const invited = await admin.post('/api/v1/invitations', { name: 'Mallory Friend', email: 'mallory@kairos.test', role: 'compliance_officer' });
+    const token = (invited.body.link as string).split('/invite/')[1];
+    const accepted = await client(app).post(`/api/v1/auth/password-links/${token}`, { password: 'mallory sets this' });
+    const mallory = client(app, { cookie: sessionCookieOf(accepted) });
+
+    const refused = await mallory.post(`/api/v1/reviews/${submitted.body.id}/approve`, { hash: submitted.body.hash });
+    expect(refused.status).toBe(403);
+    expect(refused.body).toEqual({
+      error: 'decision_refused',
+      code: 'approver_not_independent',
+      message: `your account was invited by ${adminMe.name}, an author of this version: a compliance officer whose account no author created, invited or reset must approve it`,
+    });
+    const seenByMallory = (await mallory.get(`/api/v1/reviews/${submitted.body.id}`)).body;
+    expect(seenByMallory).toMatchObject({ canApprove: false, decisionRefusal: { code: 'approver_not_independent' } });
+    const listed = new Map((seenByMallory.officers as { name: string }[]).map((o) => [o.name, o]));
+    expect(listed.get('Mallory Friend')).toEqual({
+      id: accepted.body.user.id,
+      name: 'Mallory Friend',
+      origins: [{ how: 'invited', byId: adminMe.id, byName: adminMe.name }],
+      mayDecide: false,
+      reason: refused.body.message,
+    });
+    expect(listed.get('compliance officer 2')).toMatchObject({ origins: [{ how: 'created', byId: 'test-setup', byName: null }], mayDecide: true, reason: null });
+
+    expect((await secondOfficer.post(`/api/v1/reviews/${submitted.body.id}/approve`, { hash: submitted.body.hash })).status).toBe(200);
+    const decided = (await admin.get(`/api/v1/reviews/${submitted.body.id}`)).body;
+    expect(decided).toMatchObject({ decidedByName: 'compliance officer 2', decidedByOrigins: [{ how: 'created', byId: 'test-setup', byName: null }] });
   });
 
   it('an edit after approval makes the draft a draft again, and publishing it is refused until a new approval', async () => {

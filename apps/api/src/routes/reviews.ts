@@ -3,8 +3,8 @@
 import { z } from '@hono/zod-openapi';
 import { safeText } from '@kairos/input';
 import { compile } from '@kairos/cadence';
-import { addComment, decideReview, getCadence, getLatestVersion, getReview, listComments, listReviews, listReviewsByStatus, submitReview, userNames, type ReviewRow } from '@kairos/db';
-import { diffGraphs, hasBlocking, REVIEW_STATUSES, type Role } from '@kairos/review';
+import { accountOrigins, addComment, decideReview, getCadence, getLatestVersion, getReview, listComments, listReviews, listReviewsByStatus, listUsers, submitReview, userNames, type ReviewRow } from '@kairos/db';
+import { approvalRefusal, diffGraphs, hasBlocking, REVIEW_STATUSES, type AccountOrigin, type Decider, type Role } from '@kairos/review';
 import { DESIGN_READERS, DESIGNERS, guardedRoute } from '../auth/access';
 import type { RouteDeps } from '../deps';
 import { notFound } from '../errors';
@@ -22,6 +22,7 @@ const refusedSchema = errorSchema.extend({ code: z.string() }).openapi('Decision
 type GraphJson = z.infer<typeof graphJson>;
 
 const actorOf = (u: SessionUser) => ({ id: u.id, email: u.email, role: u.role });
+const originJson = (o: AccountOrigin) => ({ how: o.how, byId: o.byId, byName: o.byName ?? null });
 const reviewIdParam = z.object({ reviewId: z.string().openapi({ param: { name: 'reviewId', in: 'path' } }) });
 const noReviewHint = 'List reviews with GET /api/v1/cadences/{id}/reviews.';
 const COMMENTERS: readonly Role[] = ['strategist', 'compliance_officer', 'admin'];
@@ -122,6 +123,12 @@ export function reviewRoutes(deps: RouteDeps) {
       const [comments, live, cadence, findings] = await Promise.all([listComments(deps.db, review.id), getLatestVersion(deps.db, review.cadenceId), getCadence(deps.db, review.cadenceId), designFindings(deps, review.ir)]);
       const names = await userNames(deps.db, [...peopleOfReview(review), ...comments.map((x) => x.authorId)]);
       const user = c.get('user')!;
+      const people = await listUsers(deps.db);
+      const officers = people.filter((p) => p.role === 'compliance_officer' && p.active);
+      const origins = await accountOrigins(deps.db, [user.id, ...(review.decidedBy ? [review.decidedBy] : [])]);
+      // Whether a person could decide this content, whatever its status now: who they are, not when they ask.
+      const independence = (decider: Decider) => approvalRefusal({ ...review, status: 'submitted' }, decider, review.hash);
+      const refusal = approvalRefusal(review, { id: user.id, role: user.role, origins: origins.get(user.id) ?? [] }, review.hash);
       return c.json(
         {
           ...toReviewJson(review, names),
@@ -131,7 +138,13 @@ export function reviewRoutes(deps: RouteDeps) {
           findings,
           liveVersion: live ? { id: live.id, version: live.version, hash: live.hash, graph: live.graph as GraphJson } : null,
           diff: diffGraphs(live?.graph ?? null, review.graph),
-          canApprove: user.role === 'compliance_officer' && review.status === 'submitted' && !review.authorIds.includes(user.id),
+          canApprove: refusal === null,
+          decisionRefusal: refusal,
+          decidedByOrigins: review.decidedBy ? (origins.get(review.decidedBy) ?? []).map(originJson) : [],
+          officers: officers.map((o) => {
+            const why = independence({ id: o.id, role: o.role, origins: o.origins });
+            return { id: o.id, name: o.name, origins: o.origins.map(originJson), mayDecide: why === null, reason: why?.message ?? null };
+          }),
         },
         200,
       );
@@ -173,8 +186,8 @@ export function reviewRoutes(deps: RouteDeps) {
         tags,
         summary:
           decision === 'approve'
-            ? 'Approve the submitted version for the content hash you reviewed (compliance officers who are not authors)'
-            : 'Request changes, saying what (compliance officers who are not authors)',
+            ? 'Approve the submitted version for the content hash you reviewed (compliance officers who are not authors, and whose account no author created, invited or reset)'
+            : 'Request changes, saying what (compliance officers who are not authors, and whose account no author created, invited or reset)',
         request: {
           params: reviewIdParam,
           body: {
@@ -191,7 +204,7 @@ export function reviewRoutes(deps: RouteDeps) {
         responses: {
           200: json(reviewJson, decision === 'approve' ? 'Approved' : 'Changes requested'),
           400: errorResponse('Invalid body'),
-          403: json(refusedSchema, 'An author may not decide (`author_cannot_approve`), or your role may not'),
+          403: json(refusedSchema, 'An author may not decide (`author_cannot_approve`), nor an officer whose account an author created, invited or reset (`approver_not_independent`), nor another role'),
           404: errorResponse('No such review'),
           409: json(refusedSchema, 'The review is not open (`review_not_open`) or holds other content (`hash_mismatch`)'),
         },
@@ -208,7 +221,7 @@ export function reviewRoutes(deps: RouteDeps) {
         if (result.ok) return c.json(toReviewJson(result.review, await userNames(deps.db, peopleOfReview(result.review))), 200);
         if (result.reason === 'not-found') return notFound(c, 'review', noReviewHint);
         const { code, message } = result.refusal;
-        const status = code === 'author_cannot_approve' || code === 'not_compliance_officer' ? 403 : 409;
+        const status = code === 'author_cannot_approve' || code === 'approver_not_independent' || code === 'not_compliance_officer' ? 403 : 409;
         return c.json({ error: 'decision_refused', code, message }, status);
       },
     );

@@ -1,20 +1,55 @@
-// People and permissions, for admins: who may sign in, and with which role. Every creation and
-// role change is written to the audit log in the same transaction.
+// People and permissions, for admins: who may sign in, with which role, and who handed them their
+// account. Every creation and role change is written to the audit log in the same transaction.
+// Deactivation, sessions and reset links: people-access.ts; invitations: invitations.ts.
 import { z } from '@hono/zod-openapi';
 import { safeText } from '@kairos/input';
 import { hashPassword } from 'better-auth/crypto';
-import { createUser, listUsers, setUserRole } from '@kairos/db';
+import { createUser, listUsers, setUserRole, type Person } from '@kairos/db';
 import { roleSchema, type Role } from '@kairos/review';
 import { guardedRoute } from '../auth/access';
 import { forgetSessions } from '../auth/session';
 import type { RouteDeps } from '../deps';
 import { notFound } from '../errors';
-import { newRouter } from '../router';
+import { newRouter, type SessionUser } from '../router';
 import { errorResponse, json } from '../schemas';
 import { userJson } from './auth';
 
 const tags = ['People'];
-const ADMINS: readonly Role[] = ['admin'];
+export const ADMINS: readonly Role[] = ['admin'];
+export const userIdParam = z.object({ id: z.string().openapi({ param: { name: 'id', in: 'path' } }) });
+export const actorOf = (u: SessionUser) => ({ id: u.id, email: u.email, role: u.role });
+export const noUserHint = 'List users with GET /api/v1/users.';
+
+export const accountOriginJson = z
+  .object({
+    how: z.enum(['created', 'invited', 'password_reset']),
+    byId: z.string(),
+    byName: z.string().nullable(),
+  })
+  .openapi('AccountOrigin', {
+    description:
+      'Who handed a person their account: the admin who created it with a password (`created`), sent the invitation (`invited`), or the password-reset link they last used (`password_reset`). `byId` is `seed` for the demo logins.',
+  });
+
+export const personJson = userJson
+  .extend({
+    active: z.boolean().openapi({ description: 'false: deactivated, cannot sign in' }),
+    deactivatedAt: z.string().nullable(),
+    createdAt: z.string(),
+    origins: z.array(accountOriginJson),
+  })
+  .openapi('Person', { description: 'A person as an admin sees them: role, whether they may sign in, and who handed them their account' });
+
+export const toPersonJson = (p: Person): z.infer<typeof personJson> => ({
+  id: p.id,
+  name: p.name,
+  email: p.email,
+  role: p.role,
+  active: p.active,
+  deactivatedAt: p.deactivatedAt?.toISOString() ?? null,
+  createdAt: p.createdAt.toISOString(),
+  origins: p.origins.map((o) => ({ how: o.how, byId: o.byId, byName: o.byName ?? null })),
+});
 
 export function userRoutes(deps: RouteDeps) {
   const r = newRouter();
@@ -24,10 +59,10 @@ export function userRoutes(deps: RouteDeps) {
       method: 'get',
       path: '/users',
       tags,
-      summary: 'Everyone who may sign in, with their role',
-      responses: { 200: json(z.array(userJson), 'Users') },
+      summary: 'Everyone with an account, active or deactivated, with their role and who created or invited them',
+      responses: { 200: json(z.array(personJson), 'People') },
     }),
-    async (c) => c.json(await listUsers(deps.db), 200),
+    async (c) => c.json((await listUsers(deps.db)).map(toPersonJson), 200),
   );
 
   r.openapi(
@@ -35,7 +70,9 @@ export function userRoutes(deps: RouteDeps) {
       method: 'post',
       path: '/users',
       tags,
-      summary: 'Create a user who signs in with email and password',
+      summary: 'For scripts: create a user with a password you choose (people are better invited: POST /invitations)',
+      description:
+        'You know this password, so you could sign in as this person: the account is recorded as created by you, and a compliance officer you created may never approve work you authored. People should get an invitation instead and set their own password.',
       request: {
         body: {
           content: {
@@ -55,13 +92,12 @@ export function userRoutes(deps: RouteDeps) {
     }),
     async (c) => {
       const body = c.req.valid('json');
-      const me = c.get('user')!;
       const created = await createUser(deps.db, {
         name: body.name,
         email: body.email,
         role: body.role,
         passwordHash: await hashPassword(body.password),
-        createdBy: { id: me.id, email: me.email, role: me.role },
+        createdBy: actorOf(c.get('user')!),
       });
       if (!created.ok) return c.json({ error: 'email_taken', message: `a user with email ${body.email} exists: change their role instead` }, 409);
       return c.json(created.user, 201);
@@ -75,24 +111,23 @@ export function userRoutes(deps: RouteDeps) {
       tags,
       summary: "Change a user's role (audited; takes effect on their next request)",
       request: {
-        params: z.object({ id: z.string().openapi({ param: { name: 'id', in: 'path' } }) }),
+        params: userIdParam,
         body: { content: { 'application/json': { schema: z.object({ role: roleSchema }) } } },
       },
       responses: {
         200: json(userJson, 'Changed (or already that role)'),
         400: errorResponse('Invalid body'),
         404: errorResponse('No such user'),
-        409: errorResponse('The last admin cannot stop being one'),
+        409: errorResponse('The last active admin cannot stop being one'),
       },
     }),
     async (c) => {
-      const me = c.get('user')!;
-      const result = await setUserRole(deps.db, { userId: c.req.valid('param').id, role: c.req.valid('json').role, actor: { id: me.id, email: me.email, role: me.role } });
+      const result = await setUserRole(deps.db, { userId: c.req.valid('param').id, role: c.req.valid('json').role, actor: actorOf(c.get('user')!) });
       if (result.ok) {
         forgetSessions(c, { userId: result.user.id });
         return c.json(result.user, 200);
       }
-      if (result.reason === 'not-found') return notFound(c, 'user', 'List users with GET /api/v1/users.');
+      if (result.reason === 'not-found') return notFound(c, 'user', noUserHint);
       return c.json({ error: 'last_admin', message: 'this is the last admin: make someone else an admin first' }, 409);
     },
   );

@@ -1,6 +1,6 @@
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeEachDatabase } from '@kairos/db/testing';
+import { describeEachDatabase, withDemoCollector } from '@kairos/db/testing';
 import { appWithWorker, dana, eventually, publishedCadence, signedIn, startTemporal, type ApiClient } from '../testing/api-harness';
 
 let env: TestWorkflowEnvironment;
@@ -8,6 +8,10 @@ beforeAll(async () => void (env = await startTemporal()));
 afterAll(async () => env?.teardown());
 
 describeEachDatabase('version live routes', (db) => {
+  // Sends for a portfolio without its collector's identity are refused.
+  beforeAll(async () => {
+    await withDemoCollector(db());
+  });
   let api: ApiClient;
   let h: Awaited<ReturnType<typeof appWithWorker>>;
   beforeAll(async () => {

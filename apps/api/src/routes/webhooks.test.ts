@@ -102,7 +102,7 @@ describeEachDatabase('webhooks', (db) => {
     const path = '/api/v1/webhooks/payments/cards';
     const body = JSON.stringify({ type: 'payment_failed', eventId: 'ach-9', accountId: 'W-2', occurredAt: new Date().toISOString(), amountCents: 1_000, reason: 'R01 insufficient funds' });
     expect((await signedJson(path, 'kairos-signature', timestampedSignature(HMAC_SECRET, body, now), body)).body).toMatchObject({ received: true, eventId: 'ach-9' });
-    expect((await listAccountEvents(db(), 'W-2')).find((e) => e.eventId === 'ach-9')).toMatchObject({ source: 'payments:cards', type: 'payment_failed' });
+    expect((await listAccountEvents(db(), 'W-2')).find((e) => e.eventId === 'ach-9')).toMatchObject({ portfolioId: 'cards', source: 'payments', type: 'payment_failed' });
     const bad = JSON.stringify({ type: 'payment', eventId: 'x', accountId: 'W-2', occurredAt: 'soon', amountCents: 0 });
     const res = await signedJson(path, 'kairos-signature', timestampedSignature(HMAC_SECRET, bad, now), bad);
     expect(res.status).toBe(400);

@@ -36,7 +36,7 @@ export function startTemporal(): Promise<TestWorkflowEnvironment> {
 let queues = 0;
 const nextTaskQueue = () => `api-test-${process.pid}-${queues++}`;
 
-type Extra = Partial<Pick<ApiDeps, 'clock' | 'complianceProfiles' | 'notices' | 'limits'>>;
+type Extra = Partial<Pick<ApiDeps, 'clock' | 'complianceProfiles' | 'notices' | 'logger' | 'limits'>>;
 
 /** Where tests pretend the API is served; signed-in clients send it as their Origin. */
 export const TEST_ORIGIN = 'http://kairos.test';
@@ -168,10 +168,24 @@ export async function signedIn(app: Requestable, role: Role, opts: { second?: bo
   const db = dbOfApp.get(app);
   if (!db) throw new Error('signedIn needs an app made by the harness (testApp, appOver, appWithoutTemporal, appWithWorker)');
   await ensureTestUsers(db);
-  const res = await client(app).post('/api/v1/auth/sign-in', { email: testEmail(role, opts.second), password: TEST_PASSWORD });
-  if (res.status !== 200) throw new Error(`sign-in as ${role} answered ${res.status}: ${JSON.stringify(res.body)}`);
-  const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-  return client(app, { cookie });
+  return signedInWith(app, { email: testEmail(role, opts.second), password: TEST_PASSWORD });
+}
+
+/** The session cookie of an answer that signed someone in, as a browser would send it back. */
+export const sessionCookieOf = (res: ApiResponse) => res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+
+/** Sign in with an email and password; a client carrying the session cookie. */
+export async function signedInWith(app: Requestable, login: { email: string; password: string }): Promise<ApiClient> {
+  const res = await client(app).post('/api/v1/auth/sign-in', login);
+  if (res.status !== 200) throw new Error(`sign-in as ${login.email} answered ${res.status}: ${JSON.stringify(res.body)}`);
+  return client(app, { cookie: sessionCookieOf(res) });
+}
+
+/** Sign in as a script does: a client sending the session token as `Authorization: Bearer …`. */
+export async function bearerClient(app: Requestable, login: { email: string; password: string }): Promise<ApiClient> {
+  const res = await client(app).post('/api/v1/auth/sign-in', login);
+  if (res.status !== 200) throw new Error(`sign-in as ${login.email} answered ${res.status}: ${JSON.stringify(res.body)}`);
+  return client(app, { headers: { authorization: `Bearer ${res.headers.get('set-auth-token')}` } });
 }
 
 /** Poll until `probe` returns something other than undefined/false (workflows run on their own time). */

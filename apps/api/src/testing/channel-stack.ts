@@ -5,7 +5,7 @@
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { SMTPServer } from 'smtp-server';
 import { inject } from 'vitest';
-import { builtInRegistry, compile, type CadenceGraph } from '@kairos/cadence';
+import { builtInRegistry, compile, DEMO_COLLECTOR_IDENTITY, type CadenceGraph } from '@kairos/cadence';
 import { createCadence, publishVersion, upsertPortfolio, type KairosDb } from '@kairos/db';
 import { freePort } from '@kairos/testkit';
 import { startTwilioPeer, type TwilioPeer } from '@kairos/testkit/twilio-peer';
@@ -31,7 +31,7 @@ export interface ChannelStack {
 
 let stacks = 0;
 
-export async function startChannelStack(env: TestWorkflowEnvironment, db: KairosDb, worker: Pick<ActivityDeps, 'beforeLastCheck' | 'receiptWaitMs'> = {}): Promise<ChannelStack> {
+export async function startChannelStack(env: TestWorkflowEnvironment, db: KairosDb, worker: Pick<ActivityDeps, 'beforeLastCheck' | 'afterProviderCall' | 'receiptWaitMs'> = {}): Promise<ChannelStack> {
   const peer = await startTwilioPeer();
   const mail: ChannelStack['mail'] = [];
   const smtp = new SMTPServer({
@@ -53,7 +53,18 @@ export async function startChannelStack(env: TestWorkflowEnvironment, db: Kairos
   const url = `http://127.0.0.1:${port}`;
   const taskQueue = `channels-${process.pid}-${stacks++}`;
   const server = await startApiServer({ deps: { db, registry: builtInRegistry, runtime: createTemporalRuntime(env.client, taskQueue), auth: { ...TEST_AUTH, baseURL: url } }, port });
-  const w = await createCadenceWorker({ connection: env.nativeConnection, taskQueue, db, workflowBundle: inject('workflowBundle'), publicUrl: url, linkSecret: TEST_AUTH.secret, receiptWaitMs: 10_000, ...worker });
+  // The peers listen on loopback: the worker reaches them through the test-only outbound allowance.
+  const w = await createCadenceWorker({
+    connection: env.nativeConnection,
+    taskQueue,
+    db,
+    workflowBundle: inject('workflowBundle'),
+    publicUrl: url,
+    linkSecret: TEST_AUTH.secret,
+    receiptWaitMs: 10_000,
+    outbound: { allowLoopback: true },
+    ...worker,
+  });
   const running = w.run();
 
   const portfolioId = `tw-${stacks}`;
@@ -66,6 +77,7 @@ export async function startChannelStack(env: TestWorkflowEnvironment, db: Kairos
       channels: { sms: 'twilio', voice: 'twilio', whatsapp: 'twilio', email: 'smtp' },
       twilio: { accountSid: peer.accountSid, from: '+15550001111', whatsappFrom: '+15550002222', baseUrl: peer.url },
       smtp: { host: '127.0.0.1', port: smtpPort, secure: false, from: 'Kairos Collections <collections@kairos.test>' },
+      collector: DEMO_COLLECTOR_IDENTITY,
     },
     secrets: { twilioAuthToken: peer.authToken, stripeWebhookSecret: stripeSecret, emailWebhookSecret: emailSecret },
   });

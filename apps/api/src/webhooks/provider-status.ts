@@ -1,11 +1,17 @@
 // One handler for every provider's status webhook: the portfolio's secret, the provider's own
-// authentication and parsing (from @kairos/providers), then the receipt stored and applied once.
+// authentication and parsing (from @kairos/providers), then the receipt stored and applied once, bound
+// to the portfolio whose secret verified it.
 import type { Context } from 'hono';
 import { applyChannelOptOut, recordDeliveryReceipt } from '@kairos/db';
 import type { ProviderStatusWebhook, ProviderWebhookRequest } from '@kairos/providers';
 import type { RouteDeps } from '../deps';
 import { portfolioSecrets } from '../portfolio-secrets';
 import { invalidSignature } from './signed-route';
+
+/** What every status route's reference says about the portfolio in its path. */
+export const STATUS_REPORT_PORTFOLIO =
+  'A report is stored for the portfolio in the path (whose secret verified it), once per provider event, and applies only to contact attempts of ' +
+  "that portfolio's accounts. A report about any other message (another portfolio's, or one not booked yet) is answered 200 without `status`.";
 
 /** The request as the provider sent it, with the public URL it was given (the one it may sign). */
 export async function providerRequest(deps: RouteDeps, c: Context): Promise<ProviderWebhookRequest> {
@@ -37,6 +43,8 @@ export async function receiveStatusWebhook(deps: RouteDeps, c: Context, webhook:
       detail: { keyword: o.keyword, messageId: report.receipt.providerMessageId },
     });
   }
-  const { duplicate, attempt } = await recordDeliveryReceipt(deps.db, report.receipt);
+  // Stored for the portfolio that signed it, and applied only to that portfolio's attempts: a report about
+  // another portfolio's message is answered as one about a message not booked yet (200, so it is not resent).
+  const { duplicate, attempt } = await recordDeliveryReceipt(deps.db, { ...report.receipt, portfolioId });
   return c.json({ received: true, duplicate, ...(attempt ? { status: attempt.status } : {}) }, 200);
 }

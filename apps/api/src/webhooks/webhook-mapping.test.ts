@@ -1,17 +1,6 @@
 import { expect, it } from 'vitest';
-import { keywordOf } from './opt-out-keywords';
 import { fromStripeEvent } from './stripe-events';
 import { twilioReceipt } from '@kairos/providers';
-
-it('treats STOP and its usual variants as opt-outs, START and UNSTOP as opt-ins, and a sentence as a reply', () => {
-  for (const text of ['STOP', 'stop', ' Stop. ', 'STOPALL', 'unsubscribe', 'Cancel', 'END', 'quit!', 'REVOKE', 'OPTOUT', 'opt out', 'Opt-Out']) {
-    expect(keywordOf(text), text).toMatchObject({ kind: 'opt_out' });
-  }
-  expect(keywordOf('start')).toEqual({ kind: 'opt_in', keyword: 'START' });
-  expect(keywordOf('UNSTOP')).toEqual({ kind: 'opt_in', keyword: 'UNSTOP' });
-  expect(keywordOf('please stop calling my mother')).toBeNull();
-  expect(keywordOf('I will pay friday')).toBeNull();
-});
 
 it('reads Twilio message and call callbacks as receipts keyed by message and status', () => {
   expect(twilioReceipt({ MessageSid: 'SM1', MessageStatus: 'undelivered', ErrorCode: '30003' })).toMatchObject({

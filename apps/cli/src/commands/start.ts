@@ -1,16 +1,19 @@
-import { resolve } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
-import { DefaultLogger, NativeConnection, Runtime } from '@temporalio/worker';
+import { NativeConnection, Runtime } from '@temporalio/worker';
 import { complianceProfiles, DEFAULT_PROFILE_ID } from '@kairos/compliance';
 import { loadConfiguredProfiles } from '@kairos/compliance/config';
 import { configuredNodePackageNames, configuredRegistry, loadWorkerNodePackages } from '@kairos/node-packages';
 import { openDatabase } from '@kairos/db';
 import { createTemporalRuntime, limitsFromEnv, startAnalyticsProjection, startApiServer, startAutoEnrollmentSweep, startEventSweep, startPlanSweep } from '@kairos/api';
-import { bundleCadenceWorkflows, createCadenceWorker } from '@kairos/worker';
+import { log } from '@kairos/logging';
+import { bundleCadenceWorkflows, createCadenceWorker, temporalLogger } from '@kairos/worker';
 import { DEFAULT_TASK_QUEUE } from '@kairos/workflows';
 import { repoRoot, temporalConnectionOptions, temporalTargetFromEnv } from '@kairos/toolchain';
+import { prepareDataFolder, tightenedNote } from '../data-folder';
 import { seedDemo } from '../seed';
-import { authSecret, readLogins, seedPeople, type Logins } from '../seed-people';
+import { loginLines } from '../printed-logins';
+import { authSecret, loginsFile, readLogins, seedPeople } from '../seed-people';
 import { startTemporalDevServer, type DevServer } from '../temporal-dev-server';
 import { buildWebApp, locateWebApp, webBuildIsStale } from '../web-build';
 
@@ -35,16 +38,21 @@ export async function startCommand(opts: StartOptions): Promise<void> {
   process.once('SIGINT', () => void shutdown(0));
   process.once('SIGTERM', () => void shutdown(0));
 
-  // Worker state changes are routine; the console is for what a user must act on.
-  Runtime.install({ logger: new DefaultLogger('WARN') });
   try {
+    // Worker state changes are routine; the console is for what a user must act on. Temporal's entries
+    // go through the Kairos logger, which never writes an activity error's statement values (and a bad
+    // LOG_LEVEL stops the start here, naming the levels).
+    Runtime.install({ logger: temporalLogger(log()) });
     process.stdout.write('Starting Kairos\n');
+    const folder = prepareDataFolder(dataDir);
+    if (folder.tightenedFrom !== undefined) step(tightenedNote(dataDir, folder.tightenedFrom));
     const external = temporalTargetFromEnv(process.env);
     let devServer: DevServer | undefined;
     if (!external) {
       step('Temporal dev server');
       devServer = await startTemporalDevServer({ dataDir, port: opts.temporalPort, uiPort: opts.temporalUiPort });
       cleanups.push(() => devServer!.stop());
+      if (devServer.leftover) step(devServer.leftover);
     }
     const target = external ?? { address: devServer!.address, namespace: 'default' };
 
@@ -124,7 +132,8 @@ export async function startCommand(opts: StartOptions): Promise<void> {
     cleanups.push(async () => stopAutoEnroll());
 
     // People are seeded even with --no-seed: without a login nothing can be done.
-    if (await seedPeople(database.db, dataDir)) step('logins: one user per role (kept in logins.json in the data folder)');
+    const createdLogins = await seedPeople(database.db, dataDir);
+    if (createdLogins) step('logins: one user per role (kept in logins.json in the data folder)');
     if (opts.seed) {
       const seeded = await seedDemo(database.db, registry);
       if (seeded) step(`demo data: ${seeded}`);
@@ -138,7 +147,7 @@ export async function startCommand(opts: StartOptions): Promise<void> {
         `  API             ${base}/api/v1`,
         `  API reference   ${base}/docs`,
         `  Temporal UI     ${devServer ? devServer.uiUrl : `(external: ${target.address}, namespace ${target.namespace})`}`,
-        ...loginLines(readLogins(dataDir)),
+        ...loginLines({ created: createdLogins, kept: readLogins(dataDir), file: shownPath(loginsFile(dataDir)) }),
         '',
         'Press Ctrl+C to stop.',
         '',
@@ -151,8 +160,8 @@ export async function startCommand(opts: StartOptions): Promise<void> {
   }
 }
 
-function loginLines(logins: Logins | undefined): string[] {
-  if (!logins) return ['  Sign in         with the users your admin created (no demo logins in this data folder)'];
-  const rows = Object.entries(logins).map(([role, l]) => `    ${role.padEnd(20)}${l.email.padEnd(36)}${l.password}`);
-  return ['  Sign in as      (demo logins; an admin can add users and change roles)', ...rows];
+/** A path as the user typed it best: relative to where they started, unless it lies elsewhere. */
+function shownPath(file: string): string {
+  const rel = relative(process.cwd(), file);
+  return rel.startsWith('..') || isAbsolute(rel) ? file : rel;
 }

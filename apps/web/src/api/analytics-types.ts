@@ -2,10 +2,38 @@
 // Money is integer minor units with its currency; rates are in [0, 1], null when the denominator is 0.
 // The KPI shapes are @kairos/analytics' own (the API answers what its pure functions return); the shapes the
 // API assembles around them (experiment summaries, the overlay, settings) are described here.
-import type { ArmDef, ArmResult, CHANNELS, Comparison } from '@kairos/analytics/kpi';
+import type { ArmDef, ArmResult, CHANNELS, Comparison, Dashboard as DashboardFigures } from '@kairos/analytics/kpi';
 
 export { CHANNELS, PRIMARY_METRICS } from '@kairos/analytics/kpi';
-export type { ArmDef, ArmResult, Comparison, Dashboard, PrimaryMetric } from '@kairos/analytics/kpi';
+export type { ArmDef, ArmResult, Comparison, PrimaryMetric } from '@kairos/analytics/kpi';
+
+/** How fresh a report's figures are: through when every committed fact is counted, and how many facts could not be. */
+export interface AnalyticsFreshness {
+  /** Null before the first complete projection. */
+  projectedThrough: string | null;
+  lagSeconds: number | null;
+  parkedFacts: number;
+}
+
+/** The portfolio dashboard: @kairos/analytics' figures and how fresh they are. */
+export type Dashboard = DashboardFigures & { freshness: AnalyticsFreshness };
+
+/** A fact the analytics could not count (admins only), with why. */
+export interface ParkedFact {
+  kind: 'enrollment' | 'timeline' | 'contact-decision' | 'delivery' | 'account-event';
+  factId: string;
+  reason: string;
+  firstSeenAt: string;
+  lastSeenAt: string;
+  attempts: number;
+  nextAttemptAt: string;
+}
+
+export interface ParkedFacts {
+  total: number;
+  facts: ParkedFact[];
+  hint: string;
+}
 
 /** A channel Kairos contacts accounts on (the dashboard's and the unit costs' six). */
 export type Channel = (typeof CHANNELS)[number];
@@ -29,6 +57,7 @@ export interface ExperimentReport {
   arms: ArmResult[];
   comparisons: Comparison[];
   generatedAt: string;
+  freshness: AnalyticsFreshness;
 }
 
 export interface PromoteResult {
@@ -58,6 +87,7 @@ export interface VersionAnalytics {
   paidWithinDays: number;
   nodes: Record<string, NodeResults>;
   edges: Record<string, { volume: number }>;
+  freshness: AnalyticsFreshness;
 }
 
 /** The unit cost of one contact attempt per channel, in minor units of `currency` (all six channels). */

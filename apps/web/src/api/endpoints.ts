@@ -1,10 +1,12 @@
 // The API operations the web app uses, typed. Paths are relative to /api/v1.
-import type { CadenceGraph } from '@kairos/cadence';
+import type { CadenceGraph, CollectorIdentityInput } from '@kairos/cadence';
 import type { ReviewStatus, Role } from '@kairos/review';
 import { apiDownload, apiRequest } from './client';
-import type { AnalyticsSettings, DashboardFilter, Dashboard, ExperimentReport, ExperimentSummary, PrimaryMetric, PromoteResult, VersionAnalytics } from './analytics-types';
+import type { AnalyticsFreshness, AnalyticsSettings, DashboardFilter, Dashboard, ExperimentReport, ExperimentSummary, ParkedFacts, PrimaryMetric, PromoteResult, VersionAnalytics } from './analytics-types';
 import type { AuditPage, QueuedReview, ReviewComment, ReviewDetail } from './review-types';
-import type { Account, Cadence, CadenceLifecycle, Review, SessionUser, CadenceVersion, CadenceWithIssues, Enrollment, EnrollmentDetail, OutboxMessage, VersionLive } from './types';
+import type {
+  AccessChange, Account, Cadence, CadenceLifecycle, ContactAttempt, Invitation, OutboundPolicies, PasswordLink, Person, PortfolioCollector, Review, SessionUser, CadenceVersion, CadenceWithIssues, Enrollment, EnrollmentDetail, OutboxMessage, VersionLive,
+} from './types';
 
 /** What the audit log can be filtered by (all optional; `from`/`to` are ISO instants). */
 export interface AuditFilter {
@@ -27,6 +29,7 @@ const id = encodeURIComponent;
 export const kairosApi = {
   listCadences: (includeArchived = false) => apiRequest<Cadence[]>('GET', `/cadences${q({ includeArchived: includeArchived || undefined })}`),
   getCadence: (cadenceId: string) => apiRequest<CadenceWithIssues>('GET', `/cadences/${id(cadenceId)}`),
+  getOutboundPolicy: () => apiRequest<OutboundPolicies>('GET', '/outbound-policy'),
   createCadence: (body: { name: string; description?: string; graph?: CadenceGraph }) => apiRequest<CadenceWithIssues>('POST', '/cadences', body),
   saveDraft: (cadenceId: string, body: { graph: CadenceGraph; expectedRevision: number }) =>
     apiRequest<CadenceWithIssues>('PUT', `/cadences/${id(cadenceId)}/draft`, body),
@@ -42,6 +45,7 @@ export const kairosApi = {
     apiRequest<Enrollment[]>('GET', `/enrollments${q(f)}`),
   getEnrollment: (enrollmentId: string) => apiRequest<EnrollmentDetail>('GET', `/enrollments/${id(enrollmentId)}`),
   listOutbox: (f: { accountId?: string; search?: string; limit?: number }) => apiRequest<OutboxMessage[]>('GET', `/outbox${q(f)}`),
+  listContacts: (f: { accountId?: string; status?: string; limit?: number }) => apiRequest<ContactAttempt[]>('GET', `/contacts${q(f)}`),
   /** Who is signed in; `{ user: null }` when nobody is (the probe never answers 401, so a first visit logs no error). */
   me: () => apiRequest<{ user: SessionUser | null }>('GET', '/auth/session'),
   signIn: (email: string, password: string) => apiRequest<{ user: SessionUser }>('POST', '/auth/sign-in', { email, password }),
@@ -61,9 +65,19 @@ export const kairosApi = {
   listAudit: (f: AuditFilter & { cursor?: number; limit?: number }) => apiRequest<AuditPage>('GET', `/audit${q({ ...f })}`),
   exportAudit: (f: AuditFilter) => apiDownload(`/audit/export${q({ ...f })}`, 'kairos-audit.csv'),
 
-  listUsers: () => apiRequest<SessionUser[]>('GET', '/users'),
-  createUser: (body: { name: string; email: string; role: Role; password: string }) => apiRequest<SessionUser>('POST', '/users', body),
+  listUsers: () => apiRequest<Person[]>('GET', '/users'),
   changeRole: (userId: string, role: Role) => apiRequest<SessionUser>('PATCH', `/users/${id(userId)}`, { role }),
+  deactivate: (userId: string) => apiRequest<AccessChange>('POST', `/users/${id(userId)}/deactivate`),
+  reactivate: (userId: string) => apiRequest<AccessChange>('POST', `/users/${id(userId)}/reactivate`),
+  signOutEverywhere: (userId: string) => apiRequest<AccessChange>('POST', `/users/${id(userId)}/sign-out`),
+  passwordResetLink: (userId: string) => apiRequest<{ link: string; expiresAt: string; user: Person }>('POST', `/users/${id(userId)}/password-reset`),
+  invite: (body: { name: string; email: string; role: Role }) => apiRequest<{ invitation: Invitation; link: string }>('POST', '/invitations', body),
+  listInvitations: () => apiRequest<Invitation[]>('GET', '/invitations'),
+  revokeInvitation: (invitationId: string) => apiRequest<Invitation>('POST', `/invitations/${id(invitationId)}/revoke`),
+  changePassword: (body: { currentPassword: string; newPassword: string }) => apiRequest<{ changed: true; sessionsRevoked: number }>('POST', '/auth/password', body),
+  passwordLink: (token: string) => apiRequest<PasswordLink>('GET', `/auth/password-links/${id(token)}`),
+  usePasswordLink: (token: string, password: string) =>
+    apiRequest<{ kind: PasswordLink['kind']; user: SessionUser; signedIn: boolean }>('POST', `/auth/password-links/${id(token)}`, { password }),
   getAccount: (accountId: string) => apiRequest<Account>('GET', `/accounts/${id(accountId)}`),
 
   listExperiments: (cadenceId?: string) => apiRequest<ExperimentSummary[]>('GET', `/experiments${q({ cadenceId })}`),
@@ -74,7 +88,12 @@ export const kairosApi = {
   versionAnalytics: (versionId: string, f: { from?: string; to?: string; paidWithinDays?: number }) =>
     apiRequest<VersionAnalytics>('GET', `/versions/${id(versionId)}/analytics${q({ ...f })}`),
   analyticsSettings: () => apiRequest<AnalyticsSettings>('GET', '/analytics/settings'),
+  collector: (portfolioId: string) => apiRequest<PortfolioCollector>('GET', `/portfolios/${id(portfolioId)}/collector`),
+  putCollector: (portfolioId: string, body: CollectorIdentityInput) => apiRequest<PortfolioCollector>('PUT', `/portfolios/${id(portfolioId)}/collector`, body),
   putAnalyticsSettings: (body: AnalyticsSettings) => apiRequest<AnalyticsSettings>('PUT', '/analytics/settings', body),
+  analyticsFreshness: () => apiRequest<AnalyticsFreshness>('GET', '/analytics/freshness'),
+  parkedFacts: (limit = 20) => apiRequest<ParkedFacts>('GET', `/analytics/parked${q({ limit })}`),
+  retryParkedFacts: () => apiRequest<{ retried: number; projected: number; stillParked: number }>('POST', '/analytics/parked/retry'),
 };
 
 /** What an experiment report is asked for: which cadence's experiment (ids are per cadence), days, the metric compared. */

@@ -1,5 +1,6 @@
 // Shapes of the API's answers that the web app reads (the API's OpenAPI document at /openapi.json is the full contract).
-import type { CadenceGraph, CadenceIssue } from '@kairos/cadence';
+import type { CadenceGraph, CadenceIssue, CollectorIdentity } from '@kairos/cadence';
+import type { AccountOrigin } from '@kairos/review';
 
 export interface Cadence {
   id: string;
@@ -32,6 +33,42 @@ export interface SessionUser {
   name: string;
   email: string;
   role: Role;
+}
+
+/** A person as an admin sees them (GET /users). */
+export interface Person extends SessionUser {
+  active: boolean;
+  deactivatedAt: string | null;
+  createdAt: string;
+  /** Who created the account, invited the person, or sent the reset link they last used. */
+  origins: AccountOrigin[];
+}
+
+/** An invitation waiting to be used. */
+export interface Invitation {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  invitedBy: string;
+  invitedByName: string | null;
+  createdAt: string;
+  expiresAt: string;
+}
+
+/** What a one-time link (`/invite/<token>`, `/reset-password/<token>`) is for. */
+export interface PasswordLink {
+  kind: 'invitation' | 'password_reset';
+  name: string;
+  email: string;
+  role: Role | null;
+  expiresAt: string;
+}
+
+/** An answer that changed whether someone may sign in, with how many sessions it ended. */
+export interface AccessChange {
+  user: Person;
+  sessionsRevoked: number;
 }
 
 export type { ReviewSummary as Review } from './review-types';
@@ -81,6 +118,7 @@ export interface TimelineEntry {
 
 export interface ContactAttempt {
   id: string;
+  accountId: string;
   stepId: string | null;
   channel: string;
   recipient: string;
@@ -116,4 +154,20 @@ export interface Account {
   language: string;
   consents: Record<string, boolean>;
   attributes: Record<string, string | number | boolean | null>;
+}
+
+/** Who collects a portfolio (GET /portfolios/{id}/collector); `sendsAllowed` false: its sends are refused, `problem` says why. */
+export interface PortfolioCollector {
+  portfolioId: string;
+  collector: CollectorIdentity | null;
+  sendsAllowed: boolean;
+  problem: string | null;
+}
+
+/** GET /outbound-policy: the hosts each portfolio may call (besides `defaults`); the editor's lint holds steps' URLs to them. */
+export interface OutboundPolicies {
+  defaults: string[];
+  portfolios: Array<{ id: string; allowedHosts: string[] }>;
+  /** Test deployments only: loopback addresses may be called. */
+  allowLoopback: boolean;
 }

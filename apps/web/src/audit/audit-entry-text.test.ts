@@ -8,6 +8,10 @@ describe('audit entry details', () => {
     expect(auditDetailText({ action: 'comment', detail: { commentId: 'c', nodeId: 'sms-1', field: 'body' } })).toBe('At sms-1 · body');
     expect(auditDetailText({ action: 'role_change', detail: { email: 'sam@x.test', from: 'strategist', to: 'compliance_officer' } })).toBe('sam@x.test: Strategist → Compliance officer');
     expect(auditDetailText({ action: 'user_created', detail: { email: 'sam@x.test', role: 'strategist' } })).toBe('sam@x.test as Strategist');
+    expect(auditDetailText({ action: 'user_invited', detail: { email: 'nia@x.test', role: 'compliance_officer', expiresAt: '2026-11-03T09:00:00Z' } })).toBe('nia@x.test as Compliance officer');
+    expect(auditDetailText({ action: 'user_deactivated', detail: { email: 'rosa@x.test', sessionsRevoked: 2 } })).toBe('rosa@x.test: 2 sessions ended');
+    expect(auditDetailText({ action: 'password_changed', detail: { sessionsRevoked: 1 } })).toBe('1 session ended');
+    expect(auditDetailText({ action: 'invitation_expired', detail: { email: 'late@x.test' } })).toBe('late@x.test: not used in time');
     expect(auditDetailText({ action: 'migration', detail: { moved: 3 } })).toBe('{"moved":3}');
     expect(auditDetailText({ action: 'approve', detail: {} })).toBe('');
   });

@@ -43,6 +43,16 @@ export const ACTION_TEXT: Record<(typeof AUDIT_ACTIONS)[number], string> = {
   opt_in: 'Opted back in',
   portfolio_change: 'Changed a portfolio',
   compliance_profile_change: 'Changed a compliance profile',
+  user_invited: 'Invited someone',
+  invitation_accepted: 'Joined through an invitation',
+  invitation_revoked: 'Revoked an invitation',
+  invitation_expired: 'An invitation expired',
+  user_deactivated: 'Deactivated a user',
+  user_reactivated: 'Reactivated a user',
+  sessions_revoked: 'Signed a user out everywhere',
+  password_changed: 'Changed their password',
+  password_reset_issued: 'Sent a password-reset link',
+  password_reset: 'Reset their password with a link',
 };
 
 /** What is wrong with the filters, by field, each saying how to fix it (empty: nothing). */

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, useMemo, useState, type FormEvent } from 'react';
-import { accountSnapshotSchema, type AccountSnapshotInput, type FieldHint } from '@kairos/cadence';
-import { renderTemplate } from '@kairos/cadence/templates';
+import { accountSnapshotSchema, type AccountSnapshotInput, type CollectorIdentity, type FieldHint } from '@kairos/cadence';
+import { renderTemplate, templateVariables } from '@kairos/cadence/templates';
 import { errorMessage } from '../api/client';
 import { kairosApi } from '../api/endpoints';
 import { queryKeys } from '../api/query-keys';
@@ -10,20 +10,41 @@ import { previewTexts, variantLanguages, type PreviewText } from './template-sou
 
 const COMMON_LANGUAGES = ['en', 'es', 'fr', 'pt', 'de', 'zh', 'vi'];
 
-function render(source: string, account: AccountSnapshotInput): { text: string } | { error: string } {
+/** Stand where the worker puts the account's live checkout link and the email's signed unsubscribe link, made when the message is sent. */
+export const PREVIEW_PAYMENT_LINK = '[payment link]';
+export const PREVIEW_UNSUBSCRIBE_LINK = '[unsubscribe link]';
+
+/** Who collects the previewed account, or why its portfolio's sends would be refused (undefined while loading). */
+type PreviewCollector = { identity: CollectorIdentity } | { refused: string } | undefined;
+
+function render(source: string, account: AccountSnapshotInput, collector: PreviewCollector): { text: string } | { error: string } {
   const parsed = accountSnapshotSchema.safeParse(account);
   if (!parsed.success) return { error: `this account cannot be used: ${parsed.error.issues[0]?.message}` };
+  if (!(collector && 'identity' in collector) && templateVariables(source).some((v) => v.startsWith('collector.'))) {
+    return { error: collector ? collector.refused : "the collector of the account's portfolio is not known yet" };
+  }
   try {
     // The worker renders at send time; a preview renders as if sent now.
-    return { text: renderTemplate(source, parsed.data, new Date().toISOString()) };
+    const extras = { paymentLink: PREVIEW_PAYMENT_LINK, unsubscribeLink: PREVIEW_UNSUBSCRIBE_LINK, ...(collector && 'identity' in collector ? { collector: collector.identity } : {}) };
+    return { text: renderTemplate(source, parsed.data, new Date().toISOString(), extras) };
   } catch (err) {
     return { error: (err as Error).message.split('\n')[0]! };
   }
 }
 
-function Rendered({ text, account }: { text: PreviewText; account: AccountSnapshotInput }) {
-  const subject = text.subject !== undefined ? render(text.subject, account) : undefined;
-  const body = render(text.body, account);
+/** The identity of the account's portfolio, as its sends would name it. */
+function usePreviewCollector(portfolioId: string | undefined): PreviewCollector {
+  const id = portfolioId ?? 'default';
+  const answer = useQuery({ queryKey: queryKeys.collector(id), queryFn: () => kairosApi.collector(id), staleTime: 60_000 });
+  if (!answer.data) return undefined;
+  return answer.data.collector && answer.data.sendsAllowed
+    ? { identity: answer.data.collector }
+    : { refused: `portfolio ${id} has no complete collector identity, so this message would be refused: an administrator sets it on the Collector page` };
+}
+
+function Rendered({ text, account, collector }: { text: PreviewText; account: AccountSnapshotInput; collector: PreviewCollector }) {
+  const subject = text.subject !== undefined ? render(text.subject, account, collector) : undefined;
+  const body = render(text.body, account, collector);
   const which = text.variant === undefined ? '' : text.variant ? ` · ${text.variant} variant` : ' · default text';
   return (
     <figure className="preview-message">
@@ -57,6 +78,7 @@ export function MessagePreview({ ui, config }: { ui: Record<string, FieldHint>; 
   const languages = [...new Set([...variantLanguages(config), ...COMMON_LANGUAGES])].filter((l) => l !== accountLanguage);
   const texts = previewTexts(ui, config, shownLanguage);
   const asSent = { ...account, language: shownLanguage };
+  const collector = usePreviewCollector(account.portfolioId);
 
   const lookUp = (e: FormEvent) => {
     e.preventDefault();
@@ -99,7 +121,7 @@ export function MessagePreview({ ui, config }: { ui: Record<string, FieldHint>; 
         ))}
       </select>
       {texts.map((t) => (
-        <Rendered key={t.key} text={t} account={asSent} />
+        <Rendered key={t.key} text={t} account={asSent} collector={collector} />
       ))}
     </section>
   );

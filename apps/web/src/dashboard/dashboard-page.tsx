@@ -6,6 +6,7 @@ import { queryKeys } from '../api/query-keys';
 import { count, percent } from '../analytics/metric-format';
 import { EmptyState, Loading } from '../shell/status';
 import { QueryError } from '../analytics/query-error';
+import { FreshnessNote } from '../analytics/freshness-note';
 import { ChannelComparison, CollectedPerDay, RollRates, TimeToRecovery } from './dashboard-charts';
 import { DashboardExportButton } from './dashboard-export-button';
 import { DashboardFilterForm } from './dashboard-filter-form';
@@ -32,6 +33,7 @@ export function DashboardPage({ today = new Date() }: { today?: Date }) {
         </p>
       )}
       {dashboard.isError && <QueryError error={dashboard.error} retry={() => void dashboard.refetch()} title="The dashboard could not be loaded" />}
+      {dashboard.data && <FreshnessNote freshness={dashboard.data.freshness} />}
       {dashboard.data && <DashboardView dashboard={dashboard.data} filtered={params.has('tier') || params.has('cadenceId')} />}
     </div>
   );

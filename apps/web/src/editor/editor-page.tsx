@@ -77,6 +77,11 @@ function EditorWorkspace({ cadence, readOnly }: { cadence: CadenceWithIssues; re
 
 function Editor({ cadence, store }: { cadence: CadenceWithIssues; store: EditorStore }) {
   const readOnly = useEditor((s) => s.readOnly);
+  // The portfolios' allowed hosts: the lint then shows at a webhook's URL whether Kairos may call it.
+  const outbound = useQuery({ queryKey: queryKeys.outboundPolicy, queryFn: kairosApi.getOutboundPolicy, staleTime: 60_000 });
+  useEffect(() => {
+    if (outbound.data) store.getState().setOutboundPolicies(outbound.data);
+  }, [outbound.data, store]);
   const autosave = useAutosave(store, cadence);
   const commands = useCanvasCommands();
   const [help, setHelp] = useState(false);

@@ -11,6 +11,7 @@ import { formatWhen } from '../shell/format';
 import { useRole } from '../shell/session-menu';
 import { EmptyState, Loading } from '../shell/status';
 import { QueryError } from '../analytics/query-error';
+import { FreshnessNote } from '../analytics/freshness-note';
 import { PaidShareIntervals, TimeToFirstPayment } from './arm-charts';
 import { ArmResultsTable, GuardrailsTable } from './arm-table';
 import { comparisonText, METRIC_NAMES } from './comparison-text';
@@ -96,14 +97,18 @@ function ReportView({ report }: { report: ExperimentReport }) {
   const { experiment, arms } = report;
   if (arms.every((a) => a.enrolled === 0)) {
     return (
-      <EmptyState title="No accounts in these days">
-        <p>No account reached the A/B split between these days. Widen the dates, or wait for enrollments to reach it.</p>
-      </EmptyState>
+      <>
+        <FreshnessNote freshness={report.freshness} />
+        <EmptyState title="No accounts in these days">
+          <p>No account reached the A/B split between these days. Widen the dates, or wait for enrollments to reach it.</p>
+        </EmptyState>
+      </>
     );
   }
   const promotable = PROMOTERS.includes(role ?? '') ? arms.filter((a) => !a.control) : [];
   return (
     <>
+      <FreshnessNote freshness={report.freshness} />
       <section className="verdicts" aria-labelledby="verdict-heading">
         <h2 id="verdict-heading">What the test says ({METRIC_NAMES[report.primaryMetric] ?? report.primaryMetric})</h2>
         <ul>

@@ -4,6 +4,7 @@ import { kairosApi } from '../api/endpoints';
 import { queryKeys } from '../api/query-keys';
 import type { ExperimentSummary } from '../api/analytics-types';
 import { count } from '../analytics/metric-format';
+import { FreshnessNote } from '../analytics/freshness-note';
 import { formatWhen } from '../shell/format';
 import { EmptyState, ErrorMessage, Loading } from '../shell/status';
 
@@ -13,6 +14,8 @@ export const experimentPath = (e: Pick<ExperimentSummary, 'experimentId' | 'cade
 /** `/experiments`: every A/B split that has assigned accounts, newest first. */
 export function ExperimentsPage() {
   const experiments = useQuery({ queryKey: queryKeys.experiments(), queryFn: () => kairosApi.listExperiments() });
+  // Asked once the list has answered: the list counts what was committed before it, the freshness says through when.
+  const freshness = useQuery({ queryKey: queryKeys.analyticsFreshness, queryFn: kairosApi.analyticsFreshness, enabled: experiments.isSuccess });
   return (
     <div className="page experiments-page">
       <div className="page-head">
@@ -20,6 +23,7 @@ export function ExperimentsPage() {
       </div>
       {experiments.isPending && <Loading what="experiments" />}
       {experiments.isError && <ErrorMessage error={experiments.error} retry={() => void experiments.refetch()} title="Experiments could not be loaded" />}
+      {freshness.data && <FreshnessNote freshness={freshness.data} />}
       {experiments.data?.length === 0 && (
         <EmptyState title="No experiments yet">
           <p>

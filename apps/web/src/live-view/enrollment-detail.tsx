@@ -5,7 +5,7 @@ import { queryKeys } from '../api/query-keys';
 import type { EnrollmentDetail as Detail } from '../api/types';
 import { formatWhen } from '../shell/format';
 import { ErrorMessage, Loading } from '../shell/status';
-import { timelineText } from './timeline-text';
+import { contactStatusText, timelineText } from './timeline-text';
 
 export const enrollmentStatusText = (e: { status: string; exitReason: string | null; currentStepId: string | null }) =>
   e.status === 'active' ? `Active, at ${e.currentStepId ?? 'the start'}` : `${e.status === 'failed' ? 'Failed' : 'Finished'} · ${e.exitReason ?? 'no reason'}`;
@@ -59,7 +59,7 @@ export function EnrollmentDetail({ enrollmentId, stepName, onLoaded, onClose }: 
                 {c.channel.toUpperCase()} to {c.recipient}
               </strong>{' '}
               <span className="muted">
-                ({c.status}, {formatWhen(c.sentAt ?? c.createdAt)})
+                ({contactStatusText(c.status)}, {formatWhen(c.sentAt ?? c.createdAt)})
               </span>
               {c.subject && <div>{c.subject}</div>}
               <div className="message-body">{c.body}</div>

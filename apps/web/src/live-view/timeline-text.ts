@@ -1,6 +1,11 @@
 // A timeline entry in words, for the enrollment's timeline list.
 import type { TimelineEntry } from '../api/types';
 
+const OUTCOME_UNKNOWN = 'outcome unknown: the worker stopped while the provider was being called, so the message may have gone out; it was not sent again';
+
+/** A contact attempt's status in words: `outcome_unknown` says what it means for the customer. */
+export const contactStatusText = (status: string): string => (status === 'outcome_unknown' ? 'outcome unknown: may have reached the customer, not sent again' : status);
+
 export function timelineText(e: TimelineEntry, stepName: (id: string) => string): string {
   const step = e.stepId ? stepName(e.stepId) : 'the cadence';
   const until = typeof e.detail?.until === 'string' ? new Date(e.detail.until).toLocaleString() : undefined;
@@ -14,7 +19,8 @@ export function timelineText(e: TimelineEntry, stepName: (id: string) => string)
     case 'event':
       return `Account event at ${step}: ${e.outcome ?? String(e.detail?.eventType ?? '')}`;
     case 'activity':
-      return e.outcome === 'retry' ? `${step} deferred${until ? ` until ${until}` : ''}: ${String(e.detail?.reason ?? '')}` : `${step} done: ${e.outcome ?? ''}`;
+      if (e.outcome === 'retry') return `${step} deferred${until ? ` until ${until}` : ''}: ${String(e.detail?.reason ?? '')}`;
+      return `${step} done: ${e.outcome ?? ''}${e.detail?.outcomeUnknown === true ? ` (${OUTCOME_UNKNOWN})` : ''}`;
     case 'finished':
       return `Finished at ${step}: ${e.outcome ?? ''}`;
     case 'error':

@@ -4,6 +4,7 @@ import { kairosApi } from '../api/endpoints';
 import { queryKeys } from '../api/query-keys';
 import { formatWhen } from '../shell/format';
 import { EmptyState, ErrorMessage, Loading } from '../shell/status';
+import { UnknownOutcomes } from './unknown-outcomes';
 
 /** `/outbox`: what the sandbox channel provider "sent", newest first, searchable by account and text. */
 export function OutboxPage() {
@@ -21,6 +22,7 @@ export function OutboxPage() {
         <h1>Outbox</h1>
         <p className="muted">Messages of the sandbox provider: nothing here reached a real phone or inbox.</p>
       </div>
+      <UnknownOutcomes />
       <form className="filters" role="search" aria-label="Search the outbox" onSubmit={(e) => e.preventDefault()}>
         <div className="field">
           <label htmlFor={accountId}>Account</label>

@@ -7,6 +7,8 @@ import { queryKeys } from '../api/query-keys';
 import type { ReviewDetail } from '../api/review-types';
 import type { SessionUser } from '../api/types';
 import { formatWhen, sentence } from '../shell/format';
+import { originsText } from '../users/account-origins';
+import { OfficerList } from './officer-list';
 import { decisionBlock } from './review-model';
 
 type Decision = 'approve' | 'request_changes';
@@ -16,10 +18,14 @@ const NEXT_STEP: Record<string, string> = {
   review_not_open: 'Reload to see where the cadence stands now; a changed draft needs a new submission before anyone decides.',
   hash_mismatch: 'The submitted content changed while you looked: reload and review it again.',
   author_cannot_approve: 'Ask another compliance officer to decide.',
+  approver_not_independent: 'Ask a compliance officer whose account none of the authors created, invited or reset.',
 };
 
+/** Who handed the deciding officer their account, as a clause after their name. */
+const deciderAccount = (review: ReviewDetail) => (review.decidedByOrigins.length ? ` (account: ${originsText(review.decidedByOrigins)})` : '');
+
 function Decided({ review }: { review: ReviewDetail }) {
-  const who = review.decidedByName ?? review.decidedBy ?? 'someone';
+  const who = `${review.decidedByName ?? review.decidedBy ?? 'someone'}${deciderAccount(review)}`;
   const when = formatWhen(review.decidedAt);
   switch (review.status) {
     case 'approved':
@@ -88,6 +94,7 @@ export function DecisionPanel({ review, me }: { review: ReviewDetail; me: Sessio
           Waiting for a compliance officer who is not an author to approve it or request changes.
           {isAuthor && ' You are an author of this version, so you cannot decide on it.'}
         </p>
+        <OfficerList review={review} />
       </section>
     );
   }
@@ -140,6 +147,7 @@ export function DecisionPanel({ review, me }: { review: ReviewDetail; me: Sessio
           </button>
         </div>
       )}
+      <OfficerList review={review} />
     </section>
   );
 }

@@ -74,6 +74,35 @@ describe('deciding on a review', () => {
     expect(screen.queryByRole('button', { name: 'Approve' })).toBeNull();
   });
 
+  it('tells an officer an author invited why they cannot decide, and lists who may', () => {
+    const review = reviewDetail({
+      canApprove: false,
+      officers: [
+        { id: olga.id, name: olga.name, origins: [{ how: 'invited', byId: stella.id, byName: stella.name }], mayDecide: false, reason: 'your account was invited by Stella Strategist, an author' },
+        { id: 'u-otto', name: 'Otto Officer', origins: [{ how: 'created', byId: 'seed', byName: null }], mayDecide: true, reason: null },
+      ],
+    });
+    renderPage(<DecisionPanel review={review} me={olga} />);
+    expect(screen.getByRole('note').textContent).toMatch(/^Your account was invited by Stella Strategist, an author of this version: a compliance officer whose account no author created, invited or reset must approve it\.$/);
+    expect((screen.getByRole('button', { name: 'Approve' }) as HTMLButtonElement).disabled).toBe(true);
+    const officers = screen.getByRole('list', { name: 'Compliance officers' });
+    const [first, second] = Array.from(officers.querySelectorAll('li')).map((li) => li.textContent);
+    expect(first).toBe('Olga Officer (Invited by Stella Strategist)May not decide: Your account was invited by Stella Strategist, an author.');
+    expect(second).toBe('Otto Officer (Created by the demo setup)May decide.');
+  });
+
+  it('says who decided once it is decided, and who handed them their account', () => {
+    const approved = reviewDetail({
+      status: 'approved',
+      decidedBy: olga.id,
+      decidedByName: olga.name,
+      decidedAt: '2026-03-02T14:00:00.000Z',
+      decidedByOrigins: [{ how: 'invited', byId: 'u-ada', byName: 'Ada Admin' }],
+    });
+    renderPage(<DecisionPanel review={approved} me={stella} />);
+    expect(screen.getByText(/^Approved by Olga Officer \(account: Invited by Ada Admin\),/)).toBeTruthy();
+  });
+
   it('says who decided once it is decided', () => {
     const decided = reviewDetail({ status: 'changes_requested', decidedBy: olga.id, decidedByName: olga.name, decidedAt: '2026-03-02T14:00:00.000Z' });
     renderPage(<DecisionPanel review={decided} me={olga} />);

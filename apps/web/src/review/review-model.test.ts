@@ -81,11 +81,13 @@ describe('the review model', () => {
     expect(edgeChangeText('removed', { source: 'a', sourceHandle: 'paid', before: 'b', after: null }, name)).toBe('A → “paid” no longer goes to B');
   });
 
-  it("refuses a decision with the API's reason: not an officer, an author, or a review no longer open", () => {
+  it("refuses a decision with the API's reason: not an officer, an author, an officer an author created, or a review no longer open", () => {
     const review = { hash: 'h'.repeat(64), status: 'submitted' as const, authorIds: ['stella', 'sam'] };
     expect(decisionBlock(review, { id: 'olga', role: 'compliance_officer' })).toBeNull();
     expect(decisionBlock(review, { id: 'sam', role: 'compliance_officer' })).toBe('You are an author of this version: another compliance officer must approve it.');
     expect(decisionBlock(review, { id: 'stella', role: 'strategist' })).toBe('Only a compliance officer may approve a version.');
     expect(decisionBlock({ ...review, status: 'superseded' }, { id: 'olga', role: 'compliance_officer' })).toMatch(/^This review is superseded, not waiting for a decision/);
+    const officers = [{ id: 'olga', origins: [{ how: 'created' as const, byId: 'sam', byName: 'Sam' }] }];
+    expect(decisionBlock({ ...review, officers }, { id: 'olga', role: 'compliance_officer' })).toMatch(/^Your account was created by Sam, an author of this version/);
   });
 });

@@ -2,7 +2,7 @@
 // answers: which steps are new or changed, how each change reads, which texts go side by side in
 // the diff editor, and whether the signed-in person may decide (the API's own approval rules).
 import type { CadenceGraph, GraphNode, NodeRegistry } from '@kairos/cadence';
-import { approvalRefusal, diffGraphs, type EdgeChange, type FieldChange, type GraphDiff, type ReviewStatus, type Role } from '@kairos/review';
+import { approvalRefusal, diffGraphs, type AccountOrigin, type EdgeChange, type FieldChange, type GraphDiff, type ReviewStatus, type Role } from '@kairos/review';
 
 export type NodeMark = 'added' | 'changed';
 
@@ -97,8 +97,13 @@ const sentence = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(
  * Why `me` may not approve or request changes on this review, in the words of the API's rule
  * (the same function the server applies), or null when they may.
  */
-export function decisionBlock(review: { hash: string; status: ReviewStatus; authorIds: readonly string[] }, me: { id: string; role: Role }): string | null {
-  const refusal = approvalRefusal(review, me, review.hash);
+export function decisionBlock(
+  review: { hash: string; status: ReviewStatus; authorIds: readonly string[]; officers?: ReadonlyArray<{ id: string; origins: readonly AccountOrigin[] }> },
+  me: { id: string; role: Role },
+): string | null {
+  // Who handed the signed-in officer their account, as the review says: the rule needs it to judge independence.
+  const origins = review.officers?.find((o) => o.id === me.id)?.origins ?? [];
+  const refusal = approvalRefusal(review, { ...me, origins }, review.hash);
   return refusal ? sentence(refusal.message) : null;
 }
 

@@ -12,6 +12,8 @@ const PLACES: ReadonlyArray<{ to: string; label: string; roles: readonly string[
   { to: '/dashboard', label: 'Dashboard', roles: ['strategist', 'compliance_officer', 'engineer', 'admin'] },
   // Administrators change the costs; the other analytics readers see them read-only.
   { to: '/channel-costs', label: 'Channel costs', roles: ['strategist', 'compliance_officer', 'engineer', 'admin'] },
+  // Administrators set who collects; the other roles read it (every message names it).
+  { to: '/collector', label: 'Collector', roles: ['strategist', 'compliance_officer', 'engineer', 'agent', 'admin'] },
   { to: '/audit', label: 'Audit log', roles: ['compliance_officer', 'admin'] },
   { to: '/users', label: 'People', roles: ['admin'] },
 ];

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { kairosApi } from '../api/endpoints';
 import { queryKeys } from '../api/query-keys';
 
@@ -11,7 +11,7 @@ export const ROLE_NAMES: Record<string, string> = {
   admin: 'Admin',
 };
 
-/** Who is signed in, as what, and a way out. */
+/** Who is signed in, as what (their name leads to their account: the password), and a way out. */
 export function SessionMenu() {
   const me = useQuery({ queryKey: queryKeys.me, queryFn: kairosApi.me, staleTime: 60_000 });
   const client = useQueryClient();
@@ -28,7 +28,10 @@ export function SessionMenu() {
   return (
     <div className="session-menu">
       <span>
-        {user.name} <span className="badge">{ROLE_NAMES[user.role] ?? user.role}</span>
+        <Link to="/account" className="session-account" title="Your account: change your password">
+          {user.name}
+        </Link>{' '}
+        <span className="badge">{ROLE_NAMES[user.role] ?? user.role}</span>
       </span>
       <button type="button" className="small" onClick={() => signOut.mutate()}>
         Sign out

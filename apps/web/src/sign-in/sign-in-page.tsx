@@ -4,6 +4,7 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { ApiError, errorMessage } from '../api/client';
 import { kairosApi } from '../api/endpoints';
 import { queryKeys } from '../api/query-keys';
+import { sentence } from '../shell/format';
 
 /** Where the API client sends the user on a 401: email and password, then back to where they were. */
 export function SignInPage() {
@@ -30,9 +31,9 @@ export function SignInPage() {
   };
   const why =
     signIn.error instanceof ApiError && signIn.error.code === 'invalid_credentials'
-      ? 'Wrong email or password: check both and try again. The demo logins are printed by `pnpm kairos start` (and kept in .kairos/logins.json).'
+      ? 'Wrong email or password: check both and try again. The demo passwords were printed by the first `pnpm kairos start` and are kept in .kairos/logins.json; forgot yours? Ask an admin for a password-reset link.'
       : signIn.error
-        ? errorMessage(signIn.error)
+        ? sentence(errorMessage(signIn.error))
         : null;
   return (
     <main id="main" className="sign-in">

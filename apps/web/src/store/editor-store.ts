@@ -3,6 +3,7 @@
 import { applyEdgeChanges, applyNodeChanges, type Connection, type EdgeChange, type NodeChange } from '@xyflow/react';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { CadenceGraph, CadenceIssue, NodeRegistry } from '@kairos/cadence';
+import type { OutboundPolicies } from '../api/types';
 import { fromFlow, toFlow, type CadenceFlowEdge, type CadenceFlowNode } from '../graph/flow-graph';
 import {
   addNode,
@@ -51,6 +52,8 @@ export interface EditorState extends FlowGraph {
   dragging: boolean;
   live: LiveOverlay | null;
   results: ResultsOverlay | null;
+  /** The portfolios' outbound policies, once loaded: the lint then checks the URLs steps call. */
+  outbound: OutboundPolicies | null;
 }
 
 export interface EditorActions {
@@ -74,10 +77,12 @@ export interface EditorActions {
   redo(): void;
   setLive(live: LiveOverlay | null): void;
   setResults(results: ResultsOverlay | null): void;
+  /** The portfolios' outbound policies arrived (or changed): check the graph again under them. */
+  setOutboundPolicies(outbound: OutboundPolicies): void;
 }
 
 /** Validation off the main thread (a web worker): the same `validate`, answered later. */
-export type AsyncValidator = (graph: CadenceGraph) => Promise<CadenceIssue[]>;
+export type AsyncValidator = (graph: CadenceGraph, outbound: OutboundPolicies | null) => Promise<CadenceIssue[]>;
 
 export type EditorStore = StoreApi<EditorState & EditorActions>;
 
@@ -103,18 +108,19 @@ export function createEditorStore(opts: {
     const { validator } = opts;
     /** Issues of `graph` now (synchronous validation), or a note that they are coming (asynchronous). */
     const validated = (graph: FlowGraph): Pick<EditorState, 'checking'> & Partial<EditorState> =>
-      validator ? { checking: true } : indexed(checkGraph(fromFlow(graph.nodes, graph.edges), registry));
+      validator ? { checking: true } : indexed(checkGraph(fromFlow(graph.nodes, graph.edges), registry, (get() as Partial<EditorState> | undefined)?.outbound));
     /** Ask the asynchronous validator about the current graph; an answer about an older graph is dropped. */
     const revalidate = () => {
       if (!validator) return;
       const asked = get().contentCount;
       const graph = fromFlow(get().nodes, get().edges);
-      validator(graph).then(
+      const outbound = get().outbound;
+      validator(graph, outbound).then(
         (issues) => {
           if (get().contentCount === asked) set(indexed(issues));
         },
         () => {
-          if (get().contentCount === asked) set(indexed(checkGraph(graph, registry)));
+          if (get().contentCount === asked) set(indexed(checkGraph(graph, registry, outbound)));
         },
       );
     };
@@ -155,6 +161,7 @@ export function createEditorStore(opts: {
       dragging: false,
       live: null,
       results: null,
+      outbound: null,
 
       onNodesChange(changes) {
         const s = get();
@@ -290,6 +297,13 @@ export function createEditorStore(opts: {
 
       setResults(results) {
         set({ results });
+      },
+
+      setOutboundPolicies(outbound) {
+        // A change of what the graph means to the lint, not of the graph: validated again, not saved.
+        set({ outbound, contentCount: get().contentCount + 1 });
+        set(validated(snapshot()));
+        revalidate();
       },
 
     };

@@ -27,7 +27,7 @@ export function createWorkerValidator(): { validate: AsyncValidator; dispose(): 
     return w;
   };
   return {
-    validate: (graph) =>
+    validate: (graph, outbound) =>
       new Promise((resolve, reject) => {
         try {
           worker ??= start();
@@ -36,7 +36,7 @@ export function createWorkerValidator(): { validate: AsyncValidator; dispose(): 
         }
         const id = ++next;
         pending.set(id, { resolve, reject });
-        worker.postMessage({ id, graph });
+        worker.postMessage({ id, graph, outbound });
       }),
     dispose: () => {
       worker?.terminate();

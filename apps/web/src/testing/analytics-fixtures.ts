@@ -1,5 +1,8 @@
 // Analytics answers shaped exactly as issue 9's HTTP contract says, for the component tests.
-import type { ArmResult, Dashboard, ExperimentReport, ExperimentSummary, VersionAnalytics } from '../api/analytics-types';
+import type { AnalyticsFreshness, ArmResult, Dashboard, ExperimentReport, ExperimentSummary, VersionAnalytics } from '../api/analytics-types';
+
+/** Figures counted through a minute ago, nothing parked. */
+export const freshness: AnalyticsFreshness = { projectedThrough: '2026-03-31T11:59:00.000Z', lagSeconds: 60, parkedFacts: 0 };
 
 export const experimentSummary: ExperimentSummary = {
   experimentId: 'sms-first',
@@ -87,6 +90,7 @@ export const experimentReport: ExperimentReport = {
     { metric: 'paidShare', arm: 'control', against: 'variant:A', difference: -0.15, interval: [-0.22, -0.08], pValue: 0.0001, verdict: 'arm_worse', moreAccountsNeeded: null },
   ],
   generatedAt: '2026-03-31T08:00:00.000Z',
+  freshness,
 };
 
 export const undecidedReport: ExperimentReport = {
@@ -135,6 +139,7 @@ export const dashboard: Dashboard = {
     { day: 10, recoveredShare: 0.12 },
     { day: 30, recoveredShare: 0.21 },
   ],
+  freshness,
 };
 
 export const emptyDashboard: Dashboard = {
@@ -157,4 +162,5 @@ export const versionAnalytics: VersionAnalytics = {
     done: { entered: 60, waitingNow: 0, exitedHere: 60, paidWithin: 10 },
   },
   edges: { e1: { volume: 90 }, e2: { volume: 60 } },
+  freshness,
 };

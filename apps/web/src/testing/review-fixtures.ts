@@ -58,6 +58,9 @@ export function reviewDetail(over: Partial<ReviewDetail> = {}, comments: ReviewC
     liveVersion: { id: 'v-1', version: 1, hash: 'f'.repeat(64), graph: liveGraph },
     diff: diffGraphs(liveGraph, submittedGraph),
     canApprove: true,
+    decisionRefusal: null,
+    decidedByOrigins: [],
+    officers: [{ id: olga.id, name: olga.name, origins: [{ how: 'invited', byId: 'u-ada', byName: 'Ada Admin' }], mayDecide: true, reason: null }],
     ...over,
   };
 }

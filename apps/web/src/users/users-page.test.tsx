@@ -1,30 +1,51 @@
 // The people page against a real HTTP server answering as the API does.
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Invitation, Person } from '../api/types';
 import { renderPage } from '../testing/render-page';
 import { startScriptedApi, type ScriptedApi } from '../testing/scripted-api';
 import { UsersPage } from './users-page';
 
-const ada = { id: 'u-ada', name: 'Ada Admin', email: 'ada@kairos.test', role: 'admin' };
-const sam = { id: 'u-sam', name: 'Sam Strategist', email: 'sam@kairos.test', role: 'strategist' };
+const person = (p: Pick<Person, 'id' | 'name' | 'email' | 'role'> & Partial<Person>): Person => ({
+  active: true,
+  deactivatedAt: null,
+  createdAt: '2026-11-01T09:00:00.000Z',
+  origins: [{ how: 'created', byId: 'seed', byName: null }],
+  ...p,
+});
+const ada = person({ id: 'u-ada', name: 'Ada Admin', email: 'ada@kairos.test', role: 'admin' });
+const sam = person({ id: 'u-sam', name: 'Sam Strategist', email: 'sam@kairos.test', role: 'strategist', origins: [{ how: 'invited', byId: 'u-ada', byName: 'Ada Admin' }] });
+const LINK = 'http://kairos.test/invite/AbCdEfGhIjKlMnOpQrStUvWxYz0123456789_-abcde';
 let api: ScriptedApi;
-let people = [ada, sam];
+let people: Person[] = [ada, sam];
+let invitations: Invitation[] = [];
+const setSam = (over: Partial<Person>) => {
+  people = people.map((p) => (p.id === 'u-sam' ? { ...p, ...over } : p));
+  return people.find((p) => p.id === 'u-sam')!;
+};
 beforeAll(async () => {
   api = await startScriptedApi({
-    'GET /api/v1/me': [200, { user: ada }],
+    'GET /api/v1/auth/session': [200, { user: ada }],
     'GET /api/v1/users': () => [200, people],
+    'GET /api/v1/invitations': () => [200, invitations],
     'PATCH /api/v1/users/u-ada': [409, { error: 'last_admin', message: 'this is the last admin: make someone else an admin first' }],
-    'PATCH /api/v1/users/u-sam': (req) => {
-      people = people.map((p) => (p.id === 'u-sam' ? { ...p, ...(req.body as object) } : p));
-      return [200, people[1]];
+    'PATCH /api/v1/users/u-sam': (req) => [200, setSam(req.body as Partial<Person>)],
+    'POST /api/v1/users/u-sam/deactivate': () => [200, { user: setSam({ active: false, deactivatedAt: '2026-11-02T10:00:00.000Z' }), sessionsRevoked: 2 }],
+    'POST /api/v1/users/u-sam/reactivate': () => [200, { user: setSam({ active: true, deactivatedAt: null }), sessionsRevoked: 0 }],
+    'POST /api/v1/users/u-sam/sign-out': () => [200, { user: setSam({}), sessionsRevoked: 1 }],
+    'POST /api/v1/users/u-sam/password-reset': () => [201, { link: 'http://kairos.test/reset-password/xyz', expiresAt: '2026-11-03T10:00:00.000Z', user: setSam({}) }],
+    'POST /api/v1/invitations': (req) => {
+      const b = req.body as { name: string; email: string; role: Person['role'] };
+      if (!b.email.includes('@')) return [400, { error: 'invalid_request', message: 'the body is invalid', issues: [{ field: 'email', message: 'must be an email address, such as nia@example.com' }] }];
+      const invitation: Invitation = { id: 'i-1', ...b, invitedBy: 'u-ada', invitedByName: 'Ada Admin', createdAt: '2026-11-02T09:00:00.000Z', expiresAt: '2026-11-03T09:00:00.000Z' };
+      invitations = [invitation];
+      return [201, { invitation, link: LINK }];
     },
-    'POST /api/v1/users': (req) => {
-      const b = req.body as { name: string; email: string; role: string; password: string };
-      if (b.password.length < 12) return [400, { error: 'invalid_request', message: 'the body is invalid', issues: [{ field: 'password', message: 'must be at least 12 characters' }] }];
-      const made = { id: 'u-new', name: b.name, email: b.email, role: b.role };
-      people = [...people, made];
-      return [201, made];
+    'POST /api/v1/invitations/i-1/revoke': () => {
+      const [revoked] = invitations;
+      invitations = [];
+      return [200, revoked];
     },
   });
 });
@@ -32,7 +53,9 @@ afterAll(() => api.close());
 beforeEach(() => {
   api.seen.length = 0;
   people = [ada, sam];
+  invitations = [];
 });
+const posts = () => api.seen.filter((r) => r.method === 'POST').map((r) => r.url);
 
 describe('the people page', () => {
   it("shows the server's refusal to demote the last admin, and keeps the role shown as it is", async () => {
@@ -50,20 +73,64 @@ describe('the people page', () => {
     expect(api.seen.find((r) => r.method === 'PATCH')).toMatchObject({ url: '/api/v1/users/u-sam', body: { role: 'compliance_officer' } });
   });
 
-  it('adds a person with a role, and says at the field what the server refused', async () => {
+  it('invites someone and shows the link to pass on, saying no email is sent; the invitation can be revoked', async () => {
     renderPage(<UsersPage />);
-    await screen.findByRole('table');
-    await userEvent.type(screen.getByLabelText('Name'), 'Riley Second');
-    await userEvent.type(screen.getByLabelText('Email'), 'riley@kairos.test');
-    await userEvent.selectOptions(screen.getByLabelText('Role'), 'strategist');
-    await userEvent.type(screen.getByLabelText('First password'), 'short');
-    await userEvent.click(screen.getByRole('button', { name: 'Add person' }));
-    await waitFor(() => expect(screen.getByLabelText('First password').getAttribute('aria-invalid')).toBe('true'));
-    expect(screen.getByText('must be at least 12 characters')).toBeTruthy();
-    await userEvent.type(screen.getByLabelText('First password'), '-and-longer-now');
-    await userEvent.click(screen.getByRole('button', { name: 'Add person' }));
-    await screen.findByText('Riley Second can sign in now as Strategist.');
-    expect(await screen.findByRole('combobox', { name: 'Role of Riley Second' })).toBeTruthy();
-    expect(api.seen.filter((r) => r.method === 'POST').at(-1)!.body).toEqual({ name: 'Riley Second', email: 'riley@kairos.test', role: 'strategist', password: 'short-and-longer-now' });
+    await screen.findByRole('table', { name: 'People with an account' });
+    const form = screen.getByRole('form', { name: 'Invite someone' });
+    await userEvent.type(within(form).getByLabelText('Name'), 'Nia New');
+    await userEvent.type(within(form).getByLabelText('Email'), 'nia-at-example');
+    await userEvent.selectOptions(within(form).getByLabelText('Role'), 'compliance_officer');
+    await userEvent.click(within(form).getByRole('button', { name: 'Invite' }));
+    await waitFor(() => expect(within(form).getByLabelText('Email').getAttribute('aria-invalid')).toBe('true'));
+    expect(within(form).getByText('must be an email address, such as nia@example.com')).toBeTruthy();
+
+    await userEvent.clear(within(form).getByLabelText('Email'));
+    await userEvent.type(within(form).getByLabelText('Email'), 'nia@example.com');
+    await userEvent.click(within(form).getByRole('button', { name: 'Invite' }));
+    const link = (await within(form).findByLabelText('Invitation link for Nia New')) as HTMLInputElement;
+    expect(link.value).toBe(LINK);
+    expect(link.readOnly).toBe(true);
+    expect(form.textContent).toContain('Nia New is invited as Compliance officer.');
+    expect(form.textContent).toContain('Kairos sends no email in this setup: give this link to Nia New yourself');
+    expect(api.seen.filter((r) => r.method === 'POST').at(-1)!.body).toEqual({ name: 'Nia New', email: 'nia@example.com', role: 'compliance_officer' });
+
+    const open = await screen.findByRole('region', { name: 'Invitations not used yet' });
+    expect(within(open).getByRole('rowheader', { name: 'Nia New' })).toBeTruthy();
+    await userEvent.click(within(open).getByRole('button', { name: 'Revoke the invitation of Nia New' }));
+    await waitFor(() => expect(screen.queryByRole('region', { name: 'Invitations not used yet' })).toBeNull());
+    expect(posts()).toContain('/api/v1/invitations/i-1/revoke');
+  });
+
+  it('says who created or invited each person', async () => {
+    renderPage(<UsersPage />);
+    const row = (await screen.findByRole('rowheader', { name: 'Sam Strategist' })).closest('tr')!;
+    expect(row.textContent).toContain('Invited by Ada Admin');
+    expect((await screen.findByRole('rowheader', { name: /^Ada Admin/ })).closest('tr')!.textContent).toContain('Created by the demo setup');
+  });
+
+  it('deactivates a person (sessions ended at once) and reactivates them', async () => {
+    renderPage(<UsersPage />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Deactivate Sam Strategist' }));
+    await screen.findByText('Sam Strategist is deactivated and cannot sign in (2 sessions ended).');
+    const row = screen.getByRole('rowheader', { name: /^Sam Strategist/ }).closest('tr')!;
+    expect(within(row).getByText('deactivated')).toBeTruthy();
+    await userEvent.click(await within(row).findByRole('button', { name: 'Reactivate Sam Strategist' }));
+    await screen.findByText('Sam Strategist can sign in again.');
+    expect(posts()).toEqual(['/api/v1/users/u-sam/deactivate', '/api/v1/users/u-sam/reactivate']);
+  });
+
+  it('signs a person out everywhere, and makes a password-reset link to pass on', async () => {
+    renderPage(<UsersPage />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Sign out everywhere for Sam Strategist' }));
+    await screen.findByText('Sam Strategist is signed out everywhere (1 session ended); they may sign in again.');
+    await userEvent.click(screen.getByRole('button', { name: 'Password-reset link for Sam Strategist' }));
+    expect(((await screen.findByLabelText('Password-reset link for Sam Strategist')) as HTMLInputElement).value).toBe('http://kairos.test/reset-password/xyz');
+  });
+
+  it('offers no way to deactivate yourself, but leads to changing your password', async () => {
+    renderPage(<UsersPage />);
+    const row = (await screen.findByRole('rowheader', { name: /^Ada Admin/ })).closest('tr')!;
+    expect(within(row).queryByRole('button', { name: /Deactivate/ })).toBeNull();
+    expect(within(row).getByRole('link', { name: 'Change your password' }).getAttribute('href')).toBe('/account');
   });
 });

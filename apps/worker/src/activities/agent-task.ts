@@ -4,6 +4,7 @@ import type { ActivityInput, ActivityResult } from '@kairos/cadence';
 import { renderTemplate } from '@kairos/cadence/templates';
 import { createAgentTask as queueTask, getAccount, type KairosDb } from '@kairos/db';
 import { paramsOf } from './activity-params';
+import { collectorExtras } from './template-extras';
 
 const taskParams = z.object({
   queue: z.string().min(1),
@@ -20,7 +21,7 @@ export function createAgentTaskActivity(deps: { db: KairosDb; now: () => Date })
     const now = deps.now();
     let note: string;
     try {
-      note = renderTemplate(p.note, account, now.toISOString());
+      note = renderTemplate(p.note, account, now.toISOString(), await collectorExtras(deps.db, account));
     } catch (err) {
       note = `${p.note}\n(note could not be rendered: ${(err as Error).message})`; // an agent can still act on it
     }

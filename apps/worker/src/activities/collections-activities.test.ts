@@ -1,11 +1,13 @@
 // The activities of the collections node library against real databases: each acts once per
 // idempotency key, and answers with the outcome its node declares.
+import { subscribe, unsubscribe } from 'node:diagnostics_channel';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { ActivityInput } from '@kairos/cadence';
-import { getAccount, listAgentTasks, listPaymentOffers, listPlacements, storeAccountEvent, upsertAccount } from '@kairos/db';
-import { describeEachDatabase } from '@kairos/db/testing';
+import { getAccount, listAgentTasks, listPaymentOffers, listPlacements, storeAccountEvent, upsertAccount, upsertPortfolio } from '@kairos/db';
+import { describeEachDatabase, withDemoCollector } from '@kairos/db/testing';
+import type { Resolver } from '@kairos/outbound/node';
 import { testAccount } from '../testing/cadence-fixture';
 import { createActivities } from './index';
 import { signWebhook } from './webhook';
@@ -38,8 +40,21 @@ const job = (accountId: string, params: Record<string, unknown>, stepId = 'step'
   params,
 });
 
+/** DNS for the tests: crm.example.com answers a private address; nothing else resolves. */
+const lookups: string[] = [];
+const fakeDns: Resolver = async (name) => {
+  lookups.push(name);
+  if (name === 'crm.example.com') return [{ address: '10.0.0.1', family: 4 }];
+  throw Object.assign(new Error(`getaddrinfo ENOTFOUND ${name}`), { code: 'ENOTFOUND' });
+};
+
 describeEachDatabase('collections activities', (db) => {
-  const acts = () => createActivities({ db: db(), now: () => NOW, publicUrl: 'https://pay.test', webhookSecret: 'shh' });
+  // Sends for a portfolio without its collector's identity are refused.
+  beforeAll(async () => {
+    await withDemoCollector(db());
+  });
+  // The webhook receiver listens on loopback: reached through the test-only allowance.
+  const acts = () => createActivities({ db: db(), now: () => NOW, publicUrl: 'https://pay.test', webhookSecret: 'shh', outbound: { allowLoopback: true, resolve: fakeDns } });
 
   it('creates payment links for the balance, a fixed amount (capped at the balance) or a share, once per key', async () => {
     await upsertAccount(db(), testAccount('L-1', { balanceCents: 40_000 }));
@@ -79,11 +94,11 @@ describeEachDatabase('collections activities', (db) => {
 
   it('queues one agent task per step visit, with the note written for the account', async () => {
     await upsertAccount(db(), testAccount('T-1'));
-    const step = job('T-1', { queue: 'late-stage', priority: 'urgent', note: 'Call {{ account.firstName }} about {{ account.amountDue }}', dueInHours: 48 });
+    const step = job('T-1', { queue: 'late-stage', priority: 'urgent', note: 'Call {{ account.firstName }} about {{ account.amountDue }} for {{ collector.name }}', dueInHours: 48 });
     await acts().createAgentTask!(step);
     expect(await acts().createAgentTask!(step)).toMatchObject({ detail: { replayed: true } });
     const tasks = await listAgentTasks(db(), { queue: 'late-stage', accountId: 'T-1', limit: 10 });
-    expect(tasks.map((t) => [t.note, t.priority, t.dueAt.toISOString()])).toEqual([['Call Dana about $123.45', 'urgent', '2026-11-22T15:00:00.000Z']]);
+    expect(tasks.map((t) => [t.note, t.priority, t.dueAt.toISOString()])).toEqual([['Call Dana about $123.45 for Kairos Demo Recoveries', 'urgent', '2026-11-22T15:00:00.000Z']]);
   });
 
   it('places an account with the agency, but not while a dispute is open or below the minimum balance', async () => {
@@ -105,6 +120,9 @@ describeEachDatabase('collections activities', (db) => {
     calls.length = 0;
     answer = 200;
     const step = job('W-1', { url: hookUrl, payload: '{"ref": "{{ account.id }}", "due": "{{ account.amountDue }}"}', timeoutSeconds: 5 });
+    let connects = 0;
+    const count = () => connects++;
+    subscribe('undici:client:beforeConnect', count);
     expect(await acts().callWebhook!(step)).toMatchObject({ outcome: 'ok', detail: { status: 200 } });
     expect(await acts().callWebhook!(step)).toMatchObject({ outcome: 'ok', detail: { replayed: true } });
     expect(calls).toHaveLength(1);
@@ -113,6 +131,17 @@ describeEachDatabase('collections activities', (db) => {
     expect(call!.headers['idempotency-key']).toBe(step.idempotencyKey);
     const t = Math.floor(NOW.getTime() / 1000);
     expect(call!.headers['x-kairos-signature']).toBe(signWebhook('shh', call!.body, t));
+    // The counter sees the sender's connections (so its silence in the refusals below means something).
+    unsubscribe('undici:client:beforeConnect', count);
+    expect(connects).toBe(1);
+  });
+
+  it('leaves a webhook step by "failed", calling nothing, when its payload names what the account does not have', async () => {
+    await upsertAccount(db(), testAccount('W-3'));
+    calls.length = 0;
+    const r = await acts().callWebhook!(job('W-3', { url: hookUrl, payload: '{"pay": "{{ paymentLink }}"}', timeoutSeconds: 5 }));
+    expect(r).toMatchObject({ outcome: 'failed', detail: { reason: expect.stringMatching(/^the payload template could not be rendered: .*paymentLink/) } });
+    expect(calls).toEqual([]);
   });
 
   it('leaves a webhook step by "failed" on a 4xx, and asks Temporal to retry a 5xx', async () => {
@@ -122,5 +151,32 @@ describeEachDatabase('collections activities', (db) => {
     answer = 503;
     await expect(acts().callWebhook!(job('W-2', { url: hookUrl, timeoutSeconds: 5 }))).rejects.toThrow(/answered 503; retrying/);
     answer = 200;
+  });
+
+  it('refuses at send time a webhook to a metadata or private address, or a host the portfolio does not allow: the step fails with the reason, nothing is sent and nothing retried', async () => {
+    await upsertPortfolio(db(), { id: 'hooks', name: 'Hooks', settings: { channels: {}, outbound: { allowedHosts: ['crm.example.com'] } } });
+    await upsertAccount(db(), { ...testAccount('W-3'), portfolioId: 'hooks' });
+    // HTTP connections the senders' client (undici) starts; the database's own sockets are not counted.
+    let connects = 0;
+    const count = () => connects++;
+    subscribe('undici:client:beforeConnect', count);
+    lookups.length = 0;
+    try {
+      const a = acts();
+      expect(await a.callWebhook!(job('W-3', { url: 'https://169.254.169.254/latest/meta-data/', timeoutSeconds: 5 }))).toMatchObject({
+        outcome: 'failed',
+        detail: { refused: 'address', reason: 'the webhook URL is refused: 169.254.169.254 is a cloud metadata address: Kairos never calls loopback, private, link-local or metadata addresses' },
+      });
+      expect(await a.callWebhook!(job('W-3', { url: 'http://169.254.169.254/latest/meta-data/', timeoutSeconds: 5 }))).toMatchObject({ outcome: 'failed', detail: { refused: 'scheme' } });
+      expect(await a.callWebhook!(job('W-3', { url: 'https://elsewhere.example.net/hook', timeoutSeconds: 5 }))).toMatchObject({ outcome: 'failed', detail: { refused: 'host-not-allowed' } });
+      const privateName = job('W-3', { url: 'https://crm.example.com/hook', timeoutSeconds: 5 });
+      expect(await a.callWebhook!(privateName)).toMatchObject({ outcome: 'failed', detail: { refused: 'address', reason: expect.stringContaining('crm.example.com resolves to 10.0.0.1') } });
+      // Recorded once: a retry of the same step reads the outcome and asks nobody again.
+      expect(await a.callWebhook!(privateName)).toMatchObject({ outcome: 'failed', detail: { refused: 'address', replayed: true } });
+      expect(lookups).toEqual(['crm.example.com']);
+      expect(connects).toBe(0);
+    } finally {
+      unsubscribe('undici:client:beforeConnect', count);
+    }
   });
 });

@@ -1,7 +1,7 @@
 // The compliance gate inside the send activity: decided against the contact ledger in the
 // database, recorded with the attempt, on PGlite and on a real PostgreSQL server.
-import { expect, it } from 'vitest';
-import type { ActivityInput } from '@kairos/cadence';
+import { beforeAll, expect, it } from 'vitest';
+import { DEMO_COLLECTOR_IDENTITY, type ActivityInput } from '@kairos/cadence';
 import { complianceProfiles, createProfileRegistry, defineComplianceProfile } from '@kairos/compliance';
 import {
   createCadence,
@@ -15,7 +15,7 @@ import {
   upsertAccount,
   upsertPortfolio,
 } from '@kairos/db';
-import { describeEachDatabase } from '@kairos/db/testing';
+import { describeEachDatabase, withDemoCollector } from '@kairos/db/testing';
 import { zoneWhereItIs } from '@kairos/testkit';
 import { compileOrThrow, exampleGraph, testAccount } from '../testing/cadence-fixture';
 import { createActivities } from './index';
@@ -30,6 +30,10 @@ const oneTextAWeek = defineComplianceProfile({
 const profiles = createProfileRegistry([...complianceProfiles.values(), oneTextAWeek]);
 
 describeEachDatabase('the compliance gate of a send', (db) => {
+  // Sends for a portfolio without its collector's identity are refused.
+  beforeAll(async () => {
+    await withDemoCollector(db());
+  });
   let n = 0;
   async function enrollment(accountId: string, cadenceName = 'c') {
     const graph = exampleGraph();
@@ -115,7 +119,7 @@ describeEachDatabase('the compliance gate of a send', (db) => {
   });
 
   it("decides under the portfolio's profile, and an account's own profile overrides it", async () => {
-    await upsertPortfolio(db(), { id: 'weekly-texts', name: 'weekly texts', settings: { channels: {}, complianceProfile: 'one-text-a-week' } });
+    await upsertPortfolio(db(), { id: 'weekly-texts', name: 'weekly texts', settings: { channels: {}, complianceProfile: 'one-text-a-week', collector: DEMO_COLLECTOR_IDENTITY } });
     await upsertAccount(db(), { ...testAccount('P-1'), portfolioId: 'weekly-texts' });
     await upsertAccount(db(), { ...testAccount('P-2', { compliance: { ...testFacts(), profile: 'us-reg-f' } }), portfolioId: 'weekly-texts' });
     for (const id of ['P-1', 'P-2']) {

@@ -1,12 +1,15 @@
 // Handing one gated contact attempt to its provider: the last "has the account paid?" check right
 // before the call, the dispatch marker, the provider's answer booked, and the receipt waited for.
-import { getAccount, markContactDispatched, markContactFailed, markContactSent, type ContactAttemptRow, type KairosDb } from '@kairos/db';
+// At most once: a retry that finds the attempt dispatched but unbooked never calls the provider again
+// (unless the provider drops repeats of a key); the attempt's outcome is unknown until a report settles it.
+import { getAccount, markContactDispatched, markContactFailed, markContactOutcomeUnknown, markContactSent, undoContactDispatch, type ContactAttemptRow, type KairosDb } from '@kairos/db';
 import type { Channel } from '@kairos/cadence';
-import type { ChannelProvider } from '@kairos/providers';
+import { MessageNotTakenError, type ChannelProvider, type OutgoingMessage } from '@kairos/providers';
 import { waitForFinalDelivery } from './delivery-wait';
 
 export type Dispatched =
-  | { kind: 'sent'; attempt: ContactAttemptRow; providerMessageId?: string; unconfirmed?: boolean }
+  /** `outcomeUnknown`: the message may or may not have reached the customer; the cadence goes on as if sent. */
+  | { kind: 'sent'; attempt: ContactAttemptRow; providerMessageId?: string; outcomeUnknown?: boolean }
   | { kind: 'failed'; attempt: ContactAttemptRow; reason: string }
   | { kind: 'skipped'; reason: string; final: boolean };
 
@@ -14,7 +17,13 @@ export interface DispatchDeps {
   db: KairosDb;
   /** Called right before the last balance check: where a test lands a payment "while the send is in flight". */
   beforeLastCheck?: (attempt: ContactAttemptRow) => Promise<void>;
+  /** Called between the provider's answer and its booking: where the kill tests crash the worker (KAIROS_FAULT). */
+  afterProviderCall?: (attempt: ContactAttemptRow) => Promise<void>;
 }
+
+/** What operations read on an attempt whose outcome is unknown. */
+export const OUTCOME_UNKNOWN_REASON =
+  'outcome unknown: the worker stopped while the provider was being called, so the message may have gone out; it is not sent again (the customer is never contacted twice) and the provider\'s status report settles it';
 
 const failedReason = (a: ContactAttemptRow) => a.error ?? `the provider reported ${a.providerStatus ?? a.status}`;
 
@@ -22,7 +31,12 @@ const failedReason = (a: ContactAttemptRow) => a.error ?? `the provider reported
 async function settle(deps: DispatchDeps, attempt: ContactAttemptRow, receiptWaitMs: number | null): Promise<Dispatched> {
   const final = receiptWaitMs ? await waitForFinalDelivery(deps.db, attempt, receiptWaitMs) : attempt;
   if (final.status === 'failed' || final.status === 'bounced') return { kind: 'failed', attempt: final, reason: failedReason(final) };
-  return { kind: 'sent', attempt: final, ...(final.providerMessageId ? { providerMessageId: final.providerMessageId } : {}) };
+  return {
+    kind: 'sent',
+    attempt: final,
+    ...(final.providerMessageId ? { providerMessageId: final.providerMessageId } : {}),
+    ...(final.status === 'outcome_unknown' ? { outcomeUnknown: true } : {}),
+  };
 }
 
 /**
@@ -41,13 +55,10 @@ export async function dispatchAttempt(
   if (attempt.status !== 'pending') return resumeAttempt(deps, attempt, receiptWaitMs);
   if (attempt.dispatchedAt && !provider.deduplicates) {
     // A crash came between handing the message over and booking the answer. The provider keeps no
-    // idempotency keys, so it may be out already: never contact the customer twice.
-    await markContactFailed(deps.db, attempt.id, {
-      status: 'sent',
-      providerStatus: 'unconfirmed',
-      error: 'the worker stopped while the provider was being called; not sent again, so the customer is not contacted twice',
-    });
-    return { kind: 'sent', attempt: { ...attempt, status: 'sent' }, unconfirmed: true };
+    // idempotency keys, so it may be out already: never contact the customer twice. A report that
+    // came meanwhile (it names the attempt, or the message id was known before the call) settles it.
+    const marked = (await markContactOutcomeUnknown(deps.db, attempt.id, OUTCOME_UNKNOWN_REASON)) ?? attempt;
+    return settle(deps, marked, null);
   }
   await deps.beforeLastCheck?.(attempt);
   // The last check right before sending: a payment booked since the activity began makes the reminder moot.
@@ -57,8 +68,7 @@ export async function dispatchAttempt(
     await markContactFailed(deps.db, attempt.id, { status: 'skipped', error: reason });
     return { kind: 'skipped', reason, final: true };
   }
-  await markContactDispatched(deps.db, attempt.id);
-  const result = await provider.send({
+  const message: OutgoingMessage = {
     idempotencyKey: attempt.idempotencyKey,
     accountId: attempt.accountId,
     channel,
@@ -66,7 +76,18 @@ export async function dispatchAttempt(
     ...(attempt.subject !== null ? { subject: attempt.subject } : {}),
     body: attempt.body,
     ...content,
-  });
+  };
+  const knownId = provider.messageIdFor?.(message);
+  await markContactDispatched(deps.db, attempt.id, knownId ? { providerMessageId: knownId } : {});
+  let result;
+  try {
+    result = await provider.send(message);
+  } catch (err) {
+    // The provider certainly has no message: the retry may send it (else it finds the outcome unknown).
+    if (err instanceof MessageNotTakenError) await undoContactDispatch(deps.db, attempt.id);
+    throw err;
+  }
+  await deps.afterProviderCall?.(attempt);
   if (!('providerMessageId' in result) || result.status === 'failed' || result.status === 'bounced' || result.providerMessageId === undefined) {
     const error = 'error' in result ? result.error : 'the provider answered without a message id';
     await markContactFailed(deps.db, attempt.id, { status: result.status === 'bounced' ? 'bounced' : 'failed', error, ...(result.providerStatus ? { providerStatus: result.providerStatus } : {}) });
@@ -82,5 +103,7 @@ export async function dispatchAttempt(
 
 /** An attempt a previous run of this activity already handed over: pick up its receipt, never resend. */
 function resumeAttempt(deps: DispatchDeps, attempt: ContactAttemptRow, receiptWaitMs: number | null): Promise<Dispatched> {
-  return settle(deps, attempt, attempt.status === 'delivered' ? null : receiptWaitMs);
+  // Only a booked send has a receipt worth waiting for; an unknown outcome is settled whenever its report comes.
+  const booked = attempt.status === 'queued' || attempt.status === 'sent';
+  return settle(deps, attempt, booked ? receiptWaitMs : null);
 }

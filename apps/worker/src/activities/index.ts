@@ -1,9 +1,10 @@
-import { BUILT_IN_ACTIVITIES as A, SEND_MESSAGE_ACTIVITY, type WorkerNodePackage } from '@kairos/cadence';
+import { BUILT_IN_ACTIVITIES as A, SEND_MESSAGE_ACTIVITY, type NodeActivityContext, type WorkerNodePackage } from '@kairos/cadence';
 import { complianceProfiles, type ComplianceProfile } from '@kairos/compliance';
 import { ComplianceProfileCatalog, getAccount, type KairosDb } from '@kairos/db';
 import { RECORD_PROGRESS_ACTIVITY, SEND_NOTICE_ACTIVITY } from '@kairos/workflows';
 import { createSendNotice } from './notices';
 import { createChannelRouter, type ChannelProvider } from '@kairos/providers';
+import { createPortfolioOutbound, type OutboundDeps, type PortfolioOutbound } from '../channels/portfolio-outbound';
 import { createPortfolioRouter } from '../channels/portfolio-router';
 import { createUnsubscribeLinker } from '../channels/unsubscribe-links';
 import { createAccountChangeActivities } from './account-changes';
@@ -23,13 +24,15 @@ export interface ActivityDeps {
   receiptWaitMs?: number;
   /** See SendMessageDeps.beforeLastCheck (tests of the payment-during-send race). */
   beforeLastCheck?: SendMessageDeps['beforeLastCheck'];
+  /** See SendMessageDeps.afterProviderCall (the kill tests' crash between a send and its booking). */
+  afterProviderCall?: SendMessageDeps['afterProviderCall'];
   /** The instant of a contact attempt; by default the attempt clock (see attempt-clock.ts). */
   now?: () => Date;
   /** Base URL of the checkout page in payment links (default: KAIROS_PUBLIC_URL or http://localhost:3000). */
   publicUrl?: string;
   /**
    * The API's secret (KAIROS_AUTH_SECRET, the default): signs the one-click unsubscribe link of each email,
-   * which the API checks. Without it emails carry no unsubscribe link.
+   * which the API checks. Without it an email that uses {{ unsubscribeLink }} is not sent (there is no stand-in link).
    */
   linkSecret?: string;
   /** Secret that signs webhook calls (default: KAIROS_WEBHOOK_SECRET or a development secret). */
@@ -40,6 +43,8 @@ export interface ActivityDeps {
   defaultProfile?: string;
   /** Worker halves of configured node packages (see @kairos/node-packages): their activities join the built-in ones. */
   nodePackages?: readonly WorkerNodePackage[];
+  /** How requests to other systems go out: DNS and the test-only loopback allowance (see portfolio-outbound.ts). */
+  outbound?: OutboundDeps;
 }
 
 /** The development secret for webhook signatures; set KAIROS_WEBHOOK_SECRET in any real deployment. */
@@ -50,9 +55,10 @@ export function createActivities(deps: ActivityDeps) {
   const publicUrl = deps.publicUrl ?? process.env.KAIROS_PUBLIC_URL ?? 'http://localhost:3000';
   const receiptWait = deps.receiptWaitMs !== undefined ? { receiptWaitMs: deps.receiptWaitMs } : {};
   const unsubscribeLink = createUnsubscribeLinker(deps.linkSecret ?? process.env.KAIROS_AUTH_SECRET, publicUrl);
+  const outbound = createPortfolioOutbound(deps.db, deps.outbound);
   const channels = deps.providers
     ? createChannelRouter(deps.providers, receiptWait)
-    : createPortfolioRouter({ db: deps.db, publicUrl, unsubscribeLink, ...receiptWait });
+    : createPortfolioRouter({ db: deps.db, publicUrl, outbound, unsubscribeLink, ...receiptWait });
   const now = deps.now ?? attemptClock;
   const offers = createPaymentOfferActivities({ db: deps.db, now, publicUrl });
   const accountChanges = createAccountChangeActivities({ db: deps.db });
@@ -68,6 +74,7 @@ export function createActivities(deps: ActivityDeps) {
     publicUrl,
     unsubscribeLink,
     ...(deps.beforeLastCheck ? { beforeLastCheck: deps.beforeLastCheck } : {}),
+    ...(deps.afterProviderCall ? { afterProviderCall: deps.afterProviderCall } : {}),
   });
   return {
     [SEND_MESSAGE_ACTIVITY]: sendMessage,
@@ -79,19 +86,24 @@ export function createActivities(deps: ActivityDeps) {
     [A.updateAccount]: accountChanges.updateAccount,
     [A.createAgentTask]: createAgentTaskActivity({ db: deps.db, now }),
     [A.escalateAccount]: createEscalateActivity({ db: deps.db }),
-    [A.callWebhook]: createWebhookActivity({ db: deps.db, now, secret: deps.webhookSecret ?? process.env.KAIROS_WEBHOOK_SECRET ?? DEV_WEBHOOK_SECRET }),
+    [A.callWebhook]: createWebhookActivity({ db: deps.db, now, outbound, secret: deps.webhookSecret ?? process.env.KAIROS_WEBHOOK_SECRET ?? DEV_WEBHOOK_SECRET }),
     [RECORD_PROGRESS_ACTIVITY]: createRecordProgress({ db: deps.db }),
-    ...packageActivities(deps, now),
+    ...packageActivities(deps, now, outbound),
   };
 }
 
-/** Activities of node packages, each given the account, the clock, its secrets and the attempt number. */
-function packageActivities(deps: ActivityDeps, now: () => Date) {
-  const ctx = {
+/** Activities of node packages, each given the account, the clock, its secrets, the attempt number and a fetch under the outbound policy. */
+function packageActivities(deps: ActivityDeps, now: () => Date, outbound: PortfolioOutbound) {
+  const ctx: NodeActivityContext = {
     account: (accountId: string) => getAccount(deps.db, accountId),
     now,
     secret: (name: string) => process.env[name],
     attempt: attemptNumber,
+    async fetch(accountId, url, init = {}) {
+      const { timeoutMs, ...request } = init;
+      const way = await outbound.forPortfolio((await getAccount(deps.db, accountId))?.portfolioId);
+      return way.fetch(url, request, timeoutMs !== undefined ? { timeoutMs } : {});
+    },
   };
   const out: Record<string, ReturnType<WorkerNodePackage['activities']>[string]> = {};
   for (const p of deps.nodePackages ?? []) {

@@ -1,6 +1,6 @@
-import { expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { listOutbox, listPaymentOffers, storeAccountEvent, updateAccountCompliance, upsertAccount } from '@kairos/db';
-import { describeEachDatabase } from '@kairos/db/testing';
+import { describeEachDatabase, withDemoCollector } from '@kairos/db/testing';
 import { testAccount } from '../testing/cadence-fixture';
 import { createActivities } from './index';
 import { noticeChannels } from './notices';
@@ -12,8 +12,13 @@ it('sends notices on the channel the customer was last reached on, then preferre
 });
 
 describeEachDatabase('sendNotice activity', (db) => {
+  // Sends for a portfolio without its collector's identity are refused.
+  beforeAll(async () => {
+    await withDemoCollector(db());
+  });
   const at = new Date().toISOString();
-  const acts = () => createActivities({ db: db(), publicUrl: 'https://kairos.test' });
+  // The API's secret signs each email's unsubscribe link: without it, an email that has one is not sent.
+  const acts = () => createActivities({ db: db(), publicUrl: 'https://kairos.test', linkSecret: 'notices-test-secret-at-least-32-characters' });
 
   it('confirms a payment in full although nothing is owed any more, once', async () => {
     await upsertAccount(db(), testAccount('N-1', { balanceCents: 5_000 }));
@@ -37,5 +42,16 @@ describeEachDatabase('sendNotice activity', (db) => {
     expect(mail!.subject).toBe('Your payment did not go through: other ways to pay');
     expect(mail!.body).toContain('(Your card was declined.)');
     expect(mail!.body).toContain(`https://kairos.test/pay/${link!.token}`);
+    expect(mail!.body).toMatch(/To stop emails from us: https:\/\/kairos\.test\/unsubscribe\/\S+$/);
+    expect(mail!.body).not.toContain('example.invalid');
+  });
+
+  it('sends no email that would carry an unsubscribe link when there is no secret to sign one', async () => {
+    await upsertAccount(db(), testAccount('N-3', { phone: undefined }));
+    const { event } = await storeAccountEvent(db(), { source: 'stripe', accountId: 'N-3', event: { type: 'payment', eventId: 'n3', occurredAt: at, amountCents: 1_000 } });
+    const unsigned = createActivities({ db: db(), publicUrl: 'https://kairos.test', linkSecret: '' });
+    const r = await unsigned.sendNotice!({ eventRowId: event.id, accountId: 'N-3', kind: 'payment_received' });
+    expect(r).toMatchObject({ outcome: 'undelivered', detail: { undelivered: [{ channel: 'email', skipped: expect.stringMatching(/^template could not be rendered: .*unsubscribeLink/) }] } });
+    expect(await listOutbox(db(), { accountId: 'N-3', limit: 1 })).toEqual([]);
   });
 });

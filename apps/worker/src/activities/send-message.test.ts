@@ -1,11 +1,15 @@
-import { expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import type { ActivityInput } from '@kairos/cadence';
 import { beginContactAttempt, createCadence, createEnrollment, listContactAttempts, listOutbox, publishVersion, upsertAccount } from '@kairos/db';
-import { describeEachDatabase } from '@kairos/db/testing';
+import { describeEachDatabase, withDemoCollector } from '@kairos/db/testing';
 import { compileOrThrow, exampleGraph, testAccount } from '../testing/cadence-fixture';
 import { createActivities } from './index';
 
 describeEachDatabase('sendMessage activity', (db) => {
+  // Sends for a portfolio without its collector's identity are refused.
+  beforeAll(async () => {
+    await withDemoCollector(db());
+  });
   let n = 0;
   async function enrollment(accountId: string) {
     const graph = exampleGraph();

@@ -6,7 +6,7 @@ import { beginContactAttempt, decideAndBeginContact, decideSend, DEFAULT_PORTFOL
 import type { ChannelProvider, ChannelRouter } from '@kairos/providers';
 import type { UnsubscribeLinker } from '../channels/unsubscribe-links';
 import { dispatchAttempt, type DispatchDeps } from './dispatch';
-import { templateExtras } from './template-extras';
+import { templateExtras, usesPaymentLink } from './template-extras';
 
 const messageParams = z.object({
   channel: channelSchema,
@@ -56,11 +56,13 @@ export interface SendMessageDeps {
   unsubscribeLink?: UnsubscribeLinker;
   /** See DispatchDeps: where a test lands a payment while a send is in flight. */
   beforeLastCheck?: DispatchDeps['beforeLastCheck'];
+  /** See DispatchDeps: where the kill tests crash the worker between the provider's answer and its booking. */
+  afterProviderCall?: DispatchDeps['afterProviderCall'];
 }
 
 /** What one channel attempt came to. */
 type ChannelAttempt =
-  | { kind: 'sent'; attempt: ContactAttemptRow; providerMessageId?: string; replayed?: boolean; language?: string; unconfirmed?: boolean }
+  | { kind: 'sent'; attempt: ContactAttemptRow; providerMessageId?: string; replayed?: boolean; language?: string; outcomeUnknown?: boolean }
   /** The provider refused it or a receipt said it failed or bounced: the next fallback is tried. */
   | { kind: 'failed'; attempt: ContactAttemptRow; reason: string }
   | { kind: 'skipped'; reason: string; final?: boolean }
@@ -79,14 +81,18 @@ const attemptKey = (key: string, index: number, channel: Channel) => (index === 
 export function createSendMessage(deps: SendMessageDeps) {
   const publicUrl = deps.publicUrl ?? process.env.KAIROS_PUBLIC_URL ?? 'http://localhost:3000';
 
-  const dispatchDeps: DispatchDeps = { db: deps.db, ...(deps.beforeLastCheck ? { beforeLastCheck: deps.beforeLastCheck } : {}) };
+  const dispatchDeps: DispatchDeps = {
+    db: deps.db,
+    ...(deps.beforeLastCheck ? { beforeLastCheck: deps.beforeLastCheck } : {}),
+    ...(deps.afterProviderCall ? { afterProviderCall: deps.afterProviderCall } : {}),
+  };
 
   async function deliver(provider: ChannelProvider, message: ChannelMessage, attempt: ContactAttemptRow, receiptWaitMs: number | null, notice: boolean, replayed = false): Promise<ChannelAttempt> {
     const recordingUrl = message.voice?.mode === 'prerecorded' ? message.voice.recordingUrl : undefined;
     const d = await dispatchAttempt(dispatchDeps, provider, message.channel, attempt, receiptWaitMs, { ...(recordingUrl ? { recordingUrl } : {}), notice });
     if (d.kind === 'skipped') return d;
     if (d.kind === 'failed') return d;
-    return { kind: 'sent', attempt: d.attempt, ...(d.providerMessageId ? { providerMessageId: d.providerMessageId } : {}), ...(replayed ? { replayed } : {}), ...(d.unconfirmed ? { unconfirmed: true } : {}) };
+    return { kind: 'sent', attempt: d.attempt, ...(d.providerMessageId ? { providerMessageId: d.providerMessageId } : {}), ...(replayed ? { replayed } : {}), ...(d.outcomeUnknown ? { outcomeUnknown: true } : {}) };
   }
 
   async function attemptOn(
@@ -97,6 +103,7 @@ export function createSendMessage(deps: SendMessageDeps) {
     extras: TemplateExtras,
     fallbackFollows: boolean,
     notice: boolean,
+    refused?: string,
   ): Promise<ChannelAttempt> {
     const route = await deps.channels.providerFor(account.portfolioId ?? DEFAULT_PORTFOLIO_ID, message.channel);
     if (!route) throw new Error(`no channel provider is configured for ${message.channel}`);
@@ -137,13 +144,15 @@ export function createSendMessage(deps: SendMessageDeps) {
 
     // What makes a message pointless (a payment landed while this activity was queued, no contact point)
     // is checked first: nothing is sent, so there is nothing for compliance to decide.
+    // A portfolio without its collector's identity sends nothing on any channel, so it ends the fallbacks too.
     const paid = account.balanceCents === 0 && !notice;
-    const skip = renderError ?? (paid ? 'balance is zero: the account has paid' : undefined) ?? (recipient ? undefined : `account has no contact point for ${message.channel}`);
+    const skip =
+      refused ?? (paid ? 'balance is zero: the account has paid' : undefined) ?? renderError ?? (recipient ? undefined : `account has no contact point for ${message.channel}`);
     if (skip) {
       const { attempt, existing } = await beginContactAttempt(deps.db, row);
       if (existing) return earlier(attempt);
       await markContactFailed(deps.db, attempt.id, { error: skip, status: 'skipped' });
-      return { kind: 'skipped', reason: skip, final: paid };
+      return { kind: 'skipped', reason: skip, final: paid || refused !== undefined };
     }
 
     await deps.refreshProfiles?.();
@@ -176,12 +185,14 @@ export function createSendMessage(deps: SendMessageDeps) {
     const params = sendParams.parse(input.params);
     const account = await getAccount(deps.db, input.accountId);
     if (!account) return { outcome: params.undeliveredOutcome, detail: { skipped: 'account no longer exists' } };
-    const extras = await templateExtras(deps.db, account.id, deps.now(), publicUrl);
     const tried: Array<{ channel: Channel; skipped?: string; failed?: string; blocked?: { rule: string; reasons: string[] } }> = [];
     let firstBlock: Extract<ChannelAttempt, { kind: 'blocked' }> | undefined;
     const messages: ChannelMessage[] = [params, ...(params.fallback ?? [])];
+    const linkNeeded = messages.some((m) => usesPaymentLink(chooseVariant(m, account.language)));
+    const prepared = await templateExtras(deps.db, account, deps.now(), publicUrl, { needed: linkNeeded, linkKey: input.idempotencyKey, enrollmentId: input.enrollmentId });
+    const [extras, refused] = 'refused' in prepared ? [{}, prepared.refused] : [prepared.extras, undefined];
     for (const [index, message] of messages.entries()) {
-      const r = await attemptOn(input, account, message, attemptKey(input.idempotencyKey, index, message.channel), extras, index < messages.length - 1, params.notice);
+      const r = await attemptOn(input, account, message, attemptKey(input.idempotencyKey, index, message.channel), extras, index < messages.length - 1, params.notice, refused);
       if (r.kind === 'defer') return { retryAt: r.until, reason: r.reason };
       if (r.kind === 'sent') {
         return {
@@ -191,7 +202,8 @@ export function createSendMessage(deps: SendMessageDeps) {
             channel: message.channel,
             ...(r.providerMessageId ? { providerMessageId: r.providerMessageId } : {}),
             ...(r.replayed ? { replayed: true } : {}),
-            ...(r.unconfirmed ? { unconfirmed: true } : {}),
+            // The step's outcome stays `next` (sent): trying a fallback could contact the customer twice.
+            ...(r.outcomeUnknown ? { outcomeUnknown: true } : {}),
             ...(r.language ? { language: r.language } : {}),
             ...(tried.length ? { fellBackFrom: tried } : {}),
           },

@@ -1,12 +1,18 @@
 // Call another system: POST JSON signed with HMAC-SHA256 (`X-Kairos-Signature: t=<unix>,v1=<hex>` over
-// "<t>.<body>"), carrying the step's idempotency key so the receiver can drop a retried call.
+// "<t>.<body>"), carrying the step's idempotency key so the receiver can drop a retried call. The
+// call goes out through the account's portfolio's outbound policy; a refused URL fails the step at
+// once, with the reason, instead of being retried.
 import { createHmac } from 'node:crypto';
 import { z } from 'zod';
 import type { ActivityInput, ActivityResult } from '@kairos/cadence';
 import { renderTemplate } from '@kairos/cadence/templates';
 import { findActivityEffect, getAccount, onceByKey, type KairosDb } from '@kairos/db';
+import { describeUrl } from '@kairos/outbound';
+import type { OutboundAnswer } from '@kairos/outbound/node';
+import type { PortfolioOutbound } from '../channels/portfolio-outbound';
 import { paramsOf } from './activity-params';
 import { attemptNumber } from './attempt-clock';
+import { collectorExtras } from './template-extras';
 
 const webhookParams = z.object({ url: z.url(), payload: z.string().optional(), timeoutSeconds: z.number().int().positive() });
 
@@ -17,7 +23,7 @@ export function signWebhook(secret: string, body: string, unixSeconds: number): 
   return `t=${unixSeconds},v1=${createHmac('sha256', secret).update(`${unixSeconds}.${body}`).digest('hex')}`;
 }
 
-export function createWebhookActivity(deps: { db: KairosDb; secret: string; now: () => Date }) {
+export function createWebhookActivity(deps: { db: KairosDb; secret: string; now: () => Date; outbound: PortfolioOutbound }) {
   return async function callWebhook(input: ActivityInput): Promise<ActivityResult> {
     const p = paramsOf(webhookParams, input.params, 'callWebhook');
     const done = await findActivityEffect(deps.db, input.idempotencyKey);
@@ -27,7 +33,13 @@ export function createWebhookActivity(deps: { db: KairosDb; secret: string; now:
 
     let body: string;
     if (p.payload) {
-      const rendered = renderTemplate(p.payload, account, deps.now().toISOString());
+      let rendered: string;
+      try {
+        rendered = renderTemplate(p.payload, account, deps.now().toISOString(), await collectorExtras(deps.db, account));
+      } catch (err) {
+        // A retry would render the same: an unknown variable, or a collector the portfolio does not name yet.
+        return { outcome: 'failed', detail: { reason: `the payload template could not be rendered: ${(err as Error).message.split('\n')[0]}` } };
+      }
       try {
         JSON.parse(rendered);
       } catch (err) {
@@ -38,21 +50,23 @@ export function createWebhookActivity(deps: { db: KairosDb; secret: string; now:
       body = JSON.stringify({ event: 'kairos.step', idempotencyKey: input.idempotencyKey, enrollmentId: input.enrollmentId, stepId: input.stepId, account });
     }
     const t = Math.floor(deps.now().getTime() / 1000);
-    let status: number;
+    // Messages and logs name the URL without its query string, which may carry a receiver's token.
+    const where = describeUrl(p.url);
+    const outbound = await deps.outbound.forPortfolio(account.portfolioId);
+    let answer: OutboundAnswer;
     try {
-      const res = await fetch(p.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'idempotency-key': input.idempotencyKey, 'x-kairos-signature': signWebhook(deps.secret, body, t) },
-        body,
-        signal: AbortSignal.timeout(p.timeoutSeconds * 1000),
-      });
-      status = res.status;
-      await res.body?.cancel();
+      answer = await outbound.fetch(
+        p.url,
+        { method: 'POST', headers: { 'content-type': 'application/json', 'idempotency-key': input.idempotencyKey, 'x-kairos-signature': signWebhook(deps.secret, body, t) }, body },
+        { timeoutMs: p.timeoutSeconds * 1000 },
+      );
     } catch (err) {
-      if (attemptNumber() < WEBHOOK_ATTEMPTS) throw new Error(`webhook ${p.url} did not answer: ${(err as Error).message}`);
+      if (attemptNumber() < WEBHOOK_ATTEMPTS) throw new Error(`webhook ${where} did not answer: ${(err as Error).message}`);
       return record(deps.db, input, { outcome: 'failed', reason: `no answer after ${WEBHOOK_ATTEMPTS} attempts: ${(err as Error).message}` });
     }
-    if (status >= 500 && attemptNumber() < WEBHOOK_ATTEMPTS) throw new Error(`webhook ${p.url} answered ${status}; retrying`);
+    if (!answer.ok) return record(deps.db, input, { outcome: 'failed', refused: answer.refusal.code, reason: `the webhook URL is refused: ${answer.refusal.message}` });
+    const status = answer.response.status;
+    if (status >= 500 && attemptNumber() < WEBHOOK_ATTEMPTS) throw new Error(`webhook ${where} answered ${status}; retrying`);
     return record(deps.db, input, { outcome: status >= 200 && status < 300 ? 'ok' : 'failed', status });
   };
 }

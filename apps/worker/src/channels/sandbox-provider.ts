@@ -1,4 +1,4 @@
-import { recordDeliveryReceipt, writeSandboxOutbox, type KairosDb } from '@kairos/db';
+import { DEFAULT_PORTFOLIO_ID, getAccount, recordDeliveryReceipt, writeSandboxOutbox, type KairosDb } from '@kairos/db';
 import type { ChannelProvider } from '@kairos/providers';
 
 export interface SandboxSettings {
@@ -36,7 +36,9 @@ export function createSandboxProvider(db: KairosDb, settings: SandboxSettings = 
       const outcome = bounces.has(m.recipient) ? 'bounced' : fails.has(m.recipient) ? 'failed' : settings.deliver ? 'delivered' : undefined;
       if (outcome) {
         // Stored as a receipt before the send is booked: the booking applies it (as with a fast real provider).
+        // It belongs to the portfolio of the message's account, the only one whose receipts the booking applies.
         await recordDeliveryReceipt(db, {
+          portfolioId: (await getAccount(db, m.accountId))?.portfolioId ?? DEFAULT_PORTFOLIO_ID,
           provider: 'sandbox',
           receiptKey: `${providerMessageId}:${outcome}`,
           providerMessageId,

@@ -66,9 +66,9 @@ export const updateAccountNode = defineNode({
   compile: (c) => ({ op: 'activity', activity: A.updateAccount, input: { set: c.set }, outcomes: ['next'] }),
 });
 
-const webhookUrl = z
-  .url({ protocol: /^https?$/ })
-  .refine((u) => u.startsWith('https://') || /^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?\//.test(u), 'use https (plain http only to localhost)');
+// Only the shape here: whether Kairos may call the URL (https, a host the portfolios allow, no
+// private address) is the outbound policy's to say, in the lint at design time and again when sending.
+const webhookUrl = z.url({ protocol: /^https?$/, error: 'give the full URL, e.g. https://crm.example.com/kairos-hook' });
 
 export const webhookNode = defineNode({
   kind: 'webhook',
@@ -83,6 +83,7 @@ export const webhookNode = defineNode({
     { id: 'failed', label: 'Failed' },
   ],
   activity: A.callWebhook,
+  outboundUrls: (c) => [{ field: 'url', url: c.url }],
   ui: { payload: { widget: 'template', label: 'JSON body (Liquid)', help: 'Leave empty to send the account and step as JSON.' } },
   validate: (c) => templateIssues(c.payload, 'payload'),
   compile: (c) => ({ op: 'activity', activity: A.callWebhook, input: { ...c }, outcomes: ['ok', 'failed'] }),

@@ -252,9 +252,11 @@ describe('actions', () => {
     expect(issuesAt('update-account', { set: { 'bad name': 1 } })[0]).toMatchObject({ code: 'invalid-config' });
   });
 
-  it('calls a webhook over https only (http only to localhost)', () => {
-    expect(issuesAt('webhook', { url: 'http://example.com/hook' })).toEqual([expect.objectContaining({ field: 'url', message: 'use https (plain http only to localhost)' })]);
-    expect(issuesAt('webhook', { url: 'http://localhost:8080/hook' })).toEqual([]);
+  it('calls a webhook at a full http(s) URL, and names it as the address the step calls (the outbound lint judges it)', () => {
+    expect(issuesAt('webhook', { url: 'file:///etc/passwd' })).toEqual([expect.objectContaining({ field: 'url', message: 'give the full URL, e.g. https://crm.example.com/kairos-hook' })]);
+    expect(issuesAt('webhook', { url: 'crm.example.com/hook' })).toEqual([expect.objectContaining({ field: 'url' })]);
     expect(stepOf('webhook', { url: 'https://crm.example.com/hook' }).run).toMatchObject({ activity: 'callWebhook', outcomes: ['ok', 'failed'] });
+    expect(builtInRegistry.get('webhook')!.outboundUrls({ url: 'http://169.254.169.254/', timeoutSeconds: 10 })).toEqual([{ field: 'url', url: 'http://169.254.169.254/' }]);
+    expect(builtInRegistry.get('send-message')!.outboundUrls(builtInRegistry.get('send-message')!.defaults)).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 // Early collections, 1-90 DPD: reminders that grow firmer, a plan offer at 10 DPD, a live agent at
 // 30, letters at 45 and 60, and a last offer before the cadence ends at 90.
 import { cadenceBuilder } from './cadence-builder';
-import { atDpd, listenForPromise, STOP, textOrEmail, UNSUBSCRIBE } from './shapes';
+import { atDpd, LETTER_SIGNATURE, listenForPromise, STOP, textOrEmail, UNSUBSCRIBE } from './shapes';
 import type { StarterCadence } from './starter-cadence';
 
 export function earlyCollectionsCadence(): StarterCadence {
@@ -37,11 +37,11 @@ export function earlyCollectionsCadence(): StarterCadence {
   b.add('agent', 'agent-task', { queue: 'collections', priority: 'normal', note: '{{ account.name }}: {{ account.amountDue }} at {{ account.dpd }} DPD, no response to reminders or plan offer.', dueInHours: 72 }, 'Agent call');
   b.wire('agent', 'next', 'd45');
   atDpd(b, 'd45', 45, 'letter-45');
-  b.add('letter-45', 'send-message', { channel: 'letter', subject: 'Past-due notice', body: 'Dear {{ account.name }},\n\nyour account has a past-due balance of {{ account.amountDue }}. Pay at {{ paymentLink }} or call {{ collector.phone }}.\n\n{{ collector.identification }}' }, 'Letter at 45 DPD');
+  b.add('letter-45', 'send-message', { channel: 'letter', subject: 'Past-due notice', body: `Dear {{ account.name }},\n\nyour account has a past-due balance of {{ account.amountDue }}. Pay at {{ paymentLink }} or call {{ collector.phone }}.\n\n{{ collector.identification }}\n\n${LETTER_SIGNATURE}` }, 'Letter at 45 DPD');
   b.wire('letter-45', 'next', 'd45-listen');
   listenForPromise(b, 'd45-listen', 14, { timeout: 'd60', kept: 'paid', broken: 'd60' });
   atDpd(b, 'd60', 60, 'letter-60');
-  b.add('letter-60', 'send-message', { channel: 'letter', subject: 'Final notice', body: 'Dear {{ account.name }},\n\nthis is our final notice about your balance of {{ account.amountDue }}. Please pay at {{ paymentLink }} or call {{ collector.phone }} to agree a plan.\n\n{{ collector.identification }}' }, 'Final letter');
+  b.add('letter-60', 'send-message', { channel: 'letter', subject: 'Final notice', body: `Dear {{ account.name }},\n\nthis is our final notice about your balance of {{ account.amountDue }}. Please pay at {{ paymentLink }} or call {{ collector.phone }} to agree a plan.\n\n{{ collector.identification }}\n\n${LETTER_SIGNATURE}` }, 'Final letter');
   b.wire('letter-60', 'next', 'd75');
   atDpd(b, 'd75', 75, 'discount');
   b.add('discount', 'prompt-pay-discount', { percent: 15, validDays: 14 }, 'Settlement offer');

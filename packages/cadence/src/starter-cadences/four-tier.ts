@@ -1,7 +1,7 @@
 // The four-tier collections cadence: tier-specific pre-due and early outreach, then shared mid, late
 // and advanced stages. Tiers differ in how early and how often we reach out, not in what is allowed.
 import { cadenceBuilder } from './cadence-builder';
-import { atDpd, listenForPromise, STOP, textOrEmail, UNSUBSCRIBE } from './shapes';
+import { atDpd, LETTER_SIGNATURE, listenForPromise, STOP, textOrEmail, UNSUBSCRIBE } from './shapes';
 import type { StarterCadence } from './starter-cadence';
 
 const firstContact = (when: string) => ({
@@ -85,12 +85,12 @@ export function fourTierCadence(): StarterCadence {
   b.wire('agent', 'next', 'late-listen');
   listenForPromise(b, 'late-listen', 14, { timeout: 'letter-wait', kept: 'paid', broken: 'letter-wait' });
   atDpd(b, 'letter-wait', 50, 'letter');
-  b.add('letter', 'send-message', { channel: 'letter', subject: 'Notice of past-due balance', body: 'Dear {{ account.name }},\n\nyour account ending {{ account.lastFour }} has a past-due balance of {{ account.amountDue }}. Please pay at {{ paymentLink }} or call {{ collector.phone }}.\n\n{{ collector.identification }}' }, 'Past-due letter');
+  b.add('letter', 'send-message', { channel: 'letter', subject: 'Notice of past-due balance', body: `Dear {{ account.name }},\n\nyour account ending {{ account.lastFour }} has a past-due balance of {{ account.amountDue }}. Please pay at {{ paymentLink }} or call {{ collector.phone }}.\n\n{{ collector.identification }}\n\n${LETTER_SIGNATURE}` }, 'Past-due letter');
   b.wire('letter', 'next', 'advanced-wait');
 
   // Advanced (> 60 DPD): formal notice, then escalation if the balance warrants it and compliance allows.
   atDpd(b, 'advanced-wait', 61, 'notice');
-  b.add('notice', 'send-message', { channel: 'letter', subject: 'Formal notice before placement', body: 'Dear {{ account.name }},\n\nyour balance of {{ account.amountDue }} is {{ account.dpd }} days past due. Unless it is paid or a plan agreed within 14 days, the account may be placed with a collection agency. Pay at {{ paymentLink }} or call {{ collector.phone }}.\n\n{{ collector.identification }}' }, 'Formal notice');
+  b.add('notice', 'send-message', { channel: 'letter', subject: 'Formal notice before placement', body: `Dear {{ account.name }},\n\nyour balance of {{ account.amountDue }} is {{ account.dpd }} days past due. Unless it is paid or a plan agreed within 14 days, the account may be placed with a collection agency. Pay at {{ paymentLink }} or call {{ collector.phone }}.\n\n{{ collector.identification }}\n\n${LETTER_SIGNATURE}` }, 'Formal notice');
   b.add('notice-listen', 'wait-for-event', { events: ['promise'], timeout: { days: 14 } }, '14 days to respond');
   b.wire('notice', 'next', 'notice-listen');
   b.wire('notice-listen', 'promise', 'final-follow');

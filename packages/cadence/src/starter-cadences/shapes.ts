@@ -4,6 +4,8 @@ import type { CadenceBuilder } from './cadence-builder';
 export const STOP = 'Reply STOP to opt out.';
 /** Email's opt-out: the attempt's signed one-click link (also sent as the List-Unsubscribe header). */
 export const UNSUBSCRIBE = 'To unsubscribe from these emails: {{ unsubscribeLink }}';
+/** A letter's sender block: the portfolio's collector, where to write and when to call. */
+export const LETTER_SIGNATURE = '{{ collector.legalName }}\n{{ collector.address }}\n{{ collector.phone }} · {{ collector.hours }} · {{ collector.website }}';
 
 export interface ContactTexts {
   label: string;

@@ -7,6 +7,7 @@ import type { CadenceIR } from '../interpreter/ir';
 import { localDate, resolveTimeSpec } from '../interpreter/time';
 import { builtInRegistry } from '../nodes/index';
 import { generatePortfolio, sandboxActivityResult, simulatePortfolio, type ScriptedEvent, type SimulatedEnrollment } from '../simulation/index';
+import { DEMO_COLLECTOR_IDENTITY } from '../collector/index';
 import { chooseVariant, renderTemplate } from '../templates/index';
 import { testAccount } from '../testing/graph-builder';
 import { starterCadences } from './index';
@@ -31,7 +32,7 @@ function run(ir: CadenceIR, accounts: AccountSnapshot[], script: ScriptedEvent[]
       if (input.activity === 'sendMessage') {
         const p = input.params as { body: string; subject?: string; variants?: Array<{ language: string; body: string }> };
         const text = chooseVariant(p, account.language);
-        const extras = { plan: { installments: 6, installmentCents: 2_500, firstDueDate: '2026-12-01', frequency: 'monthly' }, offer: { amountCents: 1_000, expiresOn: '2027-01-01' } };
+        const extras = { collector: DEMO_COLLECTOR_IDENTITY, paymentLink: `https://kairos.test/pay/${account.id}`, unsubscribeLink: `https://kairos.test/unsubscribe/${account.id}`, plan: { installments: 6, installmentCents: 2_500, firstDueDate: '2026-12-01', frequency: 'monthly' }, offer: { amountCents: 1_000, expiresOn: '2027-01-01' } };
         rendered.set(account.id, [...(rendered.get(account.id) ?? []), renderTemplate(text.body, account, at, extras)]);
       }
       return sandboxActivityResult(input.activity, input, account) ?? { outcome: 'next' };
@@ -131,7 +132,7 @@ describe('four-tier collections', () => {
     const [first, second] = rendered.get('T2-ES')!;
     expect(first).toContain('Estimado/a Dana Smith');
     expect(first).toContain('a debt collector. This is an attempt to collect a debt');
-    expect(second).toContain('This is a communication from Kairos Collections, a debt collector.');
+    expect(second).toContain('This is a communication from Kairos Demo Recoveries, a debt collector.');
   });
 
   it('over a generated portfolio with random payments: no contact after payment in full, texts only with consent', () => {
@@ -152,14 +153,14 @@ describe('four-tier collections', () => {
       const first = sim.rendered.get(a.id)?.[0];
       if (first) expect(first, a.id).toContain('This is an attempt to collect a debt');
     }
-  });
+  }, 60_000); // 300 accounts over 150 virtual days, each message rendered: seconds on a busy machine
 });
 
 describe('early collections (1-90 DPD)', () => {
   const ir = irOf('early-collections');
   // Due Tuesday 2026-11-10: DPD 1 is Wednesday, DPD 5 is Sunday.
   const account = testAccount({ id: 'E1', dueDate: '2026-11-10', balanceCents: 50_000, consents: { sms: true } });
-  const { runs } = run(ir, [account], [], '2026-11-01T00:00:00.000Z', 120);
+  const { runs, rendered } = run(ir, [account], [], '2026-11-01T00:00:00.000Z', 120);
   const r = runs.get('E1')!;
 
   it('texts the day after the due date, then waits for a weekday window for the second reminder', () => {
@@ -181,6 +182,14 @@ describe('early collections (1-90 DPD)', () => {
     ]);
     expect(r.exit).toMatchObject({ reason: 'exhausted' });
     expect(Date.parse(r.exit!.at)).toBe(Date.parse(at(account, 90)));
+  });
+
+  it("signs its letters with the portfolio's collector: legal name, mailing address, phone, hours and website", () => {
+    const letter = rendered.get('E1')![sends(r).findIndex(([s]) => s === 'letter-45')]!;
+    expect(letter).toContain(
+      'This is a communication from Kairos Demo Recoveries, a debt collector.\n\nKairos Demo Recoveries LLC\n100 Example Avenue, Suite 5, Springfield, IL 62701\n' +
+        '(212) 555-0142 · Mon–Fri 8 am–8 pm, Sat 9 am–1 pm ET · https://demo-recoveries.example.com',
+    );
   });
 });
 

@@ -77,3 +77,13 @@ export function checkTemplate(source: string): TemplateProblem[] {
   }
   return [...byPath.values()];
 }
+
+/** The variables a template reads from Kairos (`paymentLink`, `collector.phone`), each once; none when it does not parse. */
+export function templateVariables(source: string): string[] {
+  try {
+    const { globals } = liquid.analyzeSync(liquid.parse(source), { partials: false });
+    return [...new Set(Object.values(globals).flat().map((v) => v.segments.map(String).join('.')))];
+  } catch {
+    return [];
+  }
+}

@@ -1,5 +1,6 @@
 // Twilio's status callbacks: form-encoded, signed with X-Twilio-Signature over the URL and parameters.
 import type { ProviderStatusWebhook, ProviderWebhookRequest } from '../status-webhook';
+import { CALLBACK_ATTEMPT_PARAM } from './twilio-provider';
 import { verifyTwilioSignature } from './twilio-signature';
 import { twilioReceipt } from './twilio-status';
 
@@ -12,6 +13,9 @@ export const twilioStatusWebhook: ProviderStatusWebhook = {
   authenticate: (req, authToken) => verifyTwilioSignature(authToken, req.url, twilioForm(req), req.header('x-twilio-signature')),
   parse: (req) => {
     const receipt = twilioReceipt(twilioForm(req));
-    return 'ignored' in receipt ? receipt : { receipt };
+    if ('ignored' in receipt) return receipt;
+    // The URL is covered by the signature: the attempt it names is the one Kairos gave this message.
+    const attempt = new URL(req.url).searchParams.get(CALLBACK_ATTEMPT_PARAM);
+    return { receipt: { ...receipt, ...(attempt ? { idempotencyKey: attempt } : {}) } };
   },
 };

@@ -13,6 +13,8 @@ export const LINT_RULES = {
   consentCheck: 'lint.consent-check',
   requiredDisclosure: 'lint.required-disclosure',
   analysisBudget: 'lint.analysis-budget',
+  collectorIdentity: 'lint.collector-identity',
+  outbound: 'lint.outbound',
 } as const;
 export type LintRuleId = (typeof LINT_RULES)[keyof typeof LINT_RULES];
 
@@ -21,7 +23,7 @@ export interface LintFinding {
   /** `blocking` stops publishing; `warning` is shown but does not. */
   severity: LintSeverity;
   nodeId: string;
-  /** Config field of the node (`localTime`, `body`, `exitOn`, `rules.0`, `outcomes.dispute`, `channel`). */
+  /** Config field of the node (`localTime`, `body`, `exitOn`, `rules.0`, `outcomes.dispute`, `channel`, `url`). */
   field: string;
   message: string;
   /** The provision the rule stands on. */

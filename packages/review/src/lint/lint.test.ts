@@ -346,3 +346,22 @@ describe('window waits and dispute holds', () => {
     expect(rulesOf(lint(build('after')))).toEqual([`${LINT_RULES.disputeHold}@listen:outcomes.dispute:blocking`]);
   });
 });
+
+describe('portfolios without a collector identity', () => {
+  const graph = consentedChain([sms('t1', DISCLOSED_SMS)]);
+
+  it('warns once, at the Entry, naming the portfolios whose messages would be refused, and does not block', () => {
+    const findings = lint(graph, { portfoliosWithoutCollector: ['default', 'cards-2026'] });
+    expect(rulesOf(findings)).toEqual([`${LINT_RULES.collectorIdentity}@start:config:warning`]);
+    expect(findings[0]!.message).toBe(
+      'portfolios "default", "cards-2026" have no complete collector identity, so this cadence\'s messages to their accounts are refused until an administrator ' +
+        'sets one on the Collector page (the texts name the collector with {{ collector.* }})',
+    );
+  });
+
+  it('says nothing when every portfolio in use has one, or when the cadence sends nothing', () => {
+    expect(lint(graph, { portfoliosWithoutCollector: [] })).toEqual([]);
+    const silent: CadenceGraph = { nodes: [entry(), exit('done')], edges: [edge('start', 'done')] };
+    expect(lint(silent, { portfoliosWithoutCollector: ['default'] })).toEqual([]);
+  });
+});

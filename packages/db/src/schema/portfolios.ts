@@ -1,0 +1,49 @@
+// Portfolios (books of accounts): their providers, secrets, collector identity and compliance profiles.
+import { jsonb, pgTable, text } from 'drizzle-orm/pg-core';
+import type { CollectorIdentity } from '@kairos/cadence';
+import { createdAt, instant } from './columns';
+
+/** Provider settings of one portfolio (which provider serves each channel, and how to reach it). */
+export interface PortfolioSettings {
+  /** Provider per channel; a channel not named is served by the sandbox. */
+  channels: Partial<Record<'sms' | 'email' | 'voice' | 'whatsapp' | 'push' | 'letter', 'sandbox' | 'twilio' | 'smtp'>>;
+  twilio?: { accountSid: string; from?: string; messagingServiceSid?: string; whatsappFrom?: string; baseUrl?: string };
+  smtp?: { host: string; port: number; secure: boolean; user?: string; from: string };
+  sandbox?: { deliver?: boolean; receipts?: boolean; failRecipients?: string[]; bounceRecipients?: string[] };
+  /** How long a send with fallbacks waits for a delivery receipt before it counts the message as sent. */
+  receiptWaitSeconds?: number;
+  /** The compliance profile of this book's accounts (an account may override it); absent: the configured default. */
+  complianceProfile?: string;
+  /** Who collects this book: messages, disclosures, the checkout page and letters name it. Absent: sends are refused. */
+  collector?: CollectorIdentity;
+  /** Hosts this book's senders may call besides the providers' own (see @kairos/outbound); set by admins. */
+  outbound?: { allowedHosts: string[] };
+}
+
+/** Secrets of a portfolio: stored, used by providers and webhook verifiers, never answered by the API nor logged. */
+export interface PortfolioSecrets {
+  twilioAuthToken?: string;
+  smtpPassword?: string;
+  stripeWebhookSecret?: string;
+  paymentsWebhookSecret?: string;
+  emailWebhookSecret?: string;
+}
+
+export const portfolios = pgTable('portfolios', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  settings: jsonb('settings').$type<PortfolioSettings>().notNull(),
+  secrets: jsonb('secrets').$type<PortfolioSecrets>().notNull().default({}),
+  createdAt: createdAt(),
+  updatedAt: instant('updated_at').notNull().defaultNow(),
+});
+
+/** A custom compliance profile file (see `parseProfileFile` in @kairos/compliance), as an admin stored it. */
+export const storedComplianceProfiles = pgTable('compliance_profiles', {
+  id: text('id').primaryKey(),
+  /** The profile file, validated before it is stored; compiled by every API and worker that loads it. */
+  definition: jsonb('definition').$type<Record<string, unknown>>().notNull(),
+  updatedBy: text('updated_by').notNull(),
+  createdAt: createdAt(),
+  updatedAt: instant('updated_at').notNull().defaultNow(),
+});
