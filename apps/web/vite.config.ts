@@ -18,7 +18,9 @@ export default defineConfig({
     environment: 'happy-dom',
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['./src/test-setup.ts'],
-    // Servers started in beforeAll get a timeout that fits a loaded 2-core CI machine, not the default 10 s.
+    // Servers started in beforeAll, and rendering a whole page, get timeouts that fit a loaded 2-core CI machine,
+    // not the defaults (10 s, 5 s).
     hookTimeout: 120_000,
+    testTimeout: 30_000,
   },
 });
