@@ -5,7 +5,7 @@
 // (the API fuzzer of `pnpm fuzz` and the e2e tests) from PyPI into its own venv. Runs as pnpm's
 // postinstall; safe to run again: a tool already present is left alone.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -24,13 +24,21 @@ function run(cmd, args, opts = {}) {
 }
 
 const binOf = (tool) => join(toolsDir, tool.venv, 'bin');
-const present = (tool) => tool.executables.every((name) => existsSync(join(binOf(tool), name)));
+/** A script's interpreter (its #! line), if it is one: a venv moved or copied elsewhere names one that is gone. */
+const interpreterOf = (file) => {
+  const head = readFileSync(file).subarray(0, 300).toString('utf8');
+  return head.startsWith('#!') ? head.slice(2).split('\n')[0].trim().split(/\s+/)[0] : undefined;
+};
+const runnable = (file) => existsSync(file) && (interpreterOf(file) === undefined || existsSync(interpreterOf(file)));
+const present = (tool) => tool.executables.every((name) => runnable(join(binOf(tool), name)));
 
 function install(tool) {
   const venv = join(toolsDir, tool.venv);
   const bin = binOf(tool);
   console.log(`[kairos] installing ${Object.keys(tool.pins).join(' and ')} into ${venv} ...`);
   mkdirSync(toolsDir, { recursive: true });
+  // A venv whose scripts name a python that is gone (the folder was moved) is made again from scratch.
+  if (existsSync(join(bin, 'pip')) && !runnable(join(bin, 'pip'))) rmSync(venv, { recursive: true, force: true });
   if (!existsSync(join(bin, 'pip'))) run('python3', ['-m', 'venv', venv]);
   for (const [name, version] of Object.entries(tool.pins)) {
     try {
