@@ -1,12 +1,12 @@
 // The editor's node kinds must be the server's: the built-in ones plus the node packages configured in
 // kairos.config.json (or KAIROS_NODE_PACKAGES). Browsers cannot read that configuration, so the build
 // turns it into a module that imports each package's `/nodes` entry: `virtual:kairos-node-packages`.
-// (Vite loads this file with plain Node, which cannot import the TypeScript of @kairos/node-packages,
-// so the few lines that read the configuration are repeated here; a test holds the two equal.)
-import { existsSync, readFileSync } from 'node:fs';
+// (Vite loads this file with plain Node: the configuration comes from @kairos/toolchain/config, plain
+// JavaScript, the one reader of kairos.config.json.)
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import { configuredNodePackageNames } from '@kairos/toolchain/config';
 
 const ID = 'virtual:kairos-node-packages';
 /** Written beside index.html: which node packages this build bundles, so `kairos start` knows when they change. */
@@ -14,14 +14,8 @@ export const NODE_PACKAGES_STAMP = 'kairos-node-packages.json';
 const RESOLVED = `\0${ID}`;
 export const REPO_ROOT = resolve(import.meta.dirname, '../..');
 
-/** The configured node package names, as `configuredNodePackageNames` of @kairos/node-packages reads them. */
-export function configuredNames(root = REPO_ROOT, env: NodeJS.ProcessEnv = process.env): string[] {
-  if (env.KAIROS_NODE_PACKAGES !== undefined) return env.KAIROS_NODE_PACKAGES.split(',').map((s) => s.trim()).filter(Boolean);
-  const file = join(root, 'kairos.config.json');
-  if (!existsSync(file)) return [];
-  const json = JSON.parse(readFileSync(file, 'utf8')) as { nodePackages?: string[] };
-  return json.nodePackages ?? [];
-}
+/** The configured node package names, as the API, CLI and worker read them. */
+export const configuredNames = (root = REPO_ROOT, env: NodeJS.ProcessEnv = process.env): string[] => configuredNodePackageNames(root, env);
 
 export function kairosNodePackages(root = REPO_ROOT): Plugin {
   return {

@@ -1,20 +1,13 @@
 // The I/O edge of custom profiles: `complianceProfiles` (paths of profile files) and
-// `defaultComplianceProfile` in kairos.config.json. Kept out of the package's main entry, which
+// `defaultComplianceProfile` in kairos.config.json (read by @kairos/toolchain/config). Kept out of the package's main entry, which
 // the editor bundles for the browser.
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
-import { z } from 'zod';
+import { CONFIG_FILE, readKairosConfig } from '@kairos/toolchain/config';
 import { DEFAULT_PROFILE_ID } from './profile-choice';
 import { parseProfileFile } from './profile-file';
 import type { ComplianceProfile } from './profile';
 import { complianceProfiles as builtIns } from './profiles/index';
-
-export const CONFIG_FILE = 'kairos.config.json';
-
-const configSchema = z.object({
-  complianceProfiles: z.array(z.string().min(1, 'must be the path of a profile file')).default([]),
-  defaultComplianceProfile: z.string().min(1).optional(),
-});
 
 /** A configuration or profile file that does not hold together; the message names the file and field. */
 export class ProfileConfigError extends Error {
@@ -38,26 +31,14 @@ export function loadProfileFile(path: string, base: ReadonlyMap<string, Complian
 
 /** The profiles kairos.config.json configures under `root` (paths are relative to it). */
 export function loadConfiguredProfiles(root: string): ConfiguredProfiles {
-  const file = join(root, CONFIG_FILE);
-  let json: unknown = {};
-  if (existsSync(file)) {
-    try {
-      json = JSON.parse(readFileSync(file, 'utf8'));
-    } catch (err) {
-      throw new ProfileConfigError(`${CONFIG_FILE} is not JSON: ${(err as Error).message}`);
-    }
-  }
-  const parsed = configSchema.safeParse(json);
-  if (!parsed.success) {
-    throw new ProfileConfigError(`${CONFIG_FILE}: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ')}`);
-  }
+  const config = readKairosConfig(root);
   const profiles = new Map(builtIns);
-  for (const path of parsed.data.complianceProfiles) {
+  for (const path of config.complianceProfiles ?? []) {
     const profile = loadProfileFile(isAbsolute(path) ? path : join(root, path));
     if (profiles.has(profile.id)) throw new ProfileConfigError(`${path}: compliance profile "${profile.id}" is configured twice`);
     profiles.set(profile.id, profile);
   }
-  const defaultProfile = parsed.data.defaultComplianceProfile ?? DEFAULT_PROFILE_ID;
+  const defaultProfile = config.defaultComplianceProfile ?? DEFAULT_PROFILE_ID;
   if (!profiles.has(defaultProfile)) {
     throw new ProfileConfigError(`${CONFIG_FILE}: defaultComplianceProfile: unknown profile "${defaultProfile}": use one of ${[...profiles.keys()].join(', ')}`);
   }

@@ -1,42 +1,19 @@
 // Loading node packages from configuration: `nodePackages` in kairos.config.json at the repository
 // root (or KAIROS_NODE_PACKAGES, comma-separated, which wins). Each package is resolved from the root
 // package.json, so adding one is a dependency and a line of configuration, not a change to Kairos.
-import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { z } from 'zod';
 import { builtInRegistry, type NodePackage, type NodeRegistry, type WorkerNodePackage } from '@kairos/cadence';
 import { repoRoot } from '@kairos/toolchain';
+import { configuredNodePackageNames as namesIn } from '@kairos/toolchain/config';
 
-export const CONFIG_FILE = 'kairos.config.json';
+export { CONFIG_FILE } from '@kairos/toolchain/config';
 
-const configSchema = z.object({
-  $schema: z.string().optional(),
-  nodePackages: z.array(z.string().regex(/^(@[a-z0-9-~][a-z0-9-._~]*\/)?[a-z0-9-~][a-z0-9-._~]*$/, 'must be an npm package name')).default([]),
-});
+/** The configured node package names: KAIROS_NODE_PACKAGES if set (empty: none), else kairos.config.json's. */
+export const configuredNodePackageNames = (root = repoRoot(), env: NodeJS.ProcessEnv = process.env): string[] => namesIn(root, env);
 
 export class NodePackageConfigError extends Error {}
-
-/** The configured node package names: KAIROS_NODE_PACKAGES if set (empty: none), else kairos.config.json. */
-export function configuredNodePackageNames(root = repoRoot(), env: NodeJS.ProcessEnv = process.env): string[] {
-  const fromEnv = env.KAIROS_NODE_PACKAGES;
-  if (fromEnv !== undefined) return fromEnv.split(',').map((s) => s.trim()).filter(Boolean);
-  const file = join(root, CONFIG_FILE);
-  if (!existsSync(file)) return [];
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (err) {
-    throw new NodePackageConfigError(`${CONFIG_FILE} is not JSON: ${(err as Error).message}`);
-  }
-  const parsed = configSchema.safeParse(json);
-  if (!parsed.success) {
-    const i = parsed.error.issues[0]!;
-    throw new NodePackageConfigError(`${CONFIG_FILE}: ${i.path.join('.') || '(root)'}: ${i.message}`);
-  }
-  return parsed.data.nodePackages;
-}
 
 async function importFromRoot(root: string, specifier: string, packageName: string): Promise<Record<string, unknown>> {
   let resolved: string;
