@@ -8,7 +8,7 @@ import { cadenceBuilder } from '@kairos/cadence/starter-cadences';
 import { createPaymentOffer, getTimeline, listContactAttempts, storeAccountEvent } from '@kairos/db';
 import { describeEachDatabase, withDemoCollector } from '@kairos/db/testing';
 import { enrollmentWorkflowId } from '@kairos/workflows';
-import { sweepMissedInstallments } from './plan-sweep';
+import { sweepMissedInstallments } from './jobs/plan-sweep';
 import { startChannelStack, type ChannelStack } from './testing/channel-stack';
 import { dana, eventually, startTemporal } from './testing/api-harness';
 import { createTemporalRuntime } from './runtime';
@@ -214,7 +214,7 @@ describeEachDatabase('channels and payments on Temporal', (db) => {
     await eventually(async () => textsTo(phone).length === 1, 'the first text');
     // Stored as if the API died before signalling: nothing was delivered.
     await storeAccountEvent(db(), { source: 'stripe', accountId: 'CH-6', event: { type: 'payment', eventId: 'pi_ch6', occurredAt: new Date().toISOString(), amountCents: 12_345 } });
-    const { sweepUnsignalledEvents } = await import('./event-sweep');
+    const { sweepUnsignalledEvents } = await import('./jobs/event-sweep');
     const swept = await sweepUnsignalledEvents({ db: db(), runtime: createTemporalRuntime(env.client, s.taskQueue) }, { olderThanMs: 0 });
     expect(swept.delivered).toBeGreaterThanOrEqual(1);
     expect(await handle.result()).toMatchObject({ exit: { reason: 'paid' } });

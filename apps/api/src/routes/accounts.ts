@@ -5,7 +5,7 @@ import { safeText } from '@kairos/input';
 import { DEFAULT_PORTFOLIO_ID, getAccount, listAccounts, portfolioComplianceProfile, listActiveEnrollmentsForAccount, updateAccountCompliance, upsertAccount, type StoredAccount } from '@kairos/db';
 import type { Role } from '@kairos/review';
 import type { Context } from 'hono';
-import { runAutoEnrollment } from '../auto-enrollment';
+import { runAutoEnrollment } from '../jobs/auto-enrollment';
 import { ANY_ROLE, guardedRoute } from '../auth/access';
 import type { RouteDeps } from '../deps';
 import { notFound } from '../errors';

@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { guardedRoute } from '../auth/access';
-import { runAutoEnrollment } from '../auto-enrollment';
+import { runAutoEnrollment } from '../jobs/auto-enrollment';
 import type { RouteDeps } from '../deps';
 import { newRouter } from '../router';
 import { json } from '../schemas';

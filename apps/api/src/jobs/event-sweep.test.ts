@@ -3,7 +3,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { listUnsignalledEvents, storeAccountEvent } from '@kairos/db';
 import { describeEachDatabase, withDemoCollector } from '@kairos/db/testing';
 import { startEventSweep, sweepUnsignalledEvents } from './event-sweep';
-import { appWithWorker, dana, eventually, publishedCadence, signedIn, startTemporal, testApp, unreachableRuntime, type ApiClient } from './testing/api-harness';
+import { appWithWorker, dana, eventually, publishedCadence, signedIn, startTemporal, testApp, unreachableRuntime, type ApiClient } from '../testing/api-harness';
 
 let env: TestWorkflowEnvironment;
 beforeAll(async () => void (env = await startTemporal()));

@@ -3,8 +3,8 @@
 // delivered like any event (its running cadences hear it; the customer gets a note with a way to pay).
 import { addDays, listDueInstallmentsUpTo, markInstallmentMissed, storeAccountEventIn, type KairosDb } from '@kairos/db';
 import { localDate } from '@kairos/cadence/interpreter';
-import { systemClock, type ApiDeps } from './deps';
-import { deliverAccountEvent } from './event-delivery';
+import { systemClock, type ApiDeps } from '../deps';
+import { deliverAccountEvent } from '../event-delivery';
 import { startPeriodicTask } from './periodic-task';
 
 type PlanSweepDeps = Pick<ApiDeps, 'db' | 'runtime' | 'clock' | 'notices'>;

@@ -1,8 +1,8 @@
 // Events are stored before they are acted on; this sweep is what makes "acted on" eventually true
 // when the API stored an event but could not signal it (Temporal down, process crash in between).
 import { listUnsignalledEvents } from '@kairos/db';
-import { systemClock, type ApiDeps } from './deps';
-import { deliverAccountEvent } from './event-delivery';
+import { systemClock, type ApiDeps } from '../deps';
+import { deliverAccountEvent } from '../event-delivery';
 import { startPeriodicTask } from './periodic-task';
 
 type SweepDeps = Pick<ApiDeps, 'db' | 'runtime' | 'clock'>;

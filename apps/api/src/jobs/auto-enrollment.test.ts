@@ -8,7 +8,7 @@ import { listEnrollments } from '@kairos/db';
 import { describeEachDatabase } from '@kairos/db/testing';
 import { enrollmentWorkflowId } from '@kairos/workflows';
 import { runAutoEnrollment } from './auto-enrollment';
-import { appOver, approveAndPublish, dana, example, signedIn, startTemporal, unreachableRuntime } from './testing/api-harness';
+import { appOver, approveAndPublish, dana, example, signedIn, startTemporal, unreachableRuntime } from '../testing/api-harness';
 
 let env: TestWorkflowEnvironment;
 beforeAll(async () => void (env = await startTemporal()));

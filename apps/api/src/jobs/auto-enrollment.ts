@@ -4,7 +4,7 @@
 import { triggerDecision, type CadenceIR } from '@kairos/cadence';
 import { candidateAccounts, createTriggeredEnrollment, getAccount, getVersion, listRuleCadences, listUnstartedTriggeredEnrollments, type KairosDb } from '@kairos/db';
 import { enrollmentWorkflowId } from '@kairos/workflows';
-import type { CadenceRuntime } from './runtime';
+import type { CadenceRuntime } from '../runtime';
 import { startPeriodicTask } from './periodic-task';
 
 export interface AutoEnrollmentDeps {
