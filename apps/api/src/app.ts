@@ -131,10 +131,10 @@ export function createApp(deps: ApiDeps): OpenAPIHono<AppEnv> {
     complianceRoutes,
     healthRoutes,
     nodeKindRoutes,
-    // The editor's own resources (issue 3).
+    // What the editor needs beyond drawing: renaming, archiving, duplicating, and a version's live counts.
     cadenceLifecycleRoutes,
     versionLiveRoutes,
-    // Experiments and KPIs (issue 9).
+    // Experiments and KPIs, and the projection that keeps their figures current.
     experimentRoutes,
     dashboardRoutes,
     analyticsProjectionRoutes,

@@ -58,7 +58,7 @@ export function dashboardRoutes(deps: RouteDeps) {
       method: 'get',
       path: '/dashboard/export',
       tags: ['Analytics'],
-      summary: 'The dashboard as CSV: one row per day and channel (columns in the README)',
+      summary: 'The dashboard as CSV: one row per day and channel (columns in docs/api.md)',
       request: { query: dashboardQuery },
       responses: {
         200: {

@@ -1,4 +1,4 @@
-// Shapes of the analytics answers (issue 9's HTTP contract: experiments, portfolio dashboard, canvas overlay).
+// Shapes of the analytics answers (the HTTP contract of experiments, the portfolio dashboard and the canvas overlay).
 // Money is integer minor units with its currency; rates are in [0, 1], null when the denominator is 0.
 // The KPI shapes are @kairos/analytics' own (the API answers what its pure functions return); the shapes the
 // API assembles around them (experiment summaries, the overlay, settings) are described here.

@@ -1,4 +1,4 @@
-// The editor's keyboard shortcuts: one list drives the key handling, the "?" dialog and the README table.
+// The editor's keyboard shortcuts: one list drives the key handling, the "?" dialog and the table in docs/web-app.md.
 
 export interface Shortcut {
   id: ShortcutId;

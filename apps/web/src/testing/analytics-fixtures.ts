@@ -1,4 +1,4 @@
-// Analytics answers shaped exactly as issue 9's HTTP contract says, for the component tests.
+// Analytics answers shaped exactly as the API's analytics routes answer them, for the component tests.
 import type { AnalyticsFreshness, ArmResult, Dashboard, ExperimentReport, ExperimentSummary, VersionAnalytics } from '../api/analytics-types';
 
 /** Figures counted through a minute ago, nothing parked. */

@@ -1,4 +1,4 @@
-// The dashboard as CSV: one row per day of the range and channel (README lists the columns).
+// The dashboard as CSV: one row per day of the range and channel (docs/api.md lists the columns).
 import { CHANNELS, type DailyRollupRow } from './dashboard';
 
 export const DASHBOARD_CSV_COLUMNS = [
