@@ -1,4 +1,14 @@
-import { BUILT_IN_ACTIVITIES as A, SEND_MESSAGE_ACTIVITY, type NodeActivityContext, type WorkerNodePackage } from '@kairos/cadence';
+import {
+  CALL_WEBHOOK_ACTIVITY,
+  CREATE_AGENT_TASK_ACTIVITY,
+  CREATE_PAYMENT_LINK_ACTIVITY,
+  ESCALATE_ACCOUNT_ACTIVITY,
+  EXTEND_DUE_DATE_ACTIVITY,
+  OFFER_DISCOUNT_ACTIVITY,
+  OFFER_PAYMENT_PLAN_ACTIVITY,
+  SEND_MESSAGE_ACTIVITY,
+  UPDATE_ACCOUNT_ACTIVITY,
+  type NodeActivityContext, type WorkerNodePackage } from '@kairos/cadence';
 import { complianceProfiles, type ComplianceProfile } from '@kairos/compliance';
 import { ComplianceProfileCatalog, getAccount, type KairosDb } from '@kairos/db';
 import { RECORD_PROGRESS_ACTIVITY, SEND_NOTICE_ACTIVITY } from '@kairos/workflows';
@@ -79,14 +89,14 @@ export function createActivities(deps: ActivityDeps) {
   return {
     [SEND_MESSAGE_ACTIVITY]: sendMessage,
     [SEND_NOTICE_ACTIVITY]: createSendNotice({ db: deps.db, now, sendMessage }),
-    [A.createPaymentLink]: offers.createPaymentLink,
-    [A.offerPaymentPlan]: offers.offerPaymentPlan,
-    [A.offerDiscount]: offers.offerDiscount,
-    [A.extendDueDate]: accountChanges.extendDueDate,
-    [A.updateAccount]: accountChanges.updateAccount,
-    [A.createAgentTask]: createAgentTaskActivity({ db: deps.db, now }),
-    [A.escalateAccount]: createEscalateActivity({ db: deps.db }),
-    [A.callWebhook]: createWebhookActivity({ db: deps.db, now, outbound, secret: deps.webhookSecret ?? process.env.KAIROS_WEBHOOK_SECRET ?? DEV_WEBHOOK_SECRET }),
+    [CREATE_PAYMENT_LINK_ACTIVITY]: offers.createPaymentLink,
+    [OFFER_PAYMENT_PLAN_ACTIVITY]: offers.offerPaymentPlan,
+    [OFFER_DISCOUNT_ACTIVITY]: offers.offerDiscount,
+    [EXTEND_DUE_DATE_ACTIVITY]: accountChanges.extendDueDate,
+    [UPDATE_ACCOUNT_ACTIVITY]: accountChanges.updateAccount,
+    [CREATE_AGENT_TASK_ACTIVITY]: createAgentTaskActivity({ db: deps.db, now }),
+    [ESCALATE_ACCOUNT_ACTIVITY]: createEscalateActivity({ db: deps.db }),
+    [CALL_WEBHOOK_ACTIVITY]: createWebhookActivity({ db: deps.db, now, outbound, secret: deps.webhookSecret ?? process.env.KAIROS_WEBHOOK_SECRET ?? DEV_WEBHOOK_SECRET }),
     [RECORD_PROGRESS_ACTIVITY]: createRecordProgress({ db: deps.db }),
     ...packageActivities(deps, now, outbound),
   };
@@ -115,4 +125,4 @@ function packageActivities(deps: ActivityDeps, now: () => Date, outbound: Portfo
   return out;
 }
 
-const BUILT_IN_NAMES = new Set<string>([...Object.values(A), RECORD_PROGRESS_ACTIVITY, SEND_NOTICE_ACTIVITY]);
+const BUILT_IN_NAMES = new Set<string>([SEND_MESSAGE_ACTIVITY, CREATE_PAYMENT_LINK_ACTIVITY, OFFER_PAYMENT_PLAN_ACTIVITY, OFFER_DISCOUNT_ACTIVITY, EXTEND_DUE_DATE_ACTIVITY, CREATE_AGENT_TASK_ACTIVITY, ESCALATE_ACCOUNT_ACTIVITY, UPDATE_ACCOUNT_ACTIVITY, CALL_WEBHOOK_ACTIVITY, RECORD_PROGRESS_ACTIVITY, SEND_NOTICE_ACTIVITY]);

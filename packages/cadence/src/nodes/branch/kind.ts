@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { defineNode, type NodeIssue } from '../define-node';
-import { compileExpression } from '../expressions/index';
-import { compileConditions, conditionIssues, conditionSchema } from './conditions-schema';
+import { defineNode, type NodeIssue } from '../../define-node';
+import { compileExpression } from '../../expressions/index';
+import { compileConditions, conditionIssues, conditionSchema } from '../shared/conditions-schema';
 
 export const outcomeIdSchema = z.string().regex(/^[a-z][a-z0-9_-]{0,39}$/, 'outcome names are lowercase letters, digits, - or _');
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineNode } from '../define-node';
+import { defineNode } from '../../define-node';
 
 /** End the enrollment with a reason that reports and experiments count by. */
 export const exitNode = defineNode({

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { defineNode } from '../define-node';
-import { durationSchema, localTimeSchema, weekdaySchema } from './duration';
+import { defineNode } from '../../define-node';
+import { durationSchema, localTimeSchema, weekdaySchema } from '../shared/duration';
 
 /** Pause the enrollment: for a while, until a day relative to the due date, or until a local-time window opens. */
 export const waitNode = defineNode({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineNode } from '../define-node';
+import { defineNode } from '../../define-node';
 
 /** Follow up a promise to pay: kept when the promised amount arrives by its date (plus grace), else broken. */
 export const waitForPromiseNode = defineNode({

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { defineNode, type NodeIssue } from '../define-node';
-import type { CadenceSignal, ExitReason } from '../interpreter/ir';
-import { compileConditions, conditionIssues, conditionSchema } from './conditions-schema';
-import { localTimeSchema } from './duration';
+import { defineNode, type NodeIssue } from '../../define-node';
+import type { CadenceSignal, ExitReason } from '../../interpreter/ir';
+import { compileConditions, conditionIssues, conditionSchema } from '../shared/conditions-schema';
+import { localTimeSchema } from '../shared/duration';
 
 const exitSignals = z.enum(['paid', 'dispute', 'promise', 'plan_accepted']);
 const REASON: Record<z.output<typeof exitSignals>, ExitReason> = { paid: 'paid', dispute: 'dispute', promise: 'promise', plan_accepted: 'plan' };

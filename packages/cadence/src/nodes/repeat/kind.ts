@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineNode } from '../define-node';
+import { defineNode } from '../../define-node';
 
 /** Jump back with a cap: a loop that ends by itself after N more rounds. The loop still needs a Wait. */
 export const repeatNode = defineNode({

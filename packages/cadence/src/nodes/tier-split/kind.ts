@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { defineNode, type NodeIssue } from '../define-node';
-import { compileConditions, conditionIssues, conditionSchema } from './conditions-schema';
+import { defineNode, type NodeIssue } from '../../define-node';
+import { compileConditions, conditionIssues, conditionSchema } from '../shared/conditions-schema';
 
 const tier = z.object({ label: z.string().min(1).max(80), when: z.array(conditionSchema).min(1, 'a tier needs at least one condition') });
 

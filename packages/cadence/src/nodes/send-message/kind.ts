@@ -1,10 +1,9 @@
 import { z } from 'zod';
-import { channelSchema } from '../account';
-import { defineNode, type NodeIssue } from '../define-node';
-import { checkTemplate } from '../templates/check';
-import { BUILT_IN_ACTIVITIES } from './activity-names';
+import { channelSchema } from '../../account';
+import { defineNode, type NodeIssue } from '../../define-node';
+import { checkTemplate } from '../../templates/check';
 
-export const SEND_MESSAGE_ACTIVITY = BUILT_IN_ACTIVITIES.sendMessage;
+export const SEND_MESSAGE_ACTIVITY = 'sendMessage';
 
 // Ten concatenated SMS segments; longer texts are split unreliably by carriers. WhatsApp allows 4,096.
 const MAX_BODY: Partial<Record<z.output<typeof channelSchema>, number>> = { sms: 1600, whatsapp: 4096, push: 240 };

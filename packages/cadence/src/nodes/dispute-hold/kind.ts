@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineNode } from '../define-node';
+import { defineNode } from '../../define-node';
 
 /** Reg F 1006.38: a disputed debt is not collected until verification is sent; this step holds the account. */
 export const disputeHoldNode = defineNode({

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { defineNode } from '../define-node';
-import { durationSchema } from './duration';
-import { SIGNAL_LABELS, signalSchema } from './signals';
+import { defineNode } from '../../define-node';
+import { durationSchema } from '../shared/duration';
+import { SIGNAL_LABELS, signalSchema } from '../shared/signals';
 
 /** Wait for the account holder to act (pay, promise, dispute, reply, ...), with a timeout. */
 export const waitForEventNode = defineNode({

@@ -1,0 +1,19 @@
+// A payment step: an activity that records an offer or change in the database (so the checkout page and
+// later templates can read it) and sends nothing by itself.
+import { z } from 'zod';
+import { defineNode } from '../../define-node';
+
+export const EXTEND_DUE_DATE_ACTIVITY = 'extendDueDate';
+
+export const deadlineExtensionNode = defineNode({
+  kind: 'deadline-extension',
+  title: 'Extend deadline',
+  category: 'payment',
+  icon: 'calendar-plus',
+  description: 'Move the due date later by N days (once per step visit); waits relative to the due date follow it.',
+  config: z.object({ days: z.number().int().min(1).max(60) }),
+  defaults: { days: 14 },
+  outcomes: [{ id: 'next', label: 'Extended' }],
+  activity: EXTEND_DUE_DATE_ACTIVITY,
+  compile: (c) => ({ op: 'activity', activity: EXTEND_DUE_DATE_ACTIVITY, input: { days: c.days }, outcomes: ['next'] }),
+});

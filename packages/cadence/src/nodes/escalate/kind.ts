@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { defineNode } from '../../define-node';
+
+export const ESCALATE_ACCOUNT_ACTIVITY = 'escalateAccount';
+
+export const escalateNode = defineNode({
+  kind: 'escalate',
+  title: 'Escalate',
+  category: 'action',
+  icon: 'gavel',
+  description: 'Place the account with a collection agency or legal, after a compliance check (no open dispute or cease request).',
+  config: z.object({
+    to: z.enum(['agency', 'legal']),
+    partner: z.string().min(1).max(120),
+    minBalanceCents: z.number().int().min(0).default(0),
+  }),
+  defaults: { to: 'agency', partner: 'Acme Recoveries', minBalanceCents: 5_000 },
+  outcomes: [
+    { id: 'placed', label: 'Placed' },
+    { id: 'blocked', label: 'Not allowed' },
+  ],
+  activity: ESCALATE_ACCOUNT_ACTIVITY,
+  compile: (c) => ({ op: 'activity', activity: ESCALATE_ACCOUNT_ACTIVITY, input: { ...c }, outcomes: ['placed', 'blocked'] }),
+});

@@ -1,0 +1,26 @@
+// A payment step: an activity that records an offer or change in the database (so the checkout page and
+// later templates can read it) and sends nothing by itself.
+import { z } from 'zod';
+import { defineNode } from '../../define-node';
+
+export const CREATE_PAYMENT_LINK_ACTIVITY = 'createPaymentLink';
+
+const amountSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('balance') }),
+  z.object({ type: z.literal('fixed'), cents: z.number().int().min(100) }),
+  z.object({ type: z.literal('percent'), percent: z.number().int().min(1).max(100) }),
+]);
+
+export const paymentLinkNode = defineNode({
+  kind: 'payment-link',
+  title: 'Payment link',
+  category: 'payment',
+  icon: 'link',
+  description: 'Create a payment link (full balance, a fixed amount or a share) that later messages send as {{ paymentLink }}.',
+  config: z.object({ amount: amountSchema.default({ type: 'balance' }), expiresInDays: z.number().int().min(1).max(90).default(14) }),
+  defaults: { amount: { type: 'balance' }, expiresInDays: 14 },
+  outcomes: [{ id: 'next', label: 'Link ready' }],
+  activity: CREATE_PAYMENT_LINK_ACTIVITY,
+  ui: { expiresInDays: { label: 'Link valid for (days)' } },
+  compile: (c) => ({ op: 'activity', activity: CREATE_PAYMENT_LINK_ACTIVITY, input: { amount: c.amount, expiresInDays: c.expiresInDays }, outcomes: ['next'] }),
+});

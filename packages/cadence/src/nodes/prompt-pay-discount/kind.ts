@@ -1,0 +1,21 @@
+// A payment step: an activity that records an offer or change in the database (so the checkout page and
+// later templates can read it) and sends nothing by itself.
+import { z } from 'zod';
+import { defineNode, type NodeIssue } from '../../define-node';
+
+export const OFFER_DISCOUNT_ACTIVITY = 'offerDiscount';
+
+export const discountNode = defineNode({
+  kind: 'prompt-pay-discount',
+  title: 'Prompt-payment discount',
+  category: 'payment',
+  icon: 'percent',
+  description: 'Offer a settlement discount if paid within N days; paying the offer amount settles the account.',
+  config: z.object({ percent: z.number().int().min(1).max(50), validDays: z.number().int().min(1).max(30) }),
+  defaults: { percent: 10, validDays: 7 },
+  outcomes: [{ id: 'offered', label: 'Offered' }],
+  activity: OFFER_DISCOUNT_ACTIVITY,
+  validate: (c): NodeIssue[] =>
+    c.percent > 30 ? [{ code: 'large-discount', field: 'percent', severity: 'warning', message: `a ${c.percent}% discount usually needs a supervisor's sign-off` }] : [],
+  compile: (c) => ({ op: 'activity', activity: OFFER_DISCOUNT_ACTIVITY, input: { percent: c.percent, validDays: c.validDays }, outcomes: ['offered'] }),
+});
