@@ -13,6 +13,8 @@ const kind = (id: string, over: Partial<Parameters<typeof defineNode>[0]> = {}) 
     defaults: { url: 'https://agency.example' },
     outcomes: [{ id: 'placed', label: 'Placed' }],
     activity: 'place',
+    summary: (c) => `Place with ${c.url ?? '?'}`,
+    simulate: () => ({ outcome: 'placed' }),
     compile: () => ({ op: 'activity', activity: 'place', input: {}, outcomes: ['placed'] }),
     ...over,
   });

@@ -32,6 +32,9 @@ export const agencyPlacementNode = defineNode({
     portfolioCode: { label: 'Acme portfolio code', help: 'As on your Acme contract, e.g. KAIROS01.' },
     minBalanceCents: { label: 'Smallest balance placed (cents)' },
   },
+  summary: (c) => `To Acme ${c.portfolioCode ?? '?'}, from ${typeof c.minBalanceCents === 'number' ? `$${(c.minBalanceCents / 100).toFixed(2)}` : '?'}`,
+  // In a simulation Acme takes every balance at or above the minimum (its real answer needs its API).
+  simulate: (p, account) => ({ outcome: account.balanceCents >= Number(p.minBalanceCents ?? 0) ? 'placed' : 'rejected' }),
   validate: (c) =>
     c.minBalanceCents < 5_000 ? [{ code: 'low-placement-minimum', field: 'minBalanceCents', severity: 'warning', message: 'Acme charges a minimum fee above what balances under $50 recover' }] : [],
   compile: (c) => ({

@@ -49,6 +49,7 @@ export const abSplitNode = defineNode({
     });
     return issues;
   },
+  summary: (c) => (Array.isArray(c.arms) ? c.arms.map((a: { label?: string; weight?: number }) => `${a.label ?? '?'} ${a.weight ?? 0}%`).join(' / ') : 'No arms'),
   compile: (c) => ({
     op: 'split',
     experimentId: c.experimentId,

@@ -21,5 +21,7 @@ export const agentTaskNode = defineNode({
   activity: CREATE_AGENT_TASK_ACTIVITY,
   ui: { note: { widget: 'template', label: 'Note for the agent' } },
   validate: (c) => templateIssues(c.note, 'note'),
+  summary: (c) => `${c.priority ?? 'normal'} task in ${c.queue ?? 'collections'}`,
+  simulate: () => ({ outcome: 'next' }),
   compile: (c) => ({ op: 'activity', activity: CREATE_AGENT_TASK_ACTIVITY, input: { ...c }, outcomes: ['next'] }),
 });

@@ -2,6 +2,9 @@
 // later templates can read it) and sends nothing by itself.
 import { z } from 'zod';
 import { defineNode } from '../../define-node';
+import { plural } from '../shared/summary-text';
+import { numberParam } from '../shared/params';
+import { addDuration } from '../../interpreter/time';
 
 export const EXTEND_DUE_DATE_ACTIVITY = 'extendDueDate';
 
@@ -15,5 +18,10 @@ export const deadlineExtensionNode = defineNode({
   defaults: { days: 14 },
   outcomes: [{ id: 'next', label: 'Extended' }],
   activity: EXTEND_DUE_DATE_ACTIVITY,
+  summary: (c) => `Extend the due date by ${plural(Number(c.days ?? 0), 'day')}`,
+  simulate: (p, account) => {
+    const moved = addDuration(`${account.dueDate}T12:00:00.000Z`, { days: numberParam(p, 'days', 0) }, 'UTC').slice(0, 10);
+    return { outcome: 'next', account: { ...account, dueDate: moved } };
+  },
   compile: (c) => ({ op: 'activity', activity: EXTEND_DUE_DATE_ACTIVITY, input: { days: c.days }, outcomes: ['next'] }),
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineNode } from '../../define-node';
+import { numberParam } from '../shared/params';
 
 export const ESCALATE_ACCOUNT_ACTIVITY = 'escalateAccount';
 
@@ -20,5 +21,7 @@ export const escalateNode = defineNode({
     { id: 'blocked', label: 'Not allowed' },
   ],
   activity: ESCALATE_ACCOUNT_ACTIVITY,
+  summary: (c) => `To ${c.to ?? '?'}: ${c.partner ?? '?'}`,
+  simulate: (p, account) => ({ outcome: account.balanceCents >= numberParam(p, 'minBalanceCents', 0) ? 'placed' : 'blocked' }),
   compile: (c) => ({ op: 'activity', activity: ESCALATE_ACCOUNT_ACTIVITY, input: { ...c }, outcomes: ['placed', 'blocked'] }),
 });

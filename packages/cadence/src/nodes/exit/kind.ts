@@ -13,5 +13,6 @@ export const exitNode = defineNode({
   }),
   defaults: { reason: 'completed' },
   outcomes: [],
+  summary: (c) => `Reason: ${String(c.reason ?? '—')}`,
   compile: (c) => ({ op: 'finish', reason: c.reason }),
 });

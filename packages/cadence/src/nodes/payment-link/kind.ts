@@ -2,6 +2,7 @@
 // later templates can read it) and sends nothing by itself.
 import { z } from 'zod';
 import { defineNode } from '../../define-node';
+import { plural } from '../shared/summary-text';
 
 export const CREATE_PAYMENT_LINK_ACTIVITY = 'createPaymentLink';
 
@@ -22,5 +23,8 @@ export const paymentLinkNode = defineNode({
   outcomes: [{ id: 'next', label: 'Link ready' }],
   activity: CREATE_PAYMENT_LINK_ACTIVITY,
   ui: { expiresInDays: { label: 'Link valid for (days)' } },
+  summary: (c) =>
+    `${c.amount?.type === 'fixed' ? `$${(Number(c.amount.cents) / 100).toFixed(2)}` : c.amount?.type === 'percent' ? `${c.amount.percent}% of the balance` : 'The balance'}, valid ${plural(Number(c.expiresInDays ?? 14), 'day')}`,
+  simulate: () => ({ outcome: 'next' }),
   compile: (c) => ({ op: 'activity', activity: CREATE_PAYMENT_LINK_ACTIVITY, input: { amount: c.amount, expiresInDays: c.expiresInDays }, outcomes: ['next'] }),
 });

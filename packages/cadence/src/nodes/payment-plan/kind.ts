@@ -2,6 +2,7 @@
 // later templates can read it) and sends nothing by itself.
 import { z } from 'zod';
 import { defineNode } from '../../define-node';
+import { numberParam } from '../shared/params';
 
 export const OFFER_PAYMENT_PLAN_ACTIVITY = 'offerPaymentPlan';
 
@@ -31,5 +32,8 @@ export const paymentPlanNode = defineNode({
     minInstallmentCents: { label: 'Smallest installment (cents)' },
     acceptWithinDays: { label: 'Offer open for (days)' },
   },
+  summary: (c) => `Up to ${c.maxInstallments ?? '?'} ${c.frequency ?? 'monthly'} installments`,
+  // Eligible when the balance covers at least two installments of the minimum size.
+  simulate: (p, account) => ({ outcome: account.balanceCents >= 2 * numberParam(p, 'minInstallmentCents', 0) ? 'offered' : 'not_eligible' }),
   compile: (c) => ({ op: 'activity', activity: OFFER_PAYMENT_PLAN_ACTIVITY, input: { ...c }, outcomes: ['offered', 'not_eligible'] }),
 });

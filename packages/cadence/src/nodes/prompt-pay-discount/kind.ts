@@ -2,6 +2,7 @@
 // later templates can read it) and sends nothing by itself.
 import { z } from 'zod';
 import { defineNode, type NodeIssue } from '../../define-node';
+import { plural } from '../shared/summary-text';
 
 export const OFFER_DISCOUNT_ACTIVITY = 'offerDiscount';
 
@@ -17,5 +18,7 @@ export const discountNode = defineNode({
   activity: OFFER_DISCOUNT_ACTIVITY,
   validate: (c): NodeIssue[] =>
     c.percent > 30 ? [{ code: 'large-discount', field: 'percent', severity: 'warning', message: `a ${c.percent}% discount usually needs a supervisor's sign-off` }] : [],
+  summary: (c) => `${c.percent ?? '?'}% off if paid within ${plural(Number(c.validDays ?? 0), 'day')}`,
+  simulate: () => ({ outcome: 'offered' }),
   compile: (c) => ({ op: 'activity', activity: OFFER_DISCOUNT_ACTIVITY, input: { percent: c.percent, validDays: c.validDays }, outcomes: ['offered'] }),
 });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { channelSchema } from '../../account';
 import { defineNode, type NodeIssue } from '../../define-node';
 import { checkTemplate } from '../../templates/check';
+import { clip } from '../shared/summary-text';
 
 export const SEND_MESSAGE_ACTIVITY = 'sendMessage';
 
@@ -103,6 +104,12 @@ export const sendMessageNode = defineNode({
     });
     return issues;
   },
+  summary: (c) => {
+    const fallback = Array.isArray(c.fallback) && c.fallback.length ? ` (then ${c.fallback.map((f: { channel?: string }) => String(f.channel ?? '?').toUpperCase()).join(', ')})` : '';
+    return `${String(c.channel ?? '').toUpperCase()}${fallback}: ${clip(String(c.subject || c.body || ''))}`;
+  },
+  // Sandbox channels deliver: the simulation follows the "Sent" path.
+  simulate: () => ({ outcome: 'next' }),
   compile: (c) => ({
     op: 'activity',
     activity: SEND_MESSAGE_ACTIVITY,

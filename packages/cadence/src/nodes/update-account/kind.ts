@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineNode } from '../../define-node';
+import type { AccountSnapshot } from '../../account';
 
 const attributeName = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]{0,40}$/, 'attribute names are letters, digits and _');
 
@@ -19,5 +20,7 @@ export const updateAccountNode = defineNode({
   defaults: { set: { contactedByCadence: true } },
   outcomes: [{ id: 'next', label: 'Updated' }],
   activity: UPDATE_ACCOUNT_ACTIVITY,
+  summary: (c) => `Sets ${Object.keys(c.set ?? {}).join(', ') || 'nothing'}`,
+  simulate: (p, account) => ({ outcome: 'next', account: { ...account, attributes: { ...account.attributes, ...(p.set as AccountSnapshot['attributes']) } } }),
   compile: (c) => ({ op: 'activity', activity: UPDATE_ACCOUNT_ACTIVITY, input: { set: c.set }, outcomes: ['next'] }),
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineNode } from '../../define-node';
 import { templateIssues } from '../shared/template-issues';
+import { clip } from '../shared/summary-text';
 
 export const CALL_WEBHOOK_ACTIVITY = 'callWebhook';
 
@@ -24,5 +25,7 @@ export const webhookNode = defineNode({
   outboundUrls: (c) => [{ field: 'url', url: c.url }],
   ui: { payload: { widget: 'template', label: 'JSON body (Liquid)', help: 'Leave empty to send the account and step as JSON.' } },
   validate: (c) => templateIssues(c.payload, 'payload'),
+  summary: (c) => `POST ${clip(String(c.url ?? ''), 50)}`,
+  simulate: () => ({ outcome: 'ok' }),
   compile: (c) => ({ op: 'activity', activity: CALL_WEBHOOK_ACTIVITY, input: { ...c }, outcomes: ['ok', 'failed'] }),
 });
