@@ -75,6 +75,12 @@ export interface NodeKindSpec<S extends z.ZodType<ConfigObject>> {
   /** Name of the worker activity this kind's steps call, if it does work outside the workflow. */
   activity?: string;
   /**
+   * Its activity may wait (bounded, heartbeating) for a delivery receipt, so the workflow gives it ten
+   * minutes instead of one. Built-in kinds only: the workflow's list of such activities is fixed code
+   * (`RECEIPT_WAITING_ACTIVITIES`), which a test holds to the kinds that set this.
+   */
+  waitsForReceipt?: boolean;
+  /**
    * The URLs the activity calls, from a valid config: the design-time lint holds each to the
    * portfolios' outbound policies and shows a refusal at its field, before anything runs.
    */
@@ -101,6 +107,7 @@ export interface NodeKind {
   validate: (config: ConfigObject, ctx: NodeContext) => NodeIssue[];
   compile: (config: ConfigObject, ctx: NodeContext) => CompiledStep;
   activity?: string;
+  waitsForReceipt: boolean;
   /** The URLs its activity calls (none for most kinds). */
   outboundUrls: (config: ConfigObject) => OutboundUrl[];
   ui: Record<string, FieldHint>;
@@ -135,6 +142,7 @@ export function defineNode<S extends z.ZodType<ConfigObject>>(spec: NodeKindSpec
       return 'op' in out ? { run: out } : out;
     },
     ...(spec.activity !== undefined ? { activity: spec.activity } : {}),
+    waitsForReceipt: spec.waitsForReceipt ?? false,
     outboundUrls: spec.outboundUrls ? (c) => spec.outboundUrls!(c as z.output<S>) : () => [],
     ui: spec.ui ?? {},
     summary: spec.summary,

@@ -55,7 +55,12 @@ function summaryProblems(kind: NodeKind, defaults: ConfigObject): string[] {
 
 /** Simulations run the interpreter without a worker: a kind that does work must say how it answers. */
 function simulationProblems(kind: NodeKind, run: StepProgram): string[] {
-  if (!kind.activity) return kind.simulate ? ['has a simulated answer but no activity to simulate'] : [];
+  if (!kind.activity) {
+    return [
+      ...(kind.simulate ? ['has a simulated answer but no activity to simulate'] : []),
+      ...(kind.waitsForReceipt ? ['waits for a receipt but has no activity'] : []),
+    ];
+  }
   if (!kind.simulate) return [`names activity "${kind.activity}" but has no simulated answer for simulations`];
   if (run.op !== 'activity') return [];
   try {

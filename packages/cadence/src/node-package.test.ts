@@ -40,5 +40,8 @@ describe('node packages', () => {
       expect.stringMatching(/^acme\/broken: defaults fail the config schema at "url"/),
     ]);
     expect(() => defineNodePackage({ name: 'empty', version: '0.0.1', nodes: [] })).toThrow(/declares no node kinds/);
+    expect(() => defineNodePackage({ name: '@acme/nodes', version: '1.0.0', nodes: [kind('acme/call', { waitsForReceipt: true })] })).toThrow(
+      /kind "acme\/call" waits for a receipt, which only built-in kinds can/,
+    );
   });
 });

@@ -77,6 +77,9 @@ describe('the plug-in contract check', () => {
     ]);
     const noActivity = testKind({ activity: undefined, compile: () => ({ op: 'goto', outcome: 'next' }) });
     expect(nodeKindContractProblems(noActivity)).toEqual(['has a simulated answer but no activity to simulate']);
+    expect(nodeKindContractProblems(testKind({ activity: undefined, simulate: undefined, waitsForReceipt: true, compile: () => ({ op: 'goto', outcome: 'next' }) }))).toEqual([
+      'waits for a receipt but has no activity',
+    ]);
   });
 
   it('catches defaults that do not compile', () => {

@@ -83,6 +83,8 @@ export const sendMessageNode = defineNode({
   },
   outcomes: (c) => [{ id: 'next', label: 'Sent' }, ...(c.onUndelivered === 'branch' ? [{ id: 'undelivered', label: 'Undelivered' }] : [])],
   activity: SEND_MESSAGE_ACTIVITY,
+  // With fallback channels it waits for the first channel's delivery receipt before trying the next.
+  waitsForReceipt: true,
   ui: {
     body: { widget: 'template', label: 'Message' },
     subject: { label: 'Subject / title', help: 'Email subject, push title or letter heading.' },
