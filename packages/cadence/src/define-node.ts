@@ -81,6 +81,11 @@ export interface NodeKindSpec<S extends z.ZodType<ConfigObject>> {
    */
   waitsForReceipt?: boolean;
   /**
+   * The params its activity accepts (what `compile` puts in the step's `input`): the worker parses them
+   * with this schema, and the contract check holds the compiled defaults to it.
+   */
+  activityInput?: z.ZodType<ConfigObject>;
+  /**
    * The URLs the activity calls, from a valid config: the design-time lint holds each to the
    * portfolios' outbound policies and shows a refusal at its field, before anything runs.
    */
@@ -108,6 +113,7 @@ export interface NodeKind {
   compile: (config: ConfigObject, ctx: NodeContext) => CompiledStep;
   activity?: string;
   waitsForReceipt: boolean;
+  activityInput?: z.ZodType<ConfigObject>;
   /** The URLs its activity calls (none for most kinds). */
   outboundUrls: (config: ConfigObject) => OutboundUrl[];
   ui: Record<string, FieldHint>;
@@ -143,6 +149,7 @@ export function defineNode<S extends z.ZodType<ConfigObject>>(spec: NodeKindSpec
     },
     ...(spec.activity !== undefined ? { activity: spec.activity } : {}),
     waitsForReceipt: spec.waitsForReceipt ?? false,
+    ...(spec.activityInput !== undefined ? { activityInput: spec.activityInput } : {}),
     outboundUrls: spec.outboundUrls ? (c) => spec.outboundUrls!(c as z.output<S>) : () => [],
     ui: spec.ui ?? {},
     summary: spec.summary,

@@ -53,8 +53,11 @@ function summaryProblems(kind: NodeKind, defaults: ConfigObject): string[] {
   return problems;
 }
 
-/** Simulations run the interpreter without a worker: a kind that does work must say how it answers. */
-function simulationProblems(kind: NodeKind, run: StepProgram): string[] {
+/**
+ * A kind that does work says how its activity answers in simulations (which run without a worker),
+ * and the params it compiles to pass its own activity input schema (which the worker parses them with).
+ */
+function activityProblems(kind: NodeKind, run: StepProgram): string[] {
   if (!kind.activity) {
     return [
       ...(kind.simulate ? ['has a simulated answer but no activity to simulate'] : []),
@@ -63,6 +66,12 @@ function simulationProblems(kind: NodeKind, run: StepProgram): string[] {
   }
   if (!kind.simulate) return [`names activity "${kind.activity}" but has no simulated answer for simulations`];
   if (run.op !== 'activity') return [];
+  if (kind.activityInput) {
+    const input = kind.activityInput.safeParse(run.input);
+    if (!input.success) {
+      return input.error.issues.map((i) => `compiles to activity params its activity input refuses at "${i.path.join('.')}": ${i.message}`);
+    }
+  }
   try {
     const answer = kind.simulate(run.input, CONTRACT_ACCOUNT);
     if ('outcome' in answer && !run.outcomes.includes(answer.outcome)) {
@@ -113,6 +122,6 @@ export function nodeKindContractProblems(kind: NodeKind): string[] {
   if (run.op === 'activity' && kind.activity !== run.activity) {
     problems.push(`compiles to activity "${run.activity}" but declares activity "${kind.activity ?? '(none)'}"`);
   }
-  problems.push(...simulationProblems(kind, run));
+  problems.push(...activityProblems(kind, run));
   return problems;
 }

@@ -27,6 +27,10 @@ describe('every built-in node kind keeps the plug-in contract', () => {
   });
 });
 
+it('every built-in kind that does work declares the params its activity accepts', () => {
+  expect(builtInRegistry.list().filter((k) => k.activity && !k.activityInput).map((k) => k.kind)).toEqual([]);
+});
+
 describe('the plug-in contract check', () => {
   it('accepts a kind that keeps it', () => {
     expect(nodeKindContractProblems(testKind())).toEqual([]);
@@ -77,6 +81,9 @@ describe('the plug-in contract check', () => {
     ]);
     const noActivity = testKind({ activity: undefined, compile: () => ({ op: 'goto', outcome: 'next' }) });
     expect(nodeKindContractProblems(noActivity)).toEqual(['has a simulated answer but no activity to simulate']);
+    expect(nodeKindContractProblems(testKind({ activityInput: z.object({ n: z.number() }) }))).toEqual([
+      'compiles to activity params its activity input refuses at "n": Invalid input: expected number, received undefined',
+    ]);
     expect(nodeKindContractProblems(testKind({ activity: undefined, simulate: undefined, waitsForReceipt: true, compile: () => ({ op: 'goto', outcome: 'next' }) }))).toEqual([
       'waits for a receipt but has no activity',
     ]);

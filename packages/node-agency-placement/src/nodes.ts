@@ -4,6 +4,9 @@ import { defineNode, defineNodePackage } from '@kairos/cadence';
 
 export const AGENCY_PLACEMENT_ACTIVITY = 'acmeAgencyPlacement';
 
+/** The params the activity accepts: what `compile` puts in the step's input. */
+export const agencyPlacementInput = z.object({ endpoint: z.url(), portfolioCode: z.string(), minBalanceCents: z.number().int() });
+
 /** Hand an account to a collection agency's intake API and follow its answer. */
 export const agencyPlacementNode = defineNode({
   kind: 'acme/agency-placement',
@@ -26,6 +29,7 @@ export const agencyPlacementNode = defineNode({
   // v1 called the portfolio `portfolio` (free text); v2 requires Acme's code format.
   migrations: { 1: (c) => ({ ...c, portfolioCode: String(c.portfolio ?? 'KAIROS').toUpperCase().replace(/[^A-Z0-9]/g, '').slice(0, 12) || 'KAIROS', portfolio: undefined }) },
   activity: AGENCY_PLACEMENT_ACTIVITY,
+  activityInput: agencyPlacementInput,
   outboundUrls: (c) => [{ field: 'endpoint', url: c.endpoint }],
   ui: {
     endpoint: { label: 'Intake API URL' },

@@ -37,6 +37,16 @@ export { SEND_MESSAGE_ACTIVITY } from './send-message/kind';
 export { UPDATE_ACCOUNT_ACTIVITY } from './update-account/kind';
 export { CALL_WEBHOOK_ACTIVITY } from './webhook/kind';
 export { PLAN_LIMITS } from './payment-plan/kind';
+// The params each built-in activity accepts, as its kind declares them (the worker parses with these).
+export { createAgentTaskInput } from './agent-task/kind';
+export { extendDueDateInput } from './deadline-extension/kind';
+export { escalateAccountInput } from './escalate/kind';
+export { createPaymentLinkInput } from './payment-link/kind';
+export { offerPaymentPlanInput } from './payment-plan/kind';
+export { offerDiscountInput } from './prompt-pay-discount/kind';
+export { sendMessageInput } from './send-message/kind';
+export { updateAccountInput } from './update-account/kind';
+export { callWebhookInput } from './webhook/kind';
 export { entryTriggerSchema, type EntryTriggerConfig } from './entry/kind';
 export { SIGNAL_LABELS } from './shared/signals';
 

@@ -4,6 +4,14 @@ import { templateIssues } from '../shared/template-issues';
 
 export const CREATE_AGENT_TASK_ACTIVITY = 'createAgentTask';
 
+// The params its activity accepts (the worker parses them with this schema).
+export const createAgentTaskInput = z.object({
+  queue: z.string().min(1),
+  priority: z.enum(['low', 'normal', 'high', 'urgent']),
+  note: z.string(),
+  dueInHours: z.number().int().positive(),
+});
+
 export const agentTaskNode = defineNode({
   kind: 'agent-task',
   title: 'Create agent task',
@@ -19,6 +27,7 @@ export const agentTaskNode = defineNode({
   defaults: { queue: 'collections', priority: 'normal', note: 'Call {{ account.firstName }} about {{ account.amountDue }} ({{ account.dpd }} DPD).', dueInHours: 24 },
   outcomes: [{ id: 'next', label: 'Queued' }],
   activity: CREATE_AGENT_TASK_ACTIVITY,
+  activityInput: createAgentTaskInput,
   ui: { note: { widget: 'template', label: 'Note for the agent' } },
   validate: (c) => templateIssues(c.note, 'note'),
   summary: (c) => `${c.priority ?? 'normal'} task in ${c.queue ?? 'collections'}`,

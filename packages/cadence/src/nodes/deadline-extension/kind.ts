@@ -8,6 +8,9 @@ import { addDuration } from '../../interpreter/time';
 
 export const EXTEND_DUE_DATE_ACTIVITY = 'extendDueDate';
 
+// The params its activity accepts (the worker parses them with this schema).
+export const extendDueDateInput = z.object({ days: z.number().int().positive() });
+
 export const deadlineExtensionNode = defineNode({
   kind: 'deadline-extension',
   title: 'Extend deadline',
@@ -18,6 +21,7 @@ export const deadlineExtensionNode = defineNode({
   defaults: { days: 14 },
   outcomes: [{ id: 'next', label: 'Extended' }],
   activity: EXTEND_DUE_DATE_ACTIVITY,
+  activityInput: extendDueDateInput,
   summary: (c) => `Extend the due date by ${plural(Number(c.days ?? 0), 'day')}`,
   simulate: (p, account) => {
     const moved = addDuration(`${account.dueDate}T12:00:00.000Z`, { days: numberParam(p, 'days', 0) }, 'UTC').slice(0, 10);

@@ -12,6 +12,16 @@ const amountSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('percent'), percent: z.number().int().min(1).max(100) }),
 ]);
 
+// The params its activity accepts (the worker parses them with this schema).
+export const createPaymentLinkInput = z.object({
+  amount: z.discriminatedUnion('type', [
+    z.object({ type: z.literal('balance') }),
+    z.object({ type: z.literal('fixed'), cents: z.number().int().positive() }),
+    z.object({ type: z.literal('percent'), percent: z.number().min(1).max(100) }),
+  ]),
+  expiresInDays: z.number().int().positive(),
+});
+
 export const paymentLinkNode = defineNode({
   kind: 'payment-link',
   title: 'Payment link',
@@ -22,6 +32,7 @@ export const paymentLinkNode = defineNode({
   defaults: { amount: { type: 'balance' }, expiresInDays: 14 },
   outcomes: [{ id: 'next', label: 'Link ready' }],
   activity: CREATE_PAYMENT_LINK_ACTIVITY,
+  activityInput: createPaymentLinkInput,
   ui: { expiresInDays: { label: 'Link valid for (days)' } },
   summary: (c) =>
     `${c.amount?.type === 'fixed' ? `$${(Number(c.amount.cents) / 100).toFixed(2)}` : c.amount?.type === 'percent' ? `${c.amount.percent}% of the balance` : 'The balance'}, valid ${plural(Number(c.expiresInDays ?? 14), 'day')}`,

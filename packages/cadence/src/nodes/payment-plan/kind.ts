@@ -9,6 +9,15 @@ export const OFFER_PAYMENT_PLAN_ACTIVITY = 'offerPaymentPlan';
 /** Global ceilings; a portfolio may set tighter limits, which the worker applies when it makes the offer. */
 export const PLAN_LIMITS = { maxInstallments: 36, minInstallmentCents: 1_000 } as const;
 
+// The params its activity accepts (the worker parses them with this schema).
+export const offerPaymentPlanInput = z.object({
+  maxInstallments: z.number().int().min(2),
+  minInstallmentCents: z.number().int().positive(),
+  frequency: z.enum(['weekly', 'biweekly', 'monthly']),
+  firstPaymentInDays: z.number().int().min(0),
+  acceptWithinDays: z.number().int().positive(),
+});
+
 export const paymentPlanNode = defineNode({
   kind: 'payment-plan',
   title: 'Offer payment plan',
@@ -28,6 +37,7 @@ export const paymentPlanNode = defineNode({
     { id: 'not_eligible', label: 'Not eligible' },
   ],
   activity: OFFER_PAYMENT_PLAN_ACTIVITY,
+  activityInput: offerPaymentPlanInput,
   ui: {
     minInstallmentCents: { label: 'Smallest installment (cents)' },
     acceptWithinDays: { label: 'Offer open for (days)' },

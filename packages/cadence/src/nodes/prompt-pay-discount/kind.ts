@@ -6,6 +6,9 @@ import { plural } from '../shared/summary-text';
 
 export const OFFER_DISCOUNT_ACTIVITY = 'offerDiscount';
 
+// The params its activity accepts (the worker parses them with this schema).
+export const offerDiscountInput = z.object({ percent: z.number().int().min(1).max(100), validDays: z.number().int().positive() });
+
 export const discountNode = defineNode({
   kind: 'prompt-pay-discount',
   title: 'Prompt-payment discount',
@@ -16,6 +19,7 @@ export const discountNode = defineNode({
   defaults: { percent: 10, validDays: 7 },
   outcomes: [{ id: 'offered', label: 'Offered' }],
   activity: OFFER_DISCOUNT_ACTIVITY,
+  activityInput: offerDiscountInput,
   validate: (c): NodeIssue[] =>
     c.percent > 30 ? [{ code: 'large-discount', field: 'percent', severity: 'warning', message: `a ${c.percent}% discount usually needs a supervisor's sign-off` }] : [],
   summary: (c) => `${c.percent ?? '?'}% off if paid within ${plural(Number(c.validDays ?? 0), 'day')}`,

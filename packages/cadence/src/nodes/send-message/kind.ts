@@ -64,6 +64,21 @@ const compileMessage = (m: ChannelMessage) => ({
   ...(m.voice ? { voice: m.voice } : {}),
 });
 
+const sentMessage = z.object({
+  channel: channelSchema,
+  subject: z.string().optional(),
+  body: z.string(),
+  variants: z.array(z.object({ language: z.string(), subject: z.string().optional(), body: z.string() })).optional(),
+  voice: z.object({ mode: z.enum(['tts', 'prerecorded']).optional(), recordingUrl: z.string().optional() }).optional(),
+});
+/** The params its activity accepts (the worker parses them with this schema); the notice workflow's activity sends through it too. */
+export const sendMessageInput = sentMessage.extend({
+  fallback: z.array(sentMessage).optional(),
+  undeliveredOutcome: z.string().default('next'),
+  /** A receipt or confirmation (sendNotice): sent whatever the balance, since paying is what it confirms. */
+  notice: z.boolean().default(false),
+});
+
 /** Send a message from a Liquid template on one channel, in the account's language, falling back to other channels. */
 export const sendMessageNode = defineNode({
   kind: 'send-message',
@@ -85,6 +100,7 @@ export const sendMessageNode = defineNode({
   activity: SEND_MESSAGE_ACTIVITY,
   // With fallback channels it waits for the first channel's delivery receipt before trying the next.
   waitsForReceipt: true,
+  activityInput: sendMessageInput,
   ui: {
     body: { widget: 'template', label: 'Message' },
     subject: { label: 'Subject / title', help: 'Email subject, push title or letter heading.' },

@@ -6,6 +6,9 @@ const attributeName = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]{0,40}$/, 'attribu
 
 export const UPDATE_ACCOUNT_ACTIVITY = 'updateAccount';
 
+// The params its activity accepts (the worker parses them with this schema).
+export const updateAccountInput = z.object({ set: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])) });
+
 export const updateAccountNode = defineNode({
   kind: 'update-account',
   title: 'Tag / update account',
@@ -20,6 +23,7 @@ export const updateAccountNode = defineNode({
   defaults: { set: { contactedByCadence: true } },
   outcomes: [{ id: 'next', label: 'Updated' }],
   activity: UPDATE_ACCOUNT_ACTIVITY,
+  activityInput: updateAccountInput,
   summary: (c) => `Sets ${Object.keys(c.set ?? {}).join(', ') || 'nothing'}`,
   simulate: (p, account) => ({ outcome: 'next', account: { ...account, attributes: { ...account.attributes, ...(p.set as AccountSnapshot['attributes']) } } }),
   compile: (c) => ({ op: 'activity', activity: UPDATE_ACCOUNT_ACTIVITY, input: { set: c.set }, outcomes: ['next'] }),

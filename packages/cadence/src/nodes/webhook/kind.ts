@@ -9,6 +9,9 @@ export const CALL_WEBHOOK_ACTIVITY = 'callWebhook';
 // private address) is the outbound policy's to say, in the lint at design time and again when sending.
 const webhookUrl = z.url({ protocol: /^https?$/, error: 'give the full URL, e.g. https://crm.example.com/kairos-hook' });
 
+// The params its activity accepts (the worker parses them with this schema).
+export const callWebhookInput = z.object({ url: z.url(), payload: z.string().optional(), timeoutSeconds: z.number().int().positive() });
+
 export const webhookNode = defineNode({
   kind: 'webhook',
   title: 'Call webhook',
@@ -22,6 +25,7 @@ export const webhookNode = defineNode({
     { id: 'failed', label: 'Failed' },
   ],
   activity: CALL_WEBHOOK_ACTIVITY,
+  activityInput: callWebhookInput,
   outboundUrls: (c) => [{ field: 'url', url: c.url }],
   ui: { payload: { widget: 'template', label: 'JSON body (Liquid)', help: 'Leave empty to send the account and step as JSON.' } },
   validate: (c) => templateIssues(c.payload, 'payload'),
