@@ -47,7 +47,10 @@ export const accountEventSignal = defineSignal<[AccountEvent]>('accountEvent');
 export const accountUpdatedSignal = defineSignal<[AccountSnapshot]>('accountUpdated');
 export const enrollmentQuery = defineQuery<EnrollmentSnapshot>('enrollment');
 
-/** Activities that may wait for a delivery receipt: they get a longer limit and must heartbeat. */
+/**
+ * Activities that may wait for a delivery receipt: they get a longer limit and must heartbeat.
+ * Node kinds declare it (`waitsForReceipt`); activity-options.test.ts holds this list to them.
+ */
 export const RECEIPT_WAITING_ACTIVITIES: readonly string[] = ['sendMessage', 'sendNotice'];
 
 // ---- Account notices: receipts and confirmations sent on the customer's channel ----------------------

@@ -95,6 +95,7 @@ describe('compile', () => {
       defaults: { seconds: 60 },
       outcomes: [{ id: 'next', label: 'Then' }],
       migrations: { 1: (c) => ({ seconds: Number(c.minutes) * 60 }) },
+      summary: () => 'A test kind',
       compile: (c) => ({ op: 'wait', until: { after: { minutes: c.seconds / 60 } }, outcome: 'next' }),
     });
     const g = smsWaitEmail().build();
@@ -115,6 +116,7 @@ describe('compile', () => {
       defaults: { seconds: 60 },
       outcomes: [{ id: 'next', label: 'Then' }],
       migrations: { 1: (c) => c },
+      summary: () => 'A test kind',
       compile: () => ({ op: 'wait', until: { after: { minutes: 1 } }, outcome: 'next' }),
     });
     const g = smsWaitEmail().build();

@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import type { CadenceIssue } from './issues';
+import type { AccountSnapshot } from './account';
 import type { CadenceSignal, EntryTrigger, ExitReason, StepProgram } from './interpreter/ir';
+import type { ActivityResult } from './interpreter/state';
 
 export type NodeCategory = 'entry' | 'timing' | 'message' | 'payment' | 'logic' | 'action' | 'exit';
 
@@ -40,6 +42,19 @@ export interface FieldHint {
   widget?: 'text' | 'textarea' | 'template' | 'expression' | 'number' | 'select' | 'time' | 'duration' | 'json';
 }
 
+/**
+ * A config as the editor holds it mid-edit: any shape at all (fields missing, of the wrong type), so
+ * a canvas summary reads it defensively and never throws.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a half-edited config can hold anything
+export type DraftConfig = Record<string, any>;
+
+/**
+ * How a kind's activity answers in a simulation: the decision the worker would make from the compiled
+ * params and the account alone (eligibility, thresholds, account changes), without any I/O.
+ */
+export type SimulatedAnswer = (params: Record<string, unknown>, account: AccountSnapshot) => ActivityResult;
+
 export interface NodeKindSpec<S extends z.ZodType<ConfigObject>> {
   /** Stable identifier stored in graphs as the React Flow node `type`. */
   kind: string;
@@ -60,11 +75,26 @@ export interface NodeKindSpec<S extends z.ZodType<ConfigObject>> {
   /** Name of the worker activity this kind's steps call, if it does work outside the workflow. */
   activity?: string;
   /**
+   * Its activity may wait (bounded, heartbeating) for a delivery receipt, so the workflow gives it ten
+   * minutes instead of one. Built-in kinds only: the workflow's list of such activities is fixed code
+   * (`RECEIPT_WAITING_ACTIVITIES`), which a test holds to the kinds that set this.
+   */
+  waitsForReceipt?: boolean;
+  /**
+   * The params its activity accepts (what `compile` puts in the step's `input`): the worker parses them
+   * with this schema, and the contract check holds the compiled defaults to it.
+   */
+  activityInput?: z.ZodType<ConfigObject>;
+  /**
    * The URLs the activity calls, from a valid config: the design-time lint holds each to the
    * portfolios' outbound policies and shows a refusal at its field, before anything runs.
    */
   outboundUrls?: (config: z.output<S>) => OutboundUrl[];
   ui?: Record<string, FieldHint>;
+  /** One line under the node's title on the canvas saying what it does with this config ("Wait 3 days"). */
+  summary: (config: DraftConfig) => string;
+  /** Kinds with an activity: how it answers in a simulation (see SimulatedAnswer). */
+  simulate?: SimulatedAnswer;
 }
 
 /** A registered node kind: the spec with its defaults filled in and type parameters erased. */
@@ -82,9 +112,14 @@ export interface NodeKind {
   validate: (config: ConfigObject, ctx: NodeContext) => NodeIssue[];
   compile: (config: ConfigObject, ctx: NodeContext) => CompiledStep;
   activity?: string;
+  waitsForReceipt: boolean;
+  activityInput?: z.ZodType<ConfigObject>;
   /** The URLs its activity calls (none for most kinds). */
   outboundUrls: (config: ConfigObject) => OutboundUrl[];
   ui: Record<string, FieldHint>;
+  /** The canvas summary; missing only on a kind built without defineNode (the contract check says so). */
+  summary?: (config: DraftConfig) => string;
+  simulate?: SimulatedAnswer;
 }
 
 const KIND_ID = /^[a-z][a-z0-9-]*(\/[a-z][a-z0-9-]*)?$/;
@@ -113,8 +148,12 @@ export function defineNode<S extends z.ZodType<ConfigObject>>(spec: NodeKindSpec
       return 'op' in out ? { run: out } : out;
     },
     ...(spec.activity !== undefined ? { activity: spec.activity } : {}),
+    waitsForReceipt: spec.waitsForReceipt ?? false,
+    ...(spec.activityInput !== undefined ? { activityInput: spec.activityInput } : {}),
     outboundUrls: spec.outboundUrls ? (c) => spec.outboundUrls!(c as z.output<S>) : () => [],
     ui: spec.ui ?? {},
+    summary: spec.summary,
+    ...(spec.simulate !== undefined ? { simulate: spec.simulate } : {}),
   };
 }
 

@@ -13,6 +13,8 @@ const kind = (id: string, over: Partial<Parameters<typeof defineNode>[0]> = {}) 
     defaults: { url: 'https://agency.example' },
     outcomes: [{ id: 'placed', label: 'Placed' }],
     activity: 'place',
+    summary: (c) => `Place with ${c.url ?? '?'}`,
+    simulate: () => ({ outcome: 'placed' }),
     compile: () => ({ op: 'activity', activity: 'place', input: {}, outcomes: ['placed'] }),
     ...over,
   });
@@ -38,5 +40,8 @@ describe('node packages', () => {
       expect.stringMatching(/^acme\/broken: defaults fail the config schema at "url"/),
     ]);
     expect(() => defineNodePackage({ name: 'empty', version: '0.0.1', nodes: [] })).toThrow(/declares no node kinds/);
+    expect(() => defineNodePackage({ name: '@acme/nodes', version: '1.0.0', nodes: [kind('acme/call', { waitsForReceipt: true })] })).toThrow(
+      /kind "acme\/call" waits for a receipt, which only built-in kinds can/,
+    );
   });
 });

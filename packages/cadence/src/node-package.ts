@@ -29,6 +29,7 @@ export function defineNodePackage(p: NodePackage): NodePackage {
   for (const kind of p.nodes) {
     if (!kind.kind.includes('/')) problems.push(`kind "${kind.kind}" must be scoped, e.g. "acme/${kind.kind}"`);
     if (seen.has(kind.kind)) problems.push(`kind "${kind.kind}" is declared twice`);
+    if (kind.waitsForReceipt) problems.push(`kind "${kind.kind}" waits for a receipt, which only built-in kinds can (the workflow's list of them is fixed so histories replay)`);
     seen.add(kind.kind);
     for (const problem of nodeKindContractProblems(kind)) problems.push(`${kind.kind}: ${problem}`);
   }

@@ -15,6 +15,8 @@ const testKind = (over: Partial<NodeKindSpec<z.ZodObject<{ n: z.ZodNumber }>>> =
     defaults: { n: 1 },
     outcomes: [{ id: 'next', label: 'Next' }],
     activity: 'doIt',
+    summary: (c) => `Do it ${c.n ?? '?'} times`,
+    simulate: () => ({ outcome: 'next' }),
     compile: () => ({ op: 'activity', activity: 'doIt', input: {}, outcomes: ['next'] }),
     ...over,
   });
@@ -23,6 +25,10 @@ describe('every built-in node kind keeps the plug-in contract', () => {
   it.each(builtInRegistry.list().map((k) => [k.kind, k] as const))('%s', (_id, kind) => {
     expect(nodeKindContractProblems(kind)).toEqual([]);
   });
+});
+
+it('every built-in kind that does work declares the params its activity accepts', () => {
+  expect(builtInRegistry.list().filter((k) => k.activity && !k.activityInput).map((k) => k.kind)).toEqual([]);
 });
 
 describe('the plug-in contract check', () => {
@@ -54,6 +60,32 @@ describe('the plug-in contract check', () => {
   it('catches an activity name that differs from the declared one', () => {
     expect(nodeKindContractProblems(testKind({ activity: 'other' }))).toEqual([
       'compiles to activity "doIt" but declares activity "other"',
+    ]);
+  });
+
+  it('asks for a summary for the canvas that reads any config without throwing', () => {
+    expect(nodeKindContractProblems({ ...testKind(), summary: undefined })).toEqual(['has no summary for the canvas']);
+    expect(nodeKindContractProblems(testKind({ summary: () => ' ' }))).toEqual(['summary of its defaults is empty']);
+    const strict = testKind({ summary: (c) => `Do it ${c.n.toFixed(0)} times` });
+    expect(nodeKindContractProblems(strict)).toEqual([
+      expect.stringMatching(/^summary throws on a half-edited config \(.+\); read the config defensively$/),
+    ]);
+  });
+
+  it('asks a kind with an activity for a simulated answer that leaves by a declared outcome', () => {
+    expect(nodeKindContractProblems(testKind({ simulate: undefined }))).toEqual([
+      'names activity "doIt" but has no simulated answer for simulations',
+    ]);
+    expect(nodeKindContractProblems(testKind({ simulate: () => ({ outcome: 'done' }) }))).toEqual([
+      'simulated answer leaves by outcome "done", which its compiled step does not take',
+    ]);
+    const noActivity = testKind({ activity: undefined, compile: () => ({ op: 'goto', outcome: 'next' }) });
+    expect(nodeKindContractProblems(noActivity)).toEqual(['has a simulated answer but no activity to simulate']);
+    expect(nodeKindContractProblems(testKind({ activityInput: z.object({ n: z.number() }) }))).toEqual([
+      'compiles to activity params its activity input refuses at "n": Invalid input: expected number, received undefined',
+    ]);
+    expect(nodeKindContractProblems(testKind({ activity: undefined, simulate: undefined, waitsForReceipt: true, compile: () => ({ op: 'goto', outcome: 'next' }) }))).toEqual([
+      'waits for a receipt but has no activity',
     ]);
   });
 

@@ -161,6 +161,7 @@ describe('validate: node kinds and configs', () => {
       config: z.object({}),
       defaults: {},
       outcomes: [{ id: 'next', label: 'Next' }],
+      summary: () => 'A test kind',
       compile: () => {
         throw new Error('no endpoint configured');
       },

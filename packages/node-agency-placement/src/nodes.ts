@@ -4,6 +4,9 @@ import { defineNode, defineNodePackage } from '@kairos/cadence';
 
 export const AGENCY_PLACEMENT_ACTIVITY = 'acmeAgencyPlacement';
 
+/** The params the activity accepts: what `compile` puts in the step's input. */
+export const agencyPlacementInput = z.object({ endpoint: z.url(), portfolioCode: z.string(), minBalanceCents: z.number().int() });
+
 /** Hand an account to a collection agency's intake API and follow its answer. */
 export const agencyPlacementNode = defineNode({
   kind: 'acme/agency-placement',
@@ -26,12 +29,16 @@ export const agencyPlacementNode = defineNode({
   // v1 called the portfolio `portfolio` (free text); v2 requires Acme's code format.
   migrations: { 1: (c) => ({ ...c, portfolioCode: String(c.portfolio ?? 'KAIROS').toUpperCase().replace(/[^A-Z0-9]/g, '').slice(0, 12) || 'KAIROS', portfolio: undefined }) },
   activity: AGENCY_PLACEMENT_ACTIVITY,
+  activityInput: agencyPlacementInput,
   outboundUrls: (c) => [{ field: 'endpoint', url: c.endpoint }],
   ui: {
     endpoint: { label: 'Intake API URL' },
     portfolioCode: { label: 'Acme portfolio code', help: 'As on your Acme contract, e.g. KAIROS01.' },
     minBalanceCents: { label: 'Smallest balance placed (cents)' },
   },
+  summary: (c) => `To Acme ${c.portfolioCode ?? '?'}, from ${typeof c.minBalanceCents === 'number' ? `$${(c.minBalanceCents / 100).toFixed(2)}` : '?'}`,
+  // In a simulation Acme takes every balance at or above the minimum (its real answer needs its API).
+  simulate: (p, account) => ({ outcome: account.balanceCents >= Number(p.minBalanceCents ?? 0) ? 'placed' : 'rejected' }),
   validate: (c) =>
     c.minBalanceCents < 5_000 ? [{ code: 'low-placement-minimum', field: 'minBalanceCents', severity: 'warning', message: 'Acme charges a minimum fee above what balances under $50 recover' }] : [],
   compile: (c) => ({

@@ -2,9 +2,8 @@
 // It calls out through `ctx.fetch`, so the account's portfolio's outbound policy applies (never plain fetch).
 import { z } from 'zod';
 import type { ActivityInput, ActivityResult, NodeActivityContext, NodeFetchAnswer, WorkerNodePackage } from '@kairos/cadence';
-import { AGENCY_PLACEMENT_ACTIVITY } from './nodes';
+import { AGENCY_PLACEMENT_ACTIVITY, agencyPlacementInput } from './nodes';
 
-const params = z.object({ endpoint: z.url(), portfolioCode: z.string(), minBalanceCents: z.number().int() });
 const answer = z.object({ accepted: z.boolean(), agencyReference: z.string().optional(), reason: z.string().optional() });
 
 /** After this many failed attempts (5xx, network), the step leaves by "rejected" instead of retrying. */
@@ -14,7 +13,7 @@ export const workerPackage: WorkerNodePackage = {
   name: '@kairos-example/agency-placement',
   activities: (ctx: NodeActivityContext) => ({
     async [AGENCY_PLACEMENT_ACTIVITY](input: ActivityInput): Promise<ActivityResult> {
-      const p = params.parse(input.params);
+      const p = agencyPlacementInput.parse(input.params);
       const account = await ctx.account(input.accountId);
       if (!account) return { outcome: 'rejected', detail: { reason: 'account no longer exists' } };
       if (account.balanceCents < p.minBalanceCents) {

@@ -112,6 +112,7 @@ describe('config forms generated from node schemas', () => {
       defaults: { agency: 'Acme Recoveries', minBalanceCents: 50_000, urgent: false, tier: 'primary' },
       outcomes: [{ id: 'placed', label: 'Placed' }],
       ui: { minBalanceCents: { label: 'Minimum balance (cents)', help: 'Smaller balances stay in house.' } },
+      summary: () => 'A test kind',
       compile: () => ({ op: 'goto', outcome: 'placed' }),
     });
     const seen = renderForm(agency);

@@ -1,18 +1,15 @@
 // Steps that change the account record: a deadline extension (at most once per step visit) and
 // attribute tags. Both hand the changed account back so the workflow's snapshot follows.
-import { z } from 'zod';
-import type { ActivityInput, ActivityResult, AccountSnapshot } from '@kairos/cadence';
+import { extendDueDateInput, updateAccountInput, type ActivityInput, type ActivityResult, type AccountSnapshot } from '@kairos/cadence';
 import { getAccount, onceByKey, patchAccount, type KairosDb } from '@kairos/db';
 import { paramsOf } from './activity-params';
 
-const extendParams = z.object({ days: z.number().int().positive() });
-const updateParams = z.object({ set: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])) });
 
 const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 export function createAccountChangeActivities(deps: { db: KairosDb }) {
   async function extendDueDate(input: ActivityInput): Promise<ActivityResult> {
-    const p = paramsOf(extendParams, input.params, 'extendDueDate');
+    const p = paramsOf(extendDueDateInput, input.params, 'extendDueDate');
     // Not idempotent by nature (each run adds days), so the move is recorded under the step's key.
     const { result } = await onceByKey(deps.db, { idempotencyKey: input.idempotencyKey, activity: 'extendDueDate', accountId: input.accountId }, async (tx) => {
       const account = await getAccount(tx, input.accountId);
@@ -26,7 +23,7 @@ export function createAccountChangeActivities(deps: { db: KairosDb }) {
   }
 
   async function updateAccount(input: ActivityInput): Promise<ActivityResult> {
-    const p = paramsOf(updateParams, input.params, 'updateAccount');
+    const p = paramsOf(updateAccountInput, input.params, 'updateAccount');
     const account: AccountSnapshot | null = await patchAccount(deps.db, input.accountId, { attributes: p.set });
     if (!account) return { outcome: 'next', detail: { skipped: 'account no longer exists' } };
     return { outcome: 'next', detail: { set: p.set }, account };

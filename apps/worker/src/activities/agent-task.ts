@@ -1,21 +1,13 @@
 // Put the account in an agent's call queue, once per step visit, with the note rendered for the account.
-import { z } from 'zod';
-import type { ActivityInput, ActivityResult } from '@kairos/cadence';
+import { createAgentTaskInput, type ActivityInput, type ActivityResult } from '@kairos/cadence';
 import { renderTemplate } from '@kairos/cadence/templates';
 import { createAgentTask as queueTask, getAccount, type KairosDb } from '@kairos/db';
 import { paramsOf } from './activity-params';
 import { collectorExtras } from './template-extras';
 
-const taskParams = z.object({
-  queue: z.string().min(1),
-  priority: z.enum(['low', 'normal', 'high', 'urgent']),
-  note: z.string(),
-  dueInHours: z.number().int().positive(),
-});
-
 export function createAgentTaskActivity(deps: { db: KairosDb; now: () => Date }) {
   return async function createAgentTask(input: ActivityInput): Promise<ActivityResult> {
-    const p = paramsOf(taskParams, input.params, 'createAgentTask');
+    const p = paramsOf(createAgentTaskInput, input.params, 'createAgentTask');
     const account = await getAccount(deps.db, input.accountId);
     if (!account) return { outcome: 'next', detail: { skipped: 'account no longer exists' } };
     const now = deps.now();

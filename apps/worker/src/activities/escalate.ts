@@ -1,11 +1,8 @@
 // Place an account with an agency or legal, after the checks placement needs: something worth placing
 // is owed and no dispute is open (Reg F 1006.38: collection stops until verification).
-import { z } from 'zod';
-import type { ActivityInput, ActivityResult } from '@kairos/cadence';
+import { escalateAccountInput, type ActivityInput, type ActivityResult } from '@kairos/cadence';
 import { getAccount, hasOpenDispute, recordPlacement, type KairosDb } from '@kairos/db';
 import { paramsOf } from './activity-params';
-
-const escalateParams = z.object({ to: z.enum(['agency', 'legal']), partner: z.string().min(1), minBalanceCents: z.number().int().min(0) });
 
 /** Why an account may not be placed now, or null when it may. */
 export async function placementBlocker(db: KairosDb, accountId: string, minBalanceCents: number): Promise<string | null> {
@@ -18,7 +15,7 @@ export async function placementBlocker(db: KairosDb, accountId: string, minBalan
 
 export function createEscalateActivity(deps: { db: KairosDb }) {
   return async function escalateAccount(input: ActivityInput): Promise<ActivityResult> {
-    const p = paramsOf(escalateParams, input.params, 'escalateAccount');
+    const p = paramsOf(escalateAccountInput, input.params, 'escalateAccount');
     const blocker = await placementBlocker(deps.db, input.accountId, p.minBalanceCents);
     const account = await getAccount(deps.db, input.accountId);
     const { placement } = await recordPlacement(deps.db, {

@@ -1,4 +1,4 @@
-import { BUILT_IN_ACTIVITIES as A, SEND_MESSAGE_ACTIVITY, type NodeActivityContext, type WorkerNodePackage } from '@kairos/cadence';
+import type { NodeActivity, NodeActivityContext, WorkerNodePackage } from '@kairos/cadence';
 import { complianceProfiles, type ComplianceProfile } from '@kairos/compliance';
 import { ComplianceProfileCatalog, getAccount, type KairosDb } from '@kairos/db';
 import { RECORD_PROGRESS_ACTIVITY, SEND_NOTICE_ACTIVITY } from '@kairos/workflows';
@@ -7,13 +7,9 @@ import { createChannelRouter, type ChannelProvider } from '@kairos/providers';
 import { createPortfolioOutbound, type OutboundDeps, type PortfolioOutbound } from '../channels/portfolio-outbound';
 import { createPortfolioRouter } from '../channels/portfolio-router';
 import { createUnsubscribeLinker } from '../channels/unsubscribe-links';
-import { createAccountChangeActivities } from './account-changes';
-import { createAgentTaskActivity } from './agent-task';
 import { attemptClock, attemptNumber } from './attempt-clock';
-import { createEscalateActivity } from './escalate';
-import { createPaymentOfferActivities } from './payment-offers';
+import { builtInNodesWorkerPackage, type BuiltInNodeActivities } from './built-in-nodes';
 import { createRecordProgress } from './record-progress';
-import { createWebhookActivity } from './webhook';
 import { createSendMessage, type SendMessageDeps } from './send-message';
 
 export interface ActivityDeps {
@@ -60,8 +56,6 @@ export function createActivities(deps: ActivityDeps) {
     ? createChannelRouter(deps.providers, receiptWait)
     : createPortfolioRouter({ db: deps.db, publicUrl, outbound, unsubscribeLink, ...receiptWait });
   const now = deps.now ?? attemptClock;
-  const offers = createPaymentOfferActivities({ db: deps.db, now, publicUrl });
-  const accountChanges = createAccountChangeActivities({ db: deps.db });
   // Stored profiles (PUT /compliance/profiles/{id}) reach this worker within the catalog's TTL.
   const profiles = new ComplianceProfileCatalog(deps.db, deps.profiles ?? complianceProfiles);
   const sendMessage = createSendMessage({
@@ -76,24 +70,25 @@ export function createActivities(deps: ActivityDeps) {
     ...(deps.beforeLastCheck ? { beforeLastCheck: deps.beforeLastCheck } : {}),
     ...(deps.afterProviderCall ? { afterProviderCall: deps.afterProviderCall } : {}),
   });
+  const builtIn = builtInNodesWorkerPackage({
+    db: deps.db,
+    now,
+    publicUrl,
+    outbound,
+    webhookSecret: deps.webhookSecret ?? process.env.KAIROS_WEBHOOK_SECRET ?? DEV_WEBHOOK_SECRET,
+    sendMessage,
+  });
   return {
-    [SEND_MESSAGE_ACTIVITY]: sendMessage,
     [SEND_NOTICE_ACTIVITY]: createSendNotice({ db: deps.db, now, sendMessage }),
-    [A.createPaymentLink]: offers.createPaymentLink,
-    [A.offerPaymentPlan]: offers.offerPaymentPlan,
-    [A.offerDiscount]: offers.offerDiscount,
-    [A.extendDueDate]: accountChanges.extendDueDate,
-    [A.updateAccount]: accountChanges.updateAccount,
-    [A.createAgentTask]: createAgentTaskActivity({ db: deps.db, now }),
-    [A.escalateAccount]: createEscalateActivity({ db: deps.db }),
-    [A.callWebhook]: createWebhookActivity({ db: deps.db, now, outbound, secret: deps.webhookSecret ?? process.env.KAIROS_WEBHOOK_SECRET ?? DEV_WEBHOOK_SECRET }),
     [RECORD_PROGRESS_ACTIVITY]: createRecordProgress({ db: deps.db }),
-    ...packageActivities(deps, now, outbound),
+    // The built-in kinds register exactly as configured node packages do, and first: a package that
+    // takes a built-in name is refused. (The cast names the built-in activities this always holds.)
+    ...(packageActivities([builtIn, ...(deps.nodePackages ?? [])], deps, now, outbound) as BuiltInNodeActivities & Record<string, NodeActivity>),
   };
 }
 
 /** Activities of node packages, each given the account, the clock, its secrets, the attempt number and a fetch under the outbound policy. */
-function packageActivities(deps: ActivityDeps, now: () => Date, outbound: PortfolioOutbound) {
+function packageActivities(packages: readonly WorkerNodePackage[], deps: ActivityDeps, now: () => Date, outbound: PortfolioOutbound) {
   const ctx: NodeActivityContext = {
     account: (accountId: string) => getAccount(deps.db, accountId),
     now,
@@ -105,14 +100,15 @@ function packageActivities(deps: ActivityDeps, now: () => Date, outbound: Portfo
       return way.fetch(url, request, timeoutMs !== undefined ? { timeoutMs } : {});
     },
   };
-  const out: Record<string, ReturnType<WorkerNodePackage['activities']>[string]> = {};
-  for (const p of deps.nodePackages ?? []) {
+  const out: Record<string, NodeActivity> = {};
+  for (const p of packages) {
     for (const [name, activity] of Object.entries(p.activities(ctx))) {
-      if (out[name] || BUILT_IN_NAMES.has(name)) throw new Error(`node package ${p.name} defines activity "${name}", which another package or Kairos already has`);
+      if (out[name] || WORKFLOW_ACTIVITIES.has(name)) throw new Error(`node package ${p.name} defines activity "${name}", which another package or Kairos already has`);
       out[name] = activity;
     }
   }
   return out;
 }
 
-const BUILT_IN_NAMES = new Set<string>([...Object.values(A), RECORD_PROGRESS_ACTIVITY, SEND_NOTICE_ACTIVITY]);
+// The workflows' own activities: no node package may take their names.
+const WORKFLOW_ACTIVITIES = new Set<string>([RECORD_PROGRESS_ACTIVITY, SEND_NOTICE_ACTIVITY]);

@@ -1,7 +1,6 @@
 // Payment steps: a link, a plan offer or a settlement discount, recorded once per idempotency key.
 // They send nothing; later messages carry them as {{ paymentLink }}, {{ plan.* }} and {{ offer.* }}.
-import { z } from 'zod';
-import { PLAN_LIMITS, type ActivityInput, type ActivityResult } from '@kairos/cadence';
+import { createPaymentLinkInput, offerDiscountInput, offerPaymentPlanInput, PLAN_LIMITS, type ActivityInput, type ActivityResult } from '@kairos/cadence';
 import { createPaymentOffer, getAccount, type KairosDb } from '@kairos/db';
 import { dateAfter, paramsOf } from './activity-params';
 
@@ -13,23 +12,6 @@ export interface PaymentOfferDeps {
   /** The portfolio's plan limits, tighter than the global ceilings (defaults: the ceilings). */
   planLimits?: { maxInstallments: number; minInstallmentCents: number };
 }
-
-const linkParams = z.object({
-  amount: z.discriminatedUnion('type', [
-    z.object({ type: z.literal('balance') }),
-    z.object({ type: z.literal('fixed'), cents: z.number().int().positive() }),
-    z.object({ type: z.literal('percent'), percent: z.number().min(1).max(100) }),
-  ]),
-  expiresInDays: z.number().int().positive(),
-});
-const planParams = z.object({
-  maxInstallments: z.number().int().min(2),
-  minInstallmentCents: z.number().int().positive(),
-  frequency: z.enum(['weekly', 'biweekly', 'monthly']),
-  firstPaymentInDays: z.number().int().min(0),
-  acceptWithinDays: z.number().int().positive(),
-});
-const discountParams = z.object({ percent: z.number().int().min(1).max(100), validDays: z.number().int().positive() });
 
 export const checkoutUrl = (publicUrl: string, token: string) => `${publicUrl.replace(/\/$/, '')}/pay/${token}`;
 
@@ -44,7 +26,7 @@ export function createPaymentOfferActivities(deps: PaymentOfferDeps) {
   const base = (input: ActivityInput) => ({ idempotencyKey: input.idempotencyKey, accountId: input.accountId, enrollmentId: input.enrollmentId });
 
   async function createPaymentLink(input: ActivityInput): Promise<ActivityResult> {
-    const p = paramsOf(linkParams, input.params, 'createPaymentLink');
+    const p = paramsOf(createPaymentLinkInput, input.params, 'createPaymentLink');
     const account = await getAccount(deps.db, input.accountId);
     if (!account) return { outcome: 'next', detail: { skipped: 'account no longer exists' } };
     const a = p.amount;
@@ -54,7 +36,7 @@ export function createPaymentOfferActivities(deps: PaymentOfferDeps) {
   }
 
   async function offerPaymentPlan(input: ActivityInput): Promise<ActivityResult> {
-    const p = paramsOf(planParams, input.params, 'offerPaymentPlan');
+    const p = paramsOf(offerPaymentPlanInput, input.params, 'offerPaymentPlan');
     const account = await getAccount(deps.db, input.accountId);
     if (!account) return { outcome: 'not_eligible', detail: { reason: 'account no longer exists' } };
     const portfolio = deps.planLimits ?? PLAN_LIMITS;
@@ -81,7 +63,7 @@ export function createPaymentOfferActivities(deps: PaymentOfferDeps) {
   }
 
   async function offerDiscount(input: ActivityInput): Promise<ActivityResult> {
-    const p = paramsOf(discountParams, input.params, 'offerDiscount');
+    const p = paramsOf(offerDiscountInput, input.params, 'offerDiscount');
     const account = await getAccount(deps.db, input.accountId);
     if (!account) return { outcome: 'offered', detail: { skipped: 'account no longer exists' } };
     const amountCents = Math.round((account.balanceCents * (100 - p.percent)) / 100);

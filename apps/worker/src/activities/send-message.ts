@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { channelSchema, type AccountSnapshot, type ActivityInput, type ActivityResult, type Channel } from '@kairos/cadence';
+import { sendMessageInput, type AccountSnapshot, type ActivityInput, type ActivityResult, type Channel } from '@kairos/cadence';
 import { chooseVariant, renderTemplate, type TemplateExtras } from '@kairos/cadence/templates';
 import type { ComplianceProfile } from '@kairos/compliance';
 import { beginContactAttempt, decideAndBeginContact, decideSend, DEFAULT_PORTFOLIO_ID, getAccount, historyDaysFor, markContactFailed, type ContactAttemptRow, type KairosDb } from '@kairos/db';
@@ -8,20 +8,7 @@ import type { UnsubscribeLinker } from '../channels/unsubscribe-links';
 import { dispatchAttempt, type DispatchDeps } from './dispatch';
 import { templateExtras, usesPaymentLink } from './template-extras';
 
-const messageParams = z.object({
-  channel: channelSchema,
-  subject: z.string().optional(),
-  body: z.string(),
-  variants: z.array(z.object({ language: z.string(), subject: z.string().optional(), body: z.string() })).optional(),
-  voice: z.object({ mode: z.enum(['tts', 'prerecorded']).optional(), recordingUrl: z.string().optional() }).optional(),
-});
-const sendParams = messageParams.extend({
-  fallback: z.array(messageParams).optional(),
-  undeliveredOutcome: z.string().default('next'),
-  /** A receipt or confirmation (sendNotice): sent whatever the balance, since paying is what it confirms. */
-  notice: z.boolean().default(false),
-});
-type ChannelMessage = z.output<typeof messageParams>;
+type ChannelMessage = NonNullable<z.output<typeof sendMessageInput>['fallback']>[number];
 
 /** Where a channel reaches the account; undefined when the account has no such contact point. */
 export function recipientFor(account: AccountSnapshot, channel: Channel): string | undefined {
@@ -182,7 +169,7 @@ export function createSendMessage(deps: SendMessageDeps) {
   }
 
   return async function sendMessage(input: ActivityInput): Promise<ActivityResult> {
-    const params = sendParams.parse(input.params);
+    const params = sendMessageInput.parse(input.params);
     const account = await getAccount(deps.db, input.accountId);
     if (!account) return { outcome: params.undeliveredOutcome, detail: { skipped: 'account no longer exists' } };
     const tried: Array<{ channel: Channel; skipped?: string; failed?: string; blocked?: { rule: string; reasons: string[] } }> = [];

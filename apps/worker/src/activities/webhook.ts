@@ -3,8 +3,7 @@
 // call goes out through the account's portfolio's outbound policy; a refused URL fails the step at
 // once, with the reason, instead of being retried.
 import { createHmac } from 'node:crypto';
-import { z } from 'zod';
-import type { ActivityInput, ActivityResult } from '@kairos/cadence';
+import { callWebhookInput, type ActivityInput, type ActivityResult } from '@kairos/cadence';
 import { renderTemplate } from '@kairos/cadence/templates';
 import { findActivityEffect, getAccount, onceByKey, type KairosDb } from '@kairos/db';
 import { describeUrl } from '@kairos/outbound';
@@ -13,8 +12,6 @@ import type { PortfolioOutbound } from '../channels/portfolio-outbound';
 import { paramsOf } from './activity-params';
 import { attemptNumber } from './attempt-clock';
 import { collectorExtras } from './template-extras';
-
-const webhookParams = z.object({ url: z.url(), payload: z.string().optional(), timeoutSeconds: z.number().int().positive() });
 
 /** After this many failed attempts (5xx, timeouts, network), the step leaves by "failed" instead of retrying. */
 export const WEBHOOK_ATTEMPTS = 5;
@@ -25,7 +22,7 @@ export function signWebhook(secret: string, body: string, unixSeconds: number): 
 
 export function createWebhookActivity(deps: { db: KairosDb; secret: string; now: () => Date; outbound: PortfolioOutbound }) {
   return async function callWebhook(input: ActivityInput): Promise<ActivityResult> {
-    const p = paramsOf(webhookParams, input.params, 'callWebhook');
+    const p = paramsOf(callWebhookInput, input.params, 'callWebhook');
     const done = await findActivityEffect(deps.db, input.idempotencyKey);
     if (done) return { outcome: String(done.outcome), detail: { ...done, replayed: true } };
     const account = await getAccount(deps.db, input.accountId);

@@ -71,6 +71,7 @@ describe('quiet hours', () => {
       defaults: { body: '' },
       outcomes: [{ id: 'next', label: 'Mailed' }],
       activity: 'sendLetter',
+      summary: () => 'A test kind',
       compile: (c) => ({ op: 'activity', activity: 'sendLetter', input: { channel: 'letter', body: c.body }, outcomes: ['next'] }),
     });
     const graph: CadenceGraph = {
@@ -125,6 +126,7 @@ describe('frequency caps by design', () => {
       defaults: { script: '' },
       outcomes: [{ id: 'next', label: 'Called' }],
       activity: 'placeCall',
+      summary: () => 'A test kind',
       compile: (c) => ({ op: 'activity', activity: 'placeCall', input: { channel: 'voice', script: c.script }, outcomes: ['next'] }),
     });
     const script = '{{ collector.disclosure }}';

@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { defineNode, type NodeIssue } from '../define-node';
-import type { CadenceSignal, ExitReason } from '../interpreter/ir';
-import { compileConditions, conditionIssues, conditionSchema } from './conditions-schema';
-import { localTimeSchema } from './duration';
+import { defineNode, type NodeIssue } from '../../define-node';
+import type { CadenceSignal, ExitReason } from '../../interpreter/ir';
+import { compileConditions, conditionIssues, conditionSchema } from '../shared/conditions-schema';
+import { localTimeSchema } from '../shared/duration';
+import { plural, words } from '../shared/summary-text';
 
 const exitSignals = z.enum(['paid', 'dispute', 'promise', 'plan_accepted']);
 const REASON: Record<z.output<typeof exitSignals>, ExitReason> = { paid: 'paid', dispute: 'dispute', promise: 'promise', plan_accepted: 'plan' };
@@ -15,6 +16,15 @@ export const entryTriggerSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('preDue'), days: z.number().int().min(1).max(60), localTime: localTimeSchema.default('10:00') }),
 ]);
 export type EntryTriggerConfig = z.output<typeof entryTriggerSchema>;
+
+/** How accounts enter, in words, from a possibly half-edited trigger. */
+function triggerText(t: unknown): string {
+  const { type, days, when } = (t ?? {}) as { type?: string; days?: number; when?: unknown[] };
+  if (type === 'segment') return `When an account matches ${plural(Array.isArray(when) ? when.length : 0, 'condition')}`;
+  if (type === 'dpd') return `At ${days ?? '?'} days past due`;
+  if (type === 'preDue') return `${plural(Number(days ?? 0), 'day')} before the due date`;
+  return 'Enrolled through the API';
+}
 
 /** Where every enrollment starts; says how accounts enter and which account events end the cadence wherever it is. */
 export const entryNode = defineNode({
@@ -46,6 +56,7 @@ export const entryNode = defineNode({
     if (c.trigger.type === 'segment') issues.push(...conditionIssues(c.trigger.when, 'trigger.when'));
     return issues;
   },
+  summary: (c) => `${triggerText(c.trigger)} · ends on ${words(c.exitOn) || 'nothing'}`,
   compile: (c) => {
     const t = c.trigger;
     const interrupts = Object.fromEntries(c.exitOn.map((s) => [s as CadenceSignal, REASON[s]]));

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { defineNode } from '../define-node';
+import { defineNode } from '../../define-node';
+import { plural } from '../shared/summary-text';
 
 /** Reg F 1006.38: a disputed debt is not collected until verification is sent; this step holds the account. */
 export const disputeHoldNode = defineNode({
@@ -15,6 +16,7 @@ export const disputeHoldNode = defineNode({
     { id: 'timeout', label: 'Still open' },
   ],
   ui: { maxDays: { label: 'Hold at most (days)' } },
+  summary: (c) => `Hold up to ${plural(Number(c.maxDays ?? 90), 'day')}`,
   compile: (c) => ({
     op: 'waitForEvent',
     on: { dispute_resolved: 'resolved' },

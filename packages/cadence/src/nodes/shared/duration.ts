@@ -11,13 +11,4 @@ export const durationSchema = z
 
 export const localTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a local time as HH:MM (24-hour)');
 
-export function describeDuration(d: { days: number; hours: number; minutes: number }): string {
-  const parts = [
-    d.days ? `${d.days} day${d.days === 1 ? '' : 's'}` : '',
-    d.hours ? `${d.hours} hour${d.hours === 1 ? '' : 's'}` : '',
-    d.minutes ? `${d.minutes} minute${d.minutes === 1 ? '' : 's'}` : '',
-  ];
-  return parts.filter(Boolean).join(' ');
-}
-
 export const weekdaySchema = z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineNode, type NodeIssue } from '../define-node';
+import { defineNode, type NodeIssue } from '../../define-node';
 
 const armKey = z.string().regex(/^[A-Z][A-Za-z0-9]{0,15}$/, 'arm keys start with a capital letter: A, B, Challenger2');
 const experimentId = z.string().regex(/^[a-z0-9][a-z0-9-]{1,62}$/, 'experiment ids are lowercase letters, digits and dashes');
@@ -49,6 +49,7 @@ export const abSplitNode = defineNode({
     });
     return issues;
   },
+  summary: (c) => (Array.isArray(c.arms) ? c.arms.map((a: { label?: string; weight?: number }) => `${a.label ?? '?'} ${a.weight ?? 0}%`).join(' / ') : 'No arms'),
   compile: (c) => ({
     op: 'split',
     experimentId: c.experimentId,

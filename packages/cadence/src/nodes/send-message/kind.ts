@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { channelSchema } from '../account';
-import { defineNode, type NodeIssue } from '../define-node';
-import { checkTemplate } from '../templates/check';
-import { BUILT_IN_ACTIVITIES } from './activity-names';
+import { channelSchema } from '../../account';
+import { defineNode, type NodeIssue } from '../../define-node';
+import { checkTemplate } from '../../templates/check';
+import { clip } from '../shared/summary-text';
 
-export const SEND_MESSAGE_ACTIVITY = BUILT_IN_ACTIVITIES.sendMessage;
+export const SEND_MESSAGE_ACTIVITY = 'sendMessage';
 
 // Ten concatenated SMS segments; longer texts are split unreliably by carriers. WhatsApp allows 4,096.
 const MAX_BODY: Partial<Record<z.output<typeof channelSchema>, number>> = { sms: 1600, whatsapp: 4096, push: 240 };
@@ -64,6 +64,21 @@ const compileMessage = (m: ChannelMessage) => ({
   ...(m.voice ? { voice: m.voice } : {}),
 });
 
+const sentMessage = z.object({
+  channel: channelSchema,
+  subject: z.string().optional(),
+  body: z.string(),
+  variants: z.array(z.object({ language: z.string(), subject: z.string().optional(), body: z.string() })).optional(),
+  voice: z.object({ mode: z.enum(['tts', 'prerecorded']).optional(), recordingUrl: z.string().optional() }).optional(),
+});
+/** The params its activity accepts (the worker parses them with this schema); the notice workflow's activity sends through it too. */
+export const sendMessageInput = sentMessage.extend({
+  fallback: z.array(sentMessage).optional(),
+  undeliveredOutcome: z.string().default('next'),
+  /** A receipt or confirmation (sendNotice): sent whatever the balance, since paying is what it confirms. */
+  notice: z.boolean().default(false),
+});
+
 /** Send a message from a Liquid template on one channel, in the account's language, falling back to other channels. */
 export const sendMessageNode = defineNode({
   kind: 'send-message',
@@ -83,6 +98,9 @@ export const sendMessageNode = defineNode({
   },
   outcomes: (c) => [{ id: 'next', label: 'Sent' }, ...(c.onUndelivered === 'branch' ? [{ id: 'undelivered', label: 'Undelivered' }] : [])],
   activity: SEND_MESSAGE_ACTIVITY,
+  // With fallback channels it waits for the first channel's delivery receipt before trying the next.
+  waitsForReceipt: true,
+  activityInput: sendMessageInput,
   ui: {
     body: { widget: 'template', label: 'Message' },
     subject: { label: 'Subject / title', help: 'Email subject, push title or letter heading.' },
@@ -104,6 +122,12 @@ export const sendMessageNode = defineNode({
     });
     return issues;
   },
+  summary: (c) => {
+    const fallback = Array.isArray(c.fallback) && c.fallback.length ? ` (then ${c.fallback.map((f: { channel?: string }) => String(f.channel ?? '?').toUpperCase()).join(', ')})` : '';
+    return `${String(c.channel ?? '').toUpperCase()}${fallback}: ${clip(String(c.subject || c.body || ''))}`;
+  },
+  // Sandbox channels deliver: the simulation follows the "Sent" path.
+  simulate: () => ({ outcome: 'next' }),
   compile: (c) => ({
     op: 'activity',
     activity: SEND_MESSAGE_ACTIVITY,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { findAccountField } from '../account-fields';
-import type { NodeIssue } from '../define-node';
+import { findAccountField } from '../../account-fields';
+import type { NodeIssue } from '../../define-node';
 
 const scalar = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { defineNode } from '../define-node';
+import { defineNode } from '../../define-node';
+import { plural } from '../shared/summary-text';
 
 /** Follow up a promise to pay: kept when the promised amount arrives by its date (plus grace), else broken. */
 export const waitForPromiseNode = defineNode({
@@ -16,5 +17,6 @@ export const waitForPromiseNode = defineNode({
     { id: 'none', label: 'No promise on file' },
   ],
   ui: { graceDays: { label: 'Grace days', help: 'Days after the promised date before the promise counts as broken.' } },
+  summary: (c) => `Promised date + ${plural(Number(c.graceDays ?? 1), 'grace day')}`,
   compile: (c) => ({ op: 'waitForPromise', graceDays: c.graceDays, kept: 'kept', broken: 'broken', none: 'none' }),
 });

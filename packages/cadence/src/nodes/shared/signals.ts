@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { CadenceSignal } from '../interpreter/ir';
+import type { CadenceSignal } from '../../interpreter/ir';
 
 /** How the editor names each account signal a step can wait for or end on. */
 export const SIGNAL_LABELS: Record<CadenceSignal, string> = {

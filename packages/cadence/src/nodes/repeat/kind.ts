@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { defineNode } from '../define-node';
+import { defineNode } from '../../define-node';
+import { plural } from '../shared/summary-text';
 
 /** Jump back with a cap: a loop that ends by itself after N more rounds. The loop still needs a Wait. */
 export const repeatNode = defineNode({
@@ -15,5 +16,6 @@ export const repeatNode = defineNode({
     { id: 'done', label: 'Done' },
   ],
   ui: { times: { label: 'Extra rounds', help: 'Wire "Again" back to where the loop starts.' } },
+  summary: (c) => plural(Number(c.times ?? 0), 'extra round'),
   compile: (c) => ({ op: 'repeat', times: c.times, again: 'again', done: 'done' }),
 });

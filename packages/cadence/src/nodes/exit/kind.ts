@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineNode } from '../define-node';
+import { defineNode } from '../../define-node';
 
 /** End the enrollment with a reason that reports and experiments count by. */
 export const exitNode = defineNode({
@@ -13,5 +13,6 @@ export const exitNode = defineNode({
   }),
   defaults: { reason: 'completed' },
   outcomes: [],
+  summary: (c) => `Reason: ${String(c.reason ?? '—')}`,
   compile: (c) => ({ op: 'finish', reason: c.reason }),
 });

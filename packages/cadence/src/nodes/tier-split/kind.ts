@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { defineNode, type NodeIssue } from '../define-node';
-import { compileConditions, conditionIssues, conditionSchema } from './conditions-schema';
+import { defineNode, type NodeIssue } from '../../define-node';
+import { compileConditions, conditionIssues, conditionSchema } from '../shared/conditions-schema';
+import { plural } from '../shared/summary-text';
 
 const tier = z.object({ label: z.string().min(1).max(80), when: z.array(conditionSchema).min(1, 'a tier needs at least one condition') });
 
@@ -41,6 +42,7 @@ export const tierSplitNode = defineNode({
   outcomes: (c) => [...c.tiers.map((t, i) => ({ id: `tier-${i + 1}`, label: t.label })), { id: 'otherwise', label: 'No tier matched' }],
   ui: { tiers: { label: 'Tiers, checked in order' } },
   validate: (c) => c.tiers.flatMap((t, i): NodeIssue[] => conditionIssues(t.when, `tiers.${i}.when`)),
+  summary: (c) => (Array.isArray(c.tiers) ? `${plural(c.tiers.length, 'tier')}, first match wins` : 'No tiers'),
   compile: (c) => ({
     op: 'branch',
     rules: c.tiers.map((t, i) => ({ outcome: `tier-${i + 1}`, when: compileConditions(t.when) })),

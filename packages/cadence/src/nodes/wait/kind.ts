@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { defineNode } from '../define-node';
-import { durationSchema, localTimeSchema, weekdaySchema } from './duration';
+import { defineNode } from '../../define-node';
+import { durationSchema, localTimeSchema, weekdaySchema } from '../shared/duration';
+import { durationText, plural, words } from '../shared/summary-text';
 
 /** Pause the enrollment: for a while, until a day relative to the due date, or until a local-time window opens. */
 export const waitNode = defineNode({
@@ -34,6 +35,15 @@ export const waitNode = defineNode({
   },
   validate: (c) =>
     c.mode === 'window' && c.from >= c.to ? [{ code: 'empty-window', field: 'to', message: 'the window must close after it opens (same day)' }] : [],
+  summary: (c) => {
+    if (c.mode === 'dueDate') {
+      const n = Number(c.offsetDays ?? 0);
+      const when = n === 0 ? 'on the due date' : `${plural(Math.abs(n), 'day')} ${n < 0 ? 'before' : 'after'} the due date`;
+      return `Until ${when} at ${c.localTime ?? '10:00'}`;
+    }
+    if (c.mode === 'window') return `Until ${words(c.days) || 'no day'} ${c.from ?? '?'}–${c.to ?? '?'}`;
+    return `Wait ${durationText(c.duration)}`;
+  },
   compile: (c) =>
     c.mode === 'duration' ? { op: 'wait', until: { after: c.duration }, outcome: 'next' }
     : c.mode === 'dueDate' ? { op: 'wait', until: { dueDateOffsetDays: c.offsetDays, localTime: c.localTime }, outcome: 'next' }

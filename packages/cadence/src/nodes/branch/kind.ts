@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { defineNode, type NodeIssue } from '../define-node';
-import { compileExpression } from '../expressions/index';
-import { compileConditions, conditionIssues, conditionSchema } from './conditions-schema';
+import { defineNode, type NodeIssue } from '../../define-node';
+import { compileExpression } from '../../expressions/index';
+import { compileConditions, conditionIssues, conditionSchema } from '../shared/conditions-schema';
+import { plural } from '../shared/summary-text';
 
 export const outcomeIdSchema = z.string().regex(/^[a-z][a-z0-9_-]{0,39}$/, 'outcome names are lowercase letters, digits, - or _');
 
@@ -57,6 +58,7 @@ export const branchNode = defineNode({
     });
     return issues;
   },
+  summary: (c) => (Array.isArray(c.rules) ? `${plural(c.rules.length, 'rule')}, else otherwise` : 'No rules'),
   compile: (c) => ({
     op: 'branch',
     // An expression with "or" becomes several IR rules leading to the same outcome (first match wins).
