@@ -1,6 +1,7 @@
 // The protocols Kairos speaks with channel providers (send, status webhooks) and the signing schemes
 // of the webhooks payment processors call. Used by the worker (senders) and the API (webhooks).
 export * from './provider';
+export * from './receipts';
 export * from './status-webhook';
 export * from './protocols';
 export { createSmtpProvider, messageIdFor, type SmtpSettings } from './email/smtp-provider';
