@@ -38,7 +38,7 @@ export interface ProviderStatusWebhook {
   /** The provider named on the receipts (`delivery_receipts.provider`). */
   provider: string;
   /** Which portfolio secret signs the requests (see `PortfolioSecrets`). */
-  secret: 'twilioAuthToken' | 'emailWebhookSecret';
+  secret: string;
   /** Whether the request comes from the provider: its signature, checked with the portfolio's secret. */
   authenticate(req: ProviderWebhookRequest, secret: string): WebhookAuthentication;
   /** The receipt the request reports; call only after `authenticate` said ok. */
