@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { sendChannelSchema } from '@kairos/channels';
 import { accountComplianceSchema } from '@kairos/compliance/facts';
 import { calendarDate, instant, safeText } from '@kairos/input';
 
@@ -15,7 +16,8 @@ export function isTimeZone(tz: string): boolean {
   }
 }
 
-export const channelSchema = z.enum(['sms', 'email', 'voice', 'whatsapp', 'push', 'letter']);
+/** The channels a step sends on: the one constant in @kairos/channels. */
+export const channelSchema = sendChannelSchema;
 export type Channel = z.output<typeof channelSchema>;
 
 /** Per-channel consent the account holder has given; a missing channel means "not given". */

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { instant, safeText } from '@kairos/input';
 import { channelSchema } from './channels';
 import { inconvenientTimeSchema, type AccountState } from './request';
-import { isTimeZone } from './zone-clock';
+import { isTimeZone } from '@kairos/channels/zone-clock';
 
 
 const fields = {

@@ -1,36 +1,15 @@
 // The words a compliance decision is made of: channels, outcomes of past attempts, weekdays.
 import { z } from 'zod';
+import { contactChannelSchema, type ContactChannel } from '@kairos/channels';
 
-export const channelSchema = z.enum(['call', 'sms', 'email', 'voicemail', 'whatsapp', 'push', 'letter']);
-export type Channel = z.output<typeof channelSchema>;
+// The channel constant and each channel's properties live in @kairos/channels, below compliance and cadences.
+export { complianceChannel, CONTACT_CHANNEL_PROPERTIES, TELEPHONE_CHANNELS } from '@kairos/channels';
+export const channelSchema = contactChannelSchema;
+export type Channel = ContactChannel;
 export const CHANNELS: readonly Channel[] = channelSchema.options;
 
 export const outcomeSchema = z.enum(['no_answer', 'conversation', 'voicemail', 'busy', 'delivered', 'failed']);
 export type Outcome = z.output<typeof outcomeSchema>;
-
-/**
- * Channels that place a telephone call. A voicemail drop lands in the consumer's telephone
- * voicemail box, so it is treated as a call (Reg F call frequency, TCPA consent): the cautious
- * reading, since the ringless-voicemail question has been argued both ways.
- */
-export const TELEPHONE_CHANNELS: readonly Channel[] = ['call', 'voicemail'];
-
-/**
- * A step's or stored attempt's channel in the words of compliance: a `voice` step places a call;
- * compliance's own names stand for themselves. Undefined for a name compliance has no rules for.
- */
-const COMPLIANCE_CHANNEL_OF: Readonly<Record<string, Channel>> = {
-  sms: 'sms',
-  email: 'email',
-  voice: 'call',
-  call: 'call',
-  voicemail: 'voicemail',
-  whatsapp: 'whatsapp',
-  push: 'push',
-  letter: 'letter',
-};
-export const complianceChannel = (name: string): Channel | undefined =>
-  Object.hasOwn(COMPLIANCE_CHANNEL_OF, name) ? COMPLIANCE_CHANNEL_OF[name] : undefined;
 
 /** Outcomes of a call that never connected to the dialed number (Reg F 1006.14(b)(3)(ii)). */
 export const NOT_CONNECTED_OUTCOMES: readonly Outcome[] = ['busy', 'failed'];

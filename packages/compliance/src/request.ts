@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { instant } from '@kairos/input';
 import { channelSchema, clockTimeSchema, outcomeSchema, weekdaySchema, WEEKDAYS, type Channel } from './channels';
-import { isTimeZone } from './zone-clock';
+import { isTimeZone } from '@kairos/channels/zone-clock';
 
 const instantSchema = instant();
 

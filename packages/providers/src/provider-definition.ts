@@ -1,7 +1,7 @@
 // A channel provider declared once, as one object: the channels it serves, its settings (a zod schema
 // that validates a portfolio's block and types it), the secrets it needs, the hosts it calls, the
 // sender built from all that, and the webhooks it calls back. The registry reads nothing else.
-import type { Channel } from '@kairos/cadence';
+import type { SendChannel as Channel } from '@kairos/channels';
 import type { OutboundClient } from '@kairos/outbound/node';
 import type { z } from 'zod';
 import type { ChannelProvider, OutgoingMessage } from './provider';

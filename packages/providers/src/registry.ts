@@ -1,6 +1,6 @@
 // The providers Kairos can route a channel to. Adding one is its folder plus a line here: routing,
 // settings validation, secrets, default allowed hosts and webhook routes all read this list.
-import { channelSchema, type Channel } from '@kairos/cadence';
+import { sendChannelSchema as channelSchema, type SendChannel as Channel } from '@kairos/channels';
 import { checkHost, checkUrl, type OutboundPolicy } from '@kairos/outbound';
 import { z } from 'zod';
 import { smtpProvider } from './email';
