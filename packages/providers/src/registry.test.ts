@@ -1,8 +1,7 @@
 import { SEND_CHANNELS } from '@kairos/channels';
-import { portfolioPolicy } from '@kairos/outbound';
 import { describe, expect, it } from 'vitest';
 import type { ProviderDefinition } from './provider-definition';
-import { channelProviders, channelRoutingSchema, providerSettingsIssues, providerWebhookRoutes, providerWebhookUrls } from './registry';
+import { channelProviders, channelRoutingSchema, providerPolicy, providerSettingsIssues, providerWebhookRoutes, providerWebhookUrls } from './registry';
 
 const providers = channelProviders as readonly ProviderDefinition[];
 
@@ -40,7 +39,7 @@ describe('a portfolio routing its channels', () => {
   });
 
   it('refuses, at the field, a channel its provider does not serve and a provider without its settings', () => {
-    const issues = providerSettingsIssues({ channels: { email: 'twilio', sms: 'smtp' } }, portfolioPolicy(undefined));
+    const issues = providerSettingsIssues({ channels: { email: 'twilio', sms: 'smtp' } }, providerPolicy(undefined));
     expect(issues).toEqual([
       { path: ['channels', 'email'], message: 'Twilio serves sms, voice and whatsapp only' },
       { path: ['twilio'], message: 'email goes through Twilio: give the Twilio settings (accountSid, from)' },
@@ -52,7 +51,7 @@ describe('a portfolio routing its channels', () => {
   it("refuses a destination the portfolio's outbound policy does not allow, at the provider's field", () => {
     const issues = providerSettingsIssues(
       { channels: { email: 'smtp' }, smtp: { host: '10.0.0.5', port: 25, secure: false, from: 'a@b.example' } },
-      portfolioPolicy(undefined),
+      providerPolicy(undefined),
     );
     expect(issues).toEqual([{ path: ['smtp', 'host'], message: expect.any(String) }]);
   });

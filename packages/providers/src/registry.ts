@@ -1,7 +1,7 @@
 // The providers Kairos can route a channel to. Adding one is its folder plus a line here: routing,
 // settings validation, secrets, default allowed hosts and webhook routes all read this list.
 import { sendChannelSchema as channelSchema, type SendChannel as Channel } from '@kairos/channels';
-import { checkHost, checkUrl, type OutboundPolicy } from '@kairos/outbound';
+import { checkHost, checkUrl, portfolioPolicy, type OutboundPolicy } from '@kairos/outbound';
 import { z } from 'zod';
 import { smtpProvider } from './email';
 import type { ProviderDefinition } from './provider-definition';
@@ -48,6 +48,10 @@ export const providerSecretNames: readonly ProviderSecretName[] = [...new Set(ch
 
 /** Hosts every portfolio may call without an admin adding them: the providers' own. */
 export const providerAllowedHosts: readonly string[] = [...new Set(channelProviders.flatMap((p) => p.defaultAllowedHosts))];
+
+/** A portfolio's outbound policy: its providers' hosts and the hosts its admin allowed. */
+export const providerPolicy = (settings: { allowedHosts?: readonly string[] } | undefined, opts: { allowLoopback?: boolean } = {}): OutboundPolicy =>
+  portfolioPolicy(settings, { ...opts, providerHosts: providerAllowedHosts });
 
 /** Every webhook the providers call back, status and inbound. */
 export const providerWebhookRoutes = channelProviders.flatMap((p) => [

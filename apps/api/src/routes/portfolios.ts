@@ -5,8 +5,8 @@ import { z } from '@hono/zod-openapi';
 import { safeText } from '@kairos/input';
 import { collectorIdentitySchema } from '@kairos/cadence';
 import { appendAudit, getPortfolio, listPortfolios, portfolioCollector, secretNames, setCollectorIdentity, upsertPortfolio, type PortfolioRow } from '@kairos/db';
-import { outboundSettingsSchema, portfolioPolicy } from '@kairos/outbound';
-import { channelRoutingSchema, providerSecretNames, providerSettingsIssues, providerSettingsShape, providerWebhookUrls } from '@kairos/providers';
+import { outboundSettingsSchema } from '@kairos/outbound';
+import { channelRoutingSchema, providerPolicy, providerSecretNames, providerSettingsIssues, providerSettingsShape, providerWebhookUrls } from '@kairos/providers';
 import { ANY_ROLE, guardedRoute } from '../auth/access';
 import { forgetPortfolio } from '../portfolio-secrets';
 import type { RouteDeps } from '../deps';
@@ -39,7 +39,7 @@ const settingsSchemaFor = (opts: { allowLoopback: boolean }) => z
       .openapi({ description: 'Hosts the webhook steps, custom nodes and providers of this book may call besides the providers\' own (api.twilio.com): https only, never private addresses' }),
   })
   .superRefine((s, ctx) => {
-    for (const issue of providerSettingsIssues(s, portfolioPolicy(s.outbound, opts))) ctx.addIssue({ code: 'custom', ...issue });
+    for (const issue of providerSettingsIssues(s, providerPolicy(s.outbound, opts))) ctx.addIssue({ code: 'custom', ...issue });
   });
 const secret = z.string().min(8, 'a secret has at least 8 characters').max(500).nullable();
 // The providers' secrets and the payment processors' (see payment-webhooks).
