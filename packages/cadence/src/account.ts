@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { sendChannelSchema } from '@kairos/channels';
-import { accountComplianceSchema } from '@kairos/compliance/facts';
+import { accountComplianceSchema, sendChannelSchema } from '@kairos/channels';
 import { calendarDate, instant, safeText } from '@kairos/input';
 
 /** An id given by another system (an account, an event, a plan): one line of text. */
