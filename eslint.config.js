@@ -59,5 +59,5 @@ export default tseslint.config(
       ],
     },
   },
-  { files: ['packages/cadence/src/**/*.ts', 'packages/compliance/src/**/*.ts', 'packages/review/src/**/*.ts', 'workflows/src/**/*.ts'], ignores: ['**/*.test.ts'], rules: determinism },
+  { files: ['packages/channels/src/**/*.ts', 'packages/cadence/src/**/*.ts', 'packages/compliance/src/**/*.ts', 'packages/review/src/**/*.ts', 'workflows/src/**/*.ts'], ignores: ['**/*.test.ts'], rules: determinism },
 );

@@ -42,13 +42,12 @@ import { analyticsProjectionRoutes } from './routes/analytics-projection';
 import { experimentRoutes } from './routes/experiments';
 import { checkoutRoutes } from './routes/checkout';
 import { outboxPageRoutes } from './routes/outbox-page';
-import { emailWebhookRoutes } from './routes/email-webhooks';
 import { ledgerRoutes } from './routes/ledger';
 import { paymentWebhookRoutes } from './routes/payment-webhooks';
+import { providerWebhookRoutes } from './routes/provider-webhooks';
 import { outboundRoutes } from './routes/outbound';
 import { portfolioRoutes } from './routes/portfolios';
 import { sandboxRoutes } from './routes/sandbox';
-import { twilioWebhookRoutes } from './routes/twilio-webhooks';
 import { unsubscribeRoutes } from './routes/unsubscribe';
 
 // The reference page's script is served from here, not a CDN: Kairos runs on machines without internet.
@@ -125,9 +124,8 @@ export function createApp(deps: ApiDeps): OpenAPIHono<AppEnv> {
     ledgerRoutes,
     portfolioRoutes,
     outboundRoutes,
-    twilioWebhookRoutes,
+    providerWebhookRoutes,
     paymentWebhookRoutes,
-    emailWebhookRoutes,
     complianceRoutes,
     healthRoutes,
     nodeKindRoutes,

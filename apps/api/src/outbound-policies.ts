@@ -2,7 +2,7 @@
 // be enrolled in any cadence, so a URL a step calls must be allowed where its accounts belong.
 import type { OutboundLint } from '@kairos/review';
 import { DEFAULT_PORTFOLIO_ID, listPortfolios } from '@kairos/db';
-import { portfolioPolicy } from '@kairos/outbound';
+import { providerPolicy } from '@kairos/providers';
 import type { RouteDeps } from './deps';
 
 /** Each portfolio's own allowed hosts; the default portfolio's even when it is not stored (accounts land there unless told). */
@@ -17,6 +17,6 @@ export async function outboundLint(deps: Pick<RouteDeps, 'db' | 'registry' | 'ou
   const books = await portfolioAllowedHosts(deps);
   return {
     registry: deps.registry,
-    portfolios: books.map((b) => ({ id: b.id, policy: portfolioPolicy(b, { allowLoopback: deps.outboundAllowLoopback }) })),
+    portfolios: books.map((b) => ({ id: b.id, policy: providerPolicy(b, { allowLoopback: deps.outboundAllowLoopback }) })),
   };
 }

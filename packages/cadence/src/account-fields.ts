@@ -1,3 +1,5 @@
+import { CONTACT_CHANNELS, SEND_CHANNELS } from '@kairos/channels';
+
 /** Account fields that branch conditions can test; `attributes.<name>` is open for portfolio-defined facts. */
 export interface AccountField {
   path: string;
@@ -14,7 +16,7 @@ export const ACCOUNT_FIELDS: readonly AccountField[] = [
   { path: 'language', type: 'string', label: 'Language' },
   { path: 'hasEmail', type: 'boolean', label: 'Has an email address' },
   { path: 'hasPhone', type: 'boolean', label: 'Has a phone number' },
-  ...(['sms', 'email', 'voice', 'whatsapp', 'push', 'letter'] as const).map((c) => ({
+  ...SEND_CHANNELS.map((c) => ({
     path: `consents.${c}`,
     type: 'boolean' as const,
     label: `Consent: ${c}`,
@@ -23,7 +25,7 @@ export const ACCOUNT_FIELDS: readonly AccountField[] = [
   { path: 'compliance.ceaseCommunication', type: 'boolean', label: 'Asked to cease communication' },
   { path: 'compliance.disputeStatus', type: 'string', label: 'Dispute status (none, open, verified)' },
   { path: 'compliance.phoneType', type: 'string', label: 'Phone type (mobile, landline, unknown)' },
-  ...(['call', 'sms', 'email', 'voicemail', 'whatsapp', 'push', 'letter'] as const).map((c) => ({
+  ...CONTACT_CHANNELS.map((c) => ({
     path: `compliance.optedOut.${c}`,
     type: 'boolean' as const,
     label: `Opted out: ${c}`,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { accountComplianceSchema } from '@kairos/compliance/facts';
+import { accountComplianceSchema, sendChannelSchema } from '@kairos/channels';
 import { calendarDate, instant, safeText } from '@kairos/input';
 
 /** An id given by another system (an account, an event, a plan): one line of text. */
@@ -15,7 +15,8 @@ export function isTimeZone(tz: string): boolean {
   }
 }
 
-export const channelSchema = z.enum(['sms', 'email', 'voice', 'whatsapp', 'push', 'letter']);
+/** The channels a step sends on: the one constant in @kairos/channels. */
+export const channelSchema = sendChannelSchema;
 export type Channel = z.output<typeof channelSchema>;
 
 /** Per-channel consent the account holder has given; a missing channel means "not given". */

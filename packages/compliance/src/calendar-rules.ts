@@ -4,7 +4,7 @@
 import type { Channel } from './channels';
 import { minutesOf, WEEKDAYS } from './channels';
 import type { Hold, InstantCheck, TimeRule } from './rule-types';
-import { clockText, describeLocal, isoDay } from './zone-clock';
+import { clockText, describeLocal, isoDay } from '@kairos/channels/zone-clock';
 
 /** An open span on the local clock, in minutes after midnight: [from, to). */
 export interface OpenSpan {

@@ -6,7 +6,7 @@ import type { Channel, Outcome } from './channels';
 import { TELEPHONE_CHANNELS } from './channels';
 import type { Hold, InstantCheck, PastAttempt, TimeRule } from './rule-types';
 import { parseInstant } from './instant';
-import { describeLocal, isoDay, type ZoneClock } from './zone-clock';
+import { describeLocal, isoDay, type ZoneClock } from '@kairos/channels/zone-clock';
 
 export interface CompiledCap {
   rule: string;

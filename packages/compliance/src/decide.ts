@@ -6,7 +6,7 @@ import type { EvaluationRequest } from './request';
 import { parseInstant } from './instant';
 import { ENGINE_RULES } from './rule-ids';
 import type { AccountFinding, DecisionContext, Hold, InstantCheck, PastAttempt } from './rule-types';
-import { describeLocal, zoneClock } from './zone-clock';
+import { describeLocal, zoneClock } from '@kairos/channels/zone-clock';
 
 export type ComplianceDecision =
   | { decision: 'allow'; rule: string; reasons: string[] }

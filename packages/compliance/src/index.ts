@@ -12,7 +12,7 @@ export {
   type ParseResult,
 } from './request';
 export { REG_F_RULES, ENGINE_RULES } from './rule-ids';
-export { channelSchema, complianceChannel, outcomeSchema, weekdaySchema, CHANNELS, TELEPHONE_CHANNELS, type Channel, type Outcome, type Weekday } from './channels';
+export { channelSchema, complianceChannel, CONTACT_CHANNEL_PROPERTIES, outcomeSchema, weekdaySchema, CHANNELS, TELEPHONE_CHANNELS, type Channel, type Outcome, type Weekday } from './channels';
 export {
   defineComplianceProfile,
   ProfileDefinitionError,

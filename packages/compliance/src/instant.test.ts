@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseInstant } from './instant';
-import { dayNumber, isoDay } from './zone-clock';
+import { dayNumber, isoDay } from '@kairos/channels/zone-clock';
 
 const instants = fc.integer({ min: Date.UTC(1900, 0, 1), max: Date.UTC(2200, 0, 1) });
 

@@ -9,7 +9,7 @@ import { CHANNELS, channelSchema, minutesOf, NOT_CONNECTED_OUTCOMES, outcomeSche
 import { contactCapRule } from './contact-caps';
 import { fieldPath, type RequestIssue } from './request';
 import type { AccountRule, TimeRule } from './rule-types';
-import { DAY_MS, dayNumber } from './zone-clock';
+import { DAY_MS, dayNumber } from '@kairos/channels/zone-clock';
 
 const dayKey = /^(sun|mon|tue|wed|thu|fri|sat)(?:-(sun|mon|tue|wed|thu|fri|sat))?$/;
 const span = /^((?:[01]\d|2[0-3]):[0-5]\d)-((?:[01]\d|2[0-3]):[0-5]\d|24:00)$/;

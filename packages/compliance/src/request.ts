@@ -1,20 +1,13 @@
 // The boundary: what a caller (the DB layer, POST /api/v1/compliance/evaluate) hands to a decision.
 import { z } from 'zod';
 import { instant } from '@kairos/input';
-import { channelSchema, clockTimeSchema, outcomeSchema, weekdaySchema, WEEKDAYS, type Channel } from './channels';
-import { isTimeZone } from './zone-clock';
+import { inconvenientTimeSchema, type InconvenientTime } from '@kairos/channels';
+import { isTimeZone } from '@kairos/channels/zone-clock';
+import { channelSchema, outcomeSchema, type Channel } from './channels';
 
 const instantSchema = instant();
 
-/** A span the consumer said is inconvenient, on their wall clock. `from` > `to` runs past midnight. */
-export const inconvenientTimeSchema = z
-  .object({
-    /** Days on which the span starts; omitted means every day. */
-    days: z.array(weekdaySchema).min(1, 'must list at least one day (or be omitted for every day)').default([...WEEKDAYS]),
-    from: clockTimeSchema,
-    to: clockTimeSchema,
-  })
-  .refine((t) => t.from !== t.to, { message: 'from and to must differ', path: ['to'] });
+export { inconvenientTimeSchema };
 
 export const accountStateSchema = z.object({
   /** Every zone the consumer may be in: more than one means the location is uncertain. */
@@ -68,7 +61,7 @@ export type EvaluationRequest = z.output<typeof evaluationRequestSchema>;
 export type EvaluationRequestInput = z.input<typeof evaluationRequestSchema>;
 export type AccountState = EvaluationRequest['account'];
 export type ContactAttempt = z.output<typeof contactAttemptSchema>;
-export type InconvenientTime = z.output<typeof inconvenientTimeSchema>;
+export type { InconvenientTime };
 
 /** A problem with the input, placed at its field (`account.timezones[1]`, `history[3].outcome`). */
 export interface RequestIssue {

@@ -1,7 +1,7 @@
 // The two kinds of rule a profile is made of, and the per-decision facts they read.
 import type { Channel, Outcome } from './channels';
 import type { AccountState } from './request';
-import type { ZoneClock } from './zone-clock';
+import type { ZoneClock } from '@kairos/channels/zone-clock';
 
 /** A past attempt with its instant parsed once per decision. */
 export interface PastAttempt {

@@ -3,7 +3,7 @@ import { checkHost, checkUrl, describeUrl } from './check-url';
 import { hostMatches, hostPatternProblem } from './host-patterns';
 import { outboundSettingsSchema, portfolioPolicy } from './policy';
 
-const policy = portfolioPolicy({ allowedHosts: ['hooks.example.com', '*.crm.example.org', '9.9.9.9'] });
+const policy = portfolioPolicy({ allowedHosts: ['hooks.example.com', '*.crm.example.org', '9.9.9.9'] }, { providerHosts: ['api.twilio.com', '*.twilio.com'] });
 const forTests = portfolioPolicy({ allowedHosts: [] }, { allowLoopback: true });
 const refusal = (url: string, p = policy) => {
   const r = checkUrl(url, p);

@@ -3,7 +3,7 @@
 // `@kairos/outbound/node` sends requests under it.
 export { classifyAddress, describeAddressClass, isCallableAddress, isIpAddress, type AddressClass } from './address-class';
 export { hostMatches, hostPatternProblem, hostPatternSchema, normalizeHost } from './host-patterns';
-export { DEFAULT_ALLOWED_HOSTS, outboundSettingsSchema, portfolioPolicy, type OutboundPolicy, type OutboundSettings } from './policy';
+export { outboundSettingsSchema, portfolioPolicy, type OutboundPolicy, type OutboundSettings } from './policy';
 export {
   addressRefusal,
   checkHost,

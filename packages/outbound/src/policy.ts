@@ -1,14 +1,9 @@
 // The outbound policy of a portfolio: which hosts its senders may call. Providers' own hosts are
-// allowed by default; everything else (a customer's CRM, an agency's intake API) an admin adds to
-// the portfolio's `outbound.allowedHosts`.
+// allowed by default (each provider declares them: `providerAllowedHosts` in @kairos/providers, which
+// sits above this package); everything else (a customer's CRM, an agency's intake API) an admin adds
+// to the portfolio's `outbound.allowedHosts`.
 import { z } from 'zod';
 import { hostPatternSchema } from './host-patterns';
-
-/**
- * Hosts every portfolio may call without an admin adding them: the providers Kairos speaks to.
- * Twilio's REST API is api.twilio.com and its regional edges (api.dublin.ie1.twilio.com, ...).
- */
-export const DEFAULT_ALLOWED_HOSTS: readonly string[] = ['api.twilio.com', '*.twilio.com'];
 
 /** A portfolio's `outbound` settings block, as an admin saves it. */
 export const outboundSettingsSchema = z.object({
@@ -30,7 +25,13 @@ export interface OutboundPolicy {
   allowLoopback: boolean;
 }
 
-/** The policy of a portfolio from its `outbound` settings (absent: the defaults only). */
-export function portfolioPolicy(settings: { allowedHosts?: readonly string[] } | undefined, opts: { allowLoopback?: boolean } = {}): OutboundPolicy {
-  return { allowedHosts: [...DEFAULT_ALLOWED_HOSTS, ...(settings?.allowedHosts ?? [])], allowLoopback: opts.allowLoopback ?? false };
+/**
+ * The policy of a portfolio from its `outbound` settings (absent: the providers' hosts only).
+ * `providerHosts`: the hosts every portfolio may call without an admin adding them (the providers').
+ */
+export function portfolioPolicy(
+  settings: { allowedHosts?: readonly string[] } | undefined,
+  opts: { allowLoopback?: boolean; providerHosts?: readonly string[] } = {},
+): OutboundPolicy {
+  return { allowedHosts: [...(opts.providerHosts ?? []), ...(settings?.allowedHosts ?? [])], allowLoopback: opts.allowLoopback ?? false };
 }

@@ -1,4 +1,4 @@
-import type { Channel } from '@kairos/cadence';
+import type { SendChannel as Channel } from '@kairos/channels';
 
 export interface OutgoingMessage {
   /** Passed to the provider so that a retried send is deduplicated on its side too, where it can. */

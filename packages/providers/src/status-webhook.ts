@@ -1,7 +1,7 @@
 // The receiving half of a provider: the status webhooks it calls (delivery receipts, bounces,
 // complaints). A route hands the request over as received; the provider's own module says whether it
 // is authentic and what it reports, so adding a provider adds a module here, not logic in the API.
-import type { NewDeliveryReceipt } from '@kairos/db';
+import type { NewDeliveryReceipt } from './receipts';
 
 /** A request a provider sent to one of Kairos's webhooks, as the route received it. */
 export interface ProviderWebhookRequest {
@@ -38,7 +38,7 @@ export interface ProviderStatusWebhook {
   /** The provider named on the receipts (`delivery_receipts.provider`). */
   provider: string;
   /** Which portfolio secret signs the requests (see `PortfolioSecrets`). */
-  secret: 'twilioAuthToken' | 'emailWebhookSecret';
+  secret: string;
   /** Whether the request comes from the provider: its signature, checked with the portfolio's secret. */
   authenticate(req: ProviderWebhookRequest, secret: string): WebhookAuthentication;
   /** The receipt the request reports; call only after `authenticate` said ok. */

@@ -1,7 +1,7 @@
 // The portfolios' outbound policies as the editor needs them: its lint (the same as the API's) then
 // shows at a webhook's URL, as the strategist types it, whether Kairos may call it.
 import { z } from '@hono/zod-openapi';
-import { DEFAULT_ALLOWED_HOSTS } from '@kairos/outbound';
+import { providerAllowedHosts } from '@kairos/providers';
 import { DESIGN_READERS, guardedRoute } from '../auth/access';
 import type { RouteDeps } from '../deps';
 import { portfolioAllowedHosts } from '../outbound-policies';
@@ -26,7 +26,7 @@ export function outboundRoutes(deps: RouteDeps) {
       summary: 'The hosts each portfolio may call (https only, never private addresses): what webhook steps and custom nodes are held to',
       responses: { 200: json(policiesJson, 'The policies') },
     }),
-    async (c) => c.json({ defaults: [...DEFAULT_ALLOWED_HOSTS], portfolios: await portfolioAllowedHosts(deps), allowLoopback: deps.outboundAllowLoopback }, 200),
+    async (c) => c.json({ defaults: [...providerAllowedHosts], portfolios: await portfolioAllowedHosts(deps), allowLoopback: deps.outboundAllowLoopback }, 200),
   );
   return r;
 }

@@ -5,7 +5,8 @@ import { z } from '@hono/zod-openapi';
 import { safeText } from '@kairos/input';
 import { collectorIdentitySchema } from '@kairos/cadence';
 import { appendAudit, getPortfolio, listPortfolios, portfolioCollector, secretNames, setCollectorIdentity, upsertPortfolio, type PortfolioRow } from '@kairos/db';
-import { checkHost, checkUrl, outboundSettingsSchema, portfolioPolicy } from '@kairos/outbound';
+import { outboundSettingsSchema } from '@kairos/outbound';
+import { channelRoutingSchema, providerPolicy, providerSecretNames, providerSettingsIssues, providerSettingsShape, providerWebhookUrls } from '@kairos/providers';
 import { ANY_ROLE, guardedRoute } from '../auth/access';
 import { forgetPortfolio } from '../portfolio-secrets';
 import type { RouteDeps } from '../deps';
@@ -15,25 +16,14 @@ import { errorResponse, json } from '../schemas';
 
 const tags = ['Portfolios'];
 const idParam = z.object({ id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'must be a portfolio id such as default or cards-2026').openapi({ param: { name: 'id', in: 'path' }, example: 'default' }) });
-const e164 = z.string().regex(/^\+[1-9]\d{6,14}$/, 'must be an E.164 phone number such as +15551234567');
-const provider = z.enum(['sandbox', 'twilio', 'smtp']);
 
 // Strict, as the body: the settings choose the compliance profile of a book of accounts, and a misspelt key must be an
 // error; the destinations it names are held to its own outbound policy as it is saved.
 const settingsSchemaFor = (opts: { allowLoopback: boolean }) => z
   .strictObject({
-    channels: z.object({ sms: provider, email: provider, voice: provider, whatsapp: provider, push: provider, letter: provider }).partial().default({}),
-    twilio: z
-      .object({
-        accountSid: z.string().regex(/^AC[0-9a-fA-F]{32}$/, 'must be a Twilio account SID (AC + 32 hex digits)'),
-        from: e164.optional(),
-        messagingServiceSid: z.string().optional(),
-        whatsappFrom: e164.optional(),
-        baseUrl: z.url().optional().openapi({ description: 'https://api.twilio.com unless given; another host must be in `outbound.allowedHosts` (the auth token is sent there)' }),
-      })
-      .optional(),
-    smtp: z.object({ host: z.string().min(1), port: z.number().int().min(1).max(65535), secure: z.boolean().default(false), user: z.string().optional(), from: z.string().min(3) }).optional(),
-    sandbox: z.object({ deliver: z.boolean().optional(), receipts: z.boolean().optional(), failRecipients: z.array(z.string()).max(100).optional(), bounceRecipients: z.array(z.string()).max(100).optional() }).optional(),
+    // Which provider serves each channel, and each provider's block, as the providers declare them.
+    channels: channelRoutingSchema,
+    ...providerSettingsShape,
     receiptWaitSeconds: z.number().int().min(0).max(300).optional(),
     complianceProfile: z
       .string()
@@ -49,22 +39,13 @@ const settingsSchemaFor = (opts: { allowLoopback: boolean }) => z
       .openapi({ description: 'Hosts the webhook steps, custom nodes and providers of this book may call besides the providers\' own (api.twilio.com): https only, never private addresses' }),
   })
   .superRefine((s, ctx) => {
-    // Refused destinations are refused here, at the field, rather than on the first send.
-    const policy = portfolioPolicy(s.outbound, opts);
-    const baseUrl = s.twilio?.baseUrl ? checkUrl(s.twilio.baseUrl, policy) : undefined;
-    if (baseUrl && !baseUrl.ok) ctx.addIssue({ code: 'custom', path: ['twilio', 'baseUrl'], message: baseUrl.refusal.message });
-    const smtpHost = s.smtp ? checkHost(s.smtp.host, policy) : undefined;
-    if (smtpHost && !smtpHost.ok) ctx.addIssue({ code: 'custom', path: ['smtp', 'host'], message: smtpHost.refusal.message });
-    for (const [channel, p] of Object.entries(s.channels)) {
-      if (p === 'twilio' && !['sms', 'voice', 'whatsapp'].includes(channel)) ctx.addIssue({ code: 'custom', path: ['channels', channel], message: 'Twilio serves sms, voice and whatsapp only' });
-      if (p === 'smtp' && channel !== 'email') ctx.addIssue({ code: 'custom', path: ['channels', channel], message: 'SMTP serves email only' });
-      if (p === 'twilio' && !s.twilio) ctx.addIssue({ code: 'custom', path: ['twilio'], message: `${channel} goes through Twilio: give the Twilio settings (accountSid, from)` });
-      if (p === 'smtp' && !s.smtp) ctx.addIssue({ code: 'custom', path: ['smtp'], message: 'email goes over SMTP: give the SMTP settings (host, port, from)' });
-    }
+    for (const issue of providerSettingsIssues(s, providerPolicy(s.outbound, opts))) ctx.addIssue({ code: 'custom', ...issue });
   });
 const secret = z.string().min(8, 'a secret has at least 8 characters').max(500).nullable();
+// The providers' secrets and the payment processors' (see payment-webhooks).
+const portfolioSecretNames = [...providerSecretNames, 'stripeWebhookSecret', 'paymentsWebhookSecret'] as const;
 const secretsSchema = z
-  .object({ twilioAuthToken: secret, smtpPassword: secret, stripeWebhookSecret: secret, paymentsWebhookSecret: secret, emailWebhookSecret: secret })
+  .object(Object.fromEntries(portfolioSecretNames.map((name) => [name, secret])) as Record<(typeof portfolioSecretNames)[number], typeof secret>)
   .partial()
   .strict()
   .openapi({ description: 'Write-only: a value sets the secret, null removes it, a secret left out keeps its value. Never answered.' });
@@ -95,13 +76,7 @@ const collectorJson = z
 
 export function portfolioWebhookUrls(publicUrl: string, id: string) {
   const base = `${publicUrl.replace(/\/$/, '')}/api/v1/webhooks`;
-  return {
-    twilioStatusCallback: `${base}/twilio/${id}/status`,
-    twilioInbound: `${base}/twilio/${id}/inbound`,
-    stripe: `${base}/stripe/${id}`,
-    payments: `${base}/payments/${id}`,
-    email: `${base}/email/${id}`,
-  };
+  return { ...providerWebhookUrls(publicUrl, id), stripe: `${base}/stripe/${id}`, payments: `${base}/payments/${id}` };
 }
 
 export function portfolioRoutes(deps: RouteDeps) {

@@ -24,7 +24,8 @@ export async function providerRequest(deps: RouteDeps, c: Context): Promise<Prov
 }
 
 export async function receiveStatusWebhook(deps: RouteDeps, c: Context, webhook: ProviderStatusWebhook, portfolioId: string): Promise<Response> {
-  const secret = (await portfolioSecrets(deps.db, portfolioId))?.[webhook.secret];
+  const secrets: Partial<Record<string, string>> | null = await portfolioSecrets(deps.db, portfolioId);
+  const secret = secrets?.[webhook.secret];
   if (!secret) return invalidSignature(c, `portfolio ${portfolioId} has no ${webhook.secret} to check the signature with (PUT /api/v1/portfolios/${portfolioId})`);
   const req = await providerRequest(deps, c);
   const auth = webhook.authenticate(req, secret);

@@ -13,6 +13,12 @@ const SCHEME_TEXT: Record<SignatureScheme, string> = {
   'kairos-signature': 'Signed by the sender: `Kairos-Signature: t=…,v1=…`, HMAC-SHA256 with the portfolio\'s webhook secret over `<t>.<raw body>` (Stripe\'s scheme); at most 5 minutes old.',
 };
 
+/** A scheme a provider names for its webhook; one the API cannot describe is a programming error, found at start. */
+export function signatureScheme(name: string): SignatureScheme {
+  if (!(name in SCHEME_TEXT)) throw new Error(`unknown webhook signature scheme "${name}": describe it in signed-route.ts`);
+  return name as SignatureScheme;
+}
+
 export function signedRoute<R extends RouteConfig>(scheme: SignatureScheme, config: R) {
   return createRoute({
     ...config,

@@ -19,7 +19,7 @@ export const findingToIssue = (f: LintFinding): CadenceIssue => ({
 /** The portfolios' policies (GET /outbound-policy) as the lint takes them, built as the API builds them. */
 export const outboundLintOf = (policies: OutboundPolicies, registry: NodeRegistry): OutboundLint => ({
   registry,
-  portfolios: policies.portfolios.map((p) => ({ id: p.id, policy: portfolioPolicy(p, { allowLoopback: policies.allowLoopback }) })),
+  portfolios: policies.portfolios.map((p) => ({ id: p.id, policy: portfolioPolicy(p, { allowLoopback: policies.allowLoopback, providerHosts: policies.defaults }) })),
 });
 
 /** Issues of a graph; with the portfolios' outbound policies (once loaded) the URLs steps call are checked too. */

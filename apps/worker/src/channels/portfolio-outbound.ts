@@ -2,8 +2,8 @@
 // goes out through its portfolio's outbound policy (the providers' hosts and the admin's allowed
 // hosts; never a private, loopback, link-local or metadata address).
 import { DEFAULT_PORTFOLIO_ID, getPortfolio, type KairosDb, type PortfolioSettings } from '@kairos/db';
-import { portfolioPolicy } from '@kairos/outbound';
 import { createOutboundClient, loopbackAllowance, type OutboundClient, type Resolver } from '@kairos/outbound/node';
+import { providerPolicy } from '@kairos/providers';
 
 export interface OutboundDeps {
   /** DNS of outbound requests: the system's by default; tests inject one so no real name is looked up. */
@@ -25,7 +25,7 @@ export interface PortfolioOutbound {
 export function createPortfolioOutbound(db: KairosDb, deps: OutboundDeps = {}): PortfolioOutbound {
   const allowLoopback = loopbackAllowance(deps.allowLoopback);
   const forSettings = (settings: PortfolioSettings | undefined) =>
-    createOutboundClient(portfolioPolicy(settings?.outbound, { allowLoopback }), deps.resolve ? { resolve: deps.resolve } : {});
+    createOutboundClient(providerPolicy(settings?.outbound, { allowLoopback }), deps.resolve ? { resolve: deps.resolve } : {});
   return {
     forSettings,
     forPortfolio: async (portfolioId) => forSettings((await getPortfolio(db, portfolioId || DEFAULT_PORTFOLIO_ID))?.settings),

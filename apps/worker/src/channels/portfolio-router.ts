@@ -1,9 +1,17 @@
 // Provider and credentials per portfolio: the portfolio's settings say which provider serves each
 // channel; providers are built from them (secrets included) and kept for a few seconds, so a changed
 // portfolio takes effect quickly without rebuilding transports on every send.
-import type { Channel } from '@kairos/cadence';
+import { channelSchema, type Channel } from '@kairos/cadence';
 import { DEFAULT_PORTFOLIO_ID, getPortfolio, type KairosDb, type PortfolioRow } from '@kairos/db';
-import { DEFAULT_RECEIPT_WAIT_MS, smtpProtocol, twilioProtocol, type ChannelProvider, type ChannelRouter } from '@kairos/providers';
+import {
+  DEFAULT_RECEIPT_WAIT_MS,
+  providerById,
+  providerWebhookUrls,
+  SANDBOX_PROVIDER_ID,
+  type ChannelProvider,
+  type ChannelRouter,
+  type ConnectContext,
+} from '@kairos/providers';
 import type { PortfolioOutbound } from './portfolio-outbound';
 import { createSandboxProvider } from './sandbox-provider';
 import type { UnsubscribeLinker } from './unsubscribe-links';
@@ -11,37 +19,38 @@ import type { UnsubscribeLinker } from './unsubscribe-links';
 const CACHE_MS = 5_000;
 
 /** The webhook a portfolio's Twilio account calls back with message and call status. */
-export const twilioStatusCallbackUrl = (publicUrl: string, portfolioId: string) =>
-  `${publicUrl.replace(/\/$/, '')}/api/v1/webhooks/twilio/${portfolioId}/status`;
+export const twilioStatusCallbackUrl = (publicUrl: string, portfolioId: string): string => providerWebhookUrls(publicUrl, portfolioId).twilioStatusCallback!;
 
 export class PortfolioConfigurationError extends Error {}
 
 function providersOf(db: KairosDb, row: PortfolioRow | null, publicUrl: string, outbound: PortfolioOutbound, unsubscribeLink?: UnsubscribeLinker): Map<Channel, ChannelProvider> {
   const settings = row?.settings ?? { channels: {} };
-  const way = outbound.forSettings(row?.settings);
   const sandbox = createSandboxProvider(db, settings.sandbox ?? {});
-  let twilio: ChannelProvider | undefined;
-  let smtp: ChannelProvider | undefined;
+  const webhooks = providerWebhookUrls(publicUrl, row?.id ?? DEFAULT_PORTFOLIO_ID);
+  const context: ConnectContext = {
+    outbound: outbound.forSettings(row?.settings),
+    webhookUrl: (urlName) => webhooks[urlName] ?? '',
+    ...(unsubscribeLink ? { unsubscribeUrl: unsubscribeLink } : {}),
+  };
+  // One sender per provider, shared by the channels it serves.
+  const connected = new Map<string, ChannelProvider>();
   const out = new Map<Channel, ChannelProvider>();
-  for (const channel of ['sms', 'email', 'voice', 'whatsapp', 'push', 'letter'] as const) {
-    const kind = settings.channels[channel] ?? 'sandbox';
-    if (kind === 'sandbox') out.set(channel, sandbox);
-    else if (kind === 'twilio') {
-      if (!settings.twilio || !row?.secrets.twilioAuthToken) {
-        throw new PortfolioConfigurationError(`portfolio ${row?.id} sends ${channel} through Twilio but has no Twilio account SID or auth token`);
-      }
-      twilio ??= twilioProtocol.connect({ ...settings.twilio, authToken: row.secrets.twilioAuthToken, statusCallbackUrl: twilioStatusCallbackUrl(publicUrl, row.id) }, way);
-      out.set(channel, twilio);
-    } else if (kind === 'smtp') {
-      if (!settings.smtp) throw new PortfolioConfigurationError(`portfolio ${row?.id} sends email over SMTP but has no SMTP settings`);
-      smtp ??= smtpProtocol.connect({
-        ...settings.smtp,
-        ...(row?.secrets.smtpPassword ? { password: row.secrets.smtpPassword } : {}),
-        // RFC 8058 one-click unsubscribe: mail clients show an "Unsubscribe" button that POSTs to the link.
-        ...(unsubscribeLink ? { unsubscribeUrl: unsubscribeLink } : {}),
-      }, way);
-      out.set(channel, smtp);
+  for (const channel of channelSchema.options) {
+    const id = settings.channels[channel] ?? SANDBOX_PROVIDER_ID;
+    if (id === SANDBOX_PROVIDER_ID) {
+      out.set(channel, sandbox);
+      continue;
     }
+    const definition = providerById(id);
+    if (!definition) continue;
+    let sender = connected.get(id);
+    if (!sender) {
+      const block = (settings as unknown as Record<string, unknown>)[id];
+      sender = row ? definition.connect(block, row.secrets as Record<string, string>, context) : undefined;
+      if (!sender) throw new PortfolioConfigurationError(`portfolio ${row?.id} ${definition.unconfigured(channel)}`);
+      connected.set(id, sender);
+    }
+    out.set(channel, sender);
   }
   return out;
 }

@@ -1,15 +1,6 @@
 import { DEFAULT_PORTFOLIO_ID, getAccount, recordDeliveryReceipt, writeSandboxOutbox, type KairosDb } from '@kairos/db';
-import type { ChannelProvider } from '@kairos/providers';
-
-export interface SandboxSettings {
-  /** Report every message delivered at once (a receipt, through the same path as a real provider's). */
-  deliver?: boolean;
-  /** Recipients whose messages fail (a dead number) or bounce (an unknown mailbox), on demand. */
-  failRecipients?: string[];
-  bounceRecipients?: string[];
-  /** Receipts come later, from the outbox API (simulated delivered, failed, bounced): sends with fallbacks wait for them. */
-  receipts?: boolean;
-}
+import { channelSchema } from '@kairos/cadence';
+import type { ChannelProvider, SandboxSettings } from '@kairos/providers';
 
 /**
  * The embedded product's provider: "sends" by writing to the outbox table, once per idempotency key.
@@ -20,7 +11,7 @@ export function createSandboxProvider(db: KairosDb, settings: SandboxSettings = 
   const bounces = new Set(settings.bounceRecipients ?? []);
   return {
     id: 'sandbox',
-    channels: ['sms', 'email', 'voice', 'whatsapp', 'push', 'letter'],
+    channels: channelSchema.options,
     deduplicates: true,
     sendsReceipts: Boolean(settings.receipts || settings.deliver || fails.size || bounces.size),
     async send(m) {

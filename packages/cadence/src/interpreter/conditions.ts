@@ -1,8 +1,8 @@
+import { CONTACT_CHANNELS } from '@kairos/channels';
 import type { AccountSnapshot } from '../account';
 import type { Condition } from './ir';
 import { daysPastDue } from './time';
 
-const OPT_OUT_CHANNELS = ['call', 'sms', 'email', 'voicemail', 'whatsapp', 'push', 'letter'] as const;
 
 export type FieldValue = string | number | boolean | null | undefined;
 
@@ -26,7 +26,7 @@ export function accountView(account: AccountSnapshot, nowIso: string): Record<st
   view['compliance.ceaseCommunication'] = facts?.ceaseCommunication ?? false;
   view['compliance.disputeStatus'] = facts?.dispute.status ?? 'none';
   view['compliance.phoneType'] = facts?.phoneType ?? 'unknown';
-  for (const channel of OPT_OUT_CHANNELS) view[`compliance.optedOut.${channel}`] = facts?.optOuts.includes(channel) ?? false;
+  for (const channel of CONTACT_CHANNELS) view[`compliance.optedOut.${channel}`] = facts?.optOuts.includes(channel) ?? false;
   for (const [key, value] of Object.entries(account.attributes)) view[`attributes.${key}`] = value;
   return view;
 }

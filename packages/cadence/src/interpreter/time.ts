@@ -1,7 +1,7 @@
-// Calendar time in the account's zone. Built on the compliance engine's ZoneClock (offsets from Intl,
+// Calendar time in the account's zone. Built on the ZoneClock compliance also decides with (offsets from Intl,
 // arithmetic on day numbers), not on TZDate's local getters: Temporal's workflow sandbox replaces the
 // global Date, TZDate's getters are never installed there, and they silently read UTC instead.
-import { dayNumber, DAY_MS, isoDay, MINUTE_MS, zoneClock } from '@kairos/compliance/zone-clock';
+import { dayNumber, DAY_MS, isoDay, MINUTE_MS, zoneClock } from '@kairos/channels/zone-clock';
 import type { AccountSnapshot } from '../account';
 import type { Duration, TimeSpec, Weekday } from './ir';
 

@@ -6,11 +6,13 @@
 // A receipt belongs to the portfolio whose secret verified it and only ever touches attempts of that
 // portfolio's accounts: a portfolio cannot move, nor link a message onto, another portfolio's attempt.
 import { and, asc, eq, exists, inArray, isNull, sql } from 'drizzle-orm';
+import type { DeliveryStatus, NewDeliveryReceipt } from '@kairos/providers';
 import type { KairosDb } from '../database/connection';
 import type { ContactAttemptRow } from '../schema';
 import { accounts, contactAttempts, deliveryReceipts, type ContactStatus } from '../schema';
 
-export type DeliveryStatus = 'queued' | 'sent' | 'delivered' | 'failed' | 'bounced';
+// The receipt's shape belongs to the providers that report it; the database stores it.
+export type { DeliveryStatus, NewDeliveryReceipt };
 export type DeliveryReceiptRow = typeof deliveryReceipts.$inferSelect;
 
 /**
@@ -24,22 +26,6 @@ export const isFinalDelivery = (s: ContactStatus): boolean => s === 'delivered' 
 export function advancesStatus(current: ContactStatus, next: DeliveryStatus): boolean {
   const from = RANK[current];
   return from !== undefined && from < 3 && RANK[next]! > from;
-}
-
-export interface NewDeliveryReceipt {
-  provider: string;
-  receiptKey: string;
-  providerMessageId: string;
-  status: DeliveryStatus;
-  providerStatus: string;
-  outcome?: string;
-  error?: string;
-  payload: Record<string, unknown>;
-  /**
-   * The attempt the callback names by its idempotency key (Twilio's StatusCallback URL carries it): links
-   * the provider's message id to an attempt whose send was never booked (its outcome unknown).
-   */
-  idempotencyKey?: string;
 }
 
 /** A receipt as received: what the provider reported, and the portfolio whose secret verified it. */

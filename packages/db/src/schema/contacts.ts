@@ -1,5 +1,6 @@
 // Every contact attempt across cadences and agents, the compliance decision behind it, and its delivery receipts.
 import { boolean, index, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import type { DeliveryStatus } from '@kairos/providers';
 import { accounts } from './accounts';
 import { createdAt, instant, writtenBy, xid8 } from './columns';
 import { enrollments } from './enrollments';
@@ -117,7 +118,7 @@ export const deliveryReceipts = pgTable(
     /** The provider's id of the callback, or message id + status when the provider gives none (Twilio). */
     receiptKey: text('receipt_key').notNull(),
     providerMessageId: text('provider_message_id').notNull(),
-    status: text('status').$type<'queued' | 'sent' | 'delivered' | 'failed' | 'bounced'>().notNull(),
+    status: text('status').$type<DeliveryStatus>().notNull(),
     providerStatus: text('provider_status').notNull(),
     /** How a call ended (no_answer, busy, conversation), for the call caps; messages: delivered or failed. */
     outcome: text('outcome'),

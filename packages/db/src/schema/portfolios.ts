@@ -1,15 +1,11 @@
 // Portfolios (books of accounts): their providers, secrets, collector identity and compliance profiles.
 import { jsonb, pgTable, text } from 'drizzle-orm/pg-core';
 import type { CollectorIdentity } from '@kairos/cadence';
+import type { PortfolioProviderSettings, ProviderSecretName } from '@kairos/providers';
 import { createdAt, instant } from './columns';
 
-/** Provider settings of one portfolio (which provider serves each channel, and how to reach it). */
-export interface PortfolioSettings {
-  /** Provider per channel; a channel not named is served by the sandbox. */
-  channels: Partial<Record<'sms' | 'email' | 'voice' | 'whatsapp' | 'push' | 'letter', 'sandbox' | 'twilio' | 'smtp'>>;
-  twilio?: { accountSid: string; from?: string; messagingServiceSid?: string; whatsappFrom?: string; baseUrl?: string };
-  smtp?: { host: string; port: number; secure: boolean; user?: string; from: string };
-  sandbox?: { deliver?: boolean; receipts?: boolean; failRecipients?: string[]; bounceRecipients?: string[] };
+/** Settings of one portfolio: which provider serves each channel (the sandbox when none is named) and each provider's block, as @kairos/providers declares them. */
+export interface PortfolioSettings extends PortfolioProviderSettings {
   /** How long a send with fallbacks waits for a delivery receipt before it counts the message as sent. */
   receiptWaitSeconds?: number;
   /** The compliance profile of this book's accounts (an account may override it); absent: the configured default. */
@@ -21,13 +17,10 @@ export interface PortfolioSettings {
 }
 
 /** Secrets of a portfolio: stored, used by providers and webhook verifiers, never answered by the API nor logged. */
-export interface PortfolioSecrets {
-  twilioAuthToken?: string;
-  smtpPassword?: string;
+export type PortfolioSecrets = { [K in ProviderSecretName]?: string } & {
   stripeWebhookSecret?: string;
   paymentsWebhookSecret?: string;
-  emailWebhookSecret?: string;
-}
+};
 
 export const portfolios = pgTable('portfolios', {
   id: text('id').primaryKey(),

@@ -3,7 +3,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { portfolioPolicy } from '@kairos/outbound';
+import { providerPolicy as portfolioPolicy } from '../registry';
 import { createOutboundClient, loopbackAllowance } from '@kairos/outbound/node';
 import { startEmailPeer, type EmailPeer } from '@kairos/testkit/email-peer';
 import { emailStatusWebhook } from './email-status-webhook';

@@ -2,7 +2,7 @@ import { createServer, type AddressInfo } from 'node:net';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { SMTPServer } from 'smtp-server';
 import { simpleParser } from 'mailparser';
-import { portfolioPolicy } from '@kairos/outbound';
+import { providerPolicy as portfolioPolicy } from '../registry';
 import { createOutboundClient, loopbackAllowance, type Resolver } from '@kairos/outbound/node';
 import { MessageNotTakenError } from '../provider';
 import { createSmtpProvider, messageIdFor } from './smtp-provider';

@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { portfolioPolicy } from '@kairos/outbound';
+import { providerPolicy as portfolioPolicy } from '../registry';
 import { createOutboundClient, loopbackAllowance, type Resolver } from '@kairos/outbound/node';
 import { startTwilioPeer, type TwilioPeer } from '@kairos/testkit/twilio-peer';
 import { MessageNotTakenError } from '../provider';

@@ -1,6 +1,6 @@
 // SMS, WhatsApp and voice over HTTP in Twilio's REST format: Messages.json and Calls.json, form-encoded,
 // basic auth with the account SID and auth token, status callbacks to Kairos's signed webhook.
-import type { Channel } from '@kairos/cadence';
+import type { SendChannel as Channel } from '@kairos/channels';
 import type { OutboundAnswer, OutboundClient } from '@kairos/outbound/node';
 import { MessageNotTakenError, type ChannelProvider, type OutgoingMessage, type SendResult } from '../provider';
 

@@ -1,6 +1,6 @@
 // Twilio's status callbacks as delivery receipts: message statuses (queued … delivered, undelivered,
 // failed, read) and call statuses (initiated … completed, busy, no-answer, failed, canceled).
-import type { DeliveryStatus, NewDeliveryReceipt } from '@kairos/db';
+import type { DeliveryStatus, NewDeliveryReceipt } from '../receipts';
 
 const MESSAGE: Record<string, DeliveryStatus> = {
   accepted: 'queued', scheduled: 'queued', queued: 'queued', sending: 'sent', sent: 'sent',

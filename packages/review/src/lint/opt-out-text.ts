@@ -1,10 +1,14 @@
 // Every electronic message tells the consumer how to opt out (Reg F 1006.6(e)): each channel of a
 // step (fallbacks too) and each language variant.
-import { REG_F_RULES, type ComplianceProfile } from '@kairos/compliance';
+import { complianceChannel, CONTACT_CHANNEL_PROPERTIES, REG_F_RULES, type ComplianceProfile } from '@kairos/compliance';
 import { LINT_RULES, type LintFinding } from './findings';
 import { at, named, type CadenceFlow } from './flow';
 
-const ELECTRONIC = new Set(['sms', 'email', 'whatsapp', 'push']);
+/** Whether a step's channel is an electronic communication, as the channel itself declares. */
+const isElectronic = (channel: string) => {
+  const c = complianceChannel(channel);
+  return c !== undefined && CONTACT_CHANNEL_PROPERTIES[c].electronic;
+};
 /**
  * Words or the link that tell how to opt out: "Reply STOP", "unsubscribe", "opt out" (and the Spanish
  * "no recibir más"), or email's one-click `{{ unsubscribeLink }}`, which the API honours at once.
@@ -24,7 +28,7 @@ export function optOutFindings(flow: CadenceFlow, profile?: ComplianceProfile): 
   const findings: LintFinding[] = [];
   for (const c of flow.contacts.values()) {
     for (const m of c.messages) {
-      if (!ELECTRONIC.has(m.channel)) continue;
+      if (!isElectronic(m.channel)) continue;
       const texts = m.texts.length ? m.texts : [{ field: at(m.place, 'body'), body: '' }];
       for (const t of texts) {
         if (tells(t.body)) continue;
