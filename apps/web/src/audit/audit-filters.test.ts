@@ -7,7 +7,7 @@ import { ACTION_TEXT, EMPTY_FILTERS, filterProblems, filtersFromParams, filtersT
 
 describe('audit filters', () => {
   it("offer every action the server audits, each with words (the server's list is read from its source)", () => {
-    const source = readFileSync(join(REPO_ROOT, 'packages/db/src/audit.ts'), 'utf8');
+    const source = readFileSync(join(REPO_ROOT, 'packages/db/src/audit/audit.ts'), 'utf8');
     const serverList = /export const AUDIT_ACTIONS = \[([^\]]*)\]/.exec(source)![1]!.match(/'([a-z_]+)'/g)!.map((q) => q.slice(1, -1));
     expect([...AUDIT_ACTIONS]).toEqual(serverList);
     for (const a of AUDIT_ACTIONS) expect(ACTION_TEXT[a]).toMatch(/^[A-Z]/);
