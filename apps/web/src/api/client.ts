@@ -74,8 +74,8 @@ export const queryString = (params: Record<string, unknown>): string => {
   return s.toString();
 };
 
-/** The API, typed: `api.GET('/api/v1/cadences/{id}', { params: { path: { id } } })`; pass the call to `answerOf`. */
-export const api = createClient<paths>({
+/** openapi-fetch over the API's document; the app calls it through `call` below. */
+const api = createClient<paths>({
   credentials: 'same-origin',
   headers: { accept: 'application/json' },
   querySerializer: queryString,
@@ -84,7 +84,7 @@ export const api = createClient<paths>({
 });
 
 /** The JSON a call of `api` answered; throws ApiError on anything but 2xx (and sends the user to sign in on 401). */
-export async function answerOf<T>(call: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> {
+async function answerOf<T>(call: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> {
   let result: { data?: T; error?: unknown; response: Response };
   try {
     result = await call;
