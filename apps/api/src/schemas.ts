@@ -1,7 +1,7 @@
 // Shapes on the wire shared by several route modules: path params, responses, errors.
 // Request bodies reuse the domain schemas from @kairos/cadence.
 import { z } from '@hono/zod-openapi';
-import { compile, issueToJson, validate, type NodeRegistry } from '@kairos/cadence';
+import { cadenceGraphSchema, compile, issueToJson, validate, type NodeRegistry } from '@kairos/cadence';
 import { lintCadence, type LintFinding } from '@kairos/review';
 import { CONTACT_STATUSES, type CadenceRow, type ContactAttemptRow, type EnrollmentRow, type OutboxRow, type VersionRow } from '@kairos/db';
 
@@ -57,7 +57,9 @@ export const noCadenceHint = 'List cadences with GET /api/v1/cadences.';
 export const limitQuery = z.coerce.number().int().min(1).max(500).default(100);
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
-export const graphJson = z.object({ nodes: z.array(z.any()), edges: z.array(z.any()) });
+// Stored drafts and versions passed cadenceGraphSchema on their way in, so it describes them on the way out too.
+// (Rebuilt from its shape: schemas made before @hono/zod-openapi loaded have no `.openapi`.)
+export const graphJson = z.object(cadenceGraphSchema.shape).openapi('CadenceGraph', { description: 'Nodes and edges as the editor (React Flow) stores them' });
 
 export const cadenceJson = z
   .object({

@@ -4,6 +4,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { describeNodeKind } from '@kairos/cadence';
+import { configuredRegistry } from '@kairos/node-packages';
 import { repoRoot } from '@kairos/toolchain';
 
 const root = repoRoot();
@@ -18,6 +20,13 @@ describe('kairos CLI', () => {
     expect(r.stdout).toMatch(/compile/);
     expect(r.stdout).toMatch(/validate \[options\] \[paths\.\.\.\]/);
     expect(r.stdout).toMatch(/nodes \[options\]/);
+  });
+
+  it('prints with `nodes --json` the description GET /node-kinds answers, for every installed kind', async () => {
+    const r = kairos('nodes', '--json');
+    expect(r.status, r.stderr).toBe(0);
+    const installed = (await configuredRegistry()).list();
+    expect(JSON.parse(r.stdout)).toEqual(JSON.parse(JSON.stringify(installed.map(describeNodeKind))));
   });
 
   it('checks compliance profile files: the documented example passes, a broken one names its fields and exits 1', () => {

@@ -20,7 +20,7 @@ export {
   type NodePackage,
   type WorkerNodePackage,
 } from './node-package';
-export { describeNodeKind, type NodeKindDescription } from './node-description';
+export { describeNodeKind, nodeKindDescriptionSchema, type NodeKindDescription } from './node-description';
 export { CADENCE_FILE_FORMAT, cadenceFileSchema, readCadenceFile, toCadenceFile, type CadenceFile } from './cadence-file';
 export { triggerDecision, type TriggerDecision } from './enrollment-trigger';
 export * from './interpreter/index';

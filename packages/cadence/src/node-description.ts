@@ -1,22 +1,34 @@
 import { z } from 'zod';
-import type { NodeKind, OutcomeSpec } from './define-node';
+import type { NodeKind } from './define-node';
+
+// The one description of a node kind on the wire: `GET /node-kinds` answers it and `kairos nodes --json` prints it,
+// so the two cannot drift apart. The schema is the contract (the API's OpenAPI document describes it);
+// `describeNodeKind` returning its type keeps the categories and widgets here in step with `defineNode`'s.
+
+const fieldHintSchema = z.object({
+  label: z.string().optional(),
+  help: z.string().optional(),
+  widget: z.enum(['text', 'textarea', 'template', 'expression', 'number', 'select', 'time', 'duration', 'json']).optional(),
+});
 
 /** A node kind as JSON: what the palette, the API (`GET /node-kinds`) and `kairos nodes` show. */
-export interface NodeKindDescription {
-  kind: string;
-  version: number;
-  title: string;
-  category: string;
-  description: string;
-  icon?: string;
-  /** Outcomes of a node with the default config. */
-  outcomes: OutcomeSpec[];
-  defaults: Record<string, unknown>;
-  /** JSON Schema of the config (as input: defaults optional); null when the schema has no JSON form. */
-  configSchema: Record<string, unknown> | null;
-  activity?: string;
-  ui: NodeKind['ui'];
-}
+export const nodeKindDescriptionSchema = z.object({
+  kind: z.string(),
+  version: z.number().int(),
+  title: z.string(),
+  category: z.enum(['entry', 'timing', 'message', 'payment', 'logic', 'action', 'exit']),
+  description: z.string(),
+  icon: z.string().optional(),
+  outcomes: z.array(z.object({ id: z.string(), label: z.string() })).describe('Outcomes of a node with the default config'),
+  defaults: z.record(z.string(), z.unknown()),
+  configSchema: z
+    .record(z.string(), z.unknown())
+    .nullable()
+    .describe('JSON Schema of the config (as input: defaults optional); null when the schema has no JSON form'),
+  activity: z.string().optional().describe('The worker activity its steps call, if it does work outside the workflow'),
+  ui: z.record(z.string(), fieldHintSchema).describe('Hints for the config form, by config field'),
+});
+export type NodeKindDescription = z.infer<typeof nodeKindDescriptionSchema>;
 
 export function describeNodeKind(k: NodeKind): NodeKindDescription {
   let configSchema: Record<string, unknown> | null;

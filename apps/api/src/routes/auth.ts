@@ -67,7 +67,7 @@ export function authRoutes(deps: RouteDeps) {
       path: '/auth/session',
       tags,
       summary: 'The session, if any: { user } when signed in, { user: null } when not (never 401, so a first visit logs no error)',
-      responses: { 200: json(z.object({ user: userJson.nullable() }).openapi('Session'), 'The signed-in user, or null') },
+      responses: { 200: json(z.object({ user: z.union([userJson, z.null()]) }).openapi('Session'), 'The signed-in user, or null') },
     }),
     async (c) => c.json({ user: (await sessionOf(c)) ?? null }, 200),
   );

@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { safeText } from '@kairos/input';
 import { ANY_ROLE, guardedRoute } from '../auth/access';
-import { readCollectorIdentity, type CadenceIR } from '@kairos/cadence';
+import { readCollectorIdentity, TIMELINE_ENTRY_TYPES, type CadenceIR } from '@kairos/cadence';
 import {
   createEnrollment,
   DEFAULT_PORTFOLIO_ID,
@@ -24,7 +24,7 @@ const timelineEntry = z
   .object({
     seq: z.number().int(),
     at: z.string(),
-    type: z.string(),
+    type: z.enum(TIMELINE_ENTRY_TYPES),
     stepId: z.string().nullable(),
     outcome: z.string().optional(),
     detail: z.record(z.string(), z.unknown()).optional(),

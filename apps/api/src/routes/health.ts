@@ -10,7 +10,8 @@ const health = z
     ok: z.boolean(),
     database: z.boolean(),
     temporal: z.boolean(),
-    analytics: freshnessJson.nullable().openapi({
+    // A union, not `.nullable()`: that would make the shared AnalyticsFreshness component itself nullable.
+    analytics: z.union([freshnessJson, z.null()]).openapi({
       description: 'How far behind the analytics projection is and how many facts it parked (they do not make the API unhealthy); null when the database does not answer',
     }),
   })

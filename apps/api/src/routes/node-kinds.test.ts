@@ -1,4 +1,4 @@
-import { builtInRegistry } from '@kairos/cadence';
+import { builtInRegistry, describeNodeKind } from '@kairos/cadence';
 import { openDatabase, type Database } from '@kairos/db';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { appWithoutTemporal, signedIn, type ApiClient } from '../testing/api-harness';
@@ -22,4 +22,11 @@ it('lists every installed node kind with its outcomes, defaults and a JSON Schem
   expect(split.outcomes.map((o: { id: string }) => o.id)).toEqual(['variant:A', 'variant:B']);
   const wait = res.body.find((k: { kind: string }) => k.kind === 'wait');
   expect(wait.defaults).toBeTypeOf('object');
+});
+
+it('describes each kind exactly as `kairos nodes --json` does (one description, config-form hints included)', async () => {
+  const res = await api.get('/api/v1/node-kinds');
+  expect(res.body).toEqual(JSON.parse(JSON.stringify(builtInRegistry.list().map(describeNodeKind))));
+  const send = res.body.find((k: { kind: string }) => k.kind === 'send-message');
+  expect(Object.keys(send.ui).length).toBeGreaterThan(0);
 });

@@ -3,7 +3,7 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderPage } from '../testing/render-page';
-import { startScriptedApi, type ScriptedApi } from '../testing/scripted-api';
+import { answers, startScriptedApi, type ScriptedApi } from '../testing/scripted-api';
 import { AccountPage } from './account-page';
 
 const eli = { id: 'u-eli', name: 'Eli Engineer', email: 'eli@kairos.test', role: 'engineer' as const };
@@ -15,7 +15,7 @@ beforeAll(async () => {
       if (b.currentPassword !== 'the old password') {
         return [400, { error: 'wrong_password', message: 'the current password is wrong', issues: [{ field: 'currentPassword', message: 'is not your current password' }] }];
       }
-      return [200, { changed: true, sessionsRevoked: 2 }];
+      return answers('post', '/api/v1/auth/password', { changed: true, sessionsRevoked: 2 });
     },
   });
 });

@@ -8,7 +8,7 @@ import { DashboardPage } from '../dashboard/dashboard-page';
 import { ExperimentsPage } from '../experiments/experiments-page';
 import { dashboard, experimentSummary, freshness } from '../testing/analytics-fixtures';
 import { renderPage } from '../testing/render-page';
-import { startScriptedApi, type ScriptedApi } from '../testing/scripted-api';
+import { answers, startScriptedApi, type ScriptedApi } from '../testing/scripted-api';
 import { formatWhen } from '../shell/format';
 
 const TODAY = new Date('2026-03-31T12:00:00Z');
@@ -77,7 +77,7 @@ describe('how fresh the analytics are', () => {
     api.answer({
       'POST /api/v1/analytics/parked/retry': () => {
         retried = true;
-        return [200, { retried: 2, projected: 1, stillParked: 1 }];
+        return answers('post', '/api/v1/analytics/parked/retry', { retried: 2, projected: 1, stillParked: 1 });
       },
     });
     renderPage(<DashboardPage today={TODAY} />, { path: '/dashboard', signedInAs: person('admin') });

@@ -1,5 +1,9 @@
 // Every call to the Kairos API goes through here: same-origin fetch (session cookies flow by themselves),
 // one error type, and the two answers of sign-in handled in one place: 401 → sign in, 403 → say why.
+// Paths, parameters, bodies and answers are typed by the API's own OpenAPI document (openapi.d.ts, generated).
+import createClient, { type MaybeOptionalInit } from 'openapi-fetch';
+import type { paths } from './openapi';
+import type { Answer, Method } from './types';
 
 /** An answer of the API that is not a success, with what the user can do about it. */
 export class ApiError extends Error {
@@ -61,25 +65,50 @@ function errorFrom(status: number, body: unknown): ApiError {
   return new ApiError(status, b.error ?? 'error', message, b.issues ?? [], b.code);
 }
 
-/** Call the API at `path` (under /api/v1) and return its JSON; throws ApiError on anything but 2xx. */
-export async function apiRequest<T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, body?: unknown): Promise<T> {
-  let res: Response;
+const UNREACHABLE = 'Kairos is not reachable. Check that `pnpm kairos start` is running, then try again.';
+
+/** A query string from the values given, leaving out what is unset or empty (the API reads those as "no filter"). */
+export const queryString = (params: Record<string, unknown>): string => {
+  const s = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== null && v !== '') s.set(k, String(v));
+  return s.toString();
+};
+
+/** openapi-fetch over the API's document; the app calls it through `call` below. */
+const api = createClient<paths>({
+  credentials: 'same-origin',
+  headers: { accept: 'application/json' },
+  querySerializer: queryString,
+  // Looked up at each call rather than captured once, like any other fetch of the page.
+  fetch: (request) => fetch(request),
+});
+
+/** The JSON a call of `api` answered; throws ApiError on anything but 2xx (and sends the user to sign in on 401). */
+async function answerOf<T>(call: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> {
+  let result: { data?: T; error?: unknown; response: Response };
   try {
-    res = await fetch(`/api/v1${path}`, {
-      method,
-      credentials: 'same-origin',
-      headers: { accept: 'application/json', ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
-      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-    });
+    result = await call;
   } catch {
-    throw new ApiError(0, 'unreachable', 'Kairos is not reachable. Check that `pnpm kairos start` is running, then try again.');
+    throw new ApiError(0, 'unreachable', UNREACHABLE);
   }
-  const parsed = await readBody(res);
-  if (res.ok) return parsed as T;
-  const error = errorFrom(res.status, parsed);
+  if (result.response.ok) return result.data as T;
+  const error = errorFrom(result.response.status, result.error);
   if (error.code === 'unauthenticated') onUnauthenticated();
   throw error;
 }
+
+type PathsWith<M extends Method> = { [P in keyof paths]: paths[P] extends Record<M, object> ? P : never }[keyof paths];
+type InitArgs<I> = Partial<I> extends I ? [init?: I] : [init: I];
+
+// openapi-fetch's own answer type turns tuples (`[low, high]` intervals) into arrays, so the answer is typed
+// from the document directly.
+function answering<M extends Method>(send: (path: never, init?: never) => Promise<{ data?: unknown; error?: unknown; response: Response }>) {
+  return <P extends PathsWith<M>, I extends MaybeOptionalInit<paths[P], M>>(path: P, ...init: InitArgs<I>): Promise<Answer<P, M>> =>
+    answerOf(send(path as never, init[0] as never)) as Promise<Answer<P, M>>;
+}
+
+/** Calls of the API answering its JSON (ApiError otherwise): `call.get('/api/v1/cadences/{id}', { params: { path: { id } } })`. */
+export const call = { get: answering<'get'>(api.GET), post: answering<'post'>(api.POST), put: answering<'put'>(api.PUT), patch: answering<'patch'>(api.PATCH) };
 
 /** A file the API answers (a CSV export): its bytes and the name the server gives it. */
 export interface Download {
@@ -93,7 +122,7 @@ export async function apiDownload(path: string, fallbackName: string): Promise<D
   try {
     res = await fetch(`/api/v1${path}`, { credentials: 'same-origin' });
   } catch {
-    throw new ApiError(0, 'unreachable', 'Kairos is not reachable. Check that `pnpm kairos start` is running, then try again.');
+    throw new ApiError(0, 'unreachable', UNREACHABLE);
   }
   if (!res.ok) {
     const error = errorFrom(res.status, await readBody(res));

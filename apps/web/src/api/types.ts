@@ -1,173 +1,53 @@
-// Shapes of the API's answers that the web app reads (the API's OpenAPI document at /openapi.json is the full contract).
-import type { CadenceGraph, CadenceIssue, CollectorIdentity } from '@kairos/cadence';
-import type { AccountOrigin } from '@kairos/review';
+// The API's answers as the web app reads them: every type here is derived from the API's own OpenAPI document
+// (openapi.d.ts, generated from the routes' zod schemas), so a change on the server fails the web app's typecheck.
+import type { components, paths } from './openapi';
 
-export interface Cadence {
-  id: string;
-  name: string;
-  description: string;
-  draftGraph: CadenceGraph;
-  draftRevision: number;
-  archivedAt: string | null;
-  createdBy: string;
-  /** In lists: the name of who created it (null when no person did, e.g. the demo seed). */
-  createdByName?: string | null;
-  createdAt: string;
-  updatedAt: string;
+/** The named shapes of the API's OpenAPI document. */
+export type Schemas = components['schemas'];
+
+export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
+type JsonOf<R> = R extends { content: { 'application/json': infer T } } ? T : never;
+type Success<R> = R extends { 200: infer A } ? JsonOf<A> : R extends { 201: infer A } ? JsonOf<A> : never;
+
+/** The JSON a route answers on success, e.g. `Answer<'/api/v1/cadences', 'get'>`. */
+export type Answer<P extends keyof paths, M extends Method> = paths[P][M] extends { responses: infer R } ? Success<R> : never;
+/** The JSON body a route takes. */
+export type RequestBody<P extends keyof paths, M extends Method> = paths[P][M] extends {
+  requestBody?: { content: { 'application/json': infer B } };
 }
+  ? B
+  : never;
 
-/** Where a draft stands on its way to publishing (an edit after approval makes it a draft again). */
-export interface CadenceLifecycle {
-  state: 'draft' | 'submitted' | 'approved' | 'changes_requested' | 'published';
-  draftHash: string | null;
-  liveVersionId: string | null;
-  reviewId: string | null;
-}
+/** A cadence in the list (with the name of who created it). */
+export type Cadence = Answer<'/api/v1/cadences', 'get'>[number];
+/** A cadence with its draft's issues and where the draft stands on its way to publishing. */
+export type CadenceWithIssues = Answer<'/api/v1/cadences/{id}', 'get'>;
+export type CadenceLifecycle = Schemas['CadenceLifecycle'];
 
-export type CadenceWithIssues = Cadence & { issues: CadenceIssue[]; lifecycle?: CadenceLifecycle };
-
-export type Role = 'strategist' | 'compliance_officer' | 'engineer' | 'agent' | 'admin';
-
-export interface SessionUser {
-  id: string;
-  name: string;
-  email: string;
-  role: Role;
-}
-
+export type SessionUser = Schemas['User'];
+export type Role = SessionUser['role'];
 /** A person as an admin sees them (GET /users). */
-export interface Person extends SessionUser {
-  active: boolean;
-  deactivatedAt: string | null;
-  createdAt: string;
-  /** Who created the account, invited the person, or sent the reset link they last used. */
-  origins: AccountOrigin[];
-}
-
+export type Person = Schemas['Person'];
 /** An invitation waiting to be used. */
-export interface Invitation {
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-  invitedBy: string;
-  invitedByName: string | null;
-  createdAt: string;
-  expiresAt: string;
-}
-
+export type Invitation = Schemas['Invitation'];
 /** What a one-time link (`/invite/<token>`, `/reset-password/<token>`) is for. */
-export interface PasswordLink {
-  kind: 'invitation' | 'password_reset';
-  name: string;
-  email: string;
-  role: Role | null;
-  expiresAt: string;
-}
-
+export type PasswordLink = Schemas['PasswordLink'];
 /** An answer that changed whether someone may sign in, with how many sessions it ended. */
-export interface AccessChange {
-  user: Person;
-  sessionsRevoked: number;
-}
+export type AccessChange = Answer<'/api/v1/users/{id}/deactivate', 'post'>;
 
-export type { ReviewSummary as Review } from './review-types';
+export type Review = Schemas['Review'];
+export type CadenceVersion = Schemas['CadenceVersion'];
+export type VersionLive = Schemas['VersionLive'];
+export type Enrollment = Schemas['Enrollment'];
+export type EnrollmentDetail = Answer<'/api/v1/enrollments/{id}', 'get'>;
+export type TimelineEntry = Schemas['TimelineEntry'];
+export type ContactAttempt = Schemas['ContactAttempt'];
+export type OutboxMessage = Schemas['OutboxMessage'];
+export type Account = Schemas['Account'];
+/** Who collects a portfolio; `sendsAllowed` false: its sends are refused, `problem` says why. */
+export type PortfolioCollector = Schemas['PortfolioCollector'];
+/** The hosts each portfolio may call (besides `defaults`); the editor's lint holds steps' URLs to them. */
+export type OutboundPolicies = Schemas['OutboundPolicies'];
 
-export interface CadenceVersion {
-  id: string;
-  cadenceId: string;
-  version: number;
-  hash: string;
-  publishedBy: string;
-  publishedByName: string | null;
-  publishedAt: string;
-  reviewId: string | null;
-  approvedBy: string | null;
-  approvedByName: string | null;
-  graph?: CadenceGraph;
-}
-
-export interface VersionLive {
-  versionId: string;
-  steps: Record<string, { now: number; passed: number; ended: number }>;
-  enrollments: { active: number; finished: number; failed: number };
-  exitReasons: Record<string, number>;
-}
-
-export interface Enrollment {
-  id: string;
-  accountId: string;
-  cadenceId: string;
-  cadenceVersionId: string;
-  status: 'active' | 'finished' | 'failed';
-  currentStepId: string | null;
-  exitReason: string | null;
-  startedAt: string;
-  finishedAt: string | null;
-  updatedAt: string;
-}
-
-export interface TimelineEntry {
-  seq: number;
-  at: string;
-  type: 'entered' | 'left' | 'waiting' | 'event' | 'activity' | 'finished' | 'error';
-  stepId: string | null;
-  outcome?: string;
-  detail?: Record<string, unknown>;
-}
-
-export interface ContactAttempt {
-  id: string;
-  accountId: string;
-  stepId: string | null;
-  channel: string;
-  recipient: string;
-  subject: string | null;
-  body: string;
-  status: string;
-  error: string | null;
-  createdAt: string;
-  sentAt: string | null;
-}
-
-export type EnrollmentDetail = Enrollment & { timeline: TimelineEntry[]; contacts: ContactAttempt[] };
-
-export interface OutboxMessage {
-  id: string;
-  accountId: string;
-  channel: string;
-  recipient: string;
-  subject: string | null;
-  body: string;
-  createdAt: string;
-}
-
-export interface Account {
-  id: string;
-  name: string;
-  email?: string;
-  phone?: string;
-  balanceCents: number;
-  currency: string;
-  dueDate: string;
-  timezone: string;
-  language: string;
-  consents: Record<string, boolean>;
-  attributes: Record<string, string | number | boolean | null>;
-}
-
-/** Who collects a portfolio (GET /portfolios/{id}/collector); `sendsAllowed` false: its sends are refused, `problem` says why. */
-export interface PortfolioCollector {
-  portfolioId: string;
-  collector: CollectorIdentity | null;
-  sendsAllowed: boolean;
-  problem: string | null;
-}
-
-/** GET /outbound-policy: the hosts each portfolio may call (besides `defaults`); the editor's lint holds steps' URLs to them. */
-export interface OutboundPolicies {
-  defaults: string[];
-  portfolios: Array<{ id: string; allowedHosts: string[] }>;
-  /** Test deployments only: loopback addresses may be called. */
-  allowLoopback: boolean;
-}
+/** The query parameters a route reads. */
+export type Query<P extends keyof paths, M extends Method = 'get'> = paths[P][M] extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;

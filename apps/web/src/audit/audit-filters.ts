@@ -1,7 +1,7 @@
 // The audit page's filters live in the address (so a filtered log can be linked and reloaded):
 // reading them, checking them, and turning the days people pick into the instants the API takes.
 import type { AuditFilter } from '../api/endpoints';
-import { AUDIT_ACTIONS } from '../api/review-types';
+import { AUDIT_ACTIONS, type AuditAction } from '../api/review-types';
 
 export interface AuditFilterForm {
   action: string;
@@ -13,6 +13,7 @@ export interface AuditFilterForm {
   toDay: string;
 }
 
+const isAuditAction = (action: string): action is AuditAction => (AUDIT_ACTIONS as readonly string[]).includes(action);
 const KEYS = ['action', 'actor', 'cadenceId', 'hash', 'fromDay', 'toDay'] as const;
 export const EMPTY_FILTERS: AuditFilterForm = { action: '', actor: '', cadenceId: '', hash: '', fromDay: '', toDay: '' };
 
@@ -30,7 +31,7 @@ export function filtersToParams(f: AuditFilterForm): Record<string, string> {
 
 export const hasFilters = (f: AuditFilterForm) => KEYS.some((k) => f[k].trim() !== '');
 
-export const ACTION_TEXT: Record<(typeof AUDIT_ACTIONS)[number], string> = {
+export const ACTION_TEXT: Record<AuditAction, string> = {
   submit: 'Submitted for review',
   comment: 'Commented',
   approve: 'Approved',
@@ -58,7 +59,7 @@ export const ACTION_TEXT: Record<(typeof AUDIT_ACTIONS)[number], string> = {
 /** What is wrong with the filters, by field, each saying how to fix it (empty: nothing). */
 export function filterProblems(f: AuditFilterForm): Partial<Record<keyof AuditFilterForm, string>> {
   const problems: Partial<Record<keyof AuditFilterForm, string>> = {};
-  if (f.action && !(AUDIT_ACTIONS as readonly string[]).includes(f.action)) problems.action = 'Choose an action from the list.';
+  if (f.action && !isAuditAction(f.action)) problems.action = 'Choose an action from the list.';
   const hash = f.hash.trim();
   if (hash && !/^[0-9a-fA-F]{4,64}$/.test(hash)) problems.hash = 'A content hash is hexadecimal (0-9, a-f): paste it, or at least its first 4 characters.';
   for (const k of ['fromDay', 'toDay'] as const) {
@@ -74,7 +75,7 @@ const dayEdge = (day: string, edge: 'start' | 'end') => new Date(`${day}T${edge 
 /** The API's filter for valid form values (days become the instants that bound them in the viewer's zone). */
 export function toApiFilter(f: AuditFilterForm): AuditFilter {
   return {
-    ...(f.action ? { action: f.action } : {}),
+    ...(isAuditAction(f.action) ? { action: f.action } : {}),
     ...(f.actor.trim() ? { actor: f.actor.trim() } : {}),
     ...(f.cadenceId ? { cadenceId: f.cadenceId } : {}),
     ...(f.hash.trim() ? { hash: f.hash.trim().toLowerCase() } : {}),

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { queryKeys } from '../api/query-keys';
 import type { SessionUser } from '../api/types';
 import { renderPage } from '../testing/render-page';
-import { startScriptedApi, type ScriptedApi, type SeenRequest } from '../testing/scripted-api';
+import { answers, startScriptedApi, type ScriptedApi, type SeenRequest } from '../testing/scripted-api';
 import { experimentReport, undecidedReport } from '../testing/analytics-fixtures';
 import { ExperimentPage } from './experiment-page';
 
@@ -172,7 +172,7 @@ describe('promoting an arm', () => {
   });
 
   it('explains that it makes a draft needing approval, then makes it and links to the editor', async () => {
-    api.answer({ 'POST /api/v1/experiments/sms-first/promote': [201, { cadenceId: 'c-1', draftHash: 'ab'.repeat(32), message: 'the draft now follows Challenger; submit it for review' }] });
+    api.answer({ 'POST /api/v1/experiments/sms-first/promote': answers('post', '/api/v1/experiments/{experimentId}/promote', { cadenceId: 'c-1', draftHash: 'ab'.repeat(32), message: 'the draft now follows Challenger; submit it for review' }, 201) });
     open();
     await userEvent.click(await screen.findByRole('button', { name: 'Promote Challenger' }));
     const dialog = screen.getByRole('dialog', { name: 'Promote Challenger?' });

@@ -4,7 +4,7 @@ import { kairosApi } from '../api/endpoints';
 import { queryKeys } from '../api/query-keys';
 import { formatWhen } from '../shell/format';
 
-const filter = { status: 'outcome_unknown', limit: 100 };
+const filter = { status: 'outcome_unknown', limit: 100 } as const;
 
 /**
  * Messages whose outcome is unknown: a worker stopped while the provider was being called. What

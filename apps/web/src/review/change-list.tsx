@@ -1,4 +1,4 @@
-import type { GraphDiff } from '@kairos/review';
+import type { GraphDiff } from '../api/review-types';
 import { changeSummary, edgeChangeText, fieldTitle } from './review-model';
 import { editorRegistry } from '../registry';
 

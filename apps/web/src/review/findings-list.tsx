@@ -1,4 +1,4 @@
-import type { LintFinding } from '@kairos/review';
+import type { LintFinding } from '../api/review-types';
 
 const SEVERITY_TEXT = { blocking: 'Blocking', warning: 'Warning' } as const;
 

@@ -1,4 +1,4 @@
-import type { FieldChange } from '@kairos/review';
+import type { FieldChange } from '../api/review-types';
 import { editorRegistry } from '../registry';
 import { diffLanguage, diffText, fieldTitle, type NodeMark } from './review-model';
 import { TextDiff } from './text-diff';

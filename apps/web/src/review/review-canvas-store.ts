@@ -1,6 +1,6 @@
 // The canvas of a review: the submitted graph, read-only, with new and changed steps marked, rewired
 // arrows marked, and the server's lint findings (not a second opinion of the browser) at their steps.
-import type { GraphDiff, LintFinding } from '@kairos/review';
+import type { GraphDiff, LintFinding } from '../api/review-types';
 import { editorRegistry } from '../registry';
 import { findingToIssue } from '../store/check-graph';
 import { createEditorStore, type EditorStore } from '../store/editor-store';

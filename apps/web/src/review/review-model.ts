@@ -2,7 +2,8 @@
 // answers: which steps are new or changed, how each change reads, which texts go side by side in
 // the diff editor, and whether the signed-in person may decide (the API's own approval rules).
 import type { CadenceGraph, GraphNode, NodeRegistry } from '@kairos/cadence';
-import { approvalRefusal, diffGraphs, type AccountOrigin, type EdgeChange, type FieldChange, type GraphDiff, type ReviewStatus, type Role } from '@kairos/review';
+import { approvalRefusal, diffGraphs, type AccountOrigin, type ReviewStatus, type Role } from '@kairos/review';
+import type { EdgeChange, FieldChange, GraphDiff } from '../api/review-types';
 
 export type NodeMark = 'added' | 'changed';
 

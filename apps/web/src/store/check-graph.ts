@@ -8,7 +8,7 @@ import type { OutboundPolicies } from '../api/types';
 export const isComplianceIssue = (i: Pick<CadenceIssue, 'code'>) => i.code.startsWith('lint.');
 
 /** A lint finding as an editor issue: blocking findings are errors (they stop publishing), the rest warnings. */
-export const findingToIssue = (f: LintFinding): CadenceIssue => ({
+export const findingToIssue = (f: Omit<LintFinding, 'rule'> & { rule: string }): CadenceIssue => ({
   severity: f.severity === 'blocking' ? 'error' : 'warning',
   code: f.rule,
   message: `${f.message} (${f.cites})`,

@@ -3,7 +3,8 @@
 import { applyEdgeChanges, applyNodeChanges, type Connection, type EdgeChange, type NodeChange } from '@xyflow/react';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { CadenceGraph, CadenceIssue, NodeRegistry } from '@kairos/cadence';
-import type { OutboundPolicies } from '../api/types';
+import type { VersionAnalytics } from '../api/analytics-types';
+import type { OutboundPolicies, VersionLive } from '../api/types';
 import { fromFlow, toFlow, type CadenceFlowEdge, type CadenceFlowNode } from '../graph/flow-graph';
 import {
   addNode,
@@ -26,16 +27,12 @@ import { indexIssues, type IssuesBy } from './issues-index';
 
 /** Counts of a published version's enrollments at each step, and the path of one opened enrollment. */
 export interface LiveOverlay {
-  steps: Record<string, { now: number; passed: number; ended: number }>;
+  steps: VersionLive['steps'];
   path?: { nodes: ReadonlySet<string>; edges: ReadonlySet<string>; current?: string };
 }
 
 /** A published version's results over a range of days: per step entered / waiting now / exited here / paid within N days, per arrow its volume. */
-export interface ResultsOverlay {
-  paidWithinDays: number;
-  nodes: Record<string, { entered: number; waitingNow: number; exitedHere: number; paidWithin: number }>;
-  edges: Record<string, { volume: number }>;
-}
+export type ResultsOverlay = Pick<VersionAnalytics, 'paidWithinDays' | 'nodes' | 'edges'>;
 
 export interface EditorState extends FlowGraph {
   readOnly: boolean;

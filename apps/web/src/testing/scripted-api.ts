@@ -2,6 +2,8 @@
 // bodies (as the API answers them) and records what the page sent, with the page's origin set to it.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { paths } from '../api/openapi';
+import type { Answer as ApiAnswer, Method } from '../api/types';
 
 export interface SeenRequest {
   method: string;
@@ -11,6 +13,13 @@ export interface SeenRequest {
 }
 
 type Answer = [status: number, body: unknown, headers?: Record<string, string>];
+/**
+ * A success of the route `path` (as the API's OpenAPI document names it), its body typed by that document:
+ * `'GET /api/v1/accounts/a-1': answers('get', '/api/v1/accounts/{id}', account)`. A scripted body that drifts
+ * from what the API answers then fails typecheck.
+ */
+export const answers = <P extends keyof paths, M extends Method>(method: M, path: P, body: ApiAnswer<P, M>, status = 200): Answer => [status, body];
+
 /** Keyed by `METHOD /path?query` (exact), or by `METHOD /path` for any query; a function may answer later (a promise). */
 export type Script = Record<string, Answer | ((req: SeenRequest) => Answer | Promise<Answer>)>;
 

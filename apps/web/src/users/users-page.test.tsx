@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Invitation, Person } from '../api/types';
 import { renderPage } from '../testing/render-page';
-import { startScriptedApi, type ScriptedApi } from '../testing/scripted-api';
+import { answers, startScriptedApi, type ScriptedApi } from '../testing/scripted-api';
 import { UsersPage } from './users-page';
 
 const person = (p: Pick<Person, 'id' | 'name' | 'email' | 'role'> & Partial<Person>): Person => ({
@@ -31,16 +31,16 @@ beforeAll(async () => {
     'GET /api/v1/invitations': () => [200, invitations],
     'PATCH /api/v1/users/u-ada': [409, { error: 'last_admin', message: 'this is the last admin: make someone else an admin first' }],
     'PATCH /api/v1/users/u-sam': (req) => [200, setSam(req.body as Partial<Person>)],
-    'POST /api/v1/users/u-sam/deactivate': () => [200, { user: setSam({ active: false, deactivatedAt: '2026-11-02T10:00:00.000Z' }), sessionsRevoked: 2 }],
-    'POST /api/v1/users/u-sam/reactivate': () => [200, { user: setSam({ active: true, deactivatedAt: null }), sessionsRevoked: 0 }],
-    'POST /api/v1/users/u-sam/sign-out': () => [200, { user: setSam({}), sessionsRevoked: 1 }],
-    'POST /api/v1/users/u-sam/password-reset': () => [201, { link: 'http://kairos.test/reset-password/xyz', expiresAt: '2026-11-03T10:00:00.000Z', user: setSam({}) }],
+    'POST /api/v1/users/u-sam/deactivate': () => answers('post', '/api/v1/users/{id}/deactivate', { user: setSam({ active: false, deactivatedAt: '2026-11-02T10:00:00.000Z' }), sessionsRevoked: 2 }),
+    'POST /api/v1/users/u-sam/reactivate': () => answers('post', '/api/v1/users/{id}/reactivate', { user: setSam({ active: true, deactivatedAt: null }), sessionsRevoked: 0 }),
+    'POST /api/v1/users/u-sam/sign-out': () => answers('post', '/api/v1/users/{id}/sign-out', { user: setSam({}), sessionsRevoked: 1 }),
+    'POST /api/v1/users/u-sam/password-reset': () => answers('post', '/api/v1/users/{id}/password-reset', { link: 'http://kairos.test/reset-password/xyz', expiresAt: '2026-11-03T10:00:00.000Z', user: setSam({}) }, 201),
     'POST /api/v1/invitations': (req) => {
       const b = req.body as { name: string; email: string; role: Person['role'] };
       if (!b.email.includes('@')) return [400, { error: 'invalid_request', message: 'the body is invalid', issues: [{ field: 'email', message: 'must be an email address, such as nia@example.com' }] }];
       const invitation: Invitation = { id: 'i-1', ...b, invitedBy: 'u-ada', invitedByName: 'Ada Admin', createdAt: '2026-11-02T09:00:00.000Z', expiresAt: '2026-11-03T09:00:00.000Z' };
       invitations = [invitation];
-      return [201, { invitation, link: LINK }];
+      return answers('post', '/api/v1/invitations', { invitation, link: LINK }, 201);
     },
     'POST /api/v1/invitations/i-1/revoke': () => {
       const [revoked] = invitations;

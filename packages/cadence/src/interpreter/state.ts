@@ -51,10 +51,13 @@ export type ActivityResult =
   | { outcome: string; detail?: Record<string, unknown>; account?: AccountSnapshot }
   | { retryAt: string; reason: string };
 
+/** What a timeline entry records (the API's TimelineEntry schema offers exactly these). */
+export const TIMELINE_ENTRY_TYPES = ['entered', 'left', 'waiting', 'event', 'activity', 'assigned', 'finished', 'error'] as const;
+
 export interface TimelineEntry {
   seq: number;
   at: string;
-  type: 'entered' | 'left' | 'waiting' | 'event' | 'activity' | 'assigned' | 'finished' | 'error';
+  type: (typeof TIMELINE_ENTRY_TYPES)[number];
   stepId: string | null;
   outcome?: string;
   detail?: Record<string, unknown>;
