@@ -52,4 +52,11 @@ describe('seeding the embedded start', () => {
     expect(authSecret(dataDir, {})).toBe(first);
     expect(authSecret(dataDir, { KAIROS_AUTH_SECRET: 'x'.repeat(40) })).toBe('x'.repeat(40));
   });
+
+  it('makes the data folder, owner-only, when the first thing kept in it is the sign-in secret (a start on DATABASE_URL)', () => {
+    const fresh = join(mkdtempSync(join(tmpdir(), 'kairos-seed-')), 'not-yet', '.kairos');
+    const secret = authSecret(fresh, {});
+    expect(authSecret(fresh, {})).toBe(secret);
+    expect(statSync(fresh).mode & 0o077).toBe(0);
+  });
 });
