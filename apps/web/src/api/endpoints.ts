@@ -67,6 +67,7 @@ export const kairosApi = {
 
   listUsers: () => apiRequest<Person[]>('GET', '/users'),
   changeRole: (userId: string, role: Role) => apiRequest<SessionUser>('PATCH', `/users/${id(userId)}`, { role }),
+  setPortfolios: (userId: string, portfolios: 'all' | string[]) => apiRequest<Person>('PUT', `/users/${id(userId)}/portfolios`, { portfolios }),
   deactivate: (userId: string) => apiRequest<AccessChange>('POST', `/users/${id(userId)}/deactivate`),
   reactivate: (userId: string) => apiRequest<AccessChange>('POST', `/users/${id(userId)}/reactivate`),
   signOutEverywhere: (userId: string) => apiRequest<AccessChange>('POST', `/users/${id(userId)}/sign-out`),

@@ -42,6 +42,8 @@ export interface Person extends SessionUser {
   createdAt: string;
   /** Who created the account, invited the person, or sent the reset link they last used. */
   origins: AccountOrigin[];
+  /** The portfolios whose accounts they read (GET /users): `all`, or these ids. */
+  portfolios?: 'all' | string[];
 }
 
 /** An invitation waiting to be used. */
