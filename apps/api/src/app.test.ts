@@ -74,6 +74,7 @@ it('serves an OpenAPI 3.1 document describing every route under /api/v1', async 
     '/api/v1/users/{id}',
     '/api/v1/users/{id}/deactivate',
     '/api/v1/users/{id}/password-reset',
+    '/api/v1/users/{id}/portfolios',
     '/api/v1/users/{id}/reactivate',
     '/api/v1/users/{id}/sign-out',
     '/api/v1/versions/{versionId}',

@@ -4,7 +4,8 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { hashPassword } from 'better-auth/crypto';
-import { countUsers, createUser, type KairosDb } from '@kairos/db';
+import { prepareDataFolder } from './data-folder';
+import { countUsers, createUser, DEFAULT_PORTFOLIO_ID, setMembership, type KairosDb } from '@kairos/db';
 import { ROLES, type Role } from '@kairos/review';
 
 export type Logins = Record<Role, { name: string; email: string; password: string }>;
@@ -29,8 +30,11 @@ export async function seedPeople(db: KairosDb, dataDir: string): Promise<Logins 
     const password = randomBytes(18).toString('base64url');
     const created = await createUser(db, { name: NAMES[role], email: emailOf(role), role, passwordHash: await hashPassword(password), createdBy: { id: 'seed' } });
     if (!created.ok) throw new Error(`could not create the ${role} login: ${created.reason}`);
+    // The demo accounts are in the default portfolio; admins read every portfolio by their role.
+    if (role !== 'admin') await setMembership(db, { userId: created.user.id, membership: [DEFAULT_PORTFOLIO_ID], actor: { id: 'seed' } });
     logins[role] = { name: NAMES[role], email: emailOf(role), password };
   }
+  prepareDataFolder(dataDir);
   writeFileSync(loginsFile(dataDir), `${JSON.stringify(logins, null, 2)}\n`, { mode: 0o600 });
   return logins;
 }
@@ -46,6 +50,8 @@ export function authSecret(dataDir: string, env: NodeJS.ProcessEnv = process.env
   if (env.KAIROS_AUTH_SECRET) return env.KAIROS_AUTH_SECRET;
   const file = join(dataDir, 'auth-secret');
   if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  // On Postgres (DATABASE_URL) nothing else may have made the folder yet: the secret is its first resident.
+  prepareDataFolder(dataDir);
   const secret = randomBytes(32).toString('base64url');
   writeFileSync(file, `${secret}\n`, { mode: 0o600 });
   return secret;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtInRegistry } from '@kairos/cadence';
 import { DEMO_COLLECTOR_IDENTITY } from '@kairos/cadence';
-import { getLatestVersion, listAudit, listCadences, listUsers, openDatabase, portfolioCollector, type Database } from '@kairos/db';
+import { getLatestVersion, listAudit, listCadences, listUsers, membershipsOf, openDatabase, portfolioCollector, type Database } from '@kairos/db';
 import { lintCadence } from '@kairos/review';
 import { seedDemo } from './seed';
 import { authSecret, loginsFile, readLogins, seedPeople } from './seed-people';
@@ -30,6 +30,18 @@ describe('seeding the embedded start', () => {
     expect((await listUsers(database.db)).map((u) => u.role).sort()).toEqual(['admin', 'agent', 'compliance_officer', 'engineer', 'strategist']);
   });
 
+  it('gives the demo logins the default portfolio, where the demo accounts are (admins read every one)', async () => {
+    const people = await listUsers(database.db);
+    const memberships = await membershipsOf(database.db, people.map((p) => p.id));
+    expect(Object.fromEntries(people.map((p) => [p.role, memberships.get(p.id)]))).toEqual({
+      admin: 'all',
+      agent: ['default'],
+      compliance_officer: ['default'],
+      engineer: ['default'],
+      strategist: ['default'],
+    });
+  });
+
   it('publishes the demo cadence through review: submitted, approved by the officer, published, with no lint finding', async () => {
     expect(await seedDemo(database.db, builtInRegistry)).toMatch(/approved and published/);
     const [cadence] = await listCadences(database.db);
@@ -51,5 +63,12 @@ describe('seeding the embedded start', () => {
     expect(first.length).toBeGreaterThanOrEqual(32);
     expect(authSecret(dataDir, {})).toBe(first);
     expect(authSecret(dataDir, { KAIROS_AUTH_SECRET: 'x'.repeat(40) })).toBe('x'.repeat(40));
+  });
+
+  it('makes the data folder, owner-only, when the first thing kept in it is the sign-in secret (a start on DATABASE_URL)', () => {
+    const fresh = join(mkdtempSync(join(tmpdir(), 'kairos-seed-')), 'not-yet', '.kairos');
+    const secret = authSecret(fresh, {});
+    expect(authSecret(fresh, {})).toBe(secret);
+    expect(statSync(fresh).mode & 0o077).toBe(0);
   });
 });

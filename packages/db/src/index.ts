@@ -2,6 +2,7 @@
 export * from './schema';
 export { openDatabase, type Database, type KairosDb, type OpenDatabaseOptions } from './database/connection';
 export * from './accounts/accounts';
+export * from './accounts/account-scope';
 export * from './cadences/cadences';
 export * from './cadences/cadence-lifecycle';
 export * from './cadences/versions';
@@ -18,6 +19,7 @@ export * from './accounts/account-patches';
 export * from './accounts/disputes';
 export * from './audit/audit';
 export * from './people/users';
+export * from './people/memberships';
 export * from './people/people-access';
 export * from './people/password-links';
 export * from './cadences/reviews';

@@ -28,6 +28,7 @@ const MATRIX: Record<string, Access> = {
   'GET /api/v1/users': [D],
   'POST /api/v1/users': [D],
   'PATCH /api/v1/users/{id}': [D],
+  'PUT /api/v1/users/{id}/portfolios': [D],
   'POST /api/v1/users/{id}/deactivate': [D],
   'POST /api/v1/users/{id}/reactivate': [D],
   'POST /api/v1/users/{id}/sign-out': [D],

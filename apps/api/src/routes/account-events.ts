@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { safeText } from '@kairos/input';
 import { guardedRoute } from '../auth/access';
+import { exactAccountScope } from '../auth/reader-scope';
 import { disputeEventSchema, paymentEventSchema, promiseEventSchema } from '@kairos/cadence';
 import { getAccount, storeAccountEvent } from '@kairos/db';
 import type { RouteDeps } from '../deps';
@@ -43,7 +44,7 @@ export function accountEventRoutes(deps: RouteDeps) {
     }),
     async (c) => {
       const { accountId: id, ...event } = c.req.valid('json');
-      if (!(await getAccount(deps.db, id))) return notFound(c, 'account', 'Create it with PUT /api/v1/accounts/{id} before reporting events.');
+      if (!(await getAccount(deps.db, id, await exactAccountScope(c, deps.db)))) return notFound(c, 'account', 'Create it with PUT /api/v1/accounts/{id} before reporting events.');
       const stored = await storeAccountEvent(deps.db, { source: 'api', accountId: id, event });
       if (stored.duplicate && stored.event.signalledAt !== null) {
         return c.json({ id: stored.event.id, eventId: event.eventId, duplicate: true, signalled: true, enrollments: 0 }, 200);

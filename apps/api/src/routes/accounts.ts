@@ -2,11 +2,12 @@ import { z } from '@hono/zod-openapi';
 import { accountSnapshotSchema } from '@kairos/cadence';
 import { accountCompliancePatchSchema, accountComplianceSchema, chooseProfile } from '@kairos/compliance';
 import { safeText } from '@kairos/input';
-import { DEFAULT_PORTFOLIO_ID, getAccount, listAccounts, portfolioComplianceProfile, listActiveEnrollmentsForAccount, updateAccountCompliance, upsertAccount, type StoredAccount } from '@kairos/db';
+import { DEFAULT_PORTFOLIO_ID, getAccount, readsPortfolio, listAccounts, portfolioComplianceProfile, listActiveEnrollmentsForAccount, updateAccountCompliance, upsertAccount, type StoredAccount } from '@kairos/db';
 import type { Role } from '@kairos/review';
 import type { Context } from 'hono';
 import { runAutoEnrollment } from '../jobs/auto-enrollment';
 import { ANY_ROLE, guardedRoute } from '../auth/access';
+import { auditAccountRead, exactAccountScope, readerScope } from '../auth/reader-scope';
 import type { RouteDeps } from '../deps';
 import { notFound } from '../errors';
 import { newRouter, type AppEnv } from '../router';
@@ -56,13 +57,21 @@ export function accountRoutes(deps: RouteDeps) {
       summary: 'Create or replace an account (running enrollments see the change)',
       description: 'Compliance facts are replaced only when `compliance` is given: a sync that does not know of an opt-out never erases it.',
       request: { params: idParam, body: { content: { 'application/json': { schema: accountBody } } } },
-      responses: { 200: json(accountJson, 'Updated'), 201: json(accountJson, 'Created'), 400: errorResponse('Invalid body') },
+      responses: { 200: json(accountJson, 'Updated'), 201: json(accountJson, 'Created'), 400: errorResponse('Invalid body'), 404: errorResponse('The account is of a portfolio you do not read') },
     }),
     async (c) => {
       const body = c.req.valid('json');
       const refused = unknownProfile(deps, c, body.compliance?.profile);
       if (refused) return refused;
-      const { account, created } = await upsertAccount(deps.db, { ...body, id: c.req.valid('param').id });
+      const id = c.req.valid('param').id;
+      // Writers place accounts only in portfolios they read, and replace only accounts they read.
+      const scope = await exactAccountScope(c, deps.db);
+      const portfolioId = body.portfolioId ?? DEFAULT_PORTFOLIO_ID;
+      if (!readsPortfolio(scope, portfolioId)) {
+        return c.json({ error: 'invalid_request', message: 'the body is invalid', issues: [{ field: 'portfolioId', message: `you do not read portfolio "${portfolioId}": choose one of yours, or ask an admin to add it to yours` }] }, 400);
+      }
+      if ((await getAccount(deps.db, id)) && !(await getAccount(deps.db, id, scope))) return notFound(c, 'account', 'List your accounts with GET /api/v1/accounts.');
+      const { account, created } = await upsertAccount(deps.db, { ...body, id });
       // Best effort: the stored account is the truth, and the worker reads it fresh before each send.
       if (!created) await tellEnrollments(deps, account);
       // A changed account may now match a rule-triggered cadence; the periodic sweep catches any miss.
@@ -87,6 +96,8 @@ export function accountRoutes(deps: RouteDeps) {
       const patch = c.req.valid('json');
       const refused = unknownProfile(deps, c, patch.profile);
       if (refused) return refused;
+      // Only accounts the caller reads: another portfolio's answers as a missing one.
+      if (!(await getAccount(deps.db, c.req.valid('param').id, await exactAccountScope(c, deps.db)))) return notFound(c, 'account', 'Create it with PUT /api/v1/accounts/{id}.');
       const account = await updateAccountCompliance(deps.db, c.req.valid('param').id, patch);
       if (!account) return notFound(c, 'account', 'Create it with PUT /api/v1/accounts/{id}.');
       await tellEnrollments(deps, account);
@@ -104,8 +115,9 @@ export function accountRoutes(deps: RouteDeps) {
       responses: { 200: json(accountJson, 'The account'), 404: errorResponse('No such account') },
     }),
     async (c) => {
-      const account = await getAccount(deps.db, c.req.valid('param').id);
+      const account = await getAccount(deps.db, c.req.valid('param').id, await exactAccountScope(c, deps.db));
       if (!account) return notFound(c, 'account', 'Create it with PUT /api/v1/accounts/{id}.');
+      await auditAccountRead(c, deps.db, account.id);
       const portfolio = await portfolioComplianceProfile(deps.db, account.portfolioId ?? DEFAULT_PORTFOLIO_ID);
       const governingProfile = chooseProfile({ account: account.compliance.profile, portfolio, fallback: deps.defaultComplianceProfile });
       return c.json({ ...account, governingProfile }, 200);
@@ -117,7 +129,7 @@ export function accountRoutes(deps: RouteDeps) {
       method: 'get',
       path: '/accounts',
       tags,
-      summary: 'Accounts by id',
+      summary: 'Accounts by id: those of your portfolios (an agent: of your queues)',
       request: {
         query: z.object({
           limit: limitQuery,
@@ -126,7 +138,7 @@ export function accountRoutes(deps: RouteDeps) {
       },
       responses: { 200: json(z.array(accountJson), 'Accounts'), 400: errorResponse('Invalid query') },
     }),
-    async (c) => c.json(await listAccounts(deps.db, c.req.valid('query')), 200),
+    async (c) => c.json(await listAccounts(deps.db, c.req.valid('query'), await readerScope(c, deps.db)), 200),
   );
 
   return r;

@@ -6,6 +6,7 @@ import { stringify } from 'csv-stringify/sync';
 import { AUDIT_ACTIONS, listAudit, type AuditFilter, type AuditRow } from '@kairos/db';
 import type { Role } from '@kairos/review';
 import { guardedRoute } from '../auth/access';
+import { readerScope } from '../auth/reader-scope';
 import type { RouteDeps } from '../deps';
 import { newRouter } from '../router';
 import { errorResponse, json, limitQuery } from '../schemas';
@@ -90,7 +91,7 @@ export function auditRoutes(deps: RouteDeps) {
     }),
     async (c) => {
       const q = c.req.valid('query');
-      const entries = await listAudit(deps.db, { ...q, order: 'newest' } as AuditFilter);
+      const entries = await listAudit(deps.db, { ...q, order: 'newest', scope: await readerScope(c, deps.db) } as AuditFilter);
       const last = entries.at(-1);
       return c.json({ entries: entries.map(toEntry), nextCursor: entries.length === q.limit && last ? last.id : null }, 200);
     },
@@ -110,6 +111,7 @@ export function auditRoutes(deps: RouteDeps) {
     }),
     async (c) => {
       const q = c.req.valid('query');
+      const scope = await readerScope(c, deps.db);
       const encoder = new TextEncoder();
       let cursor: number | undefined;
       const body = new ReadableStream<Uint8Array>({
@@ -117,7 +119,7 @@ export function auditRoutes(deps: RouteDeps) {
           controller.enqueue(encoder.encode(stringify([[...COLUMNS]])));
         },
         async pull(controller) {
-          const page = await listAudit(deps.db, { ...q, order: 'oldest', limit: PAGE, ...(cursor !== undefined ? { cursor } : {}) } as AuditFilter);
+          const page = await listAudit(deps.db, { ...q, order: 'oldest', limit: PAGE, scope, ...(cursor !== undefined ? { cursor } : {}) } as AuditFilter);
           if (page.length > 0) controller.enqueue(encoder.encode(stringify(csvRows(page))));
           if (page.length < PAGE) controller.close();
           else cursor = page.at(-1)!.id;

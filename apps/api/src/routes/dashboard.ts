@@ -2,7 +2,8 @@
 import { z } from '@hono/zod-openapi';
 import { stringify } from 'csv-stringify/sync';
 import { dashboardCsvRows, dashboardFromRollup } from '@kairos/analytics/kpi';
-import { dashboardCohort, dashboardRollup, getAnalyticsSettings, getVersion, putAnalyticsSettings, versionOverlay } from '@kairos/db';
+import { dashboardCohort, dashboardRollup, getAnalyticsSettings, getVersion, putAnalyticsSettings, versionOverlay, type PortfolioScope } from '@kairos/db';
+import { readerScope } from '../auth/reader-scope';
 import type { Role } from '@kairos/review';
 import { DESIGN_READERS, guardedRoute } from '../auth/access';
 import type { RouteDeps } from '../deps';
@@ -27,12 +28,12 @@ const inert = (value: string) => (/^[=+\-@\t\r]/.test(value) && !/^-?\d/.test(va
 export function dashboardRoutes(deps: RouteDeps) {
   const r = newRouter();
 
-  async function load(q: z.infer<typeof dashboardQuery>) {
+  async function load(q: z.infer<typeof dashboardQuery>, scope: PortfolioScope) {
     const range = resolveRange(q, deps.clock());
     if ('field' in range) return { error: badRange(range) } as const;
     const filter = { ...range, tier: q.tier, cadenceId: q.cadenceId, versionId: q.versionId, asOf: deps.clock() };
     const freshness = await projectForReport(deps.db);
-    const [settings, rollup, cohort] = await Promise.all([getAnalyticsSettings(deps.db), dashboardRollup(deps.db, filter), dashboardCohort(deps.db, filter)]);
+    const [settings, rollup, cohort] = await Promise.all([getAnalyticsSettings(deps.db), dashboardRollup(deps.db, filter, scope), dashboardCohort(deps.db, filter, scope)]);
     return { range, settings, rollup, cohort, freshness } as const;
   }
 
@@ -46,7 +47,7 @@ export function dashboardRoutes(deps: RouteDeps) {
       responses: { 200: json(dashboardJson, 'The dashboard'), 400: errorResponse('Invalid query') },
     }),
     async (c) => {
-      const loaded = await load(c.req.valid('query'));
+      const loaded = await load(c.req.valid('query'), await readerScope(c, deps.db));
       if ('error' in loaded) return c.json(loaded.error, 400);
       const { range, settings, rollup, cohort, freshness } = loaded;
       return c.json({ ...dashboardFromRollup(rollup, cohort, { ...range, currency: settings.currency, unitCostMinor: settings.unitCostMinor }), freshness }, 200);
@@ -69,7 +70,7 @@ export function dashboardRoutes(deps: RouteDeps) {
       },
     }),
     async (c) => {
-      const loaded = await load(c.req.valid('query'));
+      const loaded = await load(c.req.valid('query'), await readerScope(c, deps.db));
       if ('error' in loaded) return c.json(loaded.error, 400);
       const { range, settings, rollup, freshness } = loaded;
       const rows = dashboardCsvRows(rollup, { ...range, currency: settings.currency, unitCostMinor: settings.unitCostMinor }).map((row) => row.map(inert));
@@ -118,7 +119,7 @@ export function dashboardRoutes(deps: RouteDeps) {
       const range = resolveRange(q, deps.clock());
       if ('field' in range) return c.json(badRange(range), 400);
       const freshness = await projectForReport(deps.db);
-      const overlay = await versionOverlay(deps.db, { ...range, versionId, paidWithinDays: q.paidWithinDays });
+      const overlay = await versionOverlay(deps.db, { ...range, versionId, paidWithinDays: q.paidWithinDays }, await readerScope(c, deps.db));
       const nodes = Object.fromEntries(version.graph.nodes.map((n) => [n.id, overlay.nodes[n.id] ?? { entered: 0, waitingNow: 0, exitedHere: 0, paidWithin: 0 }]));
       const edges = Object.fromEntries(version.graph.edges.map((e) => [e.id, { volume: overlay.outcomes.get(`${e.source}\u0000${e.sourceHandle}`) ?? 0 }]));
       return c.json({ versionId, range, paidWithinDays: q.paidWithinDays, nodes, edges, freshness }, 200);

@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { safeText } from '@kairos/input';
 import { ANY_ROLE, guardedRoute } from '../auth/access';
+import { exactAccountScope, readerScope } from '../auth/reader-scope';
 import { readCollectorIdentity, TIMELINE_ENTRY_TYPES, type CadenceIR } from '@kairos/cadence';
 import {
   createEnrollment,
@@ -85,7 +86,7 @@ export function enrollmentRoutes(deps: RouteDeps) {
     async (c) => {
       const body = c.req.valid('json');
       // The hot path of enrollment: ids only; IRs come from the cache of immutable versions.
-      const { account, cadenceFound, latestVersionId: latestId, storedCollector } = await getEnrollmentTarget(deps.db, body.accountId, body.cadenceId);
+      const { account, cadenceFound, latestVersionId: latestId, storedCollector } = await getEnrollmentTarget(deps.db, body.accountId, body.cadenceId, await exactAccountScope(c, deps.db));
       if (!account) return notFound(c, 'account', 'Create it with PUT /api/v1/accounts/{id}.');
       if (!cadenceFound) return notFound(c, 'cadence', 'List cadences with GET /api/v1/cadences.');
       let versionId = latestId;
@@ -135,7 +136,7 @@ export function enrollmentRoutes(deps: RouteDeps) {
       },
       responses: { 200: json(z.array(enrollmentJson), 'Enrollments'), 400: errorResponse('Invalid query') },
     }),
-    async (c) => c.json((await listEnrollments(deps.db, c.req.valid('query'))).map(toEnrollmentJson), 200),
+    async (c) => c.json((await listEnrollments(deps.db, c.req.valid('query'), await readerScope(c, deps.db))).map(toEnrollmentJson), 200),
   );
 
   r.openapi(
@@ -161,7 +162,7 @@ export function enrollmentRoutes(deps: RouteDeps) {
       },
     }),
     async (c) => {
-      const row: EnrollmentRow | null = await getEnrollment(deps.db, c.req.valid('param').id);
+      const row: EnrollmentRow | null = await getEnrollment(deps.db, c.req.valid('param').id, await readerScope(c, deps.db));
       if (!row) return notFound(c, 'enrollment', 'List enrollments with GET /api/v1/enrollments?accountId=….');
       const [timeline, contacts, live] = await Promise.all([
         getTimeline(deps.db, row.id),

@@ -3,7 +3,8 @@
 import { z } from '@hono/zod-openapi';
 import { compile } from '@kairos/cadence';
 import { PRIMARY_METRICS, experimentReport } from '@kairos/analytics/kpi';
-import { experimentActivity, experimentEnrollments, getAnalyticsSettings, getCadence, getLatestVersion, listCadences, listVersions, saveDraft } from '@kairos/db';
+import { experimentActivity, experimentEnrollments, getAnalyticsSettings, getCadence, getLatestVersion, listCadences, listVersions, saveDraft, type PortfolioScope } from '@kairos/db';
+import { readerScope } from '../auth/reader-scope';
 import { DESIGN_READERS, DESIGNERS, guardedRoute } from '../auth/access';
 import type { RouteDeps } from '../deps';
 import { notFound } from '../errors';
@@ -27,9 +28,9 @@ async function definitions(deps: RouteDeps, cadenceId?: string): Promise<Experim
   return experimentDefinitions(withVersions);
 }
 
-async function summaries(deps: RouteDeps, cadenceId?: string) {
+async function summaries(deps: RouteDeps, scope: PortfolioScope, cadenceId?: string) {
   const freshness = await projectForReport(deps.db);
-  const [defs, activity] = await Promise.all([definitions(deps, cadenceId), experimentActivity(deps.db, cadenceId)]);
+  const [defs, activity] = await Promise.all([definitions(deps, cadenceId), experimentActivity(deps.db, cadenceId, scope)]);
   const seen = new Map(activity.map((a) => [`${a.cadenceId}\u0000${a.experimentId}`, a]));
   const list = defs
     .map((d) => {
@@ -62,7 +63,7 @@ export function experimentRoutes(deps: RouteDeps) {
       },
     }),
     async (c) => {
-      const { list, freshness } = await summaries(deps, c.req.valid('query').cadenceId);
+      const { list, freshness } = await summaries(deps, await readerScope(c, deps.db), c.req.valid('query').cadenceId);
       return c.json(list, 200, freshnessHeaders(freshness));
     },
   );
@@ -103,7 +104,8 @@ export function experimentRoutes(deps: RouteDeps) {
     async (c) => {
       const { experimentId } = c.req.valid('param');
       const q = c.req.valid('query');
-      const { list, freshness } = await summaries(deps, q.cadenceId);
+      const scope = await readerScope(c, deps.db);
+      const { list, freshness } = await summaries(deps, scope, q.cadenceId);
       const matches = list.filter((s) => s.experimentId === experimentId);
       if (matches.length === 0) return notFound(c, `experiment ${experimentId}`, noExperimentHint);
       if (matches.length > 1) {
@@ -114,7 +116,7 @@ export function experimentRoutes(deps: RouteDeps) {
       const range = resolveRange({ from: q.from ?? experiment.firstAssignedAt?.slice(0, 10), to: q.to }, now);
       if ('field' in range) return c.json(badRange(range), 400);
       const settings = await getAnalyticsSettings(deps.db);
-      const { rows, currency } = await experimentEnrollments(deps.db, { ...range, cadenceId: experiment.cadenceId, experimentId, asOf: now, unitCostMinor: settings.unitCostMinor });
+      const { rows, currency } = await experimentEnrollments(deps.db, { ...range, cadenceId: experiment.cadenceId, experimentId, asOf: now, unitCostMinor: settings.unitCostMinor }, scope);
       const report = experimentReport(experiment.arms, rows, { currency: currency ?? settings.currency, primaryMetric: q.primaryMetric, alpha: ALPHA });
       return c.json(
         { experiment, primaryMetric: q.primaryMetric, test: { name: 'mSPRT' as const, alpha: ALPHA, explanation: TEST_EXPLANATION }, ...report, generatedAt: now.toISOString(), freshness },

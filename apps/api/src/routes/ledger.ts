@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { getAccount, listAccountEvents, listContactAttempts, listPaymentOffers, listPlanInstallments } from '@kairos/db';
 import { ANY_ROLE, guardedRoute } from '../auth/access';
+import { auditAccountRead, exactAccountScope } from '../auth/reader-scope';
 import type { RouteDeps } from '../deps';
 import { notFound } from '../errors';
 import { ledgerView } from '../ledger-view';
@@ -32,8 +33,9 @@ export function ledgerRoutes(deps: RouteDeps) {
     }),
     async (c) => {
       const id = c.req.valid('param').id;
-      const account = await getAccount(deps.db, id);
+      const account = await getAccount(deps.db, id, await exactAccountScope(c, deps.db));
       if (!account) return notFound(c, 'account', 'List accounts with GET /api/v1/accounts.');
+      await auditAccountRead(c, deps.db, account.id);
       const [events, offers, installments, contacts] = await Promise.all([
         listAccountEvents(deps.db, id),
         listPaymentOffers(deps.db, id),

@@ -6,6 +6,7 @@ import { safeText } from '@kairos/input';
 import { getContactAttemptByKey, getOutboxMessage, listOutbox } from '@kairos/db';
 import { sessionOf } from '../auth/session';
 import { DESIGN_READERS } from '../auth/access';
+import { readerScope } from '../auth/reader-scope';
 import type { RouteDeps } from '../deps';
 import { outboxPage } from '../pages/outbox-page';
 import { page } from '../pages/checkout-page';
@@ -31,7 +32,7 @@ export function outboxPageRoutes(deps: RouteDeps): Hono<AppEnv> {
       return c.html(r.body, r.status, HEADERS);
     }
     const accountId = c.req.query('accountId')?.trim() || undefined;
-    const messages = await listOutbox(deps.db, { ...(accountId ? { accountId } : {}), limit: 50 });
+    const messages = await listOutbox(deps.db, { ...(accountId ? { accountId } : {}), limit: 50 }, await readerScope(c, deps.db));
     const rows = await Promise.all(messages.map(async (message) => ({ message, attempt: await getContactAttemptByKey(deps.db, message.idempotencyKey) })));
     const done = c.req.query('done');
     return c.html(await outboxPage({ rows, ...(accountId ? { accountId } : {}), canAct: ACTORS.has(user.role), ...(done ? { notice: done } : {}) }), 200, HEADERS);
@@ -43,7 +44,7 @@ export function outboxPageRoutes(deps: RouteDeps): Hono<AppEnv> {
       const r = await refuse(user ? 403 : 401, user ? `Your role (${user.role}) may not act on sandbox messages.` : 'Sign in first.');
       return c.html(r.body, r.status, HEADERS);
     }
-    const message = await getOutboxMessage(deps.db, c.req.param('id'));
+    const message = await getOutboxMessage(deps.db, c.req.param('id'), await readerScope(c, deps.db));
     if (!message) return c.html(await page('Sandbox outbox', html`<h1>No such message</h1><p><a href="/sandbox/outbox">Back to the outbox</a></p>`), 404, HEADERS);
     const form = await c.req.parseBody();
     let done: string;

@@ -13,6 +13,7 @@ import {
   type LedgerDecision,
 } from '@kairos/db';
 import { ANY_ROLE, DESIGN_READERS, guardedRoute } from '../auth/access';
+import { exactAccountScope, readerScope } from '../auth/reader-scope';
 import type { RouteDeps } from '../deps';
 import { notFound } from '../errors';
 import { newRouter } from '../router';
@@ -52,7 +53,7 @@ export function outboxRoutes(deps: RouteDeps) {
       request: { query: z.object({ accountId: z.string().optional(), search: z.string().max(200).optional(), limit }) },
       responses: { 200: json(z.array(outboxMessageJson), 'Messages'), 400: errorResponse('Invalid query') },
     }),
-    async (c) => c.json((await listOutbox(deps.db, c.req.valid('query'))).map(toOutboxJson), 200),
+    async (c) => c.json((await listOutbox(deps.db, c.req.valid('query'), await readerScope(c, deps.db))).map(toOutboxJson), 200),
   );
   r.openapi(
     guardedRoute(ANY_ROLE, {
@@ -66,7 +67,7 @@ export function outboxRoutes(deps: RouteDeps) {
       request: { query: z.object({ accountId: z.string().optional(), enrollmentId: z.string().optional(), status: contactStatusSchema.optional(), limit }) },
       responses: { 200: json(z.array(contactAttemptJson), 'Contact attempts'), 400: errorResponse('Invalid query') },
     }),
-    async (c) => c.json((await listContactAttempts(deps.db, c.req.valid('query'))).map(toContactJson), 200),
+    async (c) => c.json((await listContactAttempts(deps.db, c.req.valid('query'), await readerScope(c, deps.db))).map(toContactJson), 200),
   );
   const decideFor = (channel: string) => (ctx: Parameters<typeof decideSend>[3] & { at: Date }): LedgerDecision =>
     decideSend(deps.complianceProfiles, channel, ctx.at, ctx, deps.defaultComplianceProfile);
@@ -85,6 +86,7 @@ export function outboxRoutes(deps: RouteDeps) {
     }),
     async (c) => {
       const body = c.req.valid('json');
+      if (!(await getAccount(deps.db, body.accountId, await exactAccountScope(c, deps.db)))) return notFound(c, 'account', 'Create it with PUT /api/v1/accounts/{id}.');
       const decision = await decideOnLedger(deps.db, {
         accountId: body.accountId,
         at: body.at ? new Date(body.at) : deps.clock(),
@@ -133,6 +135,7 @@ export function outboxRoutes(deps: RouteDeps) {
     }),
     async (c) => {
       const body = c.req.valid('json');
+      if (!(await getAccount(deps.db, body.accountId, await exactAccountScope(c, deps.db)))) return notFound(c, 'account', 'Create it with PUT /api/v1/accounts/{id}.');
       // The same contact whether it is decided first or only recorded (it already took place).
       const contact = {
         idempotencyKey: body.idempotencyKey,
@@ -163,7 +166,6 @@ export function outboxRoutes(deps: RouteDeps) {
           }
         }
       }
-      if (!(await getAccount(deps.db, body.accountId))) return notFound(c, 'account', 'Create it with PUT /api/v1/accounts/{id}.');
       const { attempt, existing } = await recordExternalContact(deps.db, contact);
       return c.json(toContactJson(attempt), existing ? 200 : 201);
     },

@@ -5,6 +5,7 @@ import { z } from '@hono/zod-openapi';
 import { safeText } from '@kairos/input';
 import { getOutboxMessage } from '@kairos/db';
 import { guardedRoute } from '../auth/access';
+import { readerScope } from '../auth/reader-scope';
 import type { RouteDeps } from '../deps';
 import { notFound } from '../errors';
 import { newRouter } from '../router';
@@ -31,7 +32,7 @@ export function sandboxRoutes(deps: RouteDeps) {
       responses: { 200: json(z.object({ status: z.string().nullable(), duplicate: z.boolean() }), 'The contact attempt\'s status now'), 404: errorResponse('No such sandbox message') },
     }),
     async (c) => {
-      const message = await getOutboxMessage(deps.db, c.req.valid('param').id);
+      const message = await getOutboxMessage(deps.db, c.req.valid('param').id, await readerScope(c, deps.db));
       if (!message) return notFound(c, 'sandbox message', noMessage);
       const { status, error } = c.req.valid('json');
       return c.json(await simulateReceipt(deps, message, { status, ...(error ? { error } : {}), by: c.get('user')!.id }), 200);
@@ -51,7 +52,7 @@ export function sandboxRoutes(deps: RouteDeps) {
       },
     }),
     async (c) => {
-      const message = await getOutboxMessage(deps.db, c.req.valid('param').id);
+      const message = await getOutboxMessage(deps.db, c.req.valid('param').id, await readerScope(c, deps.db));
       if (!message) return notFound(c, 'sandbox message', noMessage);
       if (!repliable(message)) {
         return c.json({ error: 'invalid_request', message: `a ${message.channel} message cannot be replied to`, issues: [{ field: 'id', message: 'choose a text, WhatsApp or email message' }] }, 400);

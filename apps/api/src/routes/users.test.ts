@@ -1,6 +1,6 @@
 import { beforeAll, expect, it } from 'vitest';
 import { describeEachDatabase } from '@kairos/db/testing';
-import { appWithoutTemporal, client, signedIn, type ApiClient } from '../testing/api-harness';
+import { appWithoutTemporal, client, dana, signedIn, signedInTo, type ApiClient } from '../testing/api-harness';
 
 describeEachDatabase('people and roles', (db) => {
   let app: ReturnType<typeof appWithoutTemporal>;
@@ -54,5 +54,47 @@ describeEachDatabase('people and roles', (db) => {
     expect(refused.status).toBe(409);
     expect(refused.body.error).toBe('last_admin');
     expect((await admin.patch('/api/v1/users/nobody', { role: 'agent' })).status).toBe(404);
+  });
+});
+
+describeEachDatabase('who reads which portfolios', (db) => {
+  let app: ReturnType<typeof appWithoutTemporal>;
+  let admin: ApiClient;
+  beforeAll(async () => {
+    app = appWithoutTemporal(db());
+    admin = await signedIn(app, 'admin');
+    await admin.put('/api/v1/portfolios/cards', { name: 'Cards', settings: { channels: {} } });
+    const engineer = await signedIn(app, 'engineer');
+    await engineer.put('/api/v1/accounts/CARD-1', { ...dana, portfolioId: 'cards' });
+    await engineer.put('/api/v1/accounts/HOME-1', dana);
+  });
+
+  it('lets an admin choose the portfolios a person reads: audited, shown with the people, and in force on their next request', async () => {
+    const strategist = await signedInTo(app, 'strategist', 'all');
+    expect((await strategist.get('/api/v1/accounts?limit=500')).body.map((a: { id: string }) => a.id)).toEqual(expect.arrayContaining(['CARD-1', 'HOME-1']));
+    const changed = await admin.put(`/api/v1/users/${strategist.userId}/portfolios`, { portfolios: ['cards'] });
+    expect(changed.status).toBe(200);
+    expect(changed.body).toMatchObject({ id: strategist.userId, portfolios: ['cards'] });
+    expect((await strategist.get('/api/v1/accounts?limit=500')).body.map((a: { id: string }) => a.id)).toEqual(['CARD-1']);
+    expect((await strategist.get('/api/v1/accounts/HOME-1')).status).toBe(404);
+    const people = (await admin.get('/api/v1/users')).body as Array<{ id: string; role: string; portfolios: unknown }>;
+    expect(people.find((p) => p.id === strategist.userId)!.portfolios).toEqual(['cards']);
+    expect(people.find((p) => p.role === 'admin')!.portfolios).toBe('all');
+    const [entry] = (await admin.get('/api/v1/audit?action=membership_change')).body.entries as Array<{ subjectUserId: string; detail: unknown }>;
+    expect(entry).toMatchObject({ subjectUserId: strategist.userId, detail: { from: 'all', to: ['cards'] } });
+  });
+
+  it('refuses a portfolio that does not exist, naming it, and changes nothing', async () => {
+    const strategist = await signedInTo(app, 'strategist', ['default']);
+    const res = await admin.put(`/api/v1/users/${strategist.userId}/portfolios`, { portfolios: ['default', 'nope'] });
+    expect(res.status).toBe(400);
+    expect(res.body.issues).toEqual([{ field: 'portfolios[1]', message: expect.stringContaining('"nope"') }]);
+    expect((await strategist.get('/api/v1/accounts?limit=500')).body.map((a: { id: string }) => a.id)).toEqual(['HOME-1']);
+  });
+
+  it('will not narrow an admin (they read every portfolio by their role), nor name a missing person', async () => {
+    const otherAdmin = await signedInTo(app, 'admin', 'all');
+    expect((await admin.put(`/api/v1/users/${otherAdmin.userId}/portfolios`, { portfolios: ['cards'] })).status).toBe(409);
+    expect((await admin.put(`/api/v1/users/${crypto.randomUUID()}/portfolios`, { portfolios: [] })).status).toBe(404);
   });
 });

@@ -4,7 +4,7 @@
 import { z } from '@hono/zod-openapi';
 import { safeText } from '@kairos/input';
 import { hashPassword } from 'better-auth/crypto';
-import { createUser, listUsers, setUserRole, type Person } from '@kairos/db';
+import { createUser, DEFAULT_PORTFOLIO_ID, getPerson, listPortfolios, listUsers, membershipsOf, setMembership, setUserRole, type Person } from '@kairos/db';
 import { roleSchema, type Role } from '@kairos/review';
 import { guardedRoute } from '../auth/access';
 import { forgetSessions } from '../auth/session';
@@ -51,6 +51,11 @@ export const toPersonJson = (p: Person): z.infer<typeof personJson> => ({
   origins: p.origins.map((o) => ({ how: o.how, byId: o.byId, byName: o.byName ?? null })),
 });
 
+const membershipJson = z
+  .union([z.literal('all'), z.array(safeText().min(1).max(200)).max(500)])
+  .openapi('Membership', { description: 'The portfolios whose accounts a person reads: `all` (always, for admins), or these ids' });
+export const memberJson = personJson.extend({ portfolios: membershipJson }).openapi('Member', { description: 'A person with the portfolios they read' });
+
 export function userRoutes(deps: RouteDeps) {
   const r = newRouter();
 
@@ -60,9 +65,48 @@ export function userRoutes(deps: RouteDeps) {
       path: '/users',
       tags,
       summary: 'Everyone with an account, active or deactivated, with their role and who created or invited them',
-      responses: { 200: json(z.array(personJson), 'People') },
+      responses: { 200: json(z.array(memberJson), 'People') },
     }),
-    async (c) => c.json((await listUsers(deps.db)).map(toPersonJson), 200),
+    async (c) => {
+      const people = await listUsers(deps.db);
+      const memberships = await membershipsOf(deps.db, people.map((p) => p.id));
+      return c.json(people.map((p) => ({ ...toPersonJson(p), portfolios: memberships.get(p.id) ?? [] })), 200);
+    },
+  );
+
+  r.openapi(
+    guardedRoute(ADMINS, {
+      method: 'put',
+      path: '/users/{id}/portfolios',
+      tags,
+      summary: 'Choose the portfolios whose accounts a person reads (audited; takes effect on their next request)',
+      description:
+        'Every account, contact, enrollment, message, ledger and report read is limited to them; agents read the accounts of their queues ' +
+        '(open agent tasks) in them, and others of them by exact id. `all` includes portfolios made later. Admins read every portfolio by their role.',
+      request: { params: userIdParam, body: { content: { 'application/json': { schema: z.strictObject({ portfolios: membershipJson }) } } } },
+      responses: {
+        200: json(memberJson, 'Changed (or already so)'),
+        400: errorResponse('Invalid body, or a portfolio that does not exist'),
+        404: errorResponse('No such user'),
+        409: errorResponse('An admin reads every portfolio'),
+      },
+    }),
+    async (c) => {
+      const { portfolios } = c.req.valid('json');
+      if (portfolios !== 'all') {
+        const known = new Set([DEFAULT_PORTFOLIO_ID, ...(await listPortfolios(deps.db)).map((p) => p.id)]);
+        const issues = portfolios.flatMap((id, i) => (known.has(id) ? [] : [{ field: `portfolios[${i}]`, message: `no portfolio "${id}": choose one of ${[...known].join(', ')}` }]));
+        if (issues.length) return c.json({ error: 'invalid_request', message: 'the body is invalid', issues }, 400);
+      }
+      const id = c.req.valid('param').id;
+      const result = await setMembership(deps.db, { userId: id, membership: portfolios, actor: actorOf(c.get('user')!) });
+      if (!result.ok) {
+        if (result.reason === 'not-found') return notFound(c, 'user', noUserHint);
+        return c.json({ error: 'admin_reads_all', message: 'an admin reads every portfolio by their role: change their role first to narrow it' }, 409);
+      }
+      const person = (await getPerson(deps.db, id))!;
+      return c.json({ ...toPersonJson(person), portfolios: result.membership }, 200);
+    },
   );
 
   r.openapi(

@@ -8,7 +8,8 @@ import { DefaultLogger, Runtime } from '@temporalio/worker';
 import { inject } from 'vitest';
 import { hashPassword } from 'better-auth/crypto';
 import { builtInRegistry, type CadenceGraph } from '@kairos/cadence';
-import { createUser, type KairosDb } from '@kairos/db';
+import { createUser, setMembership, users, type KairosDb, type Membership } from '@kairos/db';
+import { inArray } from 'drizzle-orm';
 import { ROLES, type Role } from '@kairos/review';
 import type { AuthConfig } from '../auth/auth';
 import { afternoonZone, createTimeSkippingEnv } from '@kairos/testkit';
@@ -157,6 +158,9 @@ export function ensureTestUsers(db: KairosDb): Promise<void> {
           await createUser(db, { name, email: testEmail(role, second), role, passwordHash: hash, createdBy: { id: 'test-setup' } });
         }
       }
+      // The shared test users read every portfolio (unaudited, so audit tests see only what they do);
+      // tests of portfolio scoping make their own people with `signedInTo`.
+      await db.update(users).set({ allPortfolios: true }).where(inArray(users.email, ROLES.flatMap((r) => [testEmail(r), testEmail(r, true)])));
     })();
     seeded.set(db, done);
   }
@@ -169,6 +173,21 @@ export async function signedIn(app: Requestable, role: Role, opts: { second?: bo
   if (!db) throw new Error('signedIn needs an app made by the harness (testApp, appOver, appWithoutTemporal, appWithWorker)');
   await ensureTestUsers(db);
   return signedInWith(app, { email: testEmail(role, opts.second), password: TEST_PASSWORD });
+}
+
+let scopedPeople = 0;
+/** Sign in as a new person of `role` who reads only `portfolios` (chosen by an admin, audited). */
+export async function signedInTo(app: Requestable, role: Role, portfolios: Membership): Promise<ApiClient & { userId: string; email: string }> {
+  const db = dbOfApp.get(app);
+  if (!db) throw new Error('signedInTo needs an app made by the harness (testApp, appOver, appWithoutTemporal, appWithWorker)');
+  const email = `${role}.scoped-${process.pid}-${scopedPeople++}@kairos.test`;
+  const created = await createUser(db, { name: `${role} of ${String(portfolios)}`, email, role, passwordHash: await (passwordHash ??= hashPassword(TEST_PASSWORD)), createdBy: { id: 'test-setup' } });
+  if (!created.ok) throw new Error(`could not create ${email}: ${created.reason}`);
+  if (role !== 'admin') {
+    const set = await setMembership(db, { userId: created.user.id, membership: portfolios, actor: { id: 'test-setup' } });
+    if (!set.ok) throw new Error(`could not set the portfolios of ${email}: ${set.reason}`);
+  }
+  return Object.assign(await signedInWith(app, { email, password: TEST_PASSWORD }), { userId: created.user.id, email });
 }
 
 /** The session cookie of an answer that signed someone in, as a browser would send it back. */

@@ -58,6 +58,7 @@ export const kairosApi = {
 
   listUsers: () => call.get('/api/v1/users'),
   changeRole: (userId: string, role: Role) => call.patch('/api/v1/users/{id}', { params: { path: { id: userId } }, body: { role } }),
+  setPortfolios: (userId: string, portfolios: 'all' | string[]) => call.put('/api/v1/users/{id}/portfolios', { params: { path: { id: userId } }, body: { portfolios } }),
   deactivate: (userId: string) => call.post('/api/v1/users/{id}/deactivate', { params: { path: { id: userId } } }),
   reactivate: (userId: string) => call.post('/api/v1/users/{id}/reactivate', { params: { path: { id: userId } } }),
   signOutEverywhere: (userId: string) => call.post('/api/v1/users/{id}/sign-out', { params: { path: { id: userId } } }),

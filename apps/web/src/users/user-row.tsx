@@ -10,6 +10,7 @@ import { formatWhen, sentence } from '../shell/format';
 import { ROLE_NAMES } from '../shell/session-menu';
 import { originsText } from './account-origins';
 import { CopyableLink } from './copyable-link';
+import { PortfolioMembership } from './portfolio-membership';
 
 type AccessAction = 'deactivate' | 'reactivate' | 'sign-out';
 const ACT: Record<AccessAction, (id: string) => Promise<AccessChange>> = {
@@ -75,6 +76,9 @@ export function UserRow({ user, isMe }: { user: Person; isMe: boolean }) {
             Role not changed: {sentence(errorMessage(change.error))}
           </p>
         )}
+      </td>
+      <td>
+        <PortfolioMembership user={user} onSaved={refresh} />
       </td>
       <td>{originsText(user.origins)}</td>
       <td>

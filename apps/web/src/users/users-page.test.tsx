@@ -31,6 +31,13 @@ beforeAll(async () => {
     'GET /api/v1/invitations': () => [200, invitations],
     'PATCH /api/v1/users/u-ada': [409, { error: 'last_admin', message: 'this is the last admin: make someone else an admin first' }],
     'PATCH /api/v1/users/u-sam': (req) => [200, setSam(req.body as Partial<Person>)],
+    'PUT /api/v1/users/u-sam/portfolios': (req) => {
+      const { portfolios } = req.body as { portfolios: 'all' | string[] };
+      if (portfolios !== 'all' && portfolios.includes('nope')) {
+        return [400, { error: 'invalid_request', message: 'the body is invalid', issues: [{ field: 'portfolios[1]', message: 'no portfolio "nope": choose one of default, cards' }] }];
+      }
+      return answers('put', '/api/v1/users/{id}/portfolios', setSam({ portfolios }));
+    },
     'POST /api/v1/users/u-sam/deactivate': () => answers('post', '/api/v1/users/{id}/deactivate', { user: setSam({ active: false, deactivatedAt: '2026-11-02T10:00:00.000Z' }), sessionsRevoked: 2 }),
     'POST /api/v1/users/u-sam/reactivate': () => answers('post', '/api/v1/users/{id}/reactivate', { user: setSam({ active: true, deactivatedAt: null }), sessionsRevoked: 0 }),
     'POST /api/v1/users/u-sam/sign-out': () => answers('post', '/api/v1/users/{id}/sign-out', { user: setSam({}), sessionsRevoked: 1 }),
@@ -64,6 +71,24 @@ describe('the people page', () => {
     await userEvent.selectOptions(role, 'strategist');
     expect((await screen.findByRole('alert')).textContent).toBe('Role not changed: This is the last admin: make someone else an admin first.');
     expect(role.value).toBe('admin');
+  });
+
+  it("chooses the portfolios a person reads, shows the server's refusal, and shows an admin's as every portfolio", async () => {
+    renderPage(<UsersPage />);
+    const form = await screen.findByRole('form', { name: 'Portfolios of Sam Strategist' });
+    expect(screen.getByText('All portfolios (admin)')).toBeTruthy();
+    const ids = within(form).getByLabelText('Portfolio ids Sam Strategist reads, comma-separated');
+    await userEvent.type(ids, 'default, nope');
+    await userEvent.click(within(form).getByRole('button', { name: 'Save the portfolios of Sam Strategist' }));
+    expect((await within(form).findByRole('alert')).textContent).toContain('Portfolios not changed');
+    await userEvent.clear(ids);
+    await userEvent.type(ids, 'default, cards, default');
+    await userEvent.click(within(form).getByRole('button', { name: 'Save the portfolios of Sam Strategist' }));
+    await within(form).findByText('Reads default, cards.');
+    expect(api.seen.filter((r) => r.method === 'PUT').at(-1)).toMatchObject({ url: '/api/v1/users/u-sam/portfolios', body: { portfolios: ['default', 'cards'] } });
+    await userEvent.click(within(form).getByLabelText('All portfolios'));
+    await userEvent.click(within(form).getByRole('button', { name: 'Save the portfolios of Sam Strategist' }));
+    await within(form).findByText('Reads every portfolio.');
   });
 
   it('changes a role at once', async () => {

@@ -30,6 +30,7 @@ export function UsersPage() {
               <th scope="col">Name</th>
               <th scope="col">Email</th>
               <th scope="col">Role</th>
+              <th scope="col">Portfolios</th>
               <th scope="col">Account</th>
               <th scope="col">Access</th>
             </tr>

@@ -1,8 +1,9 @@
-import { asc, eq, getTableColumns, sql } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, sql } from 'drizzle-orm';
 import type { AccountSnapshot } from '@kairos/cadence';
 import { accountComplianceSchema, type AccountCompliance, type AccountCompliancePatch } from '@kairos/compliance';
 import type { KairosDb } from '../database/connection';
 import { accounts } from '../schema';
+import { accountInScope, EVERY_ACCOUNT, type PortfolioScope } from './account-scope';
 
 type AccountRow = typeof accounts.$inferSelect;
 /** A stored account: always with its compliance facts. */
@@ -105,12 +106,13 @@ export async function updateAccountCompliance(db: KairosDb, id: string, patch: A
   });
 }
 
-export async function getAccount(db: KairosDb, id: string): Promise<StoredAccount | null> {
-  const [row] = await db.select().from(accounts).where(eq(accounts.id, id));
+/** One account; null when there is none, or when `scope` does not reach it (a reader cannot tell the two apart). */
+export async function getAccount(db: KairosDb, id: string, scope: PortfolioScope = EVERY_ACCOUNT): Promise<StoredAccount | null> {
+  const [row] = await db.select().from(accounts).where(and(eq(accounts.id, id), accountInScope(scope)));
   return row ? toAccountSnapshot(row) : null;
 }
 
-export async function listAccounts(db: KairosDb, page: { limit: number; offset: number }): Promise<StoredAccount[]> {
-  const rows = await db.select().from(accounts).orderBy(asc(accounts.id)).limit(page.limit).offset(page.offset);
+export async function listAccounts(db: KairosDb, page: { limit: number; offset: number }, scope: PortfolioScope = EVERY_ACCOUNT): Promise<StoredAccount[]> {
+  const rows = await db.select().from(accounts).where(accountInScope(scope)).orderBy(asc(accounts.id)).limit(page.limit).offset(page.offset);
   return rows.map(toAccountSnapshot);
 }

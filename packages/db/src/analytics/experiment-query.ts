@@ -6,6 +6,13 @@ import { sql, type SQL } from 'drizzle-orm';
 import { PROMISE_GRACE_DAYS, type AssignedEnrollment } from '@kairos/analytics/kpi';
 import type { KairosDb } from '../database/connection';
 import { rangeEnd, rangeStart, rowsOf, type DayRange } from './sql';
+import { accountIdInScope, EVERY_ACCOUNT, type PortfolioScope } from '../accounts/account-scope';
+
+/** `and <the rows' accounts are in scope>`, or nothing when every account is. */
+const andInScope = (scope: PortfolioScope): SQL => {
+  const condition = accountIdInScope(scope, sql`account_id`);
+  return condition ? sql`and ${condition}` : sql``;
+};
 
 export interface ExperimentFilter extends DayRange {
   cadenceId: string;
@@ -20,7 +27,7 @@ const unitCost = (costs: Record<string, number>): SQL => {
   return cases.length ? sql`(case f.channel ${sql.join(cases, sql` `)} else 0 end)` : sql`0`;
 };
 
-export async function experimentEnrollments(db: KairosDb, f: ExperimentFilter): Promise<{ rows: AssignedEnrollment[]; currency: string | null }> {
+export async function experimentEnrollments(db: KairosDb, f: ExperimentFilter, scope: PortfolioScope = EVERY_ACCOUNT): Promise<{ rows: AssignedEnrollment[]; currency: string | null }> {
   const asOf = new Date(Math.min(f.asOf.getTime(), rangeEnd(f).getTime())).toISOString();
   // A promise is resolved once its deadline (promised day + grace, end of day UTC) has passed, or when kept.
   const deadline = sql`(((f.detail->>'promisedDate')::date + ${PROMISE_GRACE_DAYS + 1}::int)::timestamp at time zone 'UTC')`;
@@ -30,7 +37,7 @@ export async function experimentEnrollments(db: KairosDb, f: ExperimentFilter): 
           select enrollment_id, arm, occurred_at as assigned_at, coalesce(amount_minor, 0) as placed, currency
           from analytics_events
           where experiment_id = ${f.experimentId} and cadence_id = ${f.cadenceId} and type = 'assigned'
-            and occurred_at >= ${rangeStart(f).toISOString()}::timestamptz and occurred_at < ${rangeEnd(f).toISOString()}::timestamptz
+            and occurred_at >= ${rangeStart(f).toISOString()}::timestamptz and occurred_at < ${rangeEnd(f).toISOString()}::timestamptz ${andInScope(scope)}
         ), facts as (
           select enrollment_id,
             count(*) filter (where type = 'contact' and outcome = 'allow') as attempts,
@@ -74,14 +81,14 @@ export interface ExperimentActivity {
 }
 
 /** How many enrollments each experiment assigned, and when the first and last were. */
-export function experimentActivity(db: KairosDb, cadenceId?: string): Promise<ExperimentActivity[]> {
+export function experimentActivity(db: KairosDb, cadenceId?: string, scope: PortfolioScope = EVERY_ACCOUNT): Promise<ExperimentActivity[]> {
   return rowsOf<ExperimentActivity>(
     db,
     sql`select cadence_id as "cadenceId", experiment_id as "experimentId", count(*)::int as "enrolled",
           to_char(min(occurred_at) at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as "firstAssignedAt",
           to_char(max(occurred_at) at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as "lastAssignedAt"
         from analytics_events
-        where experiment_id is not null and type = 'assigned' ${cadenceId ? sql`and cadence_id = ${cadenceId}` : sql``}
+        where experiment_id is not null and type = 'assigned' ${cadenceId ? sql`and cadence_id = ${cadenceId}` : sql``} ${andInScope(scope)}
         group by 1, 2`,
   );
 }

@@ -4,6 +4,7 @@ import { and, count, eq, sql } from 'drizzle-orm';
 import type { KairosDb } from '../database/connection';
 import { rangeEnd, rangeStart, rowsOf, type DayRange } from './sql';
 import { enrollments } from '../schema';
+import { accountIdInScope, EVERY_ACCOUNT, type PortfolioScope } from '../accounts/account-scope';
 
 export interface NodeOverlay {
   entered: number;
@@ -18,7 +19,9 @@ export interface VersionOverlay {
   outcomes: Map<string, number>;
 }
 
-export async function versionOverlay(db: KairosDb, f: DayRange & { versionId: string; paidWithinDays: number }): Promise<VersionOverlay> {
+export async function versionOverlay(db: KairosDb, f: DayRange & { versionId: string; paidWithinDays: number }, scope: PortfolioScope = EVERY_ACCOUNT): Promise<VersionOverlay> {
+  const scoped = accountIdInScope(scope, sql`account_id`);
+  const andInScope = scoped ? sql`and ${scoped}` : sql``;
   const start = rangeStart(f).toISOString();
   const end = rangeEnd(f).toISOString();
   const nodes: Record<string, NodeOverlay> = {};
@@ -29,7 +32,7 @@ export async function versionOverlay(db: KairosDb, f: DayRange & { versionId: st
     sql`select node_id as "nodeId", type, coalesce(outcome, '') as outcome, count(*)::int as n
         from analytics_events
         where version_id = ${f.versionId} and occurred_at >= ${start}::timestamptz and occurred_at < ${end}::timestamptz
-          and type in ('entered', 'left', 'finished') and node_id is not null
+          and type in ('entered', 'left', 'finished') and node_id is not null ${andInScope}
         group by 1, 2, 3`,
   );
   for (const m of moves) {
@@ -42,7 +45,7 @@ export async function versionOverlay(db: KairosDb, f: DayRange & { versionId: st
     sql`with ent as (
           select enrollment_id, node_id, min(occurred_at) as at
           from analytics_events
-          where version_id = ${f.versionId} and type = 'entered' and occurred_at >= ${start}::timestamptz and occurred_at < ${end}::timestamptz
+          where version_id = ${f.versionId} and type = 'entered' and occurred_at >= ${start}::timestamptz and occurred_at < ${end}::timestamptz ${andInScope}
           group by 1, 2
         ), pay as (
           select enrollment_id, occurred_at from analytics_events
@@ -57,7 +60,7 @@ export async function versionOverlay(db: KairosDb, f: DayRange & { versionId: st
   const waiting = await db
     .select({ stepId: enrollments.currentStepId, n: count() })
     .from(enrollments)
-    .where(and(eq(enrollments.cadenceVersionId, f.versionId), eq(enrollments.status, 'active')))
+    .where(and(eq(enrollments.cadenceVersionId, f.versionId), eq(enrollments.status, 'active'), accountIdInScope(scope, enrollments.accountId)))
     .groupBy(enrollments.currentStepId);
   for (const w of waiting) if (w.stepId) node(w.stepId).waitingNow = w.n;
   return { nodes, outcomes };

@@ -6,6 +6,7 @@ import { and, asc, desc, eq, gt, gte, like, lt, lte, or, sql, type SQL } from 'd
 import type { KairosDb } from '../database/connection';
 import { isUuid } from '../database/ids';
 import { auditLog } from '../schema';
+import { accountIdInScope, type PortfolioScope } from '../accounts/account-scope';
 
 export const AUDIT_ACTIONS = [
   'submit',
@@ -30,6 +31,8 @@ export const AUDIT_ACTIONS = [
   'password_changed',
   'password_reset_issued',
   'password_reset',
+  'membership_change',
+  'account_read',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 export type AuditRow = typeof auditLog.$inferSelect;
@@ -92,10 +95,14 @@ export interface AuditFilter {
   cursor?: number;
   order?: 'newest' | 'oldest';
   limit: number;
+  /** Whose accounts the reader reads: entries about another account (opt-outs, reads) are left out; entries naming none stay. */
+  scope?: PortfolioScope;
 }
 
 export function listAudit(db: KairosDb, f: AuditFilter): Promise<AuditRow[]> {
   const conditions: SQL[] = [];
+  const accountInScope = f.scope ? accountIdInScope(f.scope, sql`(${auditLog.detail}->>'accountId')`) : undefined;
+  if (accountInScope) conditions.push(sql`((${auditLog.detail}->>'accountId') is null or ${accountInScope})`);
   if (f.action) conditions.push(eq(auditLog.action, f.action));
   if (f.actorId) conditions.push(eq(auditLog.actorId, f.actorId));
   if (f.actor) conditions.push(or(eq(auditLog.actorId, f.actor), eq(sql`lower(${auditLog.actorEmail})`, f.actor.trim().toLowerCase()))!);

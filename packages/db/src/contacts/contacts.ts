@@ -3,6 +3,7 @@ import type { KairosDb } from '../database/connection';
 import { isUuid } from '../database/ids';
 import { applyDeliveryReceipts } from './delivery-receipts';
 import { accounts, contactAttempts, type ContactAttemptRow, type ContactStatus } from '../schema';
+import { accountIdInScope, EVERY_ACCOUNT, type PortfolioScope } from '../accounts/account-scope';
 
 export type { ContactAttemptRow } from '../schema';
 
@@ -125,8 +126,9 @@ export async function markContactFailed(
 export function listContactAttempts(
   db: KairosDb,
   f: { accountId?: string; enrollmentId?: string; status?: ContactStatus; limit: number },
+  scope: PortfolioScope = EVERY_ACCOUNT,
 ): Promise<ContactAttemptRow[]> {
-  const conditions: SQL[] = [];
+  const conditions: (SQL | undefined)[] = [accountIdInScope(scope, contactAttempts.accountId)];
   if (f.accountId !== undefined) conditions.push(eq(contactAttempts.accountId, f.accountId));
   if (f.status !== undefined) conditions.push(eq(contactAttempts.status, f.status));
   if (f.enrollmentId !== undefined) {

@@ -2,6 +2,7 @@ import { and, desc, eq, ilike, or, type SQL } from 'drizzle-orm';
 import type { KairosDb } from '../database/connection';
 import { isUuid } from '../database/ids';
 import { sandboxOutbox } from '../schema';
+import { accountIdInScope, EVERY_ACCOUNT, type PortfolioScope } from '../accounts/account-scope';
 
 export type OutboxRow = typeof sandboxOutbox.$inferSelect;
 
@@ -21,8 +22,8 @@ export async function writeSandboxOutbox(
 }
 
 /** Newest first; `search` matches the body, subject or recipient. */
-export function listOutbox(db: KairosDb, f: { accountId?: string; search?: string; limit: number }): Promise<OutboxRow[]> {
-  const conditions: SQL[] = [];
+export function listOutbox(db: KairosDb, f: { accountId?: string; search?: string; limit: number }, scope: PortfolioScope = EVERY_ACCOUNT): Promise<OutboxRow[]> {
+  const conditions: (SQL | undefined)[] = [accountIdInScope(scope, sandboxOutbox.accountId)];
   if (f.accountId !== undefined) conditions.push(eq(sandboxOutbox.accountId, f.accountId));
   if (f.search) {
     const like = `%${f.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -36,8 +37,8 @@ export function listOutbox(db: KairosDb, f: { accountId?: string; search?: strin
     .limit(f.limit);
 }
 
-export async function getOutboxMessage(db: KairosDb, id: string): Promise<OutboxRow | null> {
+export async function getOutboxMessage(db: KairosDb, id: string, scope: PortfolioScope = EVERY_ACCOUNT): Promise<OutboxRow | null> {
   if (!isUuid(id)) return null;
-  const [row] = await db.select().from(sandboxOutbox).where(eq(sandboxOutbox.id, id));
+  const [row] = await db.select().from(sandboxOutbox).where(and(eq(sandboxOutbox.id, id), accountIdInScope(scope, sandboxOutbox.accountId)));
   return row ?? null;
 }

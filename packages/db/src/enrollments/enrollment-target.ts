@@ -3,6 +3,7 @@ import type { AccountSnapshot } from '@kairos/cadence';
 import type { KairosDb } from '../database/connection';
 import { isUuid } from '../database/ids';
 import { toAccountSnapshot } from '../accounts/accounts';
+import { accountInScope, EVERY_ACCOUNT, type PortfolioScope } from '../accounts/account-scope';
 import { accounts, cadences, cadenceVersions, portfolios } from '../schema';
 
 export interface EnrollmentTarget {
@@ -19,9 +20,10 @@ export interface EnrollmentTarget {
  * whether the cadence exists, and its newest published version. Enrollment is the hot path, and the
  * embedded database runs one query at a time, so queries saved here are enrollments per second.
  */
-export async function getEnrollmentTarget(db: KairosDb, accountId: string, cadenceId: string): Promise<EnrollmentTarget> {
+/** An account outside `scope` is no account. */
+export async function getEnrollmentTarget(db: KairosDb, accountId: string, cadenceId: string, scope: PortfolioScope = EVERY_ACCOUNT): Promise<EnrollmentTarget> {
   if (!isUuid(cadenceId)) {
-    const [row] = await db.select().from(accounts).where(eq(accounts.id, accountId));
+    const [row] = await db.select().from(accounts).where(and(eq(accounts.id, accountId), accountInScope(scope)));
     return { account: row ? toAccountSnapshot(row) : null, cadenceFound: false, latestVersionId: null };
   }
   const latest = db
@@ -40,7 +42,7 @@ export async function getEnrollmentTarget(db: KairosDb, accountId: string, caden
       storedCollector: sql<unknown>`(select ${portfolios.settings}->'collector' from ${portfolios} where ${portfolios.id} = ${accounts.portfolioId})`,
     })
     .from(sql`(select 1) as one`)
-    .leftJoin(accounts, and(eq(accounts.id, accountId)));
+    .leftJoin(accounts, and(eq(accounts.id, accountId), accountInScope(scope)));
   if (!row) throw new Error('enrollment target query returned no row');
   return {
     account: row.accountFound ? toAccountSnapshot(row.account as typeof accounts.$inferSelect) : null,

@@ -4,6 +4,7 @@ import type { KairosDb } from '../database/connection';
 import { placedFacts } from './enrollment-placement';
 import { isUuid } from '../database/ids';
 import { accounts, enrollmentTimeline, enrollments } from '../schema';
+import { accountIdInScope, EVERY_ACCOUNT, type PortfolioScope } from '../accounts/account-scope';
 
 export type EnrollmentRow = typeof enrollments.$inferSelect;
 export type EnrollmentStatus = EnrollmentRow['status'];
@@ -42,17 +43,18 @@ export async function createEnrollment(
   throw new Error(`enrollment of account ${e.accountId} in cadence ${e.cadenceId} kept conflicting with enrollments that were finishing`);
 }
 
-export async function getEnrollment(db: KairosDb, id: string): Promise<EnrollmentRow | null> {
+export async function getEnrollment(db: KairosDb, id: string, scope: PortfolioScope = EVERY_ACCOUNT): Promise<EnrollmentRow | null> {
   if (!isUuid(id)) return null;
-  const [row] = await db.select().from(enrollments).where(eq(enrollments.id, id));
+  const [row] = await db.select().from(enrollments).where(and(eq(enrollments.id, id), accountIdInScope(scope, enrollments.accountId)));
   return row ?? null;
 }
 
 export function listEnrollments(
   db: KairosDb,
   f: { accountId?: string; cadenceId?: string; status?: EnrollmentStatus; limit: number },
+  scope: PortfolioScope = EVERY_ACCOUNT,
 ): Promise<EnrollmentRow[]> {
-  const conditions: SQL[] = [];
+  const conditions: (SQL | undefined)[] = [accountIdInScope(scope, enrollments.accountId)];
   if (f.accountId !== undefined) conditions.push(eq(enrollments.accountId, f.accountId));
   if (f.cadenceId !== undefined) {
     if (!isUuid(f.cadenceId)) return Promise.resolve([]);

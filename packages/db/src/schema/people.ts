@@ -1,6 +1,6 @@
 // People: better-auth's models (user, session, account, verification) under Kairos table names, and password links.
 import { sql } from 'drizzle-orm';
-import { boolean, index, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { Role } from '@kairos/review';
 import { createdAt, instant } from './columns';
 
@@ -20,11 +20,32 @@ export const users = pgTable('users', {
   createdVia: text('created_via').$type<AccountCreation>(),
   /** The admin whose password-reset link this person last set their password with (they could have used it themselves). */
   passwordResetBy: text('password_reset_by'),
+  /**
+   * Reads every portfolio's accounts, present and future (admins always do, whatever this says);
+   * otherwise only those of the portfolios in `user_portfolios`.
+   */
+  allPortfolios: boolean('all_portfolios').notNull().default(false),
   /** Set while the person may not sign in; their sessions were revoked when it was set. */
   deactivatedAt: instant('deactivated_at'),
   createdAt: createdAt(),
   updatedAt: instant('updated_at').notNull().defaultNow(),
 });
+
+/**
+ * The portfolios (books of accounts) a person reads, when not all of them. No reference to `portfolios`:
+ * accounts name their portfolio freely (the default one needs no row), and so may a membership.
+ */
+export const userPortfolios = pgTable(
+  'user_portfolios',
+  {
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    portfolioId: text('portfolio_id').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.portfolioId] }), index('user_portfolios_portfolio').on(t.portfolioId)],
+);
 
 /** How an account came to be: an admin chose its first password, or the person set it through an invitation link. */
 export type AccountCreation = 'password' | 'invitation';
