@@ -100,7 +100,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Accounts by id
+         * Accounts by id: those of your portfolios (an agent: of your queues)
          * @description Roles: strategist, compliance_officer, engineer, agent, admin.
          */
         get: {
@@ -352,6 +352,15 @@ export interface paths {
                 };
                 /** @description Signed in with a role that may not do this (`forbidden`), or a cross-site request */
                 403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The account is of a portfolio you do not read */
+                404: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -858,7 +867,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    action?: "submit" | "comment" | "approve" | "request_changes" | "publish" | "migration" | "role_change" | "user_created" | "opt_out" | "opt_in" | "portfolio_change" | "compliance_profile_change" | "user_invited" | "invitation_accepted" | "invitation_revoked" | "invitation_expired" | "user_deactivated" | "user_reactivated" | "sessions_revoked" | "password_changed" | "password_reset_issued" | "password_reset";
+                    action?: "submit" | "comment" | "approve" | "request_changes" | "publish" | "migration" | "role_change" | "user_created" | "opt_out" | "opt_in" | "portfolio_change" | "compliance_profile_change" | "user_invited" | "invitation_accepted" | "invitation_revoked" | "invitation_expired" | "user_deactivated" | "user_reactivated" | "sessions_revoked" | "password_changed" | "password_reset_issued" | "password_reset" | "membership_change" | "account_read";
                     /** @description The actor's id or email (any case) */
                     actor?: string;
                     actorId?: string;
@@ -942,7 +951,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    action?: "submit" | "comment" | "approve" | "request_changes" | "publish" | "migration" | "role_change" | "user_created" | "opt_out" | "opt_in" | "portfolio_change" | "compliance_profile_change" | "user_invited" | "invitation_accepted" | "invitation_revoked" | "invitation_expired" | "user_deactivated" | "user_reactivated" | "sessions_revoked" | "password_changed" | "password_reset_issued" | "password_reset";
+                    action?: "submit" | "comment" | "approve" | "request_changes" | "publish" | "migration" | "role_change" | "user_created" | "opt_out" | "opt_in" | "portfolio_change" | "compliance_profile_change" | "user_invited" | "invitation_accepted" | "invitation_revoked" | "invitation_expired" | "user_deactivated" | "user_reactivated" | "sessions_revoked" | "password_changed" | "password_reset_issued" | "password_reset" | "membership_change" | "account_read";
                     /** @description The actor's id or email (any case) */
                     actor?: string;
                     actorId?: string;
@@ -3103,7 +3112,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The dashboard as CSV: one row per day and channel (columns in the README)
+         * The dashboard as CSV: one row per day and channel (columns in docs/api.md)
          * @description Roles: strategist, compliance_officer, engineer, admin.
          */
         get: {
@@ -5194,7 +5203,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Person"][];
+                        "application/json": components["schemas"]["Member"][];
                     };
                 };
                 /** @description Not signed in (`unauthenticated`) */
@@ -5544,6 +5553,100 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/portfolios": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Choose the portfolios whose accounts a person reads (audited; takes effect on their next request)
+         * @description Every account, contact, enrollment, message, ledger and report read is limited to them; agents read the accounts of their queues (open agent tasks) in them, and others of them by exact id. `all` includes portfolios made later. Admins read every portfolio by their role.
+         *
+         *     Roles: admin.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        portfolios: components["schemas"]["Membership"];
+                    };
+                };
+            };
+            responses: {
+                /** @description Changed (or already so) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Member"];
+                    };
+                };
+                /** @description Invalid body, or a portfolio that does not exist */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in (`unauthenticated`) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in with a role that may not do this (`forbidden`), or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such user */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description An admin reads every portfolio */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -5941,28 +6044,27 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Stored and applied */
+                /** @description Stored (or already stored) and applied */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": {
-                            duplicate: boolean;
+                            duplicate?: boolean;
+                            ignored?: string;
                             received: boolean;
                             status?: string;
                         };
                     };
                 };
-                /** @description Invalid report */
+                /** @description Not a report this provider sends: the issues name each field */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            error: string;
-                        };
+                        "application/json": components["schemas"]["Error"];
                     };
                 };
                 /** @description Unsigned, mis-signed or too old (`invalid_signature`) */
@@ -6231,6 +6333,15 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Not a report this provider sends: the issues name each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description Unsigned, mis-signed or too old (`invalid_signature`) */
                 401: {
                     headers: {
@@ -6456,7 +6567,7 @@ export interface components {
         };
         AuditEntry: {
             /** @enum {string} */
-            action: "submit" | "comment" | "approve" | "request_changes" | "publish" | "migration" | "role_change" | "user_created" | "opt_out" | "opt_in" | "portfolio_change" | "compliance_profile_change" | "user_invited" | "invitation_accepted" | "invitation_revoked" | "invitation_expired" | "user_deactivated" | "user_reactivated" | "sessions_revoked" | "password_changed" | "password_reset_issued" | "password_reset";
+            action: "submit" | "comment" | "approve" | "request_changes" | "publish" | "migration" | "role_change" | "user_created" | "opt_out" | "opt_in" | "portfolio_change" | "compliance_profile_change" | "user_invited" | "invitation_accepted" | "invitation_revoked" | "invitation_expired" | "user_deactivated" | "user_reactivated" | "sessions_revoked" | "password_changed" | "password_reset_issued" | "password_reset" | "membership_change" | "account_read";
             actorEmail: string | null;
             actorId: string;
             actorRole: string | null;
@@ -6854,6 +6965,12 @@ export interface components {
             /** @enum {string} */
             severity: "blocking" | "warning";
         };
+        /** @description A person with the portfolios they read */
+        Member: components["schemas"]["Person"] & {
+            portfolios: components["schemas"]["Membership"];
+        };
+        /** @description The portfolios whose accounts a person reads: `all` (always, for admins), or these ids */
+        Membership: "all" | string[];
         NodeKind: {
             /** @description The worker activity its steps call, if it does work outside the workflow */
             activity?: string;
