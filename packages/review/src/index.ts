@@ -19,3 +19,4 @@ export {
   type Refusal,
   type ReviewFacts,
 } from './lifecycle';
+export { AUDIT_ACTIONS, type AuditAction } from './audit-actions';

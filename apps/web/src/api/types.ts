@@ -28,6 +28,8 @@ export type SessionUser = Schemas['User'];
 export type Role = SessionUser['role'];
 /** A person as an admin sees them (GET /users). */
 export type Person = Schemas['Person'];
+/** A person as GET /users lists them: with the portfolios whose accounts they read. */
+export type Member = Schemas['Member'];
 /** An invitation waiting to be used. */
 export type Invitation = Schemas['Invitation'];
 /** What a one-time link (`/invite/<token>`, `/reset-password/<token>`) is for. */

@@ -54,6 +54,8 @@ export const ACTION_TEXT: Record<AuditAction, string> = {
   password_changed: 'Changed their password',
   password_reset_issued: 'Sent a password-reset link',
   password_reset: 'Reset their password with a link',
+  membership_change: 'Changed whose accounts someone reads',
+  account_read: 'Opened an account outside their queue',
 };
 
 /** What is wrong with the filters, by field, each saying how to fix it (empty: nothing). */

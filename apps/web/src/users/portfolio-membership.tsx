@@ -2,7 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import { errorMessage } from '../api/client';
 import { kairosApi } from '../api/endpoints';
-import type { Person } from '../api/types';
+import type { Member } from '../api/types';
 import { sentence } from '../shell/format';
 
 const idsOf = (text: string) => [...new Set(text.split(',').map((s) => s.trim()).filter(Boolean))];
@@ -11,8 +11,8 @@ const idsOf = (text: string) => [...new Set(text.split(',').map((s) => s.trim())
  * The portfolios whose accounts a person reads: every one, or those listed (ids, comma-separated).
  * Admins read every portfolio by their role, so theirs is shown, not edited. Saved on submit, audited.
  */
-export function PortfolioMembership({ user, onSaved }: { user: Person; onSaved: () => Promise<void> }) {
-  const current = user.portfolios ?? [];
+export function PortfolioMembership({ user, onSaved }: { user: Member; onSaved: () => Promise<void> }) {
+  const current = user.portfolios;
   const [all, setAll] = useState(current === 'all');
   const [text, setText] = useState(current === 'all' ? '' : current.join(', '));
   const errorId = useId();

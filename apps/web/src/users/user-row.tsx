@@ -5,7 +5,7 @@ import { ROLES, type Role } from '@kairos/review';
 import { errorMessage } from '../api/client';
 import { kairosApi } from '../api/endpoints';
 import { queryKeys } from '../api/query-keys';
-import type { AccessChange, Person } from '../api/types';
+import type { AccessChange, Member } from '../api/types';
 import { formatWhen, sentence } from '../shell/format';
 import { ROLE_NAMES } from '../shell/session-menu';
 import { originsText } from './account-origins';
@@ -32,7 +32,7 @@ function doneText(action: AccessAction, change: AccessChange): string {
  * One person: their role (saved at once, audited), who handed them their account, and what an admin
  * may do about their access: deactivate or reactivate, sign out everywhere, send a password-reset link.
  */
-export function UserRow({ user, isMe }: { user: Person; isMe: boolean }) {
+export function UserRow({ user, isMe }: { user: Member; isMe: boolean }) {
   const client = useQueryClient();
   const errorId = useId();
   const refresh = async () => {

@@ -2,25 +2,26 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Invitation, Person } from '../api/types';
+import type { Invitation, Member, Person } from '../api/types';
 import { renderPage } from '../testing/render-page';
 import { answers, startScriptedApi, type ScriptedApi } from '../testing/scripted-api';
 import { UsersPage } from './users-page';
 
-const person = (p: Pick<Person, 'id' | 'name' | 'email' | 'role'> & Partial<Person>): Person => ({
+const person = (p: Pick<Person, 'id' | 'name' | 'email' | 'role'> & Partial<Member>): Member => ({
   active: true,
   deactivatedAt: null,
   createdAt: '2026-11-01T09:00:00.000Z',
   origins: [{ how: 'created', byId: 'seed', byName: null }],
+  portfolios: p.role === 'admin' ? 'all' : ['default'],
   ...p,
 });
 const ada = person({ id: 'u-ada', name: 'Ada Admin', email: 'ada@kairos.test', role: 'admin' });
 const sam = person({ id: 'u-sam', name: 'Sam Strategist', email: 'sam@kairos.test', role: 'strategist', origins: [{ how: 'invited', byId: 'u-ada', byName: 'Ada Admin' }] });
 const LINK = 'http://kairos.test/invite/AbCdEfGhIjKlMnOpQrStUvWxYz0123456789_-abcde';
 let api: ScriptedApi;
-let people: Person[] = [ada, sam];
+let people: Member[] = [ada, sam];
 let invitations: Invitation[] = [];
-const setSam = (over: Partial<Person>) => {
+const setSam = (over: Partial<Member>) => {
   people = people.map((p) => (p.id === 'u-sam' ? { ...p, ...over } : p));
   return people.find((p) => p.id === 'u-sam')!;
 };

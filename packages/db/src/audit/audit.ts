@@ -2,39 +2,14 @@
 // every change to who may sign in (users, roles, invitations, deactivations, passwords, sessions).
 // Rows are written in the transaction of the change they record, and the database refuses to
 // update or delete them (see drizzle/0002_audit-log-append-only.sql).
+import type { AuditAction } from '@kairos/review';
 import { and, asc, desc, eq, gt, gte, like, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { KairosDb } from '../database/connection';
 import { isUuid } from '../database/ids';
 import { auditLog } from '../schema';
 import { accountIdInScope, type PortfolioScope } from '../accounts/account-scope';
 
-export const AUDIT_ACTIONS = [
-  'submit',
-  'comment',
-  'approve',
-  'request_changes',
-  'publish',
-  'migration',
-  'role_change',
-  'user_created',
-  'opt_out',
-  'opt_in',
-  'portfolio_change',
-  'compliance_profile_change',
-  'user_invited',
-  'invitation_accepted',
-  'invitation_revoked',
-  'invitation_expired',
-  'user_deactivated',
-  'user_reactivated',
-  'sessions_revoked',
-  'password_changed',
-  'password_reset_issued',
-  'password_reset',
-  'membership_change',
-  'account_read',
-] as const;
-export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+export { AUDIT_ACTIONS, type AuditAction } from '@kairos/review';
 export type AuditRow = typeof auditLog.$inferSelect;
 
 /** Who did it, as the log records them. */
