@@ -2,7 +2,9 @@
 // by the caller's portfolios. A person of portfolio A gets 404 for B's item exactly as for a missing
 // one, and B's rows never appear in A's lists; routes that read no account facts say why not.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appendAnalyticsEvents, beginContactAttempt, createAgentTask, createEnrollment, applyChannelOptOut, listAudit, recordProgress, upsertAccount, writeSandboxOutbox } from '@kairos/db';
+import { builtInRegistry, compile, type TimelineEntry } from '@kairos/cadence';
+import { cadenceBuilder } from '@kairos/cadence/starter-cadences';
+import { appendAnalyticsEvents, beginContactAttempt, createAgentTask, createCadence, createEnrollment, applyChannelOptOut, listAudit, publishVersion, recordProgress, upsertAccount, writeSandboxOutbox, type KairosDb } from '@kairos/db';
 import { openTestDatabase } from '@kairos/db/testing';
 import type { Role } from '@kairos/review';
 import { appWithoutTemporal, client, dana, publishedCadence, signedInTo, type ApiClient } from '../testing/api-harness';
@@ -18,6 +20,8 @@ interface Fixture {
   B: Book;
   cadenceId: string;
   versionId: string;
+  /** A published A/B split with one assigned account in A and two in B. */
+  splitCadenceId: string;
 }
 type Side = 'A' | 'B';
 
@@ -26,14 +30,12 @@ type Side = 'A' | 'B';
  * reader, A's does not (unless `onlyRefusal`: a write whose success needs more than this test sets up).
  * `list`: a list whose rows name their account; A's reader sees A's rows and never B's.
  * `report`: figures summed over accounts; A's reader counts A's facts only (A has one of each, B two).
- * `unexercised`: scoped in its query, but this table has no fixture for it yet (say which).
  * `none`: the route reads nothing of accounts, and says why.
  */
 type Rule =
   | { one: (f: Fixture, side: Side) => { path: string; body?: unknown }; as: Role; onlyRefusal?: true }
   | { list: (f: Fixture) => string; as: Role; accountsOf: (body: unknown) => string[] }
   | { report: (f: Fixture) => string; as: Role; measure: (body: unknown) => number }
-  | { unexercised: string }
   | { none: string };
 
 const account = (f: Fixture, s: Side) => f[s].account;
@@ -83,8 +85,16 @@ const PORTFOLIO_RULES: Record<string, Rule> = {
   },
   'GET /api/v1/audit': { list: () => '/api/v1/audit?action=opt_out&limit=200', as: 'compliance_officer', accountsOf: (body) => (body as { entries: Array<{ detail: { accountId: string } }> }).entries.map((e) => e.detail.accountId) },
   'GET /api/v1/audit/export': { list: () => '/api/v1/audit/export?action=opt_out', as: 'compliance_officer', accountsOf: csvAccounts },
-  'GET /api/v1/experiments': { unexercised: 'assignments counted over the reader\'s accounts (experiment-query.ts); needs a cadence with an A/B split' },
-  'GET /api/v1/experiments/{experimentId}': { unexercised: 'the report sums the reader\'s accounts only (experiment-query.ts); needs a cadence with an A/B split' },
+  'GET /api/v1/experiments': {
+    report: (f) => `/api/v1/experiments?cadenceId=${f.splitCadenceId}`,
+    as: 'strategist',
+    measure: (body) => (body as Array<{ enrolled: number }>).reduce((sum, e) => sum + e.enrolled, 0),
+  },
+  'GET /api/v1/experiments/{experimentId}': {
+    report: (f) => `/api/v1/experiments/tone-test?cadenceId=${f.splitCadenceId}`,
+    as: 'strategist',
+    measure: (body) => (body as { arms: Array<{ enrolled: number }> }).arms.reduce((sum, a) => sum + a.enrolled, 0),
+  },
 };
 
 const NOT_ACCOUNTS = {
@@ -115,6 +125,35 @@ PORTFOLIO_RULES['GET /api/v1/versions/{versionId}/live'] = { none: 'counts of ru
 PORTFOLIO_RULES['GET /api/v1/analytics/parked'] = { none: 'admins only (who read every portfolio): facts the projection could not take' };
 PORTFOLIO_RULES['POST /api/v1/analytics/parked/retry'] = { none: 'admins only (who read every portfolio)' };
 PORTFOLIO_RULES['POST /api/v1/experiments/{experimentId}/promote'] = { none: 'changes a cadence design (the winning arm takes all); reads no account' };
+
+/** A published A/B split (experiment `tone-test`) and an assigned enrollment on each account given. */
+async function splitExperiment(db: KairosDb, accountIds: string[]): Promise<string> {
+  const b = cadenceBuilder();
+  b.add('start', 'entry', { exitOn: ['paid'] });
+  b.add('split', 'ab-split', { experimentId: 'tone-test', arms: [{ key: 'A', label: 'Friendly', weight: 50 }, { key: 'B', label: 'Firm', weight: 50 }] });
+  b.add('done', 'exit', { reason: 'completed' });
+  b.wire('start', 'next', 'split');
+  b.wire('split', 'variant:A', 'done');
+  b.wire('split', 'variant:B', 'done');
+  const graph = b.build();
+  const compiled = compile(graph, builtInRegistry);
+  if (!compiled.ok) throw new Error(JSON.stringify(compiled.issues));
+  const cadence = await createCadence(db, { name: 'Tone test', graph });
+  const { version } = await publishVersion(db, { cadenceId: cadence.id, graph, ir: compiled.ir, publishedBy: 'x' });
+  for (const accountId of accountIds) {
+    const { enrollment } = await createEnrollment(db, { accountId, cadenceId: cadence.id, cadenceVersionId: version.id, workflowIdFor: (id) => `enrollment-${id}` });
+    const at = new Date().toISOString();
+    const entries: TimelineEntry[] = [
+      { seq: 0, at, type: 'entered', stepId: 'start' },
+      { seq: 1, at, type: 'left', stepId: 'start', outcome: 'next' },
+      { seq: 2, at, type: 'entered', stepId: 'split' },
+      { seq: 3, at, type: 'assigned', stepId: 'split', outcome: 'variant:A', detail: { experimentId: 'tone-test', bucket: 1, control: false } },
+      { seq: 4, at, type: 'left', stepId: 'split', outcome: 'variant:A' },
+    ];
+    await recordProgress(db, { enrollmentId: enrollment.id, entries, status: 'active', currentStepId: 'done', exitReason: null });
+  }
+  return cadence.id;
+}
 
 describe('the portfolio dimension: a person of portfolio A never reads B\'s accounts', () => {
   let database: Awaited<ReturnType<typeof openTestDatabase>>;
@@ -152,6 +191,8 @@ describe('the portfolio dimension: a person of portfolio A never reads B\'s acco
       );
       await applyChannelOptOut(db, { contact: { accountId }, channel: 'sms', optIn: false, source: 'provider:sandbox', detail: {} });
     }
+    await upsertAccount(db, { id: 'B-2', ...dana, portfolioId: 'pb', currency: 'USD', language: 'en', attributes: {} });
+    fixture.splitCadenceId = await splitExperiment(db, [fixture.A.account, fixture.B.account, 'B-2']);
     for (const role of ['strategist', 'compliance_officer', 'engineer'] as const) ofA.set(role, await signedInTo(app, role, ['pa']));
   }, 120_000);
   afterAll(async () => database?.dispose());
