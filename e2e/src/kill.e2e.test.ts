@@ -9,7 +9,7 @@ import { hashPassword } from 'better-auth/crypto';
 import { builtInRegistry, compile, DEMO_COLLECTOR_IDENTITY, type CadenceGraph } from '@kairos/cadence';
 import { cadenceBuilder } from '@kairos/cadence/starter-cadences';
 import {
-  createCadence, createUser, getContactAttemptByKey, getEnrollment, listAccountEvents, listContactAttempts, openDatabase, publishVersion, upsertPortfolio,
+  createCadence, createUser, setMembership, getContactAttemptByKey, getEnrollment, listAccountEvents, listContactAttempts, openDatabase, publishVersion, upsertPortfolio,
   type ContactAttemptRow, type Database,
 } from '@kairos/db';
 import { afternoonZone, createTestDatabase, startThrowawayPostgres, type ThrowawayPostgres } from '@kairos/testkit';
@@ -85,7 +85,10 @@ describe('killing the worker, the API or Temporal mid-flow', () => {
       },
       secrets: { twilioAuthToken: peer.authToken, paymentsWebhookSecret: PAYMENTS_SECRET, emailWebhookSecret: EMAIL_SECRET },
     });
-    await createUser(database.db, { name: 'Engineer', email: 'engineer@kill.test', role: 'engineer', passwordHash: await hashPassword(PASSWORD), createdBy: { id: 'test' } });
+    const engineer = await createUser(database.db, { name: 'Engineer', email: 'engineer@kill.test', role: 'engineer', passwordHash: await hashPassword(PASSWORD), createdBy: { id: 'test' } });
+    // People other than admins read the accounts of their portfolios: this one reads every portfolio.
+    if (!engineer.ok) throw new Error(`cannot create the engineer: ${engineer.reason}`);
+    await setMembership(database.db, { userId: engineer.user.id, membership: 'all', actor: { id: 'test' } });
     const graph = reminderThenListen();
     const compiled = compile(graph, builtInRegistry);
     if (!compiled.ok) throw new Error(JSON.stringify(compiled.issues));

@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword } from 'better-auth/crypto';
 import {
-  beginContactAttempt, createPaymentOffer, createUser, getAccount, getContactAttemptByKey, listAccountEvents, markContactSent, openDatabase, upsertAccount,
+  beginContactAttempt, createPaymentOffer, createUser, setMembership, getAccount, getContactAttemptByKey, listAccountEvents, markContactSent, openDatabase, upsertAccount,
   writeSandboxOutbox, type Database,
 } from '@kairos/db';
 import { afternoonZone, createTestDatabase, startThrowawayPostgres, type ThrowawayPostgres } from '@kairos/testkit';
@@ -30,7 +30,10 @@ describe('checkout and outbox pages in the browser', () => {
     database = await openDatabase({ url: fresh.url });
     temporal = await startTemporalServer();
     api = await startApiProcess({ databaseUrl: fresh.url, temporalAddress: temporal.address, taskQueue: 'pages-test', authSecret: randomBytes(32).toString('base64url') }, await freePort());
-    await createUser(database.db, { name: 'Engineer', email: 'engineer@pages.test', role: 'engineer', passwordHash: await hashPassword(PASSWORD), createdBy: { id: 'test' } });
+    const engineer = await createUser(database.db, { name: 'Engineer', email: 'engineer@pages.test', role: 'engineer', passwordHash: await hashPassword(PASSWORD), createdBy: { id: 'test' } });
+    // People other than admins read the accounts of their portfolios: this one reads every portfolio.
+    if (!engineer.ok) throw new Error(`cannot create the engineer: ${engineer.reason}`);
+    await setMembership(database.db, { userId: engineer.user.id, membership: 'all', actor: { id: 'test' } });
     const account = { name: 'Dana Smith', email: 'dana@example.com', currency: 'USD', dueDate: '2026-11-01', timezone: afternoonZone(), language: 'en', consents: { sms: true }, attributes: {} };
     await upsertAccount(database.db, { ...account, id: 'PG-1', phone: '+15555550701', balanceCents: 10_000 });
     await upsertAccount(database.db, { ...account, id: 'PG-2', phone: '+15555550702', balanceCents: 5_000 });
