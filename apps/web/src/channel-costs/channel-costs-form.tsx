@@ -1,19 +1,16 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { ApiError, errorMessage } from '../api/client';
 import { CHANNELS, type AnalyticsSettings, type Channel } from '../api/analytics-types';
 import { kairosApi } from '../api/endpoints';
 import { queryKeys } from '../api/query-keys';
 import { CheckedInput } from '../analytics/checked-input';
-import { sentence } from '../shell/format';
+import { FormSaveBar, refusedFields } from '../shell/form-save-bar';
 import {
   CHANNEL_NAMES, currencyProblem, formFromSettings, problemsFromIssues, sameForm, settingsFromForm, unitCostProblems, type UnitCostField, type UnitCostForm, type UnitCostProblems,
 } from './unit-cost-form';
 
 const fieldOrder: UnitCostField[] = ['currency', ...CHANNELS];
 
-/** A 400 that names what was wrong: shown at the fields rather than as one message. */
-const refusedFields = (err: unknown): err is ApiError => err instanceof ApiError && err.status === 400 && err.issues.length > 0;
 
 /** Administrators: the currency and each channel's cost of one attempt, checked as typed, saved together. */
 export function ChannelCostsForm({ saved }: { saved: AnalyticsSettings }) {
@@ -115,34 +112,17 @@ export function ChannelCostsForm({ saved }: { saved: AnalyticsSettings }) {
           />
         ))}
       </fieldset>
-      <div className="row-actions">
-        <button type="submit" className="primary" disabled={save.isPending || !dirty}>
-          {save.isPending ? 'Saving…' : 'Save costs'}
-        </button>
-        <button type="button" disabled={save.isPending || !dirty} onClick={discard}>
-          Discard changes
-        </button>
-        <span role="status" className={save.isSuccess ? 'ok' : 'muted'}>
-          {save.isPending ? 'Saving the costs…' : save.isSuccess ? 'Saved: the dashboard and the experiment pages now price contact attempts at these costs.' : dirty ? 'Unsaved changes.' : ''}
-        </span>
-      </div>
-      {count > 0 && (
-        <p role="alert" className="field-error">
-          Not saved: {count === 1 ? 'one field needs' : `${count} fields need`} a change (marked above).
-          {refusal.length > 0 && ` Also: ${refusal.join('; ')}.`}
-        </p>
-      )}
-      {count === 0 && refusal.length > 0 && (
-        <p role="alert" className="field-error">
-          Not saved: {refusal.join('; ')}.
-        </p>
-      )}
-      {save.isError && !refusedFields(save.error) && (
-        <p role="alert" className="field-error">
-          Not saved: {sentence(errorMessage(save.error))}
-          {!(save.error instanceof ApiError && save.error.status === 403) && ' Your changes are still here: press Save costs again.'}
-        </p>
-      )}
+      <FormSaveBar
+        save={save}
+        dirty={dirty}
+        onDiscard={discard}
+        action="Save costs"
+        pendingText="Saving the costs…"
+        savedText="Saved: the dashboard and the experiment pages now price contact attempts at these costs."
+        problemCount={count}
+        refusal={refusal}
+        noRetryWhenForbidden
+      />
     </form>
   );
 }

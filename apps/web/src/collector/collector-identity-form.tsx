@@ -1,12 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useRef, useState, type FormEvent, type SelectHTMLAttributes } from 'react';
 import { US_STATE_CODES } from '@kairos/cadence';
-import { ApiError, errorMessage } from '../api/client';
 import { kairosApi } from '../api/endpoints';
 import { queryKeys } from '../api/query-keys';
 import type { PortfolioCollector } from '../api/types';
 import { CheckedInput } from '../analytics/checked-input';
-import { sentence } from '../shell/format';
+import { FormSaveBar, refusedFields } from '../shell/form-save-bar';
 import {
   collectorProblems, FIELD_PATHS, formFromIdentity, identityInput, licencePath, problemsFromIssues, sameForm, type CollectorForm, type CollectorProblems,
 } from './collector-form';
@@ -48,8 +47,6 @@ function StateSelect({ label, problem, ...select }: { label: string; problem: st
   );
 }
 
-/** A 400 that names what was wrong: shown at the fields rather than as one message. */
-const refusedFields = (err: unknown): err is ApiError => err instanceof ApiError && err.status === 400 && err.issues.length > 0;
 
 /** Administrators: who collects the portfolio, checked as the API and the worker check it, saved together. */
 export function CollectorIdentityForm({ saved }: { saved: PortfolioCollector }) {
@@ -172,33 +169,16 @@ export function CollectorIdentityForm({ saved }: { saved: PortfolioCollector }) 
           Add a licence
         </button>
       </fieldset>
-      <div className="row-actions">
-        <button type="submit" className="primary" disabled={save.isPending || !dirty}>
-          {save.isPending ? 'Saving…' : 'Save identity'}
-        </button>
-        <button type="button" disabled={save.isPending || !dirty} onClick={discard}>
-          Discard changes
-        </button>
-        <span role="status" className={save.isSuccess ? 'ok' : 'muted'}>
-          {save.isPending ? 'Saving the identity…' : save.isSuccess ? 'Saved: messages, disclosures, letters and the checkout page now name this collector.' : dirty ? 'Unsaved changes.' : ''}
-        </span>
-      </div>
-      {count > 0 && (
-        <p role="alert" className="field-error">
-          Not saved: {count === 1 ? 'one field needs' : `${count} fields need`} a change (marked above).
-          {refusal.length > 0 && ` Also: ${refusal.join('; ')}.`}
-        </p>
-      )}
-      {count === 0 && refusal.length > 0 && (
-        <p role="alert" className="field-error">
-          Not saved: {refusal.join('; ')}.
-        </p>
-      )}
-      {save.isError && !refusedFields(save.error) && (
-        <p role="alert" className="field-error">
-          Not saved: {sentence(errorMessage(save.error))} Your changes are still here: press Save identity again.
-        </p>
-      )}
+      <FormSaveBar
+        save={save}
+        dirty={dirty}
+        onDiscard={discard}
+        action="Save identity"
+        pendingText="Saving the identity…"
+        savedText="Saved: messages, disclosures, letters and the checkout page now name this collector."
+        problemCount={count}
+        refusal={refusal}
+      />
     </form>
   );
 }
