@@ -1,9 +1,9 @@
 // The webhooks channel providers call (status callbacks, inbound messages), one route per webhook each
 // provider declares in @kairos/providers: adding a provider adds its routes here without a line of API code.
 // Authenticated by the provider's signature with the portfolio's secret, never by a session.
-import { z } from '@hono/zod-openapi';
+import { z, type RouteConfig } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { channelProviders, type ProviderDefinition, type ProviderInboundWebhook } from '@kairos/providers';
+import { channelProviders, type ProviderDefinition, type ProviderInboundWebhook, type ProviderWebhookRoute } from '@kairos/providers';
 import type { RouteDeps } from '../deps';
 import { receiveInboundText } from '../inbound-replies';
 import { portfolioSecrets } from '../portfolio-secrets';
@@ -32,20 +32,27 @@ async function receiveInbound(deps: RouteDeps, c: Context, provider: ProviderDef
   return c.body(answer.body, 200, { 'content-type': answer.contentType });
 }
 
+/** A provider's signed webhook route: `POST /webhooks/<path>` with its portfolio in the path. */
+const webhookRoute = <R extends RouteConfig['responses']>(route: ProviderWebhookRoute, responses: R) =>
+  signedRoute(signatureScheme(route.signature), {
+    method: 'post',
+    path: `/webhooks/${route.path}`,
+    tags,
+    summary: route.summary,
+    description: route.description(STATUS_REPORT_PORTFOLIO),
+    request: { params },
+    responses,
+  });
+
 export function providerWebhookRoutes(deps: RouteDeps) {
   const r = newRouter();
   for (const provider of channelProviders as readonly ProviderDefinition[]) {
     const status = provider.statusWebhook;
     if (status) {
       r.openapi(
-        signedRoute(signatureScheme(status.route.signature), {
-          method: 'post',
-          path: `/webhooks/${status.route.path}`,
-          tags,
-          summary: status.route.summary,
-          description: status.route.description(STATUS_REPORT_PORTFOLIO),
-          request: { params },
-          responses: { 200: json(receiptAnswer, 'Stored (or already stored) and applied'), 400: errorResponse('Not a report this provider sends: the issues name each field') },
+        webhookRoute(status.route, {
+          200: json(receiptAnswer, 'Stored (or already stored) and applied'),
+          400: errorResponse('Not a report this provider sends: the issues name each field'),
         }),
         async (c) => receiveStatusWebhook(deps, c, status, c.req.valid('param').portfolioId) as never,
       );
@@ -53,17 +60,9 @@ export function providerWebhookRoutes(deps: RouteDeps) {
     const inbound = provider.inboundWebhook;
     if (inbound) {
       r.openapi(
-        signedRoute(signatureScheme(inbound.route.signature), {
-          method: 'post',
-          path: `/webhooks/${inbound.route.path}`,
-          tags,
-          summary: inbound.route.summary,
-          description: inbound.route.description(STATUS_REPORT_PORTFOLIO),
-          request: { params },
-          responses: {
-            200: { content: { [inbound.answers.mediaType]: { schema: z.string() } }, description: inbound.answers.description },
-            400: errorResponse(inbound.answers.invalid),
-          },
+        webhookRoute(inbound.route, {
+          200: { content: { [inbound.answers.mediaType]: { schema: z.string() } }, description: inbound.answers.description },
+          400: errorResponse(inbound.answers.invalid),
         }),
         async (c) => receiveInbound(deps, c, provider, inbound, c.req.valid('param').portfolioId) as never,
       );
