@@ -29,7 +29,11 @@ const interpreterOf = (file) => {
   const head = readFileSync(file).subarray(0, 300).toString('utf8');
   return head.startsWith('#!') ? head.slice(2).split('\n')[0].trim().split(/\s+/)[0] : undefined;
 };
-const runnable = (file) => existsSync(file) && (interpreterOf(file) === undefined || existsSync(interpreterOf(file)));
+const runnable = (file) => {
+  if (!existsSync(file)) return false;
+  const interpreter = interpreterOf(file);
+  return interpreter === undefined || existsSync(interpreter);
+};
 const present = (tool) => tool.executables.every((name) => runnable(join(binOf(tool), name)));
 
 function install(tool) {

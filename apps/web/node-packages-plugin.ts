@@ -14,21 +14,18 @@ export const NODE_PACKAGES_STAMP = 'kairos-node-packages.json';
 const RESOLVED = `\0${ID}`;
 export const REPO_ROOT = resolve(import.meta.dirname, '../..');
 
-/** The configured node package names, as the API, CLI and worker read them. */
-export const configuredNames = (root = REPO_ROOT, env: NodeJS.ProcessEnv = process.env): string[] => configuredNodePackageNames(root, env);
-
 export function kairosNodePackages(root = REPO_ROOT): Plugin {
   return {
     name: 'kairos-node-packages',
     resolveId: (id) => (id === ID ? RESOLVED : undefined),
     generateBundle() {
-      this.emitFile({ type: 'asset', fileName: NODE_PACKAGES_STAMP, source: JSON.stringify({ nodePackages: configuredNames(root) }) });
+      this.emitFile({ type: 'asset', fileName: NODE_PACKAGES_STAMP, source: JSON.stringify({ nodePackages: configuredNodePackageNames(root) }) });
     },
     load(id) {
       if (id !== RESOLVED) return undefined;
       // Packages are dependencies of the repository root, as the server resolves them.
       const resolveFromRoot = createRequire(join(root, 'package.json')).resolve;
-      const files = configuredNames(root).map((name) => {
+      const files = configuredNodePackageNames(root).map((name) => {
         try {
           return resolveFromRoot(`${name}/nodes`);
         } catch {

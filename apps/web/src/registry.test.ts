@@ -1,18 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { builtInRegistry } from '@kairos/cadence';
-import { configuredNodePackageNames } from '@kairos/node-packages';
-import { configuredNames, kairosNodePackages, NODE_PACKAGES_STAMP, REPO_ROOT } from '../node-packages-plugin';
+import { configuredNodePackageNames } from '@kairos/toolchain/config';
+import { kairosNodePackages, NODE_PACKAGES_STAMP, REPO_ROOT } from '../node-packages-plugin';
 import { editorRegistry } from './registry';
 
 describe('the editor registry', () => {
-  it('reads the same node package configuration as the server', () => {
-    expect(configuredNames(REPO_ROOT, {})).toEqual(configuredNodePackageNames(REPO_ROOT, {}));
-    expect(configuredNames(REPO_ROOT, { KAIROS_NODE_PACKAGES: ' a , @b/c ' })).toEqual(configuredNodePackageNames(REPO_ROOT, { KAIROS_NODE_PACKAGES: ' a , @b/c ' }));
-  });
-
   it('offers the built-in kinds and those of every configured package', () => {
     for (const k of builtInRegistry.list()) expect(editorRegistry.get(k.kind)).toBe(k);
-    if (configuredNames(REPO_ROOT, {}).includes('@kairos-example/agency-placement')) {
+    if (configuredNodePackageNames(REPO_ROOT, {}).includes('@kairos-example/agency-placement')) {
       expect(editorRegistry.get('acme/agency-placement')?.title).toBe('Place with Acme agency');
     }
   });
@@ -21,6 +16,6 @@ describe('the editor registry', () => {
     const emitted: Array<{ fileName: string; source: string }> = [];
     const plugin = kairosNodePackages(REPO_ROOT);
     (plugin.generateBundle as unknown as (this: { emitFile(f: { fileName: string; source: string }): void }) => void).call({ emitFile: (f) => emitted.push(f) });
-    expect(emitted).toEqual([{ type: 'asset', fileName: NODE_PACKAGES_STAMP, source: JSON.stringify({ nodePackages: configuredNames(REPO_ROOT) }) }]);
+    expect(emitted).toEqual([{ type: 'asset', fileName: NODE_PACKAGES_STAMP, source: JSON.stringify({ nodePackages: configuredNodePackageNames(REPO_ROOT) }) }]);
   });
 });

@@ -13,18 +13,19 @@ export class KairosConfigError extends Error {
 
 const NPM_NAME = /^(@[a-z0-9-~][a-z0-9-._~]*\/)?[a-z0-9-~][a-z0-9-._~]*$/;
 
-/** Each field the file may hold, and what is wrong with a value of it (undefined: nothing). */
+/** Each field the file may hold, and what is wrong with a value of it: `[where, message]` (where: '' for the
+ * field itself, `.<i>` for an item of a list), or undefined when nothing is. */
 const FIELDS = {
-  $schema: (v) => (typeof v === 'string' ? undefined : 'must be a string'),
+  $schema: (v) => (typeof v === 'string' ? undefined : ['', 'must be a string']),
   nodePackages: (v) => listProblem(v, (s) => NPM_NAME.test(s), 'must be an npm package name'),
   complianceProfiles: (v) => listProblem(v, (s) => s.length > 0, 'must be the path of a profile file'),
-  defaultComplianceProfile: (v) => (typeof v === 'string' && v.length > 0 ? undefined : 'must be the id of a compliance profile'),
+  defaultComplianceProfile: (v) => (typeof v === 'string' && v.length > 0 ? undefined : ['', 'must be the id of a compliance profile']),
 };
 
 function listProblem(value, ok, message) {
-  if (!Array.isArray(value)) return 'must be a list';
+  if (!Array.isArray(value)) return ['', 'must be a list'];
   const i = value.findIndex((s) => typeof s !== 'string' || !ok(s));
-  return i === -1 ? undefined : `${i}: ${message}`;
+  return i === -1 ? undefined : [`.${i}`, message];
 }
 
 /**
@@ -45,7 +46,7 @@ export function readKairosConfig(root) {
     const check = Object.hasOwn(FIELDS, key) ? FIELDS[key] : undefined;
     if (!check) return `${key}: unknown field: use one of ${Object.keys(FIELDS).join(', ')}`;
     const problem = check(value);
-    return problem && `${key}${problem.match(/^\d+:/) ? '.' : ': '}${problem}`;
+    return problem && `${key}${problem[0]}: ${problem[1]}`;
   });
   const found = problems.filter(Boolean);
   if (found.length) throw new KairosConfigError(`${CONFIG_FILE}: ${found.join('; ')}`);
