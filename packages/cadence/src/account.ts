@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { accountComplianceSchema, sendChannelSchema } from '@kairos/channels';
 import { calendarDate, instant, safeText } from '@kairos/input';
+import { accountProfileShape, e164Phone } from './account-profile';
 
 /** An id given by another system (an account, an event, a plan): one line of text. */
 const externalId = () => safeText().min(1).max(200);
@@ -38,10 +39,8 @@ export const accountSnapshotSchema = z.object({
   id: externalId(),
   name: safeText().min(1).max(200),
   email: z.email().max(254).optional(),
-  phone: z
-    .string()
-    .regex(/^\+[1-9]\d{6,14}$/, 'must be an E.164 phone number such as +15551234567')
-    .optional(),
+  /** The primary phone and email: where sends go. Every other contact point is in `phones` and `emails`. */
+  phone: e164Phone().optional(),
   balanceCents: z.number().int().min(0),
   currency: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as USD').default('USD'),
   dueDate: calendarDate(),
@@ -57,6 +56,7 @@ export const accountSnapshotSchema = z.object({
   compliance: accountComplianceSchema.optional(),
   /** The portfolio whose providers and credentials reach this account (`default` when not given). */
   portfolioId: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'must be a portfolio id such as default or cards-2026').optional(),
+  ...accountProfileShape,
 });
 export type AccountSnapshot = z.output<typeof accountSnapshotSchema>;
 export type AccountSnapshotInput = z.input<typeof accountSnapshotSchema>;

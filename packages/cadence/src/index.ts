@@ -2,6 +2,7 @@
 export * from './graph';
 export * from './issues';
 export * from './account';
+export * from './account-profile';
 export * from './account-fields';
 export * from './define-node';
 export * from './registry';

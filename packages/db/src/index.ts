@@ -3,6 +3,7 @@ export * from './schema';
 export { openDatabase, type Database, type KairosDb, type OpenDatabaseOptions } from './database/connection';
 export * from './accounts/accounts';
 export * from './accounts/account-scope';
+export * from './accounts/account-filter';
 export * from './cadences/cadences';
 export * from './cadences/cadence-lifecycle';
 export * from './cadences/versions';

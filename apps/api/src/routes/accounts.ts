@@ -71,7 +71,7 @@ export function accountRoutes(deps: RouteDeps) {
         return c.json({ error: 'invalid_request', message: 'the body is invalid', issues: [{ field: 'portfolioId', message: `you do not read portfolio "${portfolioId}": choose one of yours, or ask an admin to add it to yours` }] }, 400);
       }
       if ((await getAccount(deps.db, id)) && !(await getAccount(deps.db, id, scope))) return notFound(c, 'account', 'List your accounts with GET /api/v1/accounts.');
-      const { account, created } = await upsertAccount(deps.db, { ...body, id });
+      const { account, created } = await upsertAccount(deps.db, { ...body, id }, { writer: `user:${c.get('user')!.id}` });
       // Best effort: the stored account is the truth, and the worker reads it fresh before each send.
       if (!created) await tellEnrollments(deps, account);
       // A changed account may now match a rule-triggered cadence; the periodic sweep catches any miss.

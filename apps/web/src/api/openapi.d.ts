@@ -239,11 +239,28 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        address?: {
+                            city: string;
+                            /** @default US */
+                            country?: string;
+                            line1?: string;
+                            line2?: string;
+                            postalCode: string;
+                            state: string;
+                        };
                         /** @default {} */
                         attributes?: {
                             [key: string]: string | number | boolean | null;
                         };
                         balanceCents: number;
+                        careFlags?: {
+                            /** @enum {string} */
+                            kind: "hardship" | "vulnerability";
+                            note?: string;
+                            /** Format: date-time */
+                            setAt?: string;
+                            setBy?: string;
+                        }[];
                         compliance?: {
                             /** Format: date-time */
                             callConsentAt?: string;
@@ -297,17 +314,55 @@ export interface paths {
                             voice?: boolean;
                             whatsapp?: boolean;
                         };
+                        consumerId?: string;
                         /** @default USD */
                         currency?: string;
+                        debtFlags?: {
+                            /** @default false */
+                            medical?: boolean;
+                            /** @default false */
+                            timeBarred?: boolean;
+                        };
+                        doNotContactAtWork?: boolean;
                         /** Format: date */
                         dueDate: string;
                         /** Format: email */
                         email?: string;
+                        emails?: {
+                            /** Format: email */
+                            address: string;
+                            /** @default {} */
+                            consents?: {
+                                email?: boolean;
+                            };
+                        }[];
+                        /** Format: date-time */
+                        esignConsentAt?: string;
                         /** @default en */
                         language?: string;
                         name: string;
                         phone?: string;
+                        phones?: {
+                            /** @default {} */
+                            consents?: {
+                                sms?: boolean;
+                                voice?: boolean;
+                                whatsapp?: boolean;
+                            };
+                            number: string;
+                            /**
+                             * @default unknown
+                             * @enum {string}
+                             */
+                            type?: "mobile" | "landline" | "work" | "unknown";
+                        }[];
                         portfolioId?: string;
+                        spouse?: {
+                            /** Format: email */
+                            email?: string;
+                            name: string;
+                            phone?: string;
+                        };
                         /** @default UTC */
                         timezone?: string;
                     };
@@ -6365,11 +6420,28 @@ export interface components {
     schemas: {
         /** @description An account; `compliance` decides whether and when the holder may be contacted: profile, possible time zones, phone type, opt-outs, cease request, dispute, inconvenient times */
         Account: {
+            address?: {
+                city: string;
+                /** @default US */
+                country: string;
+                line1?: string;
+                line2?: string;
+                postalCode: string;
+                state: string;
+            };
             /** @default {} */
             attributes: {
                 [key: string]: string | number | boolean | null;
             };
             balanceCents: number;
+            careFlags?: {
+                /** @enum {string} */
+                kind: "hardship" | "vulnerability";
+                note?: string;
+                /** Format: date-time */
+                setAt?: string;
+                setBy?: string;
+            }[];
             compliance: {
                 /** Format: date-time */
                 callConsentAt?: string;
@@ -6423,12 +6495,30 @@ export interface components {
                 voice?: boolean;
                 whatsapp?: boolean;
             };
+            consumerId?: string;
             /** @default USD */
             currency: string;
+            debtFlags?: {
+                /** @default false */
+                medical: boolean;
+                /** @default false */
+                timeBarred: boolean;
+            };
+            doNotContactAtWork?: boolean;
             /** Format: date */
             dueDate: string;
             /** Format: email */
             email?: string;
+            emails?: {
+                /** Format: email */
+                address: string;
+                /** @default {} */
+                consents: {
+                    email?: boolean;
+                };
+            }[];
+            /** Format: date-time */
+            esignConsentAt?: string;
             /** @description GET /accounts/{id}: the profile contact decisions use: the account's own `compliance.profile`, else its portfolio's, else the configured default */
             governingProfile?: {
                 id: string;
@@ -6440,7 +6530,27 @@ export interface components {
             language: string;
             name: string;
             phone?: string;
+            phones?: {
+                /** @default {} */
+                consents: {
+                    sms?: boolean;
+                    voice?: boolean;
+                    whatsapp?: boolean;
+                };
+                number: string;
+                /**
+                 * @default unknown
+                 * @enum {string}
+                 */
+                type: "mobile" | "landline" | "work" | "unknown";
+            }[];
             portfolioId?: string;
+            spouse?: {
+                /** Format: email */
+                email?: string;
+                name: string;
+                phone?: string;
+            };
             /** @default UTC */
             timezone: string;
         };

@@ -21,4 +21,26 @@ describeEachDatabase('accounts', (db) => {
     const page = await listAccounts(db(), { limit: 2, offset: 1 });
     expect(page.map((a) => a.id)).toEqual(['A-2', 'A-3']);
   });
+
+  it('stores the profile: address, consumer, every phone and email, flags; care flags keep who set them', async () => {
+    const profile = {
+      consumerId: 'C-9',
+      address: { line1: '1 Main St', city: 'Austin', state: 'TX', postalCode: '78701', country: 'US' },
+      spouse: { name: 'Sam Smith' },
+      phones: [{ number: '+15555550199', type: 'work' as const, consents: { voice: true } }],
+      emails: [],
+      doNotContactAtWork: true,
+      esignConsentAt: '2026-01-02T03:04:05.000Z',
+      debtFlags: { timeBarred: true, medical: false },
+      careFlags: [{ kind: 'hardship' as const, note: 'lost job' }],
+    };
+    const { account: stored } = await upsertAccount(db(), { ...account('A-7'), ...profile }, { writer: 'user:u1' });
+    const { phones: _phones, emails: _emails, ...facts } = profile;
+    expect(stored).toMatchObject({ ...facts, careFlags: [{ kind: 'hardship', note: 'lost job', setBy: 'user:u1' }] });
+    // The primary phone leads the list; a re-sync with the same flag keeps its first stamp.
+    expect(stored.phones.map((p) => p.number)).toEqual([account('A-7').phone, '+15555550199']);
+    const again = await upsertAccount(db(), { ...account('A-7'), ...profile }, { writer: 'import:b2' });
+    expect(again.account.careFlags).toEqual(stored.careFlags);
+    expect(await getAccount(db(), 'A-7')).toEqual(again.account);
+  });
 });

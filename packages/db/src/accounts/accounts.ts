@@ -1,13 +1,38 @@
 import { and, asc, eq, getTableColumns, sql } from 'drizzle-orm';
-import type { AccountSnapshot } from '@kairos/cadence';
+import { contactPointsOf, stampCareFlags, withContactPoints, type AccountProfile, type AccountSnapshot } from '@kairos/cadence';
 import { accountComplianceSchema, type AccountCompliance, type AccountCompliancePatch } from '@kairos/compliance';
 import type { KairosDb } from '../database/connection';
 import { accounts } from '../schema';
 import { accountInScope, EVERY_ACCOUNT, type PortfolioScope } from './account-scope';
 
 type AccountRow = typeof accounts.$inferSelect;
-/** A stored account: always with its compliance facts. */
-export type StoredAccount = AccountSnapshot & { compliance: AccountCompliance };
+/** A stored account: always with its compliance facts and its profile (lists and flags present, maybe empty). */
+export type StoredAccount = AccountSnapshot & AccountProfile & { compliance: AccountCompliance };
+
+function profileOf(row: AccountRow): AccountProfile {
+  return {
+    ...(row.consumerId !== null ? { consumerId: row.consumerId } : {}),
+    ...(row.city !== null && row.state !== null && row.postalCode !== null
+      ? {
+          address: {
+            ...(row.addressLine1 !== null ? { line1: row.addressLine1 } : {}),
+            ...(row.addressLine2 !== null ? { line2: row.addressLine2 } : {}),
+            city: row.city,
+            state: row.state,
+            postalCode: row.postalCode,
+            country: row.country ?? 'US',
+          },
+        }
+      : {}),
+    ...(row.spouse !== null ? { spouse: row.spouse } : {}),
+    phones: row.phones,
+    emails: row.emails,
+    doNotContactAtWork: row.doNotContactAtWork,
+    ...(row.esignConsentAt !== null ? { esignConsentAt: row.esignConsentAt.toISOString() } : {}),
+    debtFlags: { timeBarred: row.timeBarred, medical: row.medicalDebt },
+    careFlags: row.careFlags,
+  };
+}
 
 export function complianceOf(row: AccountRow): AccountCompliance {
   return {
@@ -52,15 +77,13 @@ export function toAccountSnapshot(row: AccountRow): StoredAccount {
     attributes: row.attributes,
     compliance: complianceOf(row),
     portfolioId: row.portfolioId,
+    ...profileOf(row),
   };
 }
 
-/**
- * Insert or replace an account as the creditor's system of record describes it. Compliance facts
- * are replaced only when given: a nightly sync that does not know of an opt-out must not erase it.
- */
-export async function upsertAccount(db: KairosDb, a: AccountSnapshot): Promise<{ account: StoredAccount; created: boolean }> {
-  const values = {
+/** The columns of an account as written (compliance facts and portfolio apart): one mapping for single and batch writers. */
+export function accountColumns(a: ReturnType<typeof withContactPoints<AccountSnapshot>>, careFlags: AccountProfile['careFlags']) {
+  return {
     id: a.id,
     name: a.name,
     email: a.email ?? null,
@@ -72,16 +95,51 @@ export async function upsertAccount(db: KairosDb, a: AccountSnapshot): Promise<{
     language: a.language,
     consents: a.consents,
     attributes: a.attributes,
+    consumerId: a.consumerId ?? null,
+    addressLine1: a.address?.line1 ?? null,
+    addressLine2: a.address?.line2 ?? null,
+    city: a.address?.city ?? null,
+    state: a.address?.state ?? null,
+    postalCode: a.address?.postalCode ?? null,
+    country: a.address?.country ?? null,
+    spouse: a.spouse ?? null,
+    phones: a.phones,
+    emails: a.emails,
+    contactPoints: contactPointsOf(a),
+    doNotContactAtWork: a.doNotContactAtWork ?? false,
+    esignConsentAt: a.esignConsentAt ? new Date(a.esignConsentAt) : null,
+    timeBarred: a.debtFlags?.timeBarred ?? false,
+    medicalDebt: a.debtFlags?.medical ?? false,
+    careFlags,
   };
-  const facts = { ...(a.compliance ? complianceColumns(a.compliance) : {}), ...(a.portfolioId ? { portfolioId: a.portfolioId } : {}) };
-  // xmax = 0 only on a freshly inserted row: tells insert from update in one round trip.
-  const [row] = await db
-    .insert(accounts)
-    .values({ ...values, ...facts })
-    .onConflictDoUpdate({ target: accounts.id, set: { ...values, ...facts, updatedAt: sql`now()` } })
-    .returning({ ...getTableColumns(accounts), created: sql<boolean>`(xmax = 0)` });
-  if (!row) throw new Error(`upsert of account ${a.id} returned no row`);
-  return { account: toAccountSnapshot(row), created: Boolean(row.created) };
+}
+
+/** Who wrote an account: stamps the care flags it sets (`api:<user>`, `import:<batch>`). */
+export interface AccountWriter {
+  writer: string;
+}
+
+/**
+ * Insert or replace an account as the creditor's system of record describes it. Compliance facts
+ * are replaced only when given: a nightly sync that does not know of an opt-out must not erase it.
+ * The primary phone and email are always among the account's contact points (`withContactPoints`).
+ */
+export async function upsertAccount(db: KairosDb, given: AccountSnapshot, by: AccountWriter = { writer: 'system' }): Promise<{ account: StoredAccount; created: boolean }> {
+  const a = withContactPoints(given);
+  return db.transaction(async (tx) => {
+    const [existing] = await tx.select({ careFlags: accounts.careFlags }).from(accounts).where(eq(accounts.id, a.id)).for('update');
+    const careFlags = stampCareFlags(a.careFlags ?? [], existing?.careFlags ?? [], by.writer, new Date().toISOString());
+    const values = accountColumns(a, careFlags);
+    const facts = { ...(a.compliance ? complianceColumns(a.compliance) : {}), ...(a.portfolioId ? { portfolioId: a.portfolioId } : {}) };
+    // xmax = 0 only on a freshly inserted row: tells insert from update in one round trip.
+    const [row] = await tx
+      .insert(accounts)
+      .values({ ...values, ...facts })
+      .onConflictDoUpdate({ target: accounts.id, set: { ...values, ...facts, updatedAt: sql`now()` } })
+      .returning({ ...getTableColumns(accounts), created: sql<boolean>`(xmax = 0)` });
+    if (!row) throw new Error(`upsert of account ${a.id} returned no row`);
+    return { account: toAccountSnapshot(row), created: Boolean(row.created) };
+  });
 }
 
 /** Change some compliance facts (an opt-out, a cease request, a dispute, inconvenient times); null when there is no such account. */

@@ -1,11 +1,13 @@
 // Accounts (one debt each) and the facts that arrive about them: payments, promises, disputes, replies, consent.
 import { sql } from 'drizzle-orm';
 import { bigint, boolean, date, index, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import type { AccountEventType, AccountSnapshot } from '@kairos/cadence';
+import type { AccountEventType, AccountSnapshot, CareFlag, ContactEmail, ContactPhone } from '@kairos/cadence';
 import type { AccountCompliance, ConsentEffect, KeywordClass } from '@kairos/compliance';
 import { createdAt, instant, writtenBy } from './columns';
 
-export const accounts = pgTable('accounts', {
+export const accounts = pgTable(
+  'accounts',
+  {
   id: text('id').primaryKey(), // the creditor's account reference
   name: text('name').notNull(),
   email: text('email'),
@@ -32,9 +34,43 @@ export const accounts = pgTable('accounts', {
   callConsentAt: instant('call_consent_at'),
   /** Which portfolio's providers and credentials reach this account (see `portfolios`). */
   portfolioId: text('portfolio_id').notNull().default('default'),
+  // The profile (see account-profile.ts in @kairos/cadence): who owes, where they live, every contact point.
+  consumerId: text('consumer_id'),
+  addressLine1: text('address_line1'),
+  addressLine2: text('address_line2'),
+  city: text('city'),
+  /** Two-letter state or region: which state's collection rules apply. */
+  state: text('state'),
+  postalCode: text('postal_code'),
+  country: text('country'),
+  spouse: jsonb('spouse').$type<{ name: string; phone?: string; email?: string }>(),
+  phones: jsonb('phones').$type<ContactPhone[]>().notNull().default([]),
+  emails: jsonb('emails').$type<ContactEmail[]>().notNull().default([]),
+  /** Every phone and lower-cased email of `phones`/`emails`: a search by contact point is one index probe. */
+  contactPoints: text('contact_points').array().notNull().default(sql`'{}'::text[]`),
+  doNotContactAtWork: boolean('do_not_contact_at_work').notNull().default(false),
+  esignConsentAt: instant('esign_consent_at'),
+  timeBarred: boolean('time_barred').notNull().default(false),
+  medicalDebt: boolean('medical_debt').notNull().default(false),
+  careFlags: jsonb('care_flags').$type<CareFlag[]>().notNull().default([]),
+  // What the ledger says now, kept by the writers of account events, so lists filter by it at scale.
+  /** The open promise to pay: its date and amount; null when none is open. */
+  openPromiseDate: date('open_promise_date', { mode: 'string' }),
+  openPromiseCents: bigint('open_promise_cents', { mode: 'number' }),
+  /** The accepted payment plan that is running; null when none. */
+  activePlanId: text('active_plan_id'),
   createdAt: createdAt(),
   updatedAt: instant('updated_at').notNull().defaultNow(),
-});
+  },
+  (t) => [
+    index('accounts_portfolio_due').on(t.portfolioId, t.dueDate),
+    index('accounts_portfolio_balance').on(t.portfolioId, t.balanceCents),
+    index('accounts_tier').on(sql`(${t.attributes} ->> 'tier')`),
+    index('accounts_name_prefix').on(sql`lower(${t.name}) text_pattern_ops`),
+    index('accounts_consumer').on(t.consumerId),
+    index('accounts_contact_points').using('gin', t.contactPoints),
+  ],
+);
 
 /** Payments, promises, disputes: stored first (idempotent by portfolio + source + event id), then signalled. */
 export const accountEvents = pgTable(
