@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtInRegistry, compile, type TimelineEntry } from '@kairos/cadence';
 import { cadenceBuilder } from '@kairos/cadence/starter-cadences';
-import { appendAnalyticsEvents, beginContactAttempt, createAgentTask, createCadence, createEnrollment, applyChannelOptOut, listAudit, publishVersion, recordProgress, upsertAccount, writeSandboxOutbox, type KairosDb } from '@kairos/db';
+import { appendAnalyticsEvents, beginContactAttempt, createAgentTask, createCadence, createEnrollment, applyChannelOptOut, upsertPortfolio, listAudit, publishVersion, recordProgress, upsertAccount, writeSandboxOutbox, type KairosDb } from '@kairos/db';
 import { openTestDatabase } from '@kairos/db/testing';
 import type { Role } from '@kairos/review';
 import { appWithoutTemporal, client, dana, publishedCadence, signedInTo, type ApiClient } from '../testing/api-harness';
@@ -115,10 +115,19 @@ for (const route of [
   'POST /api/v1/reviews/{reviewId}/comments', 'POST /api/v1/reviews/{reviewId}/approve', 'POST /api/v1/reviews/{reviewId}/request-changes', 'GET /api/v1/node-kinds',
 ]) PORTFOLIO_RULES[route] = { none: NOT_ACCOUNTS.design };
 for (const route of [
-  'GET /api/v1/portfolios', 'GET /api/v1/portfolios/{id}', 'PUT /api/v1/portfolios/{id}', 'GET /api/v1/portfolios/{id}/collector', 'PUT /api/v1/portfolios/{id}/collector',
+  'PUT /api/v1/portfolios/{id}', 'PUT /api/v1/portfolios/{id}/collector',
   'GET /api/v1/outbound-policy', 'GET /api/v1/compliance/profiles', 'PUT /api/v1/compliance/profiles/{id}', 'GET /api/v1/analytics/settings', 'PUT /api/v1/analytics/settings',
   'GET /api/v1/analytics/freshness',
 ]) PORTFOLIO_RULES[route] = { none: NOT_ACCOUNTS.settings };
+// A portfolio's settings are read by those who read its accounts: its id stands for its rows here.
+const portfolioOf = (s: Side) => (s === 'A' ? 'pa' : 'pb');
+PORTFOLIO_RULES['GET /api/v1/portfolios/{id}'] = { one: (_f, s) => ({ path: `/api/v1/portfolios/${portfolioOf(s)}` }), as: 'engineer' };
+PORTFOLIO_RULES['GET /api/v1/portfolios/{id}/collector'] = { one: (_f, s) => ({ path: `/api/v1/portfolios/${portfolioOf(s)}/collector` }), as: 'strategist' };
+PORTFOLIO_RULES['GET /api/v1/portfolios'] = {
+  list: () => '/api/v1/portfolios',
+  as: 'engineer',
+  accountsOf: (body) => (body as Array<{ id: string }>).map((p) => ({ pa: 'A-1', pb: 'B-1' })[p.id] ?? p.id),
+};
 PORTFOLIO_RULES['POST /api/v1/compliance/evaluate'] = { none: 'a pure decision over the facts the caller hands in; nothing stored is read' };
 PORTFOLIO_RULES['POST /api/v1/auto-enrollment/run'] = { none: 'runs the rules of every cadence over every account, as the periodic sweep does: what it enrolls is the rules\' choice, nothing is read back' };
 PORTFOLIO_RULES['GET /api/v1/versions/{versionId}/live'] = { none: 'counts of running enrollments per version, no account named' };
@@ -172,6 +181,7 @@ describe('the portfolio dimension: a person of portfolio A never reads B\'s acco
     const yesterday = new Date(Date.now() - 86_400_000);
     for (const [side, portfolioId] of [['A', 'pa'], ['B', 'pb']] as const) {
       const accountId = `${side}-1`;
+      await upsertPortfolio(db, { id: portfolioId, name: `Book ${side}`, settings: { channels: {} } });
       await upsertAccount(db, { id: accountId, ...dana, portfolioId, currency: 'USD', language: 'en', attributes: {} });
       const { enrollment } = await createEnrollment(db, { accountId, cadenceId: fixture.cadenceId, cadenceVersionId: version!.id, workflowIdFor: (id) => `enrollment-${id}` });
       // Finished, so reading it asks Temporal nothing.

@@ -4,10 +4,11 @@
 import { z } from '@hono/zod-openapi';
 import { safeText } from '@kairos/input';
 import { collectorIdentitySchema } from '@kairos/cadence';
-import { appendAudit, getPortfolio, listPortfolios, portfolioCollector, secretNames, setCollectorIdentity, upsertPortfolio, type PortfolioRow } from '@kairos/db';
+import { appendAudit, getPortfolio, readsPortfolio, listPortfolios, portfolioCollector, secretNames, setCollectorIdentity, upsertPortfolio, type PortfolioRow } from '@kairos/db';
 import { outboundSettingsSchema } from '@kairos/outbound';
 import { channelRoutingSchema, providerPolicy, providerSecretNames, providerSettingsIssues, providerSettingsShape, providerWebhookUrls } from '@kairos/providers';
 import { ANY_ROLE, guardedRoute } from '../auth/access';
+import { readerScope } from '../auth/reader-scope';
 import { forgetPortfolio } from '../portfolio-secrets';
 import type { RouteDeps } from '../deps';
 import { notFound } from '../errors';
@@ -92,7 +93,11 @@ export function portfolioRoutes(deps: RouteDeps) {
   });
   r.openapi(
     guardedRoute(['engineer', 'admin'], { method: 'get', path: '/portfolios', tags, summary: 'Portfolios and their channel providers (secrets are never shown)', responses: { 200: json(z.array(portfolioJson), 'Portfolios') } }),
-    async (c) => c.json((await listPortfolios(deps.db)).map(toJson), 200),
+    // Portfolios the caller reads only: an engineer narrowed to some books does not see the others' settings.
+    async (c) => {
+      const scope = await readerScope(c, deps.db);
+      return c.json((await listPortfolios(deps.db)).filter((p) => readsPortfolio(scope, p.id)).map(toJson), 200);
+    },
   );
   r.openapi(
     guardedRoute(['engineer', 'admin'], {
@@ -100,8 +105,9 @@ export function portfolioRoutes(deps: RouteDeps) {
       request: { params: idParam }, responses: { 200: json(portfolioJson, 'The portfolio'), 404: errorResponse('No such portfolio') },
     }),
     async (c) => {
-      const p = await getPortfolio(deps.db, c.req.valid('param').id);
-      return p ? c.json(toJson(p), 200) : notFound(c, 'portfolio', 'Create it with PUT /api/v1/portfolios/{id}.');
+      const id = c.req.valid('param').id;
+      const p = readsPortfolio(await readerScope(c, deps.db), id) ? await getPortfolio(deps.db, id) : null;
+      return p ? c.json(toJson(p), 200) : notFound(c, 'portfolio', 'List yours with GET /api/v1/portfolios.');
     },
   );
   r.openapi(
@@ -141,10 +147,11 @@ export function portfolioRoutes(deps: RouteDeps) {
   r.openapi(
     guardedRoute(ANY_ROLE, {
       method: 'get', path: '/portfolios/{id}/collector', tags, summary: "Who collects a portfolio's accounts, as its messages, disclosures, checkout page and letters name it",
-      request: { params: idParam }, responses: { 200: json(collectorJson, 'The identity, or null with why sends are refused') },
+      request: { params: idParam }, responses: { 200: json(collectorJson, 'The identity, or null with why sends are refused'), 404: errorResponse('A portfolio you do not read') },
     }),
     async (c) => {
       const { id } = c.req.valid('param');
+      if (!readsPortfolio(await readerScope(c, deps.db), id)) return notFound(c, 'portfolio', 'Ask an admin to add it to the portfolios you read.');
       const [row, read] = await Promise.all([getPortfolio(deps.db, id), portfolioCollector(deps.db, id)]);
       const stored = row?.settings.collector ?? null;
       return c.json({ portfolioId: id, collector: stored, sendsAllowed: 'identity' in read, problem: 'problem' in read ? read.problem : null }, 200);
