@@ -56,6 +56,23 @@ describeEachDatabase('invitations', (db) => {
     expect((await auditOf('invitation_accepted')).find((e) => e.detail.email === 'nia@example.com')).toMatchObject({ actorEmail: 'nia@example.com', detail: { invitedBy: me.id } });
   });
 
+  it('gives the invited person the portfolios the admin chose, and refuses a portfolio that does not exist', async () => {
+    const unknown = await admin.post('/api/v1/invitations', { name: 'Ola', email: 'ola@example.com', role: 'agent', portfolios: ['default', 'nowhere'] });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.issues).toEqual([{ field: 'portfolios[1]', message: expect.stringContaining('no portfolio "nowhere"') }]);
+
+    const res = await admin.post('/api/v1/invitations', { name: 'Ola', email: 'ola@example.com', role: 'agent', portfolios: ['default'] });
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    expect(res.body.invitation.portfolios).toEqual(['default']);
+    await client(app).post(`/api/v1/auth/password-links/${tokenOf(res.body.link)}`, { password: 'ola chose this one' });
+    const ola = (await admin.get('/api/v1/users')).body.find((u: { email: string }) => u.email === 'ola@example.com');
+    expect(ola.portfolios).toEqual(['default']);
+
+    const scripted = await admin.post('/api/v1/users', { name: 'Bot', email: 'bot@example.com', role: 'engineer', password: 'a long script password', portfolios: 'all' });
+    expect(scripted.status, JSON.stringify(scripted.body)).toBe(201);
+    expect((await admin.get('/api/v1/users')).body.find((u: { email: string }) => u.email === 'bot@example.com').portfolios).toBe('all');
+  });
+
   it('refuses a link after 24 hours and records that it expired', async () => {
     const { link } = await invite('late@example.com');
     now = new Date(now.getTime() + 24 * HOUR + 1);

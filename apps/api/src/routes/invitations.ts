@@ -10,7 +10,7 @@ import type { RouteDeps } from '../deps';
 import { notFound } from '../errors';
 import { newRouter } from '../router';
 import { errorResponse, json } from '../schemas';
-import { ADMINS, actorOf } from './users';
+import { ADMINS, actorOf, membershipJson, unknownPortfolios } from './users';
 
 const tags = ['People'];
 
@@ -20,6 +20,7 @@ const invitationJson = z
     email: z.string(),
     name: z.string(),
     role: roleSchema,
+    portfolios: z.union([membershipJson, z.null()]).openapi({ description: 'The portfolios they will read once they join (null: none chosen)' }),
     invitedBy: z.string(),
     invitedByName: z.string().nullable(),
     createdAt: z.string(),
@@ -32,6 +33,7 @@ const toInvitationJson = (i: PasswordLinkRow, invitedByName: string | null): z.i
   email: i.email,
   name: i.name,
   role: i.role!,
+  portfolios: i.portfolios,
   invitedBy: i.createdBy,
   invitedByName,
   createdAt: i.createdAt.toISOString(),
@@ -60,7 +62,12 @@ export function invitationRoutes(deps: RouteDeps) {
         body: {
           content: {
             'application/json': {
-              schema: z.object({ name: z.string().trim().min(1, 'say who you invite').max(200), email: z.email('must be an email address, such as nia@example.com'), role: roleSchema }),
+              schema: z.object({
+                name: z.string().trim().min(1, 'say who you invite').max(200),
+                email: z.email('must be an email address, such as nia@example.com'),
+                role: roleSchema,
+                portfolios: membershipJson.optional().openapi({ description: 'The portfolios they will read once they join; none when left out (admins read every one)' }),
+              }),
             },
           },
         },
@@ -73,6 +80,8 @@ export function invitationRoutes(deps: RouteDeps) {
     }),
     async (c) => {
       const body = c.req.valid('json');
+      const issues = await unknownPortfolios(deps, body.portfolios ?? []);
+      if (issues.length) return c.json({ error: 'invalid_request', message: 'the body is invalid', issues }, 400);
       const me = c.get('user')!;
       const now = deps.clock();
       const expiresAt = new Date(now.getTime() + LINK_LIFETIME_MS);

@@ -51,10 +51,17 @@ export const toPersonJson = (p: Person): z.infer<typeof personJson> => ({
   origins: p.origins.map((o) => ({ how: o.how, byId: o.byId, byName: o.byName ?? null })),
 });
 
-const membershipJson = z
+export const membershipJson = z
   .union([z.literal('all'), z.array(safeText().min(1).max(200)).max(500)])
   .openapi('Membership', { description: 'The portfolios whose accounts a person reads: `all` (always, for admins), or these ids' });
 export const memberJson = personJson.extend({ portfolios: membershipJson }).openapi('Member', { description: 'A person with the portfolios they read' });
+
+/** Issues for portfolio ids in a membership that name no portfolio (`field` is where the membership sits in the body). */
+export async function unknownPortfolios(deps: RouteDeps, portfolios: 'all' | string[], field = 'portfolios'): Promise<Array<{ field: string; message: string }>> {
+  if (portfolios === 'all') return [];
+  const known = new Set([DEFAULT_PORTFOLIO_ID, ...(await listPortfolios(deps.db)).map((p) => p.id)]);
+  return portfolios.flatMap((id, i) => (known.has(id) ? [] : [{ field: `${field}[${i}]`, message: `no portfolio "${id}": choose one of ${[...known].join(', ')}` }]));
+}
 
 export function userRoutes(deps: RouteDeps) {
   const r = newRouter();
@@ -93,11 +100,8 @@ export function userRoutes(deps: RouteDeps) {
     }),
     async (c) => {
       const { portfolios } = c.req.valid('json');
-      if (portfolios !== 'all') {
-        const known = new Set([DEFAULT_PORTFOLIO_ID, ...(await listPortfolios(deps.db)).map((p) => p.id)]);
-        const issues = portfolios.flatMap((id, i) => (known.has(id) ? [] : [{ field: `portfolios[${i}]`, message: `no portfolio "${id}": choose one of ${[...known].join(', ')}` }]));
-        if (issues.length) return c.json({ error: 'invalid_request', message: 'the body is invalid', issues }, 400);
-      }
+      const issues = await unknownPortfolios(deps, portfolios);
+      if (issues.length) return c.json({ error: 'invalid_request', message: 'the body is invalid', issues }, 400);
       const id = c.req.valid('param').id;
       const result = await setMembership(deps.db, { userId: id, membership: portfolios, actor: actorOf(c.get('user')!) });
       if (!result.ok) {
@@ -127,6 +131,7 @@ export function userRoutes(deps: RouteDeps) {
                 email: z.email().max(254),
                 role: roleSchema,
                 password: z.string().min(12, 'must be at least 12 characters').max(128),
+                portfolios: membershipJson.optional().openapi({ description: 'The portfolios they will read; none when left out (admins read every one)' }),
               }),
             },
           },
@@ -136,12 +141,15 @@ export function userRoutes(deps: RouteDeps) {
     }),
     async (c) => {
       const body = c.req.valid('json');
+      const issues = await unknownPortfolios(deps, body.portfolios ?? []);
+      if (issues.length) return c.json({ error: 'invalid_request', message: 'the body is invalid', issues }, 400);
       const created = await createUser(deps.db, {
         name: body.name,
         email: body.email,
         role: body.role,
         passwordHash: await hashPassword(body.password),
         createdBy: actorOf(c.get('user')!),
+        ...(body.portfolios ? { portfolios: body.portfolios } : {}),
       });
       if (!created.ok) return c.json({ error: 'email_taken', message: `a user with email ${body.email} exists: change their role instead` }, 409);
       return c.json(created.user, 201);

@@ -3856,6 +3856,7 @@ export interface paths {
                         /** Format: email */
                         email: string;
                         name: string;
+                        portfolios?: components["schemas"]["Membership"] & unknown;
                         /** @enum {string} */
                         role: "strategist" | "compliance_officer" | "engineer" | "agent" | "admin";
                     };
@@ -5311,6 +5312,7 @@ export interface paths {
                         email: string;
                         name: string;
                         password: string;
+                        portfolios?: components["schemas"]["Membership"] & unknown;
                         /** @enum {string} */
                         role: "strategist" | "compliance_officer" | "engineer" | "agent" | "admin";
                     };
@@ -7051,6 +7053,8 @@ export interface components {
             invitedBy: string;
             invitedByName: string | null;
             name: string;
+            /** @description The portfolios they will read once they join (null: none chosen) */
+            portfolios: "all" | string[] | null;
             /** @enum {string} */
             role: "strategist" | "compliance_officer" | "engineer" | "agent" | "admin";
         };

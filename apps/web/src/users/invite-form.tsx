@@ -7,8 +7,9 @@ import { queryKeys } from '../api/query-keys';
 import { formatWhen, sentence } from '../shell/format';
 import { ROLE_NAMES } from '../shell/session-menu';
 import { CopyableLink } from './copyable-link';
+import { idsOf } from './portfolio-membership';
 
-const EMPTY = { name: '', email: '', role: 'strategist' as Role };
+const EMPTY = { name: '', email: '', role: 'strategist' as Role, allPortfolios: false, portfolios: '' };
 
 /**
  * Invite someone: they get a one-time link (24 hours) with which they set their own password, so no
@@ -19,7 +20,9 @@ export function InviteForm() {
   const id = useId();
   const client = useQueryClient();
   const invite = useMutation({
-    mutationFn: () => kairosApi.invite({ ...f, name: f.name.trim(), email: f.email.trim() }),
+    // The portfolios they will read once they join (admins read every one by their role).
+    mutationFn: () =>
+      kairosApi.invite({ name: f.name.trim(), email: f.email.trim(), role: f.role, ...(f.role === 'admin' ? {} : { portfolios: f.allPortfolios ? 'all' : idsOf(f.portfolios) }) }),
     onSuccess: async () => {
       setF(EMPTY);
       await client.invalidateQueries({ queryKey: queryKeys.invitations });
@@ -67,6 +70,28 @@ export function InviteForm() {
             ))}
           </select>
         </div>
+        {f.role !== 'admin' && (
+          <fieldset className="field">
+            <legend>Portfolios they read</legend>
+            <label>
+              <input type="checkbox" checked={f.allPortfolios} onChange={(e) => setF((prev) => ({ ...prev, allPortfolios: e.target.checked }))} /> All portfolios
+            </label>
+            {!f.allPortfolios && (
+              <input
+                aria-label="Portfolio ids they read, comma-separated"
+                value={f.portfolios}
+                placeholder="none yet, e.g. default, cards"
+                aria-invalid={[...fieldErrors.keys()].some((k) => k.startsWith('portfolios')) || undefined}
+                onChange={(e) => setF((prev) => ({ ...prev, portfolios: e.target.value }))}
+              />
+            )}
+            {[...fieldErrors].filter(([k]) => k.startsWith('portfolios')).map(([k, m]) => (
+              <span key={k} className="field-error">
+                {m}
+              </span>
+            ))}
+          </fieldset>
+        )}
       </div>
       <button type="submit" className="primary" disabled={invite.isPending || !f.name.trim() || !f.email.trim()}>
         {invite.isPending ? 'Inviting…' : 'Invite'}

@@ -5,7 +5,8 @@ import { kairosApi } from '../api/endpoints';
 import type { Member } from '../api/types';
 import { sentence } from '../shell/format';
 
-const idsOf = (text: string) => [...new Set(text.split(',').map((s) => s.trim()).filter(Boolean))];
+/** Portfolio ids typed comma-separated, each once. */
+export const idsOf = (text: string) => [...new Set(text.split(',').map((s) => s.trim()).filter(Boolean))];
 
 /**
  * The portfolios whose accounts a person reads: every one, or those listed (ids, comma-separated).

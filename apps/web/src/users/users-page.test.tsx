@@ -44,9 +44,9 @@ beforeAll(async () => {
     'POST /api/v1/users/u-sam/sign-out': () => answers('post', '/api/v1/users/{id}/sign-out', { user: setSam({}), sessionsRevoked: 1 }),
     'POST /api/v1/users/u-sam/password-reset': () => answers('post', '/api/v1/users/{id}/password-reset', { link: 'http://kairos.test/reset-password/xyz', expiresAt: '2026-11-03T10:00:00.000Z', user: setSam({}) }, 201),
     'POST /api/v1/invitations': (req) => {
-      const b = req.body as { name: string; email: string; role: Person['role'] };
+      const b = req.body as { name: string; email: string; role: Person['role']; portfolios?: 'all' | string[] };
       if (!b.email.includes('@')) return [400, { error: 'invalid_request', message: 'the body is invalid', issues: [{ field: 'email', message: 'must be an email address, such as nia@example.com' }] }];
-      const invitation: Invitation = { id: 'i-1', ...b, invitedBy: 'u-ada', invitedByName: 'Ada Admin', createdAt: '2026-11-02T09:00:00.000Z', expiresAt: '2026-11-03T09:00:00.000Z' };
+      const invitation: Invitation = { id: 'i-1', ...b, portfolios: b.portfolios ?? null, invitedBy: 'u-ada', invitedByName: 'Ada Admin', createdAt: '2026-11-02T09:00:00.000Z', expiresAt: '2026-11-03T09:00:00.000Z' };
       invitations = [invitation];
       return answers('post', '/api/v1/invitations', { invitation, link: LINK }, 201);
     },
@@ -112,13 +112,14 @@ describe('the people page', () => {
 
     await userEvent.clear(within(form).getByLabelText('Email'));
     await userEvent.type(within(form).getByLabelText('Email'), 'nia@example.com');
+    await userEvent.type(within(form).getByLabelText('Portfolio ids they read, comma-separated'), 'default, cards');
     await userEvent.click(within(form).getByRole('button', { name: 'Invite' }));
     const link = (await within(form).findByLabelText('Invitation link for Nia New')) as HTMLInputElement;
     expect(link.value).toBe(LINK);
     expect(link.readOnly).toBe(true);
     expect(form.textContent).toContain('Nia New is invited as Compliance officer.');
     expect(form.textContent).toContain('Kairos sends no email in this setup: give this link to Nia New yourself');
-    expect(api.seen.filter((r) => r.method === 'POST').at(-1)!.body).toEqual({ name: 'Nia New', email: 'nia@example.com', role: 'compliance_officer' });
+    expect(api.seen.filter((r) => r.method === 'POST').at(-1)!.body).toEqual({ name: 'Nia New', email: 'nia@example.com', role: 'compliance_officer', portfolios: ['default', 'cards'] });
 
     const open = await screen.findByRole('region', { name: 'Invitations not used yet' });
     expect(within(open).getByRole('rowheader', { name: 'Nia New' })).toBeTruthy();

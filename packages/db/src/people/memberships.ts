@@ -11,6 +11,13 @@ import { userPortfolios, users } from '../schema';
 /** The portfolios a person reads: every one, or these. */
 export type Membership = 'all' | string[];
 
+/** Write a person's membership in `tx` (no audit: the caller records why it changed). */
+export async function writeMembershipIn(tx: Pick<KairosDb, 'update' | 'delete' | 'insert'>, userId: string, membership: Membership): Promise<void> {
+  await tx.update(users).set({ allPortfolios: membership === 'all' }).where(eq(users.id, userId));
+  await tx.delete(userPortfolios).where(eq(userPortfolios.userId, userId));
+  if (membership !== 'all' && membership.length > 0) await tx.insert(userPortfolios).values([...new Set(membership)].map((portfolioId) => ({ userId, portfolioId })));
+}
+
 /** Memberships of `userIds` as stored (admins are `all` by their role). */
 export async function membershipsOf(db: KairosDb, userIds: Iterable<string>): Promise<Map<string, Membership>> {
   const wanted = [...new Set(userIds)];
@@ -42,9 +49,7 @@ export async function setMembership(db: KairosDb, c: { userId: string; membershi
     const before = (await membershipsOf(tx as unknown as KairosDb, [c.userId])).get(c.userId) ?? [];
     const after: Membership = c.membership === 'all' ? 'all' : [...new Set(c.membership)].sort();
     if (JSON.stringify(before) === JSON.stringify(after)) return { ok: true, membership: after, changed: false } as const;
-    await tx.update(users).set({ allPortfolios: after === 'all' }).where(eq(users.id, c.userId));
-    await tx.delete(userPortfolios).where(eq(userPortfolios.userId, c.userId));
-    if (after !== 'all' && after.length > 0) await tx.insert(userPortfolios).values(after.map((portfolioId) => ({ userId: c.userId, portfolioId })));
+    await writeMembershipIn(tx, c.userId, after);
     await appendAudit(tx, { actor: c.actor, action: 'membership_change', subjectUserId: c.userId, detail: { email: person.email, from: before, to: after } });
     return { ok: true, membership: after, changed: true } as const;
   });

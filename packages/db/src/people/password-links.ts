@@ -11,6 +11,7 @@ import { isUuid } from '../database/ids';
 import { setPasswordIn } from './people-access';
 import { authSessions, passwordLinks, users, type PasswordLinkClosure, type PasswordLinkKind } from '../schema';
 import { insertUser, userNames, type User } from './users';
+import type { Membership } from './memberships';
 
 export type PasswordLinkRow = typeof passwordLinks.$inferSelect;
 type Tx = Parameters<Parameters<KairosDb['transaction']>[0]>[0];
@@ -48,7 +49,7 @@ export type IssueInvitationResult = { ok: true; link: PasswordLinkRow } | { ok: 
 /** Invite someone to set their own password and join with `role` (audited as `user_invited`). */
 export async function issueInvitation(
   db: KairosDb,
-  i: { email: string; name: string; role: Role; tokenHash: string; now: Date; expiresAt: Date; actor: Actor },
+  i: { email: string; name: string; role: Role; portfolios?: Membership; tokenHash: string; now: Date; expiresAt: Date; actor: Actor },
 ): Promise<IssueInvitationResult> {
   const email = i.email.trim().toLowerCase();
   return db.transaction(async (tx) => {
@@ -58,14 +59,14 @@ export async function issueInvitation(
     // Another admin inviting the same email at this very moment: one of the two wins.
     const [link] = await tx
       .insert(passwordLinks)
-      .values({ kind: 'invitation', tokenHash: i.tokenHash, email, name: i.name, role: i.role, createdBy: i.actor.id, createdAt: i.now, expiresAt: i.expiresAt })
+      .values({ kind: 'invitation', tokenHash: i.tokenHash, email, name: i.name, role: i.role, portfolios: i.portfolios ?? null, createdBy: i.actor.id, createdAt: i.now, expiresAt: i.expiresAt })
       .onConflictDoNothing()
       .returning();
     if (!link) return { ok: false, reason: 'busy' } as const;
     await appendAudit(tx, {
       actor: i.actor,
       action: 'user_invited',
-      detail: { linkId: link.id, email, name: i.name, role: i.role, expiresAt: i.expiresAt.toISOString(), ...(replaced ? { replaced } : {}) },
+      detail: { linkId: link.id, email, name: i.name, role: i.role, ...(i.portfolios ? { portfolios: i.portfolios } : {}), expiresAt: i.expiresAt.toISOString(), ...(replaced ? { replaced } : {}) },
     });
     return { ok: true, link } as const;
   });
@@ -129,7 +130,7 @@ export async function usePasswordLink(db: KairosDb, u: { tokenHash: string; pass
     const used = (userId: string) => tx.update(passwordLinks).set({ closedAt: u.now, closedReason: 'used', userId }).where(eq(passwordLinks.id, found.id));
 
     if (found.kind === 'invitation') {
-      const created = await insertUser(tx, { name: found.name, email: found.email, role: found.role!, passwordHash: u.passwordHash, createdBy: { id: found.createdBy }, via: 'invitation' });
+      const created = await insertUser(tx, { name: found.name, email: found.email, role: found.role!, passwordHash: u.passwordHash, createdBy: { id: found.createdBy }, via: 'invitation', ...(found.portfolios ? { portfolios: found.portfolios } : {}) });
       if (!created.ok) return { ok: false, reason: 'email-taken' } as const;
       await used(created.user.id);
       await appendAudit(tx, {

@@ -8,6 +8,7 @@ import type { AccountOrigin, Role } from '@kairos/review';
 import { appendAudit, type Actor } from '../audit/audit';
 import type { KairosDb } from '../database/connection';
 import { authAccounts, users, type AccountCreation } from '../schema';
+import { writeMembershipIn, type Membership } from './memberships';
 
 export type UserRow = typeof users.$inferSelect;
 /** What the API shows of a signed-in user. */
@@ -33,7 +34,7 @@ export type CreateUserResult = { ok: true; user: User } | { ok: false; reason: '
  */
 export async function insertUser(
   tx: Tx,
-  u: { name: string; email: string; role: Role; passwordHash: string; createdBy: Actor; via: AccountCreation },
+  u: { name: string; email: string; role: Role; passwordHash: string; createdBy: Actor; via: AccountCreation; portfolios?: Membership },
 ): Promise<CreateUserResult> {
   const email = u.email.trim().toLowerCase();
   const [row] = await tx
@@ -44,18 +45,20 @@ export async function insertUser(
   if (!row) return { ok: false, reason: 'email-taken' };
   // better-auth's email+password sign-in reads the hash from the user's "credential" account.
   await tx.insert(authAccounts).values({ id: randomUUID(), accountId: row.id, providerId: 'credential', userId: row.id, password: u.passwordHash });
+  // Admins read every portfolio by their role; others read what they were given (nothing when not said).
+  if (u.portfolios && u.role !== 'admin') await writeMembershipIn(tx, row.id, u.portfolios);
   return { ok: true, user: publicUser(row) };
 }
 
 /** Create a user with a password an admin (or a script) chose; audited as `user_created`. */
 export async function createUser(
   db: KairosDb,
-  u: { name: string; email: string; role: Role; passwordHash: string; createdBy: Actor },
+  u: { name: string; email: string; role: Role; passwordHash: string; createdBy: Actor; portfolios?: Membership },
 ): Promise<CreateUserResult> {
   return db.transaction(async (tx) => {
     const created = await insertUser(tx, { ...u, via: 'password' });
     if (created.ok) {
-      await appendAudit(tx, { actor: u.createdBy, action: 'user_created', subjectUserId: created.user.id, detail: { email: created.user.email, role: u.role } });
+      await appendAudit(tx, { actor: u.createdBy, action: 'user_created', subjectUserId: created.user.id, detail: { email: created.user.email, role: u.role, ...(u.portfolios ? { portfolios: u.portfolios } : {}) } });
     }
     return created;
   });

@@ -1,6 +1,6 @@
 // People: better-auth's models (user, session, account, verification) under Kairos table names, and password links.
 import { sql } from 'drizzle-orm';
-import { boolean, index, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, pgTable, primaryKey, text, uniqueIndex, uuid, jsonb } from 'drizzle-orm/pg-core';
 import type { Role } from '@kairos/review';
 import { createdAt, instant } from './columns';
 
@@ -71,6 +71,8 @@ export const passwordLinks = pgTable(
     name: text('name').notNull(),
     /** The role an invitation gives; null for a reset (the account keeps its role). */
     role: text('role').$type<Role>(),
+    /** The portfolios an invitation's person will read (`all`, or ids); null for a reset. */
+    portfolios: jsonb('portfolios').$type<'all' | string[]>(),
     /** The account a reset is for, or the one an invitation created when it was used. */
     userId: text('user_id').references(() => users.id, { onDelete: 'cascade' }),
     createdBy: text('created_by').notNull(),
