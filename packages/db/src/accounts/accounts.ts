@@ -1,7 +1,8 @@
-import { and, asc, eq, getTableColumns, sql } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, ne, sql } from 'drizzle-orm';
 import { contactPointsOf, stampCareFlags, withContactPoints, type AccountProfile, type AccountSnapshot } from '@kairos/cadence';
 import { accountComplianceSchema, type AccountCompliance, type AccountCompliancePatch } from '@kairos/compliance';
 import type { KairosDb } from '../database/connection';
+import { appendAudit, type Actor } from '../audit/audit';
 import { accounts } from '../schema';
 import { accountInScope, EVERY_ACCOUNT, type PortfolioScope } from './account-scope';
 
@@ -142,8 +143,20 @@ export async function upsertAccount(db: KairosDb, given: AccountSnapshot, by: Ac
   });
 }
 
-/** Change some compliance facts (an opt-out, a cease request, a dispute, inconvenient times); null when there is no such account. */
-export async function updateAccountCompliance(db: KairosDb, id: string, patch: AccountCompliancePatch): Promise<StoredAccount | null> {
+/** What a compliance change changed, field by field (`from` and `to`), for the audit log and the account page. */
+export function complianceChanges(before: AccountCompliance, after: AccountCompliance): Record<string, { from: unknown; to: unknown }> {
+  const changes: Record<string, { from: unknown; to: unknown }> = {};
+  for (const key of new Set([...Object.keys(before), ...Object.keys(after)]) as Set<keyof AccountCompliance>) {
+    if (JSON.stringify(before[key] ?? null) !== JSON.stringify(after[key] ?? null)) changes[key] = { from: before[key] ?? null, to: after[key] ?? null };
+  }
+  return changes;
+}
+
+/**
+ * Change some compliance facts (an opt-out, a cease request, a dispute, inconvenient times); null when there is no such account.
+ * With `by`, what changed is audited (`compliance_change`) in the same transaction: who changed a fact, and when, is part of the fact.
+ */
+export async function updateAccountCompliance(db: KairosDb, id: string, patch: AccountCompliancePatch, by?: Actor): Promise<StoredAccount | null> {
   return db.transaction(async (tx) => {
     const [row] = await tx.select().from(accounts).where(eq(accounts.id, id)).for('update');
     if (!row) return null;
@@ -160,6 +173,8 @@ export async function updateAccountCompliance(db: KairosDb, id: string, patch: A
       .set({ ...complianceColumns(merged), updatedAt: sql`now()` })
       .where(eq(accounts.id, id))
       .returning();
+    const changes = complianceChanges(current, complianceOf(updated!));
+    if (by && Object.keys(changes).length > 0) await appendAudit(tx, { actor: by, action: 'compliance_change', detail: { accountId: id, changes } });
     return toAccountSnapshot(updated!);
   });
 }
@@ -172,5 +187,20 @@ export async function getAccount(db: KairosDb, id: string, scope: PortfolioScope
 
 export async function listAccounts(db: KairosDb, page: { limit: number; offset: number }, scope: PortfolioScope = EVERY_ACCOUNT): Promise<StoredAccount[]> {
   const rows = await db.select().from(accounts).where(accountInScope(scope)).orderBy(asc(accounts.id)).limit(page.limit).offset(page.offset);
+  return rows.map(toAccountSnapshot);
+}
+
+/** The consumer's other accounts (their other debts), within the reader's scope, by id. */
+export async function listConsumerAccounts(
+  db: KairosDb,
+  a: { consumerId: string; exceptId: string; limit: number },
+  scope: PortfolioScope = EVERY_ACCOUNT,
+): Promise<StoredAccount[]> {
+  const rows = await db
+    .select()
+    .from(accounts)
+    .where(and(eq(accounts.consumerId, a.consumerId), ne(accounts.id, a.exceptId), accountInScope(scope)))
+    .orderBy(asc(accounts.id))
+    .limit(a.limit);
   return rows.map(toAccountSnapshot);
 }
