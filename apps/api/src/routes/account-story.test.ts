@@ -4,10 +4,10 @@ import { beforeAll, expect, it } from 'vitest';
 import { builtInRegistry, compile, type TimelineEntry } from '@kairos/cadence';
 import { cadenceBuilder } from '@kairos/cadence/starter-cadences';
 import { eq } from 'drizzle-orm';
-import { beginContactAttempt, contactAttempts, createAgentTask, createCadence, createEnrollment, listAudit, markContactFailed, publishVersion, recordProgress, type KairosDb } from '@kairos/db';
+import { applyChannelOptOut, beginContactAttempt, contactAttempts, createAgentTask, createCadence, createEnrollment, listAudit, markContactFailed, publishVersion, recordProgress, type KairosDb } from '@kairos/db';
 import { describeEachDatabase } from '@kairos/db/testing';
 import { timestampedSignature } from '@kairos/providers';
-import { appWithoutTemporal, dana, signedIn, signedInTo, type ApiClient } from '../testing/api-harness';
+import { appWithoutTemporal, dana, signedIn, signedInTo } from '../testing/api-harness';
 
 const PAYMENTS_SECRET = 'cards-processor-0123456789';
 
@@ -41,7 +41,7 @@ async function tierRoutedEnrollment(db: KairosDb, accountId: string) {
 
 describeEachDatabase('the story of an account', (db) => {
   let app: ReturnType<typeof appWithoutTemporal>;
-  let engineer: ApiClient;
+  let engineer: Awaited<ReturnType<typeof signedInTo>>;
   beforeAll(async () => {
     app = appWithoutTemporal(db());
     const admin = await signedIn(app, 'admin');
@@ -68,6 +68,18 @@ describeEachDatabase('the story of an account', (db) => {
     // A patch that changes nothing is not a change anyone made.
     expect((await officer.patch('/api/v1/accounts/S-1/compliance', { ceaseCommunication: true })).status).toBe(200);
     expect((await engineer.get('/api/v1/accounts/S-1/story')).body.complianceHistory.items).toHaveLength(1);
+  });
+
+  it('shows an opt-out the holder said on a channel, and a compliance fact a sync of the account changed, each with who', async () => {
+    await applyChannelOptOut(db(), { contact: { phone: dana.phone }, portfolioId: 'cards', channel: 'email', optIn: false, source: 'provider:sandbox', detail: { keyword: 'STOP' } });
+    const read = (await engineer.get('/api/v1/accounts/S-2')).body;
+    const { id: _id, governingProfile: _g, ...account } = read;
+    expect((await engineer.put('/api/v1/accounts/S-2', { ...account, compliance: { ...read.compliance, dispute: { status: 'open' } } })).status).toBe(200);
+    const history = (await engineer.get('/api/v1/accounts/S-2/story')).body.complianceHistory.items;
+    expect(history).toEqual([
+      expect.objectContaining({ action: 'compliance_change', by: expect.objectContaining({ id: `user:${engineer.userId}` }), detail: expect.objectContaining({ changes: { dispute: { from: { status: 'none' }, to: { status: 'open' } } } }) }),
+      expect.objectContaining({ action: 'opt_out', by: expect.objectContaining({ id: 'provider:sandbox' }), detail: expect.objectContaining({ channel: 'email', keyword: 'STOP' }) }),
+    ]);
   });
 
   it('shows a payment reported by the processor webhook in the ledger and the balance over time', async () => {

@@ -128,7 +128,7 @@ export interface AccountWriter {
 export async function upsertAccount(db: KairosDb, given: AccountSnapshot, by: AccountWriter = { writer: 'system' }): Promise<{ account: StoredAccount; created: boolean }> {
   const a = withContactPoints(given);
   return db.transaction(async (tx) => {
-    const [existing] = await tx.select({ careFlags: accounts.careFlags }).from(accounts).where(eq(accounts.id, a.id)).for('update');
+    const [existing] = await tx.select().from(accounts).where(eq(accounts.id, a.id)).for('update');
     const careFlags = stampCareFlags(a.careFlags ?? [], existing?.careFlags ?? [], by.writer, new Date().toISOString());
     const values = accountColumns(a, careFlags);
     const facts = { ...(a.compliance ? complianceColumns(a.compliance) : {}), ...(a.portfolioId ? { portfolioId: a.portfolioId } : {}) };
@@ -139,6 +139,11 @@ export async function upsertAccount(db: KairosDb, given: AccountSnapshot, by: Ac
       .onConflictDoUpdate({ target: accounts.id, set: { ...values, ...facts, updatedAt: sql`now()` } })
       .returning({ ...getTableColumns(accounts), created: sql<boolean>`(xmax = 0)` });
     if (!row) throw new Error(`upsert of account ${a.id} returned no row`);
+    // A sync that changes a compliance fact of a known account is a change someone made: audited as the PATCH is.
+    if (existing && a.compliance) {
+      const changes = complianceChanges(complianceOf(existing), complianceOf(row));
+      if (Object.keys(changes).length > 0) await appendAudit(tx, { actor: { id: by.writer }, action: 'compliance_change', detail: { accountId: a.id, changes } });
+    }
     return { account: toAccountSnapshot(row), created: Boolean(row.created) };
   });
 }
