@@ -1,6 +1,6 @@
 // Accessibility of the product's pages in Debian's Chromium, against the real product: axe-core (WCAG 2
 // A/AA, colour contrast and best practices) finds nothing on the sign-in page, the cadence list, the
-// editor with a step selected, a published version, the review queue, the audit log, the outbox, the channel
+// editor with a step selected, a published version, the review queue, the audit log, the outbox, an account, the channel
 // costs and the collector identity (each: the administrator's form with a problem shown, the read-only view of
 // other roles); and
 // the editor can be worked from the keyboard alone, with a visible focus ring on each control.
@@ -174,6 +174,17 @@ describe('accessibility of every page', () => {
     await page.getByRole('table', { name: 'Messages, newest first' }).getByRole('cell', { name: accountId }).first().waitFor({ timeout: 30_000 });
     await expectNoViolations(page, 'outbox');
   });
+  it('finds nothing on the account page, as a strategist and as an agent', async () => {
+    const { page } = session;
+    for (const role of ['strategist', 'agent'] as const) {
+      await as(role);
+      await page.goto(`/accounts/${accountId}`);
+      await page.getByRole('heading', { name: /^Alex Access/ }).waitFor();
+      await page.getByRole('region', { name: 'Enrollments' }).getByRole('article').first().waitFor();
+      await expectNoViolations(page, `account-${role}`);
+    }
+  });
+
   it("finds nothing on the channel costs form, with a field's problem shown", async () => {
     const { page } = session;
     await as('admin');

@@ -43,6 +43,7 @@ import { experimentRoutes } from './routes/experiments';
 import { checkoutRoutes } from './routes/checkout';
 import { outboxPageRoutes } from './routes/outbox-page';
 import { ledgerRoutes } from './routes/ledger';
+import { accountStoryRoutes } from './routes/account-story';
 import { paymentWebhookRoutes } from './routes/payment-webhooks';
 import { providerWebhookRoutes } from './routes/provider-webhooks';
 import { outboundRoutes } from './routes/outbound';
@@ -122,6 +123,7 @@ export function createApp(deps: ApiDeps): OpenAPIHono<AppEnv> {
     outboxRoutes,
     sandboxRoutes,
     ledgerRoutes,
+    accountStoryRoutes,
     portfolioRoutes,
     outboundRoutes,
     providerWebhookRoutes,

@@ -22,6 +22,7 @@ const ReviewPage = lazy(() => import('./review/review-page'));
 // The analytics pages carry the chart library.
 const ExperimentPage = lazy(() => import('./experiments/experiment-page').then((m) => ({ default: m.ExperimentPage })));
 const DashboardPage = lazy(() => import('./dashboard/dashboard-page').then((m) => ({ default: m.DashboardPage })));
+const AccountViewPage = lazy(() => import('./account-view/account-view-page'));
 
 export function App() {
   return (
@@ -72,6 +73,14 @@ export function App() {
           element={
             <Suspense fallback={<Loading what="the dashboard" />}>
               <DashboardPage />
+            </Suspense>
+          }
+        />
+        <Route
+          path="/accounts/:id"
+          element={
+            <Suspense fallback={<Loading what="the account" />}>
+              <AccountViewPage />
             </Suspense>
           }
         />

@@ -71,6 +71,7 @@ const MATRIX: Record<string, Access> = {
   'POST /api/v1/outbox/{id}/receipt': [S, E, D],
   'POST /api/v1/outbox/{id}/reply': [S, E, D],
   'GET /api/v1/accounts/{id}/ledger': ALL,
+  'GET /api/v1/accounts/{id}/story': ALL,
   'GET /api/v1/portfolios': [E, D],
   'GET /api/v1/portfolios/{id}': [E, D],
   'PUT /api/v1/portfolios/{id}': [D],

@@ -53,6 +53,7 @@ const PORTFOLIO_RULES: Record<string, Rule> = {
   'GET /api/v1/accounts/{id}': { one: (f, s) => ({ path: `/api/v1/accounts/${account(f, s)}` }), as: 'strategist' },
   'GET /api/v1/accounts': { list: () => '/api/v1/accounts?limit=500', as: 'strategist', accountsOf: ids },
   'GET /api/v1/accounts/{id}/ledger': { one: (f, s) => ({ path: `/api/v1/accounts/${account(f, s)}/ledger` }), as: 'strategist' },
+  'GET /api/v1/accounts/{id}/story': { one: (f, s) => ({ path: `/api/v1/accounts/${account(f, s)}/story` }), as: 'strategist' },
   'PUT /api/v1/accounts/{id}': { one: (f, s) => ({ path: `/api/v1/accounts/${account(f, s)}`, body: { ...dana, portfolioId: 'pa' } }), as: 'engineer', onlyRefusal: true },
   'PATCH /api/v1/accounts/{id}/compliance': { one: (f, s) => ({ path: `/api/v1/accounts/${account(f, s)}/compliance`, body: {} }), as: 'compliance_officer' },
   'GET /api/v1/enrollments': { list: () => '/api/v1/enrollments?limit=500', as: 'strategist', accountsOf: ids },

@@ -40,6 +40,12 @@ function unknownProfile(deps: RouteDeps, c: Context<AppEnv>, profile: string | n
   return c.json({ error: 'invalid_request', message: 'the body is invalid', issues: [{ field: 'compliance.profile', message: `unknown profile "${profile}": use one of ${known}` }] }, 400);
 }
 
+/** The profile contact decisions use for an account: its own, else its portfolio's, else the configured default. */
+export async function governingProfileOf(deps: RouteDeps, account: StoredAccount) {
+  const portfolio = await portfolioComplianceProfile(deps.db, account.portfolioId ?? DEFAULT_PORTFOLIO_ID);
+  return chooseProfile({ account: account.compliance.profile, portfolio, fallback: deps.defaultComplianceProfile });
+}
+
 /** Running enrollments re-evaluate (e.g. a branch on balance or on an opt-out) without waiting; best effort. */
 async function tellEnrollments(deps: RouteDeps, account: StoredAccount) {
   const active = await listActiveEnrollmentsForAccount(deps.db, account.id);
@@ -98,7 +104,8 @@ export function accountRoutes(deps: RouteDeps) {
       if (refused) return refused;
       // Only accounts the caller reads: another portfolio's answers as a missing one.
       if (!(await getAccount(deps.db, c.req.valid('param').id, await exactAccountScope(c, deps.db)))) return notFound(c, 'account', 'Create it with PUT /api/v1/accounts/{id}.');
-      const account = await updateAccountCompliance(deps.db, c.req.valid('param').id, patch);
+      const user = c.get('user')!;
+      const account = await updateAccountCompliance(deps.db, c.req.valid('param').id, patch, { id: user.id, email: user.email, role: user.role });
       if (!account) return notFound(c, 'account', 'Create it with PUT /api/v1/accounts/{id}.');
       await tellEnrollments(deps, account);
       return c.json(account, 200);
@@ -118,9 +125,7 @@ export function accountRoutes(deps: RouteDeps) {
       const account = await getAccount(deps.db, c.req.valid('param').id, await exactAccountScope(c, deps.db));
       if (!account) return notFound(c, 'account', 'Create it with PUT /api/v1/accounts/{id}.');
       await auditAccountRead(c, deps.db, account.id);
-      const portfolio = await portfolioComplianceProfile(deps.db, account.portfolioId ?? DEFAULT_PORTFOLIO_ID);
-      const governingProfile = chooseProfile({ account: account.compliance.profile, portfolio, fallback: deps.defaultComplianceProfile });
-      return c.json({ ...account, governingProfile }, 200);
+      return c.json({ ...account, governingProfile: await governingProfileOf(deps, account) }, 200);
     },
   );
 

@@ -8,7 +8,7 @@ import { ledgerView } from '../ledger-view';
 import { newRouter } from '../router';
 import { errorResponse, json } from '../schemas';
 
-const ledgerJson = z
+export const ledgerJson = z
   .object({
     balanceCents: z.number().int(),
     currency: z.string(),

@@ -71,6 +71,12 @@ export const kairosApi = {
   usePasswordLink: (token: string, password: string) =>
     call.post('/api/v1/auth/password-links/{token}', { params: { path: { token } }, body: { password } }),
   getAccount: (accountId: string) => call.get('/api/v1/accounts/{id}', { params: { path: { id: accountId } } }),
+  /** The account page's one read: every section, each the latest `limit` entries. */
+  accountStory: (accountId: string, limit: number) => call.get('/api/v1/accounts/{id}/story', { params: { path: { id: accountId }, query: { limit } } }),
+  recordCompliance: (accountId: string, patch: RequestBody<'/api/v1/accounts/{id}/compliance', 'patch'>) =>
+    call.patch('/api/v1/accounts/{id}/compliance', { params: { path: { id: accountId } }, body: patch }),
+  reportAccountEvent: (body: RequestBody<'/api/v1/account-events', 'post'>) => call.post('/api/v1/account-events', { body }),
+  enroll: (body: RequestBody<'/api/v1/enrollments', 'post'>) => call.post('/api/v1/enrollments', { body }),
 
   listExperiments: (cadenceId?: string) => call.get('/api/v1/experiments', { params: { query: { cadenceId } } }),
   experimentReport: (experimentId: string, f: ExperimentQuery) =>

@@ -615,6 +615,87 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/accounts/{id}/story": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One view of the customer: profile, balance and DPD, tier, compliance facts with who changed them, ledger, contacts with their decisions, enrollments with their path, agent tasks
+         * @description Each list holds the latest `limit` entries (default 20) and says whether there are more. Read as GET /accounts/{id} is: your portfolios' accounts by exact id (an agent's read is audited).
+         *
+         *     Roles: strategist, compliance_officer, engineer, agent, admin.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The account's story */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AccountStory"];
+                    };
+                };
+                /** @description Invalid id or limit */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in (`unauthenticated`) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in with a role that may not do this (`forbidden`), or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such account */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/analytics/freshness": {
         parameters: {
             query?: never;
@@ -922,7 +1003,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    action?: "submit" | "comment" | "approve" | "request_changes" | "publish" | "migration" | "role_change" | "user_created" | "opt_out" | "opt_in" | "portfolio_change" | "compliance_profile_change" | "user_invited" | "invitation_accepted" | "invitation_revoked" | "invitation_expired" | "user_deactivated" | "user_reactivated" | "sessions_revoked" | "password_changed" | "password_reset_issued" | "password_reset" | "membership_change" | "account_read";
+                    action?: "submit" | "comment" | "approve" | "request_changes" | "publish" | "migration" | "role_change" | "user_created" | "opt_out" | "opt_in" | "portfolio_change" | "compliance_profile_change" | "user_invited" | "invitation_accepted" | "invitation_revoked" | "invitation_expired" | "user_deactivated" | "user_reactivated" | "sessions_revoked" | "password_changed" | "password_reset_issued" | "password_reset" | "membership_change" | "account_read" | "compliance_change";
                     /** @description The actor's id or email (any case) */
                     actor?: string;
                     actorId?: string;
@@ -1006,7 +1087,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    action?: "submit" | "comment" | "approve" | "request_changes" | "publish" | "migration" | "role_change" | "user_created" | "opt_out" | "opt_in" | "portfolio_change" | "compliance_profile_change" | "user_invited" | "invitation_accepted" | "invitation_revoked" | "invitation_expired" | "user_deactivated" | "user_reactivated" | "sessions_revoked" | "password_changed" | "password_reset_issued" | "password_reset" | "membership_change" | "account_read";
+                    action?: "submit" | "comment" | "approve" | "request_changes" | "publish" | "migration" | "role_change" | "user_created" | "opt_out" | "opt_in" | "portfolio_change" | "compliance_profile_change" | "user_invited" | "invitation_accepted" | "invitation_revoked" | "invitation_expired" | "user_deactivated" | "user_reactivated" | "sessions_revoked" | "password_changed" | "password_reset_issued" | "password_reset" | "membership_change" | "account_read" | "compliance_change";
                     /** @description The actor's id or email (any case) */
                     actor?: string;
                     actorId?: string;
@@ -6610,6 +6691,113 @@ export interface components {
             /** @enum {string} */
             how: "created" | "invited" | "password_reset";
         };
+        AccountStory: {
+            account: components["schemas"]["Account"];
+            /** @description The balance each payment left, oldest first, then today's */
+            balanceSeries: {
+                at: string;
+                balanceCents: number;
+            }[];
+            /** @description Who changed a consent or compliance fact, and when: opt-outs and opt-ins (by the holder, on a channel), changes recorded by people, disputes reported */
+            complianceHistory: {
+                items: {
+                    /** @enum {string} */
+                    action: "opt_out" | "opt_in" | "compliance_change" | "dispute_reported";
+                    at: string;
+                    by: {
+                        email: string | null;
+                        id: string;
+                        role: string | null;
+                    };
+                    detail: {
+                        [key: string]: unknown;
+                    };
+                }[];
+                /** @description Older entries were left out: ask again with a larger `limit` */
+                more: boolean;
+            };
+            /** @description The consumer's other accounts (debts) that you read */
+            consumerAccounts: {
+                items: {
+                    balanceCents: number;
+                    currency: string;
+                    id: string;
+                    name: string;
+                    portfolioId?: string;
+                }[];
+                /** @description Older entries were left out: ask again with a larger `limit` */
+                more: boolean;
+            };
+            contacts: {
+                items: (components["schemas"]["ContactAttempt"] & {
+                    /**
+                     * @description The latest compliance decision about this attempt
+                     * @enum {string}
+                     */
+                    decision: "allow" | "defer" | "block";
+                    /** @description The compliance profile that governed the decision */
+                    profile: string | null;
+                    reasons: string[];
+                    /** @description The compliance rule that decided */
+                    rule: string | null;
+                })[];
+                /** @description Older entries were left out: ask again with a larger `limit` */
+                more: boolean;
+            };
+            /** @description Days past due today in the account's time zone (negative before the due date) */
+            dpd: number;
+            enrollments: {
+                items: (components["schemas"]["Enrollment"] & {
+                    cadenceName: string | null;
+                    path: {
+                        at: string;
+                        kind: string | null;
+                        outcome: string;
+                        stepId: string;
+                    }[];
+                    /** @description The outcome a tier split chose (`tier-2`, `otherwise`), when the path went through one */
+                    tierTaken: string | null;
+                    timeline: {
+                        at: string;
+                        detail?: {
+                            [key: string]: unknown;
+                        };
+                        outcome?: string;
+                        seq: number;
+                        stepId: string | null;
+                        /** @enum {string} */
+                        type: "entered" | "left" | "waiting" | "event" | "activity" | "assigned" | "finished" | "error";
+                    }[];
+                    version: number | null;
+                })[];
+                /** @description Older entries were left out: ask again with a larger `limit` */
+                more: boolean;
+            };
+            ledger: components["schemas"]["PaymentLedger"];
+            ledgerMore: {
+                failedPayments: boolean;
+                payments: boolean;
+                plans: boolean;
+                promises: boolean;
+            };
+            tasks: {
+                items: {
+                    closedAt: string | null;
+                    createdAt: string;
+                    dueAt: string;
+                    enrollmentId: string | null;
+                    id: string;
+                    note: string;
+                    priority: string;
+                    queue: string;
+                    status: string;
+                }[];
+                /** @description Older entries were left out: ask again with a larger `limit` */
+                more: boolean;
+            };
+            /** @description The account's `attributes.tier` (what the creditor or import decided); each enrollment says what its tier split chose */
+            tier: string | null;
+        };
         /** @description How fresh the figures are */
         AnalyticsFreshness: {
             /** @description How far behind now that is, in seconds */
@@ -6688,7 +6876,7 @@ export interface components {
         };
         AuditEntry: {
             /** @enum {string} */
-            action: "submit" | "comment" | "approve" | "request_changes" | "publish" | "migration" | "role_change" | "user_created" | "opt_out" | "opt_in" | "portfolio_change" | "compliance_profile_change" | "user_invited" | "invitation_accepted" | "invitation_revoked" | "invitation_expired" | "user_deactivated" | "user_reactivated" | "sessions_revoked" | "password_changed" | "password_reset_issued" | "password_reset" | "membership_change" | "account_read";
+            action: "submit" | "comment" | "approve" | "request_changes" | "publish" | "migration" | "role_change" | "user_created" | "opt_out" | "opt_in" | "portfolio_change" | "compliance_profile_change" | "user_invited" | "invitation_accepted" | "invitation_revoked" | "invitation_expired" | "user_deactivated" | "user_reactivated" | "sessions_revoked" | "password_changed" | "password_reset_issued" | "password_reset" | "membership_change" | "account_read" | "compliance_change";
             actorEmail: string | null;
             actorId: string;
             actorRole: string | null;

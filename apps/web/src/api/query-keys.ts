@@ -13,6 +13,7 @@ export const queryKeys = {
   contacts: (filter: Record<string, unknown>) => ['contacts', filter] as const,
   accounts: ['accounts'] as const,
   account: (id: string) => ['account', id] as const,
+  accountStory: (id: string, limit: number) => ['account', id, 'story', limit] as const,
   me: ['me'] as const,
   lifecycle: (cadenceId: string) => ['lifecycle', cadenceId] as const,
   reviewQueue: (status: string) => ['reviews', 'queue', status] as const,

@@ -12,6 +12,9 @@ describe('audit entry details', () => {
     expect(auditDetailText({ action: 'user_deactivated', detail: { email: 'rosa@x.test', sessionsRevoked: 2 } })).toBe('rosa@x.test: 2 sessions ended');
     expect(auditDetailText({ action: 'password_changed', detail: { sessionsRevoked: 1 } })).toBe('1 session ended');
     expect(auditDetailText({ action: 'invitation_expired', detail: { email: 'late@x.test' } })).toBe('late@x.test: not used in time');
+    expect(auditDetailText({ action: 'compliance_change', detail: { accountId: 'A-1', changes: { optOuts: { from: [], to: ['sms'] }, ceaseCommunication: { from: false, to: true } } } })).toBe(
+      'account A-1: optOuts → ["sms"]; ceaseCommunication → true',
+    );
     expect(auditDetailText({ action: 'migration', detail: { moved: 3 } })).toBe('{"moved":3}');
     expect(auditDetailText({ action: 'approve', detail: {} })).toBe('');
   });

@@ -36,6 +36,10 @@ export function auditDetailText(e: Pick<AuditEntry, 'action' | 'detail'>): strin
     case 'user_reactivated':
     case 'password_reset_issued':
       return str(d.email) ?? '';
+    case 'compliance_change': {
+      const changes = Object.entries((d.changes ?? {}) as Record<string, { to?: unknown }>).map(([field, c]) => `${field} → ${JSON.stringify(c.to ?? null)}`);
+      return `account ${str(d.accountId) ?? '?'}: ${changes.join('; ')}`;
+    }
     default:
       return Object.keys(d).length ? JSON.stringify(d) : '';
   }

@@ -1,7 +1,8 @@
-import { and, asc, eq, getTableColumns, sql } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, ne, sql } from 'drizzle-orm';
 import { contactPointsOf, stampCareFlags, withContactPoints, type AccountProfile, type AccountSnapshot } from '@kairos/cadence';
 import { accountComplianceSchema, type AccountCompliance, type AccountCompliancePatch } from '@kairos/compliance';
 import type { KairosDb } from '../database/connection';
+import { appendAudit, type Actor } from '../audit/audit';
 import { accounts } from '../schema';
 import { accountInScope, EVERY_ACCOUNT, type PortfolioScope } from './account-scope';
 
@@ -127,7 +128,7 @@ export interface AccountWriter {
 export async function upsertAccount(db: KairosDb, given: AccountSnapshot, by: AccountWriter = { writer: 'system' }): Promise<{ account: StoredAccount; created: boolean }> {
   const a = withContactPoints(given);
   return db.transaction(async (tx) => {
-    const [existing] = await tx.select({ careFlags: accounts.careFlags }).from(accounts).where(eq(accounts.id, a.id)).for('update');
+    const [existing] = await tx.select().from(accounts).where(eq(accounts.id, a.id)).for('update');
     const careFlags = stampCareFlags(a.careFlags ?? [], existing?.careFlags ?? [], by.writer, new Date().toISOString());
     const values = accountColumns(a, careFlags);
     const facts = { ...(a.compliance ? complianceColumns(a.compliance) : {}), ...(a.portfolioId ? { portfolioId: a.portfolioId } : {}) };
@@ -138,12 +139,29 @@ export async function upsertAccount(db: KairosDb, given: AccountSnapshot, by: Ac
       .onConflictDoUpdate({ target: accounts.id, set: { ...values, ...facts, updatedAt: sql`now()` } })
       .returning({ ...getTableColumns(accounts), created: sql<boolean>`(xmax = 0)` });
     if (!row) throw new Error(`upsert of account ${a.id} returned no row`);
+    // A sync that changes a compliance fact of a known account is a change someone made: audited as the PATCH is.
+    if (existing && a.compliance) {
+      const changes = complianceChanges(complianceOf(existing), complianceOf(row));
+      if (Object.keys(changes).length > 0) await appendAudit(tx, { actor: { id: by.writer }, action: 'compliance_change', detail: { accountId: a.id, changes } });
+    }
     return { account: toAccountSnapshot(row), created: Boolean(row.created) };
   });
 }
 
-/** Change some compliance facts (an opt-out, a cease request, a dispute, inconvenient times); null when there is no such account. */
-export async function updateAccountCompliance(db: KairosDb, id: string, patch: AccountCompliancePatch): Promise<StoredAccount | null> {
+/** What a compliance change changed, field by field (`from` and `to`), for the audit log and the account page. */
+export function complianceChanges(before: AccountCompliance, after: AccountCompliance): Record<string, { from: unknown; to: unknown }> {
+  const changes: Record<string, { from: unknown; to: unknown }> = {};
+  for (const key of new Set([...Object.keys(before), ...Object.keys(after)]) as Set<keyof AccountCompliance>) {
+    if (JSON.stringify(before[key] ?? null) !== JSON.stringify(after[key] ?? null)) changes[key] = { from: before[key] ?? null, to: after[key] ?? null };
+  }
+  return changes;
+}
+
+/**
+ * Change some compliance facts (an opt-out, a cease request, a dispute, inconvenient times); null when there is no such account.
+ * With `by`, what changed is audited (`compliance_change`) in the same transaction: who changed a fact, and when, is part of the fact.
+ */
+export async function updateAccountCompliance(db: KairosDb, id: string, patch: AccountCompliancePatch, by?: Actor): Promise<StoredAccount | null> {
   return db.transaction(async (tx) => {
     const [row] = await tx.select().from(accounts).where(eq(accounts.id, id)).for('update');
     if (!row) return null;
@@ -160,6 +178,8 @@ export async function updateAccountCompliance(db: KairosDb, id: string, patch: A
       .set({ ...complianceColumns(merged), updatedAt: sql`now()` })
       .where(eq(accounts.id, id))
       .returning();
+    const changes = complianceChanges(current, complianceOf(updated!));
+    if (by && Object.keys(changes).length > 0) await appendAudit(tx, { actor: by, action: 'compliance_change', detail: { accountId: id, changes } });
     return toAccountSnapshot(updated!);
   });
 }
@@ -172,5 +192,20 @@ export async function getAccount(db: KairosDb, id: string, scope: PortfolioScope
 
 export async function listAccounts(db: KairosDb, page: { limit: number; offset: number }, scope: PortfolioScope = EVERY_ACCOUNT): Promise<StoredAccount[]> {
   const rows = await db.select().from(accounts).where(accountInScope(scope)).orderBy(asc(accounts.id)).limit(page.limit).offset(page.offset);
+  return rows.map(toAccountSnapshot);
+}
+
+/** The consumer's other accounts (their other debts), within the reader's scope, by id. */
+export async function listConsumerAccounts(
+  db: KairosDb,
+  a: { consumerId: string; exceptId: string; limit: number },
+  scope: PortfolioScope = EVERY_ACCOUNT,
+): Promise<StoredAccount[]> {
+  const rows = await db
+    .select()
+    .from(accounts)
+    .where(and(eq(accounts.consumerId, a.consumerId), ne(accounts.id, a.exceptId), accountInScope(scope)))
+    .orderBy(asc(accounts.id))
+    .limit(a.limit);
   return rows.map(toAccountSnapshot);
 }

@@ -3,7 +3,7 @@
 // Rows are written in the transaction of the change they record, and the database refuses to
 // update or delete them (see drizzle/0002_audit-log-append-only.sql).
 import type { AuditAction } from '@kairos/review';
-import { and, asc, desc, eq, gt, gte, like, lt, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, inArray, like, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { KairosDb } from '../database/connection';
 import { isUuid } from '../database/ids';
 import { auditLog } from '../schema';
@@ -70,6 +70,10 @@ export interface AuditFilter {
   cursor?: number;
   order?: 'newest' | 'oldest';
   limit: number;
+  /** Entries about this account only (opt-outs, compliance changes, reads). */
+  accountId?: string;
+  /** Only these actions. */
+  actions?: readonly AuditAction[];
   /** Whose accounts the reader reads: entries about another account (opt-outs, reads) are left out; entries naming none stay. */
   scope?: PortfolioScope;
 }
@@ -79,6 +83,8 @@ export function listAudit(db: KairosDb, f: AuditFilter): Promise<AuditRow[]> {
   const accountInScope = f.scope ? accountIdInScope(f.scope, sql`(${auditLog.detail}->>'accountId')`) : undefined;
   if (accountInScope) conditions.push(sql`((${auditLog.detail}->>'accountId') is null or ${accountInScope})`);
   if (f.action) conditions.push(eq(auditLog.action, f.action));
+  if (f.actions) conditions.push(inArray(auditLog.action, [...f.actions]));
+  if (f.accountId !== undefined) conditions.push(sql`(${auditLog.detail}->>'accountId') = ${f.accountId}`);
   if (f.actorId) conditions.push(eq(auditLog.actorId, f.actorId));
   if (f.actor) conditions.push(or(eq(auditLog.actorId, f.actor), eq(sql`lower(${auditLog.actorEmail})`, f.actor.trim().toLowerCase()))!);
   if (f.cadenceId) {

@@ -2,7 +2,7 @@
 // agent. A contact attempt is decided and recorded in one transaction that holds a lock on the
 // account row, so two cadences deciding at once see each other's attempts and can never together
 // exceed a cap. (PGlite runs one transaction at a time, which gives the same guarantee.)
-import { and, asc, eq, gte, notInArray } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, notInArray } from 'drizzle-orm';
 import type { KairosDb } from '../database/connection';
 import { toAccountSnapshot, type StoredAccount } from '../accounts/accounts';
 import { accounts, contactAttempts, contactDecisions, portfolios } from '../schema';
@@ -176,10 +176,14 @@ async function insertExternalContact(
 export type ContactDecisionRow = typeof contactDecisions.$inferSelect;
 
 /** Decisions about an account's contact attempts, oldest first. */
-export function listContactDecisions(db: KairosDb, f: { accountId?: string; idempotencyKey?: string }): Promise<ContactDecisionRow[]> {
+export function listContactDecisions(db: KairosDb, f: { accountId?: string; idempotencyKey?: string; idempotencyKeys?: readonly string[] }): Promise<ContactDecisionRow[]> {
   const conditions = [];
   if (f.accountId) conditions.push(eq(contactDecisions.accountId, f.accountId));
   if (f.idempotencyKey) conditions.push(eq(contactDecisions.idempotencyKey, f.idempotencyKey));
+  if (f.idempotencyKeys) {
+    if (f.idempotencyKeys.length === 0) return Promise.resolve([]);
+    conditions.push(inArray(contactDecisions.idempotencyKey, [...f.idempotencyKeys]));
+  }
   return db.select().from(contactDecisions).where(and(...conditions)).orderBy(asc(contactDecisions.decidedAt), asc(contactDecisions.id));
 }
 

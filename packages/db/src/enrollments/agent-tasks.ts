@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { KairosDb } from '../database/connection';
 import { isUuid } from '../database/ids';
 import { agentTasks } from '../schema';
@@ -29,6 +29,11 @@ export function listAgentTasks(db: KairosDb, f: { queue?: string; status?: Agent
   if (f.queue) conditions.push(eq(agentTasks.queue, f.queue));
   if (f.accountId) conditions.push(eq(agentTasks.accountId, f.accountId));
   return db.select().from(agentTasks).where(and(...conditions)).orderBy(PRIORITY_ORDER, asc(agentTasks.dueAt)).limit(f.limit);
+}
+
+/** Every task of an account, open or closed, newest first: what agents were asked to do about it. */
+export function listAccountAgentTasks(db: KairosDb, f: { accountId: string; limit: number }): Promise<AgentTaskRow[]> {
+  return db.select().from(agentTasks).where(eq(agentTasks.accountId, f.accountId)).orderBy(desc(agentTasks.createdAt), desc(agentTasks.id)).limit(f.limit);
 }
 
 /** Close an open task; a closed task stays closed (returns null when not open). */
