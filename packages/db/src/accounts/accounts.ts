@@ -4,6 +4,7 @@ import { accountComplianceSchema, type AccountCompliance, type AccountCompliance
 import type { KairosDb } from '../database/connection';
 import { accounts } from '../schema';
 import { accountInScope, EVERY_ACCOUNT, type PortfolioScope } from './account-scope';
+import { NO_STANDING } from './account-standing';
 
 type AccountRow = typeof accounts.$inferSelect;
 /** A stored account: always with its compliance facts and its profile (lists and flags present, maybe empty). */
@@ -111,6 +112,8 @@ export function accountColumns(a: ReturnType<typeof withContactPoints<AccountSna
     timeBarred: a.debtFlags?.timeBarred ?? false,
     medicalDebt: a.debtFlags?.medical ?? false,
     careFlags,
+    // Paid off in the system of record: no promise or plan is still running (see account-standing).
+    ...(a.balanceCents === 0 ? NO_STANDING : {}),
   };
 }
 
