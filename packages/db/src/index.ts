@@ -5,6 +5,7 @@ export * from './accounts/accounts';
 export * from './accounts/account-scope';
 export * from './accounts/account-filter';
 export * from './accounts/account-standing';
+export * from './accounts/account-list';
 export * from './cadences/cadences';
 export * from './cadences/cadence-lifecycle';
 export * from './cadences/versions';
