@@ -30,16 +30,23 @@ export interface AccountListPage {
   totals: { count: number; balances: Array<{ currency: string; balanceCents: number }> };
 }
 
-const sortColumn = { id: accounts.id, name: accounts.name, balance: accounts.balanceCents, due: accounts.dueDate, updated: accounts.updatedAt } as const;
+const sortColumnName = { id: 'id', name: 'name', balance: 'balanceCents', due: 'dueDate', updated: 'updatedAt' } as const;
 
 /** A page of the accounts `q.filter` keeps in `scope`, with the totals of all of them. */
 export async function listAccountPage(db: KairosDb, q: AccountListQuery, scope: PortfolioScope): Promise<AccountListPage> {
   const where = and(accountInScope(scope), accountFilterCondition(q.filter, q.asOf));
   const dir = q.order === 'asc' ? asc : desc;
   // The id breaks ties in the same direction, so one backward or forward index scan serves the page.
-  const order = q.sort === 'id' ? [dir(accounts.id)] : [dir(sortColumn[q.sort]), dir(accounts.id)];
+  const orderOf = (t: typeof accounts | typeof matched) => (q.sort === 'id' ? [dir(t.id)] : [dir(t[sortColumnName[q.sort]]), dir(t.id)]);
+  // A search matches a few rows, but the planner guesses hundreds for a contact point and would walk
+  // the whole order index filtering. A subquery with a limit is never merged into the outer query: the
+  // search runs first on its own index, then its matches are sorted.
+  const matched = db.select().from(accounts).where(where).limit(Number.MAX_SAFE_INTEGER).as('matched');
+  const page = q.filter.search?.trim()
+    ? db.select().from(matched).orderBy(...orderOf(matched)).limit(q.limit).offset(q.offset)
+    : db.select().from(accounts).where(where).orderBy(...orderOf(accounts)).limit(q.limit).offset(q.offset);
   const [rows, sums] = await Promise.all([
-    db.select().from(accounts).where(where).orderBy(...order).limit(q.limit).offset(q.offset),
+    page,
     db
       .select({ currency: accounts.currency, count: sql<string>`count(*)`, balanceCents: sql<string>`coalesce(sum(${accounts.balanceCents}), 0)` })
       .from(accounts)

@@ -74,6 +74,8 @@ export const accounts = pgTable(
     index('accounts_list_due').on(t.dueDate, t.id),
     index('accounts_list_name').on(t.name, t.id),
     index('accounts_list_updated').on(t.updatedAt, t.id),
+    // The list's totals (count, balance per currency) of a portfolio or all of them, from the index alone.
+    index('accounts_list_totals').on(t.portfolioId, t.currency, t.balanceCents),
   ],
 );
 
