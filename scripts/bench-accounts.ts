@@ -38,7 +38,7 @@ async function seed(db: KairosDb) {
              (array['Ana','Ben','Cruz','Dana','Eli','Fay','Gus','Hana'])[1 + i % 8] || ' ' || (array['Ortiz','Smith','Park','Ng','Cho','Lee','Ray','Lu','Kim','Diaz'])[1 + (i / 8) % 10] || ' ' || i,
              'ba' || i || '@example.com',
              '+1512' || lpad(i::text, 7, '0'),
-             (i * 7919) % 500000,
+             (i::bigint * 7919) % 500000,
              'USD',
              current_date - (i % 200) + 20,
              'America/Chicago',
