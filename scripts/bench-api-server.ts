@@ -13,7 +13,8 @@ import { bundleCadenceWorkflows, createCadenceWorker } from '@kairos/worker';
 const [address, databaseArg, secret, mode] = process.argv.slice(2) as [string, string, string, string | undefined];
 const TASK_QUEUE = 'bench-kairos';
 const database = await openDatabase(databaseArg.startsWith('postgres') ? { url: databaseArg } : { dataDir: databaseArg });
-const connection = await Connection.connect({ address });
+// `none`: a bench of reads only (the Accounts list) needs no Temporal; nothing it calls reaches it.
+const connection = address === 'none' ? Connection.lazy({ address: '127.0.0.1:7233' }) : await Connection.connect({ address });
 // A port of its own first, so the API knows its public URL (Twilio signs the URL it calls).
 const port = await new Promise<number>((resolve) => {
   const probe = createServer().listen(0, '127.0.0.1', () => {

@@ -8,6 +8,7 @@ import { OutboxPage } from './outbox/outbox-page';
 import { SignInPage } from './sign-in/sign-in-page';
 import { PasswordLinkPage } from './sign-in/password-link-page';
 import { AccountPage } from './account/account-page';
+import { AccountListPage } from './accounts/account-list-page';
 import { AuditPage } from './audit/audit-page';
 import { ReviewQueuePage } from './review/review-queue-page';
 import { UsersPage } from './users/users-page';
@@ -89,6 +90,7 @@ export function App() {
         <Route path="/audit" element={<AuditPage />} />
         <Route path="/users" element={<UsersPage />} />
         <Route path="/account" element={<AccountPage />} />
+        <Route path="/accounts" element={<AccountListPage />} />
         <Route path="/outbox" element={<OutboxPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -9,6 +9,7 @@ import './styles/base.css';
 import './styles/editor.css';
 import './styles/review.css';
 import './styles/analytics.css';
+import './styles/accounts.css';
 
 const queryClient = new QueryClient({
   defaultOptions: {

@@ -4,6 +4,8 @@ export { openDatabase, type Database, type KairosDb, type OpenDatabaseOptions } 
 export * from './accounts/accounts';
 export * from './accounts/account-scope';
 export * from './accounts/account-filter';
+export * from './accounts/account-standing';
+export * from './accounts/account-list';
 export * from './cadences/cadences';
 export * from './cadences/cadence-lifecycle';
 export * from './cadences/versions';

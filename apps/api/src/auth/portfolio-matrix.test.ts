@@ -51,7 +51,7 @@ const ids = (body: unknown) => (body as Array<{ accountId?: string; id?: string 
 
 const PORTFOLIO_RULES: Record<string, Rule> = {
   'GET /api/v1/accounts/{id}': { one: (f, s) => ({ path: `/api/v1/accounts/${account(f, s)}` }), as: 'strategist' },
-  'GET /api/v1/accounts': { list: () => '/api/v1/accounts?limit=500', as: 'strategist', accountsOf: ids },
+  'GET /api/v1/accounts': { list: () => '/api/v1/accounts?limit=500', as: 'strategist', accountsOf: (body) => ids((body as { accounts: unknown }).accounts) },
   'GET /api/v1/accounts/{id}/ledger': { one: (f, s) => ({ path: `/api/v1/accounts/${account(f, s)}/ledger` }), as: 'strategist' },
   'GET /api/v1/accounts/{id}/story': { one: (f, s) => ({ path: `/api/v1/accounts/${account(f, s)}/story` }), as: 'strategist' },
   'PUT /api/v1/accounts/{id}': { one: (f, s) => ({ path: `/api/v1/accounts/${account(f, s)}`, body: { ...dana, portfolioId: 'pa' } }), as: 'engineer', onlyRefusal: true },
@@ -249,10 +249,21 @@ describe('the portfolio dimension: a person of portfolio A never reads B\'s acco
 
   it('a person of no portfolio reads no account at all, and one of every portfolio reads both', async () => {
     const nobody = await signedInTo(app, 'strategist', []);
-    expect((await nobody.get('/api/v1/accounts?limit=500')).body).toEqual([]);
+    expect((await nobody.get('/api/v1/accounts?limit=500')).body).toMatchObject({ accounts: [], totals: { count: 0, balances: [] } });
     expect((await nobody.get(`/api/v1/accounts/${fixture.A.account}`)).status).toBe(404);
     const everywhere = await signedInTo(app, 'strategist', 'all');
-    expect(ids((await everywhere.get('/api/v1/accounts?limit=500')).body)).toEqual(expect.arrayContaining([fixture.A.account, fixture.B.account]));
+    expect(ids((await everywhere.get('/api/v1/accounts?limit=500')).body.accounts)).toEqual(expect.arrayContaining([fixture.A.account, fixture.B.account]));
+  });
+
+  it("the Accounts list's filter and totals never reach past the scope: naming B's portfolio or searching B's account finds nothing", async () => {
+    const strategist = ofA.get('strategist')!;
+    for (const query of ['portfolio=pb', `q=${encodeURIComponent(fixture.B.account)}`]) {
+      const res = await strategist.get(`/api/v1/accounts?${query}`);
+      expect(res.status).toBe(200);
+      expect(res.body).toMatchObject({ accounts: [], totals: { count: 0, balances: [] } });
+    }
+    const all = (await strategist.get('/api/v1/accounts?limit=500')).body;
+    expect(all.totals.count).toBe(all.accounts.length);
   });
 
   it('an engineer places accounts only in a portfolio they read, saying which field to change', async () => {
@@ -270,7 +281,9 @@ describe('the portfolio dimension: a person of portfolio A never reads B\'s acco
     });
 
     it('lists only the accounts with an open task in their portfolios', async () => {
-      expect(ids((await agent.get('/api/v1/accounts?limit=500')).body)).toEqual(['A-queued']);
+      const listed = (await agent.get('/api/v1/accounts?limit=500')).body;
+      expect(ids(listed.accounts)).toEqual(['A-queued']);
+      expect(listed.totals.count).toBe(1);
     });
 
     it('reads another account of their portfolio by its exact id, and the read is audited with who and which', async () => {

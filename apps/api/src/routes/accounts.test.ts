@@ -22,14 +22,43 @@ describeEachDatabase('account routes', (db) => {
     expect(read.body.balanceCents).toBe(100);
   });
 
-  it('lists accounts a page at a time', async () => {
+  it('lists accounts a page at a time, with the totals of the whole filter', async () => {
     await api.put('/api/v1/accounts/A-2', dana);
     await api.put('/api/v1/accounts/A-3', dana);
     const first = await api.get('/api/v1/accounts?limit=2');
     expect(first.status).toBe(200);
-    expect(first.body).toHaveLength(2);
+    expect(first.body.accounts).toHaveLength(2);
+    expect(first.body.page).toEqual({ limit: 2, offset: 0 });
     const rest = await api.get('/api/v1/accounts?limit=2&offset=2');
-    expect(rest.body.map((a: { id: string }) => a.id)).not.toContain(first.body[0].id);
+    expect(rest.body.accounts.map((a: { id: string }) => a.id)).not.toContain(first.body.accounts[0].id);
+    expect(rest.body.totals).toEqual(first.body.totals);
+    expect(first.body.totals.count).toBeGreaterThanOrEqual(3);
+  });
+
+  it('filters, searches and sorts the list on the server, and refuses a misspelt filter', async () => {
+    await api.put('/api/v1/accounts/T-1', { ...dana, name: 'Tess Ng', balanceCents: 500, attributes: { tier: 'tlate' }, phones: [{ number: '+15125550177', type: 'mobile' }] });
+    await api.put('/api/v1/accounts/T-2', { ...dana, name: 'Tom Ray', balanceCents: 900, attributes: { tier: 'tlate' } });
+    await api.put('/api/v1/accounts/T-3', { ...dana, name: 'Tia Lu', balanceCents: 700, attributes: { tier: 'tearly' } });
+    const listed = await api.get('/api/v1/accounts?tier=tlate,tearly&sort=balance&order=desc');
+    expect(listed.body.accounts.map((a: { id: string }) => a.id)).toEqual(['T-2', 'T-3', 'T-1']);
+    expect(listed.body.totals).toEqual({ count: 3, balances: [{ currency: 'USD', balanceCents: 2_100 }] });
+    expect((await api.get('/api/v1/accounts?q=(512)%20555-0177')).body.accounts.map((a: { id: string }) => a.id)).toEqual(['T-1']);
+    expect((await api.get('/api/v1/accounts?q=tom')).body.accounts.map((a: { id: string; statuses: string[] }) => [a.id, a.statuses])).toEqual([['T-2', []]]);
+    const misspelt = await api.get('/api/v1/accounts?teir=tlate&sort=size');
+    expect(misspelt.status).toBe(400);
+    expect(misspelt.body.issues.map((i: { field: string }) => i.field)).toEqual(expect.arrayContaining(['sort']));
+  });
+
+  it('lists an account as promise open once a promise is recorded, and not once it is paid', async () => {
+    await api.put('/api/v1/accounts/PR-1', { ...dana, balanceCents: 5_000 });
+    const promisedDate = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
+    const at = new Date().toISOString();
+    const open = async () => (await api.get('/api/v1/accounts?status=promise_open&q=PR-1')).body.accounts.map((a: { id: string }) => a.id);
+    expect(await open()).toEqual([]);
+    expect((await api.post('/api/v1/account-events', { type: 'promise', eventId: 'pr-1', accountId: 'PR-1', occurredAt: at, promisedDate, amountCents: 2_000 })).status).toBe(202);
+    expect(await open()).toEqual(['PR-1']);
+    expect((await api.post('/api/v1/account-events', { type: 'payment', eventId: 'pay-pr-1', accountId: 'PR-1', occurredAt: at, amountCents: 2_000 })).status).toBe(202);
+    expect(await open()).toEqual([]);
   });
 
   it('names each bad field of a body or query', async () => {

@@ -2,9 +2,10 @@ import { z } from '@hono/zod-openapi';
 import { accountSnapshotSchema } from '@kairos/cadence';
 import { accountCompliancePatchSchema, accountComplianceSchema, chooseProfile } from '@kairos/compliance';
 import { safeText } from '@kairos/input';
-import { DEFAULT_PORTFOLIO_ID, getAccount, readsPortfolio, listAccounts, portfolioComplianceProfile, listActiveEnrollmentsForAccount, updateAccountCompliance, upsertAccount, type StoredAccount } from '@kairos/db';
+import { ACCOUNT_SORTS, ACCOUNT_STATUSES, DEFAULT_PORTFOLIO_ID, getAccount, readsPortfolio, listAccountPage, portfolioComplianceProfile, listActiveEnrollmentsForAccount, updateAccountCompliance, upsertAccount, type StoredAccount } from '@kairos/db';
 import type { Role } from '@kairos/review';
 import type { Context } from 'hono';
+import { accountFilterShape, toAccountFilter, withBalanceRange } from '../accounts/account-filter-schema';
 import { runAutoEnrollment } from '../jobs/auto-enrollment';
 import { ANY_ROLE, guardedRoute } from '../auth/access';
 import { auditAccountRead, exactAccountScope, readerScope } from '../auth/reader-scope';
@@ -29,6 +30,24 @@ export const accountJson = z
   });
 // Strict: the body carries compliance facts (consents, opt-outs), and a misspelt field must be an error, not a fact lost.
 const accountBody = accountSnapshotSchema.omit({ id: true }).strict();
+const accountListQuery = withBalanceRange(
+  z
+    .object({
+      ...accountFilterShape,
+      limit: limitQuery,
+      offset: z.coerce.number().int().min(0).max(10_000_000).default(0),
+      sort: z.enum(ACCOUNT_SORTS).default('id').openapi({ description: '`due`: the due date (ascending: highest DPD first)' }),
+      order: z.enum(['asc', 'desc']).default('asc'),
+    })
+    .strict(),
+);
+const accountListJson = z
+  .object({
+    accounts: z.array(accountJson.extend({ statuses: z.array(z.enum(ACCOUNT_STATUSES)) })),
+    totals: z.object({ count: z.number().int(), balances: z.array(z.object({ currency: z.string(), balanceCents: z.number().int() })) }),
+    page: z.object({ limit: z.number().int(), offset: z.number().int() }),
+  })
+  .openapi('AccountList');
 const idParam = z.object({ id: safeText().min(1).max(200) });
 /** The creditor's systems keep accounts; agents record what the holder told them. */
 const ACCOUNT_WRITERS: readonly Role[] = ['engineer', 'admin'];
@@ -134,16 +153,17 @@ export function accountRoutes(deps: RouteDeps) {
       method: 'get',
       path: '/accounts',
       tags,
-      summary: 'Accounts by id: those of your portfolios (an agent: of your queues)',
-      request: {
-        query: z.object({
-          limit: limitQuery,
-          offset: z.coerce.number().int().min(0).default(0),
-        }),
-      },
-      responses: { 200: json(z.array(accountJson), 'Accounts'), 400: errorResponse('Invalid query') },
+      summary: 'The Accounts list: a page of the accounts of your portfolios (an agent: of your queues) that the filter keeps, and its totals',
+      description: 'Sorted by `sort` then id; `totals` counts every account the filter keeps (not just this page) and sums their balances per currency. DPD and open promises are as of today (UTC).',
+      request: { query: accountListQuery },
+      responses: { 200: json(accountListJson, 'A page of accounts and the totals of the filter'), 400: errorResponse('Invalid query') },
     }),
-    async (c) => c.json(await listAccounts(deps.db, c.req.valid('query'), await readerScope(c, deps.db)), 200),
+    async (c) => {
+      const { limit, offset, sort, order, ...filter } = c.req.valid('query');
+      const asOf = (deps.clock ?? (() => new Date()))().toISOString().slice(0, 10);
+      const page = await listAccountPage(deps.db, { filter: toAccountFilter(filter), asOf, sort, order, limit, offset }, await readerScope(c, deps.db));
+      return c.json({ ...page, page: { limit, offset } }, 200);
+    },
   );
 
   return r;

@@ -46,6 +46,17 @@ describeEachDatabase('payment webhooks by portfolio', (db) => {
     stripeEvent(portfolio, { id: `evt_${intent}_${portfolio}`, type: 'payment_intent.succeeded', object: { id: intent, amount, amount_received: amount, metadata: { kairos_account_id: accountId } } });
   const balance = async (id: string) => (await getAccount(db(), id))!.balanceCents;
 
+  it("a processor's payment that covers an open promise takes the account off the list's open promises", async () => {
+    await admin.put('/api/v1/accounts/C-9', { ...dana, portfolioId: 'cards', balanceCents: 10_000 });
+    const promisedDate = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+    const promise = { type: 'promise', eventId: 'pr-c9', accountId: 'C-9', occurredAt: new Date().toISOString(), promisedDate, amountCents: 3_000 };
+    expect((await admin.post('/api/v1/account-events', promise)).status).toBe(202);
+    const openPromises = async () => (await admin.get('/api/v1/accounts?status=promise_open&portfolio=cards')).body.accounts.map((a: { id: string }) => a.id);
+    expect(await openPromises()).toEqual(['C-9']);
+    expect((await stripePayment('cards', 'pi_c9', 'C-9', 3_000)).body).toMatchObject({ received: true, duplicate: false });
+    expect(await openPromises()).toEqual([]);
+  });
+
   it('refuses a processor event signed by one portfolio that names an account of another, storing nothing', async () => {
     const crossed = await processorEvent('cards', { eventId: 'tx-cross', accountId: 'L-1', amountCents: 4_000 });
     expect(crossed.status).toBe(404);

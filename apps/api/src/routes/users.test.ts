@@ -71,11 +71,11 @@ describeEachDatabase('who reads which portfolios', (db) => {
 
   it('lets an admin choose the portfolios a person reads: audited, shown with the people, and in force on their next request', async () => {
     const strategist = await signedInTo(app, 'strategist', 'all');
-    expect((await strategist.get('/api/v1/accounts?limit=500')).body.map((a: { id: string }) => a.id)).toEqual(expect.arrayContaining(['CARD-1', 'HOME-1']));
+    expect((await strategist.get('/api/v1/accounts?limit=500')).body.accounts.map((a: { id: string }) => a.id)).toEqual(expect.arrayContaining(['CARD-1', 'HOME-1']));
     const changed = await admin.put(`/api/v1/users/${strategist.userId}/portfolios`, { portfolios: ['cards'] });
     expect(changed.status).toBe(200);
     expect(changed.body).toMatchObject({ id: strategist.userId, portfolios: ['cards'] });
-    expect((await strategist.get('/api/v1/accounts?limit=500')).body.map((a: { id: string }) => a.id)).toEqual(['CARD-1']);
+    expect((await strategist.get('/api/v1/accounts?limit=500')).body.accounts.map((a: { id: string }) => a.id)).toEqual(['CARD-1']);
     expect((await strategist.get('/api/v1/accounts/HOME-1')).status).toBe(404);
     const people = (await admin.get('/api/v1/users')).body as Array<{ id: string; role: string; portfolios: unknown }>;
     expect(people.find((p) => p.id === strategist.userId)!.portfolios).toEqual(['cards']);
@@ -89,7 +89,7 @@ describeEachDatabase('who reads which portfolios', (db) => {
     const res = await admin.put(`/api/v1/users/${strategist.userId}/portfolios`, { portfolios: ['default', 'nope'] });
     expect(res.status).toBe(400);
     expect(res.body.issues).toEqual([{ field: 'portfolios[1]', message: expect.stringContaining('"nope"') }]);
-    expect((await strategist.get('/api/v1/accounts?limit=500')).body.map((a: { id: string }) => a.id)).toEqual(['HOME-1']);
+    expect((await strategist.get('/api/v1/accounts?limit=500')).body.accounts.map((a: { id: string }) => a.id)).toEqual(['HOME-1']);
   });
 
   it('will not narrow an admin (they read every portfolio by their role), nor name a missing person', async () => {

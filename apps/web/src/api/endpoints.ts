@@ -41,7 +41,8 @@ export const kairosApi = {
   signOut: () => call.post('/api/v1/auth/sign-out'),
   submitForReview: (cadenceId: string) => call.post('/api/v1/cadences/{id}/reviews', onCadence(cadenceId)),
   lifecycle: async (cadenceId: string) => (await call.get('/api/v1/cadences/{id}', onCadence(cadenceId))).lifecycle,
-  listAccounts: (limit = 20) => call.get('/api/v1/accounts', { params: { query: { limit } } }),
+  /** A page of the Accounts list and the totals of its filter. */
+  listAccounts: (q: Query<'/api/v1/accounts'> = {}) => call.get('/api/v1/accounts', { params: { query: q } }),
 
   reviewQueue: (status: ReviewStatus = 'submitted') => call.get('/api/v1/reviews', { params: { query: { status } } }),
   cadenceReviews: (cadenceId: string) => call.get('/api/v1/cadences/{id}/reviews', onCadence(cadenceId)),

@@ -100,14 +100,33 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Accounts by id: those of your portfolios (an agent: of your queues)
-         * @description Roles: strategist, compliance_officer, engineer, agent, admin.
+         * The Accounts list: a page of the accounts of your portfolios (an agent: of your queues) that the filter keeps, and its totals
+         * @description Sorted by `sort` then id; `totals` counts every account the filter keeps (not just this page) and sums their balances per currency. DPD and open promises are as of today (UTC).
+         *
+         *     Roles: strategist, compliance_officer, engineer, agent, admin.
          */
         get: {
             parameters: {
                 query?: {
+                    /** @description Largest balance, in cents */
+                    balanceMax?: number | null;
+                    /** @description Smallest balance, in cents */
+                    balanceMin?: number | null;
+                    /** @description DPD buckets: pre_due, 1-15, 16-30, 31-60, 60+ */
+                    dpd?: ("pre_due" | "1-15" | "16-30" | "31-60" | "60+")[];
                     limit?: number;
                     offset?: number | null;
+                    order?: "asc" | "desc";
+                    /** @description Portfolio ids */
+                    portfolio?: string[] | null;
+                    /** @description An account id, the start of a name, a phone number or an email address */
+                    q?: string;
+                    /** @description `due`: the due date (ascending: highest DPD first) */
+                    sort?: "id" | "name" | "balance" | "due" | "updated";
+                    /** @description Any of: in_cadence, promise_open, plan, dispute, opted_out, paid */
+                    status?: ("in_cadence" | "promise_open" | "plan" | "dispute" | "opted_out" | "paid")[];
+                    /** @description Tiers (attributes.tier) */
+                    tier?: string[] | null;
                 };
                 header?: never;
                 path?: never;
@@ -115,13 +134,13 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Accounts */
+                /** @description A page of accounts and the totals of the filter */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Account"][];
+                        "application/json": components["schemas"]["AccountList"];
                     };
                 };
                 /** @description Invalid query */
@@ -6683,6 +6702,22 @@ export interface components {
             /** Format: uuid */
             id: string;
             signalled: boolean;
+        };
+        AccountList: {
+            accounts: (components["schemas"]["Account"] & {
+                statuses: ("in_cadence" | "promise_open" | "plan" | "dispute" | "opted_out" | "paid")[];
+            })[];
+            page: {
+                limit: number;
+                offset: number;
+            };
+            totals: {
+                balances: {
+                    balanceCents: number;
+                    currency: string;
+                }[];
+                count: number;
+            };
         };
         /** @description Who handed a person their account: the admin who created it with a password (`created`), sent the invitation (`invited`), or the password-reset link they last used (`password_reset`). `byId` is `seed` for the demo logins. */
         AccountOrigin: {

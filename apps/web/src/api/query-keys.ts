@@ -12,6 +12,7 @@ export const queryKeys = {
   outbox: (filter: Record<string, unknown>) => ['outbox', filter] as const,
   contacts: (filter: Record<string, unknown>) => ['contacts', filter] as const,
   accounts: ['accounts'] as const,
+  accountList: (query: Record<string, unknown>) => ['accounts', 'list', query] as const,
   account: (id: string) => ['account', id] as const,
   accountStory: (id: string, limit: number) => ['account', id, 'story', limit] as const,
   me: ['me'] as const,

@@ -19,7 +19,7 @@ const refused: PortfolioCollector = { portfolioId: 'bare', collector: null, send
 let api: ScriptedApi;
 beforeAll(async () => {
   api = await startScriptedApi({
-    'GET /api/v1/accounts': [200, [account('A-1'), account('B-1', 'bare')]],
+    'GET /api/v1/accounts': [200, { accounts: [account('A-1'), account('B-1', 'bare')], totals: { count: 2, balances: [] }, page: { limit: 20, offset: 0 } }],
     'GET /api/v1/portfolios/default/collector': [200, { portfolioId: 'default', collector: DEMO_COLLECTOR_IDENTITY, sendsAllowed: true, problem: null }],
     'GET /api/v1/portfolios/bare/collector': [200, refused],
   });

@@ -61,7 +61,7 @@ function Rendered({ text, account, collector }: { text: PreviewText; account: Ac
 /** The step's texts rendered for a sample account or a real one (by id), in a chosen language, exactly as the worker would. */
 export function MessagePreview({ ui, config }: { ui: Record<string, FieldHint>; config: Record<string, unknown> }) {
   const selectId = useId();
-  const accounts = useQuery({ queryKey: queryKeys.accounts, queryFn: () => kairosApi.listAccounts(20), staleTime: 60_000 });
+  const accounts = useQuery({ queryKey: queryKeys.accounts, queryFn: async () => (await kairosApi.listAccounts({ limit: 20 })).accounts, staleTime: 60_000 });
   const [typedId, setTypedId] = useState('');
   const [lookupId, setLookupId] = useState<string | null>(null);
   const looked = useQuery({ queryKey: queryKeys.account(lookupId ?? ''), queryFn: () => kairosApi.getAccount(lookupId!), enabled: lookupId !== null, retry: false, staleTime: 30_000 });

@@ -3,6 +3,7 @@ import type { AccountEvent } from '@kairos/cadence';
 import type { KairosDb } from '../database/connection';
 import { applyLedgerEffects } from '../payments/payment-ledger';
 import { accountEvents, accounts } from '../schema';
+import { standingAfter } from './account-standing';
 
 export type AccountEventRow = typeof accountEvents.$inferSelect;
 
@@ -82,6 +83,7 @@ async function storeIn(tx: KairosDb, portfolioId: string, e: AccountEventInput):
     await tx.update(accounts).set({ disputeStatus: 'verified', updatedAt: sql`now()` }).where(eq(accounts.id, e.accountId));
   }
   const effect = await applyLedgerEffects(tx, e.accountId, e.event, e.source);
+  await keepStanding(tx, e.accountId, e.event, effect.balanceAfterCents);
   if (Object.keys(effect).length === 0) return { event: inserted, duplicate: false };
   // The signal carries the ledger's balance, so running cadences see a settlement as paid in full.
   const [withEffect] = await tx
@@ -90,6 +92,18 @@ async function storeIn(tx: KairosDb, portfolioId: string, e: AccountEventInput):
     .where(eq(accountEvents.id, inserted.id))
     .returning();
   return { event: withEffect!, duplicate: false };
+}
+
+/** Keep the account's promise and plan columns true to the event, in the storing transaction (the row is locked). */
+async function keepStanding(tx: KairosDb, accountId: string, event: AccountEvent, balanceAfterCents: number | undefined) {
+  const [now] = await tx
+    .select({ openPromiseDate: accounts.openPromiseDate, openPromiseCents: accounts.openPromiseCents, activePlanId: accounts.activePlanId })
+    .from(accounts)
+    .where(eq(accounts.id, accountId));
+  if (!now) return;
+  const next = standingAfter(now, event, balanceAfterCents);
+  if (next.openPromiseDate === now.openPromiseDate && next.openPromiseCents === now.openPromiseCents && next.activePlanId === now.activePlanId) return;
+  await tx.update(accounts).set({ ...next, updatedAt: sql`now()` }).where(eq(accounts.id, accountId));
 }
 
 export async function markEventSignalled(db: KairosDb, id: string): Promise<void> {

@@ -3,6 +3,7 @@ import { expect, it } from 'vitest';
 import { accountFilterCondition, type AccountFilter } from './account-filter';
 import { upsertAccount } from './accounts';
 import { updateAccountCompliance } from './accounts';
+import { storeAccountEvent } from './account-events';
 import { account } from '../fixtures.test-support';
 import { accounts } from '../schema';
 import { describeEachDatabase } from '../testing';
@@ -34,5 +35,33 @@ describeEachDatabase('the account filter', (db) => {
     expect(await ids({ search: 'F-1' })).toEqual(['F-1']);
     // A name search is a prefix, never a pattern: `%` matches only a literal percent sign.
     expect(await ids({ search: '%' })).toEqual([]);
+  });
+
+  it('finds open promises and running plans as the stored events leave them', async () => {
+    for (const id of ['S-1', 'S-2', 'S-3', 'S-4']) await upsertAccount(db(), account(id, { balanceCents: 10_000 }));
+    const store = (accountId: string, event: Parameters<typeof storeAccountEvent>[1]['event']) => storeAccountEvent(db(), { source: 'api', accountId, event });
+    const at = '2026-12-01T12:00:00.000Z';
+    await store('S-1', { type: 'promise', eventId: 'p1', occurredAt: at, promisedDate: '2026-12-10', amountCents: 4_000 });
+    await store('S-2', { type: 'promise', eventId: 'p2', occurredAt: at, promisedDate: '2026-12-10', amountCents: 4_000 });
+    await store('S-2', { type: 'payment', eventId: 'pay2', occurredAt: at, amountCents: 4_000 });
+    // Due on 12-03: with 3 grace days it is broken by 12-07, though no event said so.
+    await store('S-3', { type: 'promise', eventId: 'p3', occurredAt: at, promisedDate: '2026-12-03', amountCents: 4_000 });
+    await store('S-4', { type: 'plan_accepted', eventId: 'pa4', occurredAt: at, planId: 'plan-4', installments: 3 });
+    expect(await ids({ statuses: ['promise_open'] })).toEqual(['S-1']);
+    expect(await ids({ statuses: ['plan'] })).toEqual(['S-4']);
+
+    await store('S-4', { type: 'plan_broken', eventId: 'pb4', occurredAt: at, planId: 'plan-4', installment: 1, dueDate: '2026-12-01' });
+    await store('S-1', { type: 'payment', eventId: 'pay1', occurredAt: at, amountCents: 10_000 });
+    expect(await ids({ statuses: ['promise_open', 'plan'] })).toEqual([]);
+    expect((await ids({ statuses: ['paid'] })).filter((id) => id.startsWith('S-'))).toEqual(['S-1']);
+  });
+
+  it('clears a promise and a plan when the system of record says the balance is 0', async () => {
+    await upsertAccount(db(), account('S-5', { balanceCents: 10_000 }));
+    await storeAccountEvent(db(), { source: 'api', accountId: 'S-5', event: { type: 'promise', eventId: 'p5', occurredAt: '2026-12-06T00:00:00.000Z', promisedDate: '2026-12-20', amountCents: 1_000 } });
+    await storeAccountEvent(db(), { source: 'api', accountId: 'S-5', event: { type: 'plan_accepted', eventId: 'pa5', occurredAt: '2026-12-06T00:00:00.000Z', planId: 'plan-5', installments: 2 } });
+    expect(await ids({ statuses: ['promise_open'] })).toEqual(['S-5']);
+    await upsertAccount(db(), account('S-5', { balanceCents: 0 }));
+    expect(await ids({ statuses: ['promise_open', 'plan'] })).toEqual([]);
   });
 });

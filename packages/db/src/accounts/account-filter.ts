@@ -3,8 +3,12 @@
 import { and, eq, gte, inArray, isNotNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { DpdBucket } from '@kairos/analytics';
 import { accounts, enrollments } from '../schema';
+import { openPromiseSince } from './account-standing';
 
-/** Where an account stands, as the list filters it (any of several). */
+/**
+ * Where an account stands, as the list filters it (any of several). `promise_open`: a promise whose
+ * date plus the KPIs' grace days has not passed on `asOf`; `plan`: an accepted plan not broken or paid off.
+ */
 export const ACCOUNT_STATUSES = ['in_cadence', 'promise_open', 'plan', 'dispute', 'opted_out', 'paid'] as const;
 export type AccountStatus = (typeof ACCOUNT_STATUSES)[number];
 
@@ -38,12 +42,13 @@ function dueDatesOf(bucket: DpdBucket, asOf: string): SQL {
   }
 }
 
-function inStatus(status: AccountStatus): SQL {
+function inStatus(status: AccountStatus, asOf: string): SQL {
   switch (status) {
     case 'in_cadence':
       return sql`exists (select 1 from ${enrollments} where ${enrollments.accountId} = ${accounts.id} and ${enrollments.status} = 'active')`;
     case 'promise_open':
-      return isNotNull(accounts.openPromiseDate);
+      // Open until its date plus the grace days have passed: a broken promise needs no event to leave the list.
+      return gte(accounts.openPromiseDate, openPromiseSince(asOf));
     case 'plan':
       return isNotNull(accounts.activePlanId);
     case 'dispute':
@@ -77,7 +82,7 @@ export function accountFilterCondition(filter: AccountFilter, asOf: string): SQL
     filter.tiers?.length ? inArray(sql`(${accounts.attributes} ->> 'tier')`, [...filter.tiers]) : undefined,
     filter.balanceMinCents !== undefined ? gte(accounts.balanceCents, filter.balanceMinCents) : undefined,
     filter.balanceMaxCents !== undefined ? lte(accounts.balanceCents, filter.balanceMaxCents) : undefined,
-    filter.statuses?.length ? or(...filter.statuses.map(inStatus)) : undefined,
+    filter.statuses?.length ? or(...filter.statuses.map((st) => inStatus(st, asOf))) : undefined,
     filter.search?.trim() ? accountSearch(filter.search) : undefined,
   );
 }

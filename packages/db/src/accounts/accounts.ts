@@ -5,6 +5,7 @@ import type { KairosDb } from '../database/connection';
 import { appendAudit, type Actor } from '../audit/audit';
 import { accounts } from '../schema';
 import { accountInScope, EVERY_ACCOUNT, type PortfolioScope } from './account-scope';
+import { NO_STANDING } from './account-standing';
 
 type AccountRow = typeof accounts.$inferSelect;
 /** A stored account: always with its compliance facts and its profile (lists and flags present, maybe empty). */
@@ -112,6 +113,8 @@ export function accountColumns(a: ReturnType<typeof withContactPoints<AccountSna
     timeBarred: a.debtFlags?.timeBarred ?? false,
     medicalDebt: a.debtFlags?.medical ?? false,
     careFlags,
+    // Paid off in the system of record: no promise or plan is still running (see account-standing).
+    ...(a.balanceCents === 0 ? NO_STANDING : {}),
   };
 }
 

@@ -69,6 +69,13 @@ export const accounts = pgTable(
     index('accounts_name_prefix').on(sql`lower(${t.name}) text_pattern_ops`),
     index('accounts_consumer').on(t.consumerId),
     index('accounts_contact_points').using('gin', t.contactPoints),
+    // The Accounts list's orders: each ends in the id (the tie-break), so a page is an index scan, not a sort.
+    index('accounts_list_balance').on(t.balanceCents, t.id),
+    index('accounts_list_due').on(t.dueDate, t.id),
+    index('accounts_list_name').on(t.name, t.id),
+    index('accounts_list_updated').on(t.updatedAt, t.id),
+    // The list's totals (count, balance per currency) of a portfolio or all of them, from the index alone.
+    index('accounts_list_totals').on(t.portfolioId, t.currency, t.balanceCents),
   ],
 );
 
