@@ -27,3 +27,4 @@ export { triggerDecision, type TriggerDecision } from './enrollment-trigger';
 export * from './interpreter/index';
 export * from './nodes/index';
 export * from './collector/index';
+export * from './enrollment-audience';
