@@ -59,6 +59,11 @@ export function optedOutOfCadence(facts: Pick<AudienceAccountFacts, 'optOuts' | 
   return channels.length > 0 && channels.every((c) => facts.optOuts.includes(c));
 }
 
+/** What a cadence version allows an audience: its channels, and every portfolio the caller reads. */
+export function audienceRulesOf(ir: CadenceIR): AudienceRules {
+  return { portfolios: 'all', channels: cadenceContactChannels(ir) };
+}
+
 /** Why this account is not enrolled, or null when it enters. */
 export function audienceExclusion(facts: AudienceAccountFacts, rules: AudienceRules): AudienceExclusion | null {
   if (rules.portfolios !== 'all' && !rules.portfolios.includes(facts.portfolioId)) return 'other_portfolio';
