@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compile } from './compile';
-import { audienceExclusion, audiencePreview, cadenceContactChannels, type AudienceAccountFacts, type AudienceRules } from './enrollment-audience';
+import { validate } from './validate';
+import { audienceExclusion, audiencePreview, audienceRulesOf, cadenceContactChannels, type AudienceAccountFacts, type AudienceRules } from './enrollment-audience';
 import { builtInRegistry } from './nodes/index';
 import { graph, smsWaitEmail } from './testing/graph-builder';
 
@@ -64,5 +65,35 @@ describe('who of an audience enters a cadence', () => {
       ['opted_out', 0],
     ]);
     expect(preview.excludedBy[0]!.examples).toEqual(['X-1', 'X-2']);
+  });
+});
+
+describe('the portfolios a cadence enrolls from', () => {
+  const dpdEntry = (trigger: Record<string, unknown>) =>
+    irOf(
+      graph()
+        .node('start', 'entry', { trigger })
+        .node('sms', 'send-message', { channel: 'sms', body: 'Hi. Reply STOP to opt out.' })
+        .node('done', 'exit', { reason: 'exhausted' })
+        .edge('start', 'next', 'sms')
+        .edge('sms', 'next', 'done')
+        .build(),
+    );
+
+  it('is every portfolio the caller reads for an API-only cadence, and the rule\'s portfolios for a rule', () => {
+    expect(audienceRulesOf(irOf(smsWaitEmail().build())).portfolios).toBe('all');
+    expect(audienceRulesOf(dpdEntry({ type: 'dpd', days: 10, portfolios: ['loans', 'cards', 'loans'] })).portfolios).toEqual(['cards', 'loans']);
+    // Drawn before rules were scoped: the default portfolio only, and the IR (so its hash) is unchanged by the new field.
+    const unscoped = dpdEntry({ type: 'dpd', days: 10 });
+    expect(audienceRulesOf(unscoped).portfolios).toEqual(['default']);
+    expect(unscoped.trigger).toEqual({ type: 'dpd', days: 10 });
+  });
+
+  it('asks for the portfolios of a rule that names none', () => {
+    const issues = validate(
+      graph().node('start', 'entry', { trigger: { type: 'dpd', days: 10 } }).node('done', 'exit', { reason: 'exhausted' }).edge('start', 'next', 'done').build(),
+      builtInRegistry,
+    );
+    expect(issues).toContainEqual(expect.objectContaining({ nodeId: 'start', field: 'trigger.portfolios', code: 'rule-without-portfolios' }));
   });
 });

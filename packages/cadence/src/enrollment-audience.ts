@@ -1,6 +1,7 @@
 // Who of an audience enters a cadence, and why the others do not. The preview counts these reasons in
 // SQL and the audience enrollment decides them again per account when it enrolls: both follow this order.
 import { complianceChannel, type ContactChannel } from '@kairos/channels';
+import { triggerPortfolios } from './enrollment-trigger';
 import type { CadenceIR } from './interpreter/ir';
 import { SEND_MESSAGE_ACTIVITY } from './nodes/send-message/kind';
 
@@ -59,9 +60,12 @@ export function optedOutOfCadence(facts: Pick<AudienceAccountFacts, 'optOuts' | 
   return channels.length > 0 && channels.every((c) => facts.optOuts.includes(c));
 }
 
-/** What a cadence version allows an audience: its channels, and every portfolio the caller reads. */
+/**
+ * What a cadence version allows an audience: its channels, and the portfolios its rule applies to
+ * (every portfolio the caller reads when it enrolls by API only).
+ */
 export function audienceRulesOf(ir: CadenceIR): AudienceRules {
-  return { portfolios: 'all', channels: cadenceContactChannels(ir) };
+  return { portfolios: ir.trigger ? triggerPortfolios(ir.trigger) : 'all', channels: cadenceContactChannels(ir) };
 }
 
 /** Why this account is not enrolled, or null when it enters. */
