@@ -32,6 +32,7 @@ import { cadenceLifecycleRoutes } from './routes/cadence-lifecycle';
 import { cadenceRoutes } from './routes/cadences';
 import { enrollmentRoutes } from './routes/enrollments';
 import { autoEnrollmentRoutes } from './routes/auto-enrollment';
+import { audienceEnrollmentRoutes } from './routes/audience-enrollments';
 import { healthRoutes } from './routes/health';
 import { nodeKindRoutes } from './routes/node-kinds';
 import { outboxRoutes } from './routes/outbox';
@@ -117,6 +118,7 @@ export function createApp(deps: ApiDeps): OpenAPIHono<AppEnv> {
     designRoutes,
     auditRoutes,
     accountRoutes,
+    audienceEnrollmentRoutes,
     enrollmentRoutes,
     autoEnrollmentRoutes,
     accountEventRoutes,

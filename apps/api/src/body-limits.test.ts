@@ -11,6 +11,10 @@ describe('route classes of body limits', () => {
     expect(bodyClassOf('POST', '/api/v1/cadences')).toBe('graph');
     expect(bodyClassOf('PUT', '/api/v1/cadences/6b0c/draft')).toBe('graph');
     expect(bodyClassOf('PATCH', '/api/v1/cadences/6b0c')).toBe('json');
+    // An audience may paste 100,000 account ids.
+    expect(bodyClassOf('POST', '/api/v1/enrollments/audience')).toBe('graph');
+    expect(bodyClassOf('POST', '/api/v1/enrollments/preview')).toBe('graph');
+    expect(bodyClassOf('POST', '/api/v1/enrollments')).toBe('json');
     expect(bodyClassOf('POST', '/api/v1/webhooks/stripe/default')).toBe('webhook');
     expect(bodyClassOf('POST', '/api/v1/auth/sign-in')).toBe('json');
     expect(bodyClassOf('POST', '/pay/abc/pay')).toBe('form');
@@ -67,7 +71,7 @@ describe('body limits on a running app', () => {
     const count = (await strategist.get('/api/v1/cadences')).body.length;
     const tooBig = await strategist.post('/api/v1/cadences', { name: 'Six megabytes', graph: graph(6 * MB) });
     expect(tooBig.status).toBe(413);
-    expect(tooBig.body.message).toMatch(/^cadence graphs \(a cadence or its draft\) are limited to 5 MB; /);
+    expect(tooBig.body.message).toMatch(/^cadence graphs \(a cadence or its draft\) and enrollment audiences are limited to 5 MB; /);
     expect((await strategist.get('/api/v1/cadences')).body).toHaveLength(count);
     // Other routes keep the JSON limit: a 2 MB rename is refused.
     const rename = await strategist.patch(`/api/v1/cadences/${big.body.id}`, { name: 'x'.repeat(2 * MB) });

@@ -10,6 +10,8 @@ export type BodyClass = 'json' | 'graph' | 'webhook' | 'form';
 const GRAPH_ROUTES: Array<{ method: string; path: RegExp }> = [
   { method: 'POST', path: /^\/api\/v1\/cadences\/?$/ },
   { method: 'PUT', path: /^\/api\/v1\/cadences\/[^/]+\/draft\/?$/ },
+  // An audience may be a pasted list of up to 100,000 account ids: about as large as a big graph.
+  { method: 'POST', path: /^\/api\/v1\/enrollments\/(preview|audience)\/?$/ },
 ];
 
 /** Which limit a request's body falls under, from its method and path alone (no routing needed). */
@@ -22,7 +24,7 @@ export function bodyClassOf(method: string, path: string): BodyClass {
 
 const WHAT: Record<BodyClass, { bodies: string; env: string }> = {
   json: { bodies: 'bodies on this route are', env: 'KAIROS_LIMIT_JSON_BYTES' },
-  graph: { bodies: 'cadence graphs (a cadence or its draft) are', env: 'KAIROS_LIMIT_GRAPH_BYTES' },
+  graph: { bodies: 'cadence graphs (a cadence or its draft) and enrollment audiences are', env: 'KAIROS_LIMIT_GRAPH_BYTES' },
   webhook: { bodies: 'webhook bodies are', env: 'KAIROS_LIMIT_WEBHOOK_BYTES' },
   form: { bodies: 'forms on this page are', env: 'KAIROS_LIMIT_FORM_BYTES' },
 };

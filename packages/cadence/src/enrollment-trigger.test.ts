@@ -29,4 +29,13 @@ describe('automatic enrollment rules', () => {
   it('never enrolls an account that owes nothing', () => {
     expect(triggerDecision({ type: 'dpd', days: 1 }, { ...account, balanceCents: 0 }, '2026-12-01T00:00:00Z')).toEqual({ enroll: false, reason: 'nothing is owed' });
   });
+
+  it('enrolls only accounts of the portfolios the rule names; a rule drawn before rules named any enrolls the default portfolio', () => {
+    const at = '2026-11-17T15:00:00Z';
+    const loans = { ...account, portfolioId: 'loans' };
+    expect(triggerDecision({ type: 'dpd', days: 16, portfolios: ['cards'] }, loans, at)).toEqual({ enroll: false, reason: 'portfolio "loans" is not one the rule applies to' });
+    expect(triggerDecision({ type: 'dpd', days: 16, portfolios: ['cards', 'loans'] }, loans, at)).toMatchObject({ enroll: true });
+    expect(triggerDecision({ type: 'dpd', days: 16 }, loans, at)).toMatchObject({ enroll: false });
+    expect(triggerDecision({ type: 'dpd', days: 16 }, account, at)).toMatchObject({ enroll: true });
+  });
 });

@@ -23,7 +23,8 @@ export {
 } from './node-package';
 export { describeNodeKind, nodeKindDescriptionSchema, type NodeKindDescription } from './node-description';
 export { CADENCE_FILE_FORMAT, cadenceFileSchema, readCadenceFile, toCadenceFile, type CadenceFile } from './cadence-file';
-export { triggerDecision, type TriggerDecision } from './enrollment-trigger';
+export { triggerDecision, triggerPortfolios, type TriggerDecision } from './enrollment-trigger';
 export * from './interpreter/index';
 export * from './nodes/index';
 export * from './collector/index';
+export * from './enrollment-audience';

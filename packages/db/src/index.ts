@@ -35,6 +35,8 @@ export * from './payments/plan-schedule';
 export * from './accounts/opt-outs';
 export * from './accounts/consent-ledger';
 export * from './enrollments/auto-enrollments';
+export * from './enrollments/audience';
+export * from './enrollments/audience-jobs';
 export * from './cadences/version-live';
 export * from './analytics/log';
 export { projectAnalytics, retryParkedFacts } from './analytics/projection';

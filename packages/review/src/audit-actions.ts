@@ -26,5 +26,6 @@ export const AUDIT_ACTIONS = [
   'membership_change',
   'account_read',
   'compliance_change',
+  'audience_enrollment',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

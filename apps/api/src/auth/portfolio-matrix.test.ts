@@ -29,13 +29,14 @@ type Side = 'A' | 'B';
  * `one`: a route naming one item of a portfolio (an account, an enrollment, a message); B's answers 404 to A's
  * reader, A's does not (unless `onlyRefusal`: a write whose success needs more than this test sets up).
  * `list`: a list whose rows name their account; A's reader sees A's rows and never B's.
- * `report`: figures summed over accounts; A's reader counts A's facts only (A has one of each, B two).
+ * `report`: figures summed over accounts; A's reader counts A's facts only (A has one of each, B two); with a
+ * `body`, the report is a POST of it.
  * `none`: the route reads nothing of accounts, and says why.
  */
 type Rule =
   | { one: (f: Fixture, side: Side) => { path: string; body?: unknown }; as: Role; onlyRefusal?: true }
   | { list: (f: Fixture) => string; as: Role; accountsOf: (body: unknown) => string[] }
-  | { report: (f: Fixture) => string; as: Role; measure: (body: unknown) => number }
+  | { report: (f: Fixture) => string; as: Role; measure: (body: unknown) => number; body?: (f: Fixture) => unknown; status?: number }
   | { none: string };
 
 const account = (f: Fixture, s: Side) => f[s].account;
@@ -86,6 +87,20 @@ const PORTFOLIO_RULES: Record<string, Rule> = {
   },
   'GET /api/v1/audit': { list: () => '/api/v1/audit?action=opt_out&limit=200', as: 'compliance_officer', accountsOf: (body) => (body as { entries: Array<{ detail: { accountId: string } }> }).entries.map((e) => e.detail.accountId) },
   'GET /api/v1/audit/export': { list: () => '/api/v1/audit/export?action=opt_out', as: 'compliance_officer', accountsOf: csvAccounts },
+  'POST /api/v1/enrollments/preview': {
+    report: () => '/api/v1/enrollments/preview',
+    body: (f) => ({ cadenceId: f.cadenceId, audience: { kind: 'filter', filter: {} } }),
+    as: 'strategist',
+    measure: (body) => (body as { total: number }).total,
+  },
+  'POST /api/v1/enrollments/audience': {
+    report: () => '/api/v1/enrollments/audience',
+    // Every account is already in the split cadence: the job it starts enrolls nobody, and its total counts the audience.
+    body: (f) => ({ cadenceId: f.splitCadenceId, audience: { kind: 'filter', filter: {} } }),
+    status: 202,
+    as: 'strategist',
+    measure: (body) => (body as { total: number }).total,
+  },
   'GET /api/v1/experiments': {
     report: (f) => `/api/v1/experiments?cadenceId=${f.splitCadenceId}`,
     as: 'strategist',
@@ -134,6 +149,7 @@ PORTFOLIO_RULES['POST /api/v1/auto-enrollment/run'] = { none: 'runs the rules of
 PORTFOLIO_RULES['GET /api/v1/versions/{versionId}/live'] = { none: 'counts of running enrollments per version, no account named' };
 PORTFOLIO_RULES['GET /api/v1/analytics/parked'] = { none: 'admins only (who read every portfolio): facts the projection could not take' };
 PORTFOLIO_RULES['POST /api/v1/analytics/parked/retry'] = { none: 'admins only (who read every portfolio)' };
+PORTFOLIO_RULES['GET /api/v1/enrollments/audience/{id}'] = { none: 'the figures of a job its requester started (read only by them or an admin); it names no account' };
 PORTFOLIO_RULES['POST /api/v1/experiments/{experimentId}/promote'] = { none: 'changes a cadence design (the winning arm takes all); reads no account' };
 
 /** A published A/B split (experiment `tone-test`) and an assigned enrollment on each account given. */
@@ -231,10 +247,11 @@ describe('the portfolio dimension: a person of portfolio A never reads B\'s acco
 
   const reports = Object.entries(PORTFOLIO_RULES).flatMap(([route, rule]) => ('report' in rule ? [[route, rule] as const] : []));
   it.each(reports)('%s: sums A\'s facts only', async (route, rule) => {
-    const ofA_ = await ofA.get(rule.as)!.get(rule.report(fixture));
-    expect(ofA_.status, JSON.stringify(ofA_.body)).toBe(200);
+    const ask = async (reader: ApiClient) => (rule.body ? reader.post(rule.report(fixture), rule.body(fixture)) : reader.get(rule.report(fixture)));
+    const ofA_ = await ask(ofA.get(rule.as)!);
+    expect(ofA_.status, JSON.stringify(ofA_.body)).toBe(rule.status ?? 200);
     expect(rule.measure(ofA_.body), `${route} for A's reader`).toBe(1);
-    const everyone = await (await signedInTo(app, rule.as, 'all')).get(rule.report(fixture));
+    const everyone = await ask(await signedInTo(app, rule.as, 'all'));
     expect(rule.measure(everyone.body), `${route} for a reader of every portfolio`).toBe(3);
   });
 

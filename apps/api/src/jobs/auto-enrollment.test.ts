@@ -14,11 +14,11 @@ let env: TestWorkflowEnvironment;
 beforeAll(async () => void (env = await startTemporal()));
 afterAll(async () => env?.teardown());
 
-/** The three-reminders example, entered when DPD reaches 10. */
-function dpdCadence(days: number): CadenceGraph {
+/** The three-reminders example, entered when DPD reaches `days`, from `portfolios` when given (else as drawn before rules were scoped). */
+function dpdCadence(days: number, portfolios?: string[]): CadenceGraph {
   const graph = example();
   const entry = graph.nodes.find((n) => n.type === 'entry')!;
-  entry.data = { ...entry.data, config: { ...entry.data.config, trigger: { type: 'dpd', days } } };
+  entry.data = { ...entry.data, config: { ...entry.data.config, trigger: { type: 'dpd', days, ...(portfolios ? { portfolios } : {}) } } };
   return graph;
 }
 const daysAgo = (now: Date, days: number) => new Date(now.getTime() - days * 86_400_000).toISOString().slice(0, 10);
@@ -92,5 +92,31 @@ describeEachDatabase('rule-triggered enrollment', (db) => {
     expect(up.resumed).toBeGreaterThanOrEqual(1);
     expect((await env.client.workflow.getHandle(enrollmentWorkflowId(stored!.id)).describe()).status.name).toBe('RUNNING');
     expect(await enrollmentsOf('AUTO-5', cadenceId)).toHaveLength(1);
+  });
+
+  it('publishing a rule scoped to one portfolio enrolls that portfolio\'s matching accounts, never another\'s', async () => {
+    clock = new Date();
+    const h = appOver(env, db(), { clock: () => clock });
+    const records = await signedIn(h.app, 'admin');
+    for (const [id, portfolioId] of [['SCOPE-CARDS', 'cards'], ['SCOPE-LOANS', 'loans'], ['SCOPE-DEFAULT', 'default']] as const) {
+      expect((await records.put(`/api/v1/accounts/${id}`, { ...dana, portfolioId, dueDate: daysAgo(clock, 12) })).status).toBe(201);
+    }
+    const strategist = await signedIn(h.app, 'strategist');
+    const created = await strategist.post('/api/v1/cadences', { name: `Cards DPD 10 ${crypto.randomUUID().slice(0, 6)}`, graph: dpdCadence(10, ['cards']) });
+    await approveAndPublish(h.app, created.body.id);
+    const run = await strategist.post('/api/v1/auto-enrollment/run');
+    expect(run.status).toBe(200);
+    expect(run.body.enrolled.filter((e: { cadenceId: string }) => e.cadenceId === created.body.id).map((e: { accountId: string }) => e.accountId)).toEqual(['SCOPE-CARDS']);
+    const [enrolled] = await enrollmentsOf('SCOPE-CARDS', created.body.id);
+    expect((await env.client.workflow.getHandle(enrollmentWorkflowId(enrolled!.id)).describe()).status.name).toBe('RUNNING');
+    expect(await enrollmentsOf('SCOPE-LOANS', created.body.id)).toEqual([]);
+    expect(await enrollmentsOf('SCOPE-DEFAULT', created.body.id)).toEqual([]);
+
+    // A rule drawn before rules named portfolios enrolls the default portfolio only.
+    const unscoped = await strategist.post('/api/v1/cadences', { name: `Unscoped DPD 10 ${crypto.randomUUID().slice(0, 6)}`, graph: dpdCadence(10) });
+    await approveAndPublish(h.app, unscoped.body.id);
+    const second = await strategist.post('/api/v1/auto-enrollment/run');
+    const ofScopeTest = second.body.enrolled.filter((e: { cadenceId: string; accountId: string }) => e.cadenceId === unscoped.body.id && e.accountId.startsWith('SCOPE-'));
+    expect(ofScopeTest.map((e: { accountId: string }) => e.accountId)).toEqual(['SCOPE-DEFAULT']);
   });
 });

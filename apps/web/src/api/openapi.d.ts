@@ -1022,7 +1022,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    action?: "submit" | "comment" | "approve" | "request_changes" | "publish" | "migration" | "role_change" | "user_created" | "opt_out" | "opt_in" | "portfolio_change" | "compliance_profile_change" | "user_invited" | "invitation_accepted" | "invitation_revoked" | "invitation_expired" | "user_deactivated" | "user_reactivated" | "sessions_revoked" | "password_changed" | "password_reset_issued" | "password_reset" | "membership_change" | "account_read" | "compliance_change";
+                    action?: "submit" | "comment" | "approve" | "request_changes" | "publish" | "migration" | "role_change" | "user_created" | "opt_out" | "opt_in" | "portfolio_change" | "compliance_profile_change" | "user_invited" | "invitation_accepted" | "invitation_revoked" | "invitation_expired" | "user_deactivated" | "user_reactivated" | "sessions_revoked" | "password_changed" | "password_reset_issued" | "password_reset" | "membership_change" | "account_read" | "compliance_change" | "audience_enrollment";
                     /** @description The actor's id or email (any case) */
                     actor?: string;
                     actorId?: string;
@@ -1106,7 +1106,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    action?: "submit" | "comment" | "approve" | "request_changes" | "publish" | "migration" | "role_change" | "user_created" | "opt_out" | "opt_in" | "portfolio_change" | "compliance_profile_change" | "user_invited" | "invitation_accepted" | "invitation_revoked" | "invitation_expired" | "user_deactivated" | "user_reactivated" | "sessions_revoked" | "password_changed" | "password_reset_issued" | "password_reset" | "membership_change" | "account_read" | "compliance_change";
+                    action?: "submit" | "comment" | "approve" | "request_changes" | "publish" | "migration" | "role_change" | "user_created" | "opt_out" | "opt_in" | "portfolio_change" | "compliance_profile_change" | "user_invited" | "invitation_accepted" | "invitation_revoked" | "invitation_expired" | "user_deactivated" | "user_reactivated" | "sessions_revoked" | "password_changed" | "password_reset_issued" | "password_reset" | "membership_change" | "account_read" | "compliance_change" | "audience_enrollment";
                     /** @description The actor's id or email (any case) */
                     actor?: string;
                     actorId?: string;
@@ -3582,6 +3582,271 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enrollments/audience": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Enroll an audience in a published cadence in the background; read its progress with GET /enrollments/audience/{id}
+         * @description Roles: strategist, engineer, admin.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        audience: components["schemas"]["EnrollmentAudience"];
+                        cadenceId: string;
+                        /** @description The same key again answers with the job it started instead of a new one */
+                        idempotencyKey?: string;
+                        /** @description A published version of the cadence; its newest when absent */
+                        versionId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Already started with this idempotency key: that job */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AudienceEnrollment"];
+                    };
+                };
+                /** @description Started */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AudienceEnrollment"];
+                    };
+                };
+                /** @description Invalid body */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in (`unauthenticated`) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in with a role that may not do this (`forbidden`), or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such version of this cadence */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The cadence has no published version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enrollments/audience/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How far an audience enrollment got: done of total, enrolled, excluded by reason, rate and time left
+         * @description Roles: strategist, engineer, admin.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The job */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AudienceEnrollment"];
+                    };
+                };
+                /** @description Not signed in (`unauthenticated`) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in with a role that may not do this (`forbidden`), or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such audience enrollment */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enrollments/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * How many accounts of an audience would enter a published cadence, how many would not and why, with a few of each
+         * @description Roles: strategist, engineer, admin.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        audience: components["schemas"]["EnrollmentAudience"];
+                        cadenceId: string;
+                        /** @description A published version of the cadence; its newest when absent */
+                        versionId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The preview */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EnrollmentPreview"];
+                    };
+                };
+                /** @description Invalid body */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in (`unauthenticated`) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in with a role that may not do this (`forbidden`), or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such version of this cadence */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The cadence has no published version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -6909,9 +7174,32 @@ export interface components {
                 medianDays: number | null;
             };
         };
+        AudienceEnrollment: {
+            /** @description The filter, or how many ids were pasted */
+            audience: {
+                [key: string]: unknown;
+            };
+            cadenceId: string;
+            done: number;
+            enrolled: number;
+            error: string | null;
+            etaSeconds: number | null;
+            /** @description Accounts not enrolled, by reason */
+            excluded: {
+                [key: string]: number;
+            };
+            finishedAt: string | null;
+            id: string;
+            ratePerSecond: number | null;
+            startedAt: string;
+            /** @enum {string} */
+            status: "running" | "finished" | "failed";
+            total: number;
+            versionId: string;
+        };
         AuditEntry: {
             /** @enum {string} */
-            action: "submit" | "comment" | "approve" | "request_changes" | "publish" | "migration" | "role_change" | "user_created" | "opt_out" | "opt_in" | "portfolio_change" | "compliance_profile_change" | "user_invited" | "invitation_accepted" | "invitation_revoked" | "invitation_expired" | "user_deactivated" | "user_reactivated" | "sessions_revoked" | "password_changed" | "password_reset_issued" | "password_reset" | "membership_change" | "account_read" | "compliance_change";
+            action: "submit" | "comment" | "approve" | "request_changes" | "publish" | "migration" | "role_change" | "user_created" | "opt_out" | "opt_in" | "portfolio_change" | "compliance_profile_change" | "user_invited" | "invitation_accepted" | "invitation_revoked" | "invitation_expired" | "user_deactivated" | "user_reactivated" | "sessions_revoked" | "password_changed" | "password_reset_issued" | "password_reset" | "membership_change" | "account_read" | "compliance_change" | "audience_enrollment";
             actorEmail: string | null;
             actorId: string;
             actorRole: string | null;
@@ -7161,6 +7449,50 @@ export interface components {
             triggerCycle: string | null;
             updatedAt: string;
             workflowId: string;
+        };
+        /** @description Who to enroll: a filter of the Accounts list, or a pasted list of account ids */
+        EnrollmentAudience: {
+            /** @description The Accounts list filter (the same fields as its query) */
+            filter: {
+                /** @description Largest balance, in cents */
+                balanceMax?: number | null;
+                /** @description Smallest balance, in cents */
+                balanceMin?: number | null;
+                /** @description DPD buckets: pre_due, 1-15, 16-30, 31-60, 60+ */
+                dpd?: ("pre_due" | "1-15" | "16-30" | "31-60" | "60+")[];
+                /** @description Portfolio ids */
+                portfolio?: string[] | null;
+                /** @description An account id, the start of a name, a phone number or an email address */
+                q?: string;
+                /** @description Any of: in_cadence, promise_open, plan, dispute, opted_out, paid */
+                status?: ("in_cadence" | "promise_open" | "plan" | "dispute" | "opted_out" | "paid")[];
+                /** @description Tiers (attributes.tier) */
+                tier?: string[] | null;
+            };
+            /** @enum {string} */
+            kind: "filter";
+        } | {
+            accountIds: string[];
+            /** @enum {string} */
+            kind: "ids";
+        };
+        EnrollmentPreview: {
+            cadenceId: string;
+            /** @description The channels the cadence sends on: an account opted out of all of them is excluded */
+            channels: string[];
+            entering: number;
+            enteringExamples: string[];
+            excluded: number;
+            excludedBy: {
+                count: number;
+                examples: string[];
+                /** @enum {string} */
+                reason: "not_found" | "other_portfolio" | "already_enrolled" | "paid" | "dispute" | "opted_out";
+                text: string;
+            }[];
+            total: number;
+            version: number;
+            versionId: string;
         };
         Error: {
             error: string;

@@ -57,6 +57,7 @@ export const ACTION_TEXT: Record<AuditAction, string> = {
   membership_change: 'Changed whose accounts someone reads',
   account_read: 'Opened an account outside their queue',
   compliance_change: "Changed an account's compliance facts",
+  audience_enrollment: 'Enrolled an audience in a cadence',
 };
 
 /** What is wrong with the filters, by field, each saying how to fix it (empty: nothing). */

@@ -74,10 +74,14 @@ export type StepProgram =
 export type StepOp = StepProgram['op'];
 
 /** A rule by which Kairos enrolls accounts without an API call (read by the enrollment sweep, not the interpreter). */
-export type EntryTrigger =
+export type EntryTrigger = (
   | { type: 'segment'; when: Condition[] }
   | { type: 'dpd'; days: number }
-  | { type: 'preDue'; days: number };
+  | { type: 'preDue'; days: number }
+) & {
+  /** The portfolios whose accounts the rule enrolls; absent (graphs drawn before rules were scoped): `default` only. */
+  portfolios?: string[];
+};
 
 export interface IRStep {
   /** The node kind this step was compiled from, and the kind's config version. */

@@ -6,7 +6,7 @@ import type { StarterCadence } from './starter-cadence';
 
 export function earlyCollectionsCadence(): StarterCadence {
   const b = cadenceBuilder();
-  b.add('start', 'entry', { trigger: { type: 'dpd', days: 1, localTime: '10:00' }, exitOn: ['paid', 'dispute', 'plan_accepted'] }, 'DPD 1');
+  b.add('start', 'entry', { trigger: { type: 'dpd', days: 1, localTime: '10:00', portfolios: ['default'] }, exitOn: ['paid', 'dispute', 'plan_accepted'] }, 'DPD 1');
   b.wire('start', 'next', textOrEmail(b, 'd1', {
     label: 'DPD 1 reminder',
     sms: `Hi {{ account.firstName }}, your payment of {{ account.amountDue }} was due {{ account.dueDate }}. Pay: {{ paymentLink }} {{ collector.disclosure }} ${STOP}`,

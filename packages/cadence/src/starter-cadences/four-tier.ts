@@ -26,7 +26,7 @@ const later = (sms: string, subject: string, body: string) => ({
 
 export function fourTierCadence(): StarterCadence {
   const b = cadenceBuilder();
-  b.add('start', 'entry', { trigger: { type: 'preDue', days: 5, localTime: '10:00' }, exitOn: ['paid', 'dispute', 'plan_accepted'] }, 'Five days before due');
+  b.add('start', 'entry', { trigger: { type: 'preDue', days: 5, localTime: '10:00', portfolios: ['default'] }, exitOn: ['paid', 'dispute', 'plan_accepted'] }, 'Five days before due');
   b.add('tiers', 'tier-split', {
     tiers: [
       { label: 'Tier 1: high balance, high risk', when: [{ field: 'balanceCents', operator: 'gte', value: 100_000 }, { field: 'attributes.riskScore', operator: 'gte', value: 0.7 }] },

@@ -1,7 +1,7 @@
 // Rule-triggered enrollment: which published cadences enroll by rule, which accounts may match,
 // and one enrollment per (cadence, account, rule cycle), decided by a unique index.
 import { and, asc, desc, eq, gt, inArray, isNull, lte, sql } from 'drizzle-orm';
-import type { CadenceIR, EntryTrigger } from '@kairos/cadence';
+import { triggerPortfolios, type CadenceIR, type EntryTrigger } from '@kairos/cadence';
 import type { KairosDb } from '../database/connection';
 import { toAccountSnapshot, type StoredAccount } from '../accounts/accounts';
 import { placedFacts } from './enrollment-placement';
@@ -29,7 +29,7 @@ const DAY_MS = 86_400_000;
 const isoDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 /**
- * Accounts that may match a rule, a page at a time (by id): owing something, not enrolled in this
+ * Accounts that may match a rule, a page at a time (by id): of the portfolios the rule applies to, owing something, not enrolled in this
  * cadence now, and, for date rules, with a due date that could qualify (a day of slack either side
  * for time zones; the rule itself is decided per account by `triggerDecision`).
  */
@@ -37,7 +37,7 @@ export async function candidateAccounts(
   db: KairosDb,
   f: { cadenceId: string; trigger: EntryTrigger; now: Date; afterId?: string; accountIds?: readonly string[]; limit: number },
 ): Promise<StoredAccount[]> {
-  const conditions = [gt(accounts.balanceCents, 0)];
+  const conditions = [inArray(accounts.portfolioId, [...triggerPortfolios(f.trigger)]), gt(accounts.balanceCents, 0)];
   if (f.afterId !== undefined) conditions.push(gt(accounts.id, f.afterId));
   if (f.accountIds) conditions.push(inArray(accounts.id, [...f.accountIds]));
   const now = f.now.getTime();

@@ -122,3 +122,41 @@ export const activityEffects = pgTable('activity_effects', {
   result: jsonb('result').$type<Record<string, unknown>>().notNull(),
   createdAt: createdAt(),
 });
+
+/**
+ * An audience enrolled in a cadence version in the background: what was asked (the audience and the
+ * caller's portfolios at the time), by whom, and how far it got. One per (requester, idempotency key),
+ * so a retried request finds its job instead of starting another.
+ */
+export const audienceEnrollments = pgTable(
+  'audience_enrollments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    cadenceId: uuid('cadence_id')
+      .notNull()
+      .references(() => cadences.id),
+    cadenceVersionId: uuid('cadence_version_id')
+      .notNull()
+      .references(() => cadenceVersions.id),
+    /** The audience as the repository reads it: `{ kind: 'filter', filter }` or `{ kind: 'ids', accountIds }`. */
+    audience: jsonb('audience').$type<Record<string, unknown>>().notNull(),
+    /** The requester's portfolios when asked: the job enrolls only accounts they read. */
+    scope: jsonb('scope').$type<{ portfolios: 'all' | string[]; queuesOnly: boolean }>().notNull(),
+    requestedBy: text('requested_by').notNull(),
+    idempotencyKey: text('idempotency_key'),
+    status: text('status').$type<'running' | 'finished' | 'failed'>().notNull().default('running'),
+    total: integer('total').notNull(),
+    done: integer('done').notNull().default(0),
+    enrolled: integer('enrolled').notNull().default(0),
+    /** Accounts not enrolled, by reason (`AUDIENCE_EXCLUSIONS` of @kairos/cadence). */
+    excluded: jsonb('excluded').$type<Record<string, number>>().notNull().default({}),
+    error: text('error'),
+    startedAt: createdAt('started_at'),
+    updatedAt: instant('updated_at').notNull().defaultNow(),
+    finishedAt: instant('finished_at'),
+  },
+  (t) => [
+    uniqueIndex('audience_enrollments_idempotency').on(t.requestedBy, t.idempotencyKey).where(sql`${t.idempotencyKey} is not null`),
+    index('audience_enrollments_started').on(t.startedAt),
+  ],
+);

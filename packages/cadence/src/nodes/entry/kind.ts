@@ -9,12 +9,21 @@ const exitSignals = z.enum(['paid', 'dispute', 'promise', 'plan_accepted']);
 const REASON: Record<z.output<typeof exitSignals>, ExitReason> = { paid: 'paid', dispute: 'dispute', promise: 'promise', plan_accepted: 'plan' };
 
 /** How accounts come into the cadence: by API only, or automatically by a rule Kairos checks. */
+/**
+ * The portfolios a rule enrolls from. Optional in the schema so graphs drawn before rules were scoped
+ * still load and replay; such a rule enrolls the `default` portfolio only, and validation asks for a scope.
+ */
+const rulePortfolios = z.array(z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'must be a portfolio id such as default')).max(50).optional();
+
 export const entryTriggerSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('api') }),
-  z.object({ type: z.literal('segment'), when: z.array(conditionSchema).min(1, 'add at least one condition') }),
-  z.object({ type: z.literal('dpd'), days: z.number().int().min(0).max(3650), localTime: localTimeSchema.default('10:00') }),
-  z.object({ type: z.literal('preDue'), days: z.number().int().min(1).max(60), localTime: localTimeSchema.default('10:00') }),
+  z.object({ type: z.literal('segment'), when: z.array(conditionSchema).min(1, 'add at least one condition'), portfolios: rulePortfolios }),
+  z.object({ type: z.literal('dpd'), days: z.number().int().min(0).max(3650), localTime: localTimeSchema.default('10:00'), portfolios: rulePortfolios }),
+  z.object({ type: z.literal('preDue'), days: z.number().int().min(1).max(60), localTime: localTimeSchema.default('10:00'), portfolios: rulePortfolios }),
 ]);
+
+/** The portfolios an unscoped rule (drawn before rules named theirs) enrolls from. */
+export const UNSCOPED_RULE_PORTFOLIOS: readonly string[] = ['default'];
 export type EntryTriggerConfig = z.output<typeof entryTriggerSchema>;
 
 /** How accounts enter, in words, from a possibly half-edited trigger. */
@@ -46,6 +55,7 @@ export const entryNode = defineNode({
   },
   ui: {
     trigger: { label: 'Accounts enter', help: 'Rule triggers are checked when accounts change and once an hour.' },
+    'trigger.portfolios': { label: 'From portfolios', help: 'A rule enrolls only accounts of these portfolios.' },
     exitOn: { label: 'End the cadence when', help: 'A full payment should always end collection outreach.' },
   },
   validate: (c) => {
@@ -54,6 +64,14 @@ export const entryNode = defineNode({
       issues.push({ code: 'no-exit-on-payment', field: 'exitOn', severity: 'warning', message: 'the cadence keeps contacting accounts after they pay in full' });
     }
     if (c.trigger.type === 'segment') issues.push(...conditionIssues(c.trigger.when, 'trigger.when'));
+    if (c.trigger.type !== 'api' && !c.trigger.portfolios?.length) {
+      issues.push({
+        code: 'rule-without-portfolios',
+        field: 'trigger.portfolios',
+        severity: 'warning',
+        message: `the rule names no portfolio, so it enrolls only the "${UNSCOPED_RULE_PORTFOLIOS.join(', ')}" portfolio's accounts: name the portfolios it applies to`,
+      });
+    }
     return issues;
   },
   summary: (c) => `${triggerText(c.trigger)} · ends on ${words(c.exitOn) || 'nothing'}`,
@@ -65,10 +83,12 @@ export const entryNode = defineNode({
       t.type === 'dpd' ? { op: 'wait' as const, until: { dueDateOffsetDays: t.days, localTime: t.localTime }, outcome: 'next' }
       : t.type === 'preDue' ? { op: 'wait' as const, until: { dueDateOffsetDays: -t.days, localTime: t.localTime }, outcome: 'next' }
       : { op: 'goto' as const, outcome: 'next' };
+    // Only a scoped rule carries its portfolios, so an unscoped graph compiles to the IR (and hash) it always had.
+    const scope = t.type !== 'api' && t.portfolios?.length ? { portfolios: [...new Set(t.portfolios)].sort() } : {};
     const trigger =
-      t.type === 'segment' ? { type: 'segment' as const, when: compileConditions(t.when) }
+      t.type === 'segment' ? { type: 'segment' as const, when: compileConditions(t.when), ...scope }
       : t.type === 'api' ? undefined
-      : { type: t.type, days: t.days };
+      : { type: t.type, days: t.days, ...scope };
     return { run, interrupts, ...(trigger ? { trigger } : {}) };
   },
 });
