@@ -25,5 +25,10 @@ export const AUDIT_ACTIONS = [
   'password_reset',
   'membership_change',
   'account_read',
+  'enrollment_paused',
+  'enrollment_resumed',
+  'enrollment_stopped',
+  'version_paused',
+  'version_resumed',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -56,6 +56,11 @@ export const ACTION_TEXT: Record<AuditAction, string> = {
   password_reset: 'Reset their password with a link',
   membership_change: 'Changed whose accounts someone reads',
   account_read: 'Opened an account outside their queue',
+  enrollment_paused: 'Paused an enrollment',
+  enrollment_resumed: 'Resumed an enrollment',
+  enrollment_stopped: 'Stopped an enrollment',
+  version_paused: 'Paused every enrollment of a version',
+  version_resumed: 'Resumed every enrollment of a version',
 };
 
 /** What is wrong with the filters, by field, each saying how to fix it (empty: nothing). */
