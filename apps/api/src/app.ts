@@ -31,6 +31,7 @@ import { accountRoutes } from './routes/accounts';
 import { cadenceLifecycleRoutes } from './routes/cadence-lifecycle';
 import { cadenceRoutes } from './routes/cadences';
 import { enrollmentRoutes } from './routes/enrollments';
+import { enrollmentControlRoutes } from './routes/enrollment-control';
 import { autoEnrollmentRoutes } from './routes/auto-enrollment';
 import { healthRoutes } from './routes/health';
 import { nodeKindRoutes } from './routes/node-kinds';
@@ -117,6 +118,7 @@ export function createApp(deps: ApiDeps): OpenAPIHono<AppEnv> {
     auditRoutes,
     accountRoutes,
     enrollmentRoutes,
+    enrollmentControlRoutes,
     autoEnrollmentRoutes,
     accountEventRoutes,
     outboxRoutes,
