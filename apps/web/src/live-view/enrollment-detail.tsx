@@ -7,8 +7,20 @@ import { formatWhen } from '../shell/format';
 import { ErrorMessage, Loading } from '../shell/status';
 import { contactStatusText, timelineText } from './timeline-text';
 
-export const enrollmentStatusText = (e: { status: string; exitReason: string | null; currentStepId: string | null }) =>
-  e.status === 'active' ? `Active, at ${e.currentStepId ?? 'the start'}` : `${e.status === 'failed' ? 'Failed' : 'Finished'} · ${e.exitReason ?? 'no reason'}`;
+export const enrollmentStatusText = (e: {
+  status: string;
+  exitReason: string | null;
+  currentStepId: string | null;
+  paused?: { by: string; reason: string | null } | null;
+}) =>
+  e.status === 'active'
+    ? e.paused
+      ? `Paused at ${e.currentStepId ?? 'the start'} by ${e.paused.by}${e.paused.reason ? `: ${e.paused.reason}` : ''}`
+      : `Active, at ${e.currentStepId ?? 'the start'}`
+    : `${e.status === 'failed' ? 'Failed' : 'Finished'} · ${e.exitReason ?? 'no reason'}`;
+
+/** The status's class: a paused enrollment is styled apart from one that runs. */
+export const enrollmentStatusClass = (e: { status: string; paused?: unknown }) => `enrollment-status status-${e.status === 'active' && e.paused ? 'paused' : e.status}`;
 
 /** One enrollment: where it stands, its timeline and the messages it sent. Refreshes while it runs. */
 export function EnrollmentDetail({ enrollmentId, stepName, onLoaded, onClose }: { enrollmentId: string; stepName(id: string): string; onLoaded(e: Detail): void; onClose(): void }) {
@@ -28,7 +40,7 @@ export function EnrollmentDetail({ enrollmentId, stepName, onLoaded, onClose }: 
       <h3 id="enrollment-heading">Account {e.accountId}</h3>
       <p>
         <strong>Status: </strong>
-        <span className={`enrollment-status status-${e.status}`} data-testid="enrollment-status">
+        <span className={enrollmentStatusClass(e)} data-testid="enrollment-status">
           {enrollmentStatusText(e)}
         </span>
       </p>
