@@ -5,6 +5,7 @@ import { queryKeys } from '../api/query-keys';
 import type { EnrollmentDetail as Detail } from '../api/types';
 import { formatWhen } from '../shell/format';
 import { ErrorMessage, Loading } from '../shell/status';
+import { EnrollmentActions } from './enrollment-actions';
 import { contactStatusText, timelineText } from './timeline-text';
 
 export const enrollmentStatusText = (e: {
@@ -46,8 +47,10 @@ export function EnrollmentDetail({ enrollmentId, stepName, onLoaded, onClose }: 
       </p>
       <p className="muted">
         Started {formatWhen(e.startedAt)}
+        {e.paused ? `, paused ${formatWhen(e.paused.at)}` : ''}
         {e.finishedAt ? `, finished ${formatWhen(e.finishedAt)}` : ''}
       </p>
+      <EnrollmentActions enrollment={e} />
       <h4>Timeline</h4>
       {e.timeline.length === 0 ? (
         <p className="muted">Nothing recorded yet.</p>
