@@ -19,8 +19,10 @@ const WORDS: Record<Action, { button: string; title: string; explain: string; go
 export function EnrollmentActions({ enrollment }: { enrollment: Pick<Enrollment, 'id' | 'status' | 'paused'> }) {
   const role = useRole();
   const [action, setAction] = useState<Action | null>(null);
-  if (enrollment.status !== 'active' || !ENROLLMENT_CONTROLLERS.includes(role ?? '')) return null;
-  const offered: Action[] = enrollment.paused ? ['resume', 'stop'] : ['pause', 'stop'];
+  // The dialog stays open after a stop finishes the enrollment: its answer is read there.
+  const offered: Action[] =
+    enrollment.status !== 'active' || !ENROLLMENT_CONTROLLERS.includes(role ?? '') ? [] : enrollment.paused ? ['resume', 'stop'] : ['pause', 'stop'];
+  if (offered.length === 0 && !action) return null;
   return (
     <div className="dialog-buttons">
       {offered.map((a) => (

@@ -23,12 +23,19 @@ export const enrollmentStatusText = (e: {
 /** The status's class: a paused enrollment is styled apart from one that runs. */
 export const enrollmentStatusClass = (e: { status: string; paused?: unknown }) => `enrollment-status status-${e.status === 'active' && e.paused ? 'paused' : e.status}`;
 
+/**
+ * Whether the enrollment may still change: it runs, or it was just stopped and its run's last timeline
+ * entries (written by the workflow, a moment after the stop) have not arrived yet.
+ */
+const stillMoving = (e: Detail): boolean =>
+  e.status === 'active' || (e.timeline.at(-1)?.type !== 'finished' && e.finishedAt !== null && Date.now() - Date.parse(e.finishedAt) < 60_000);
+
 /** One enrollment: where it stands, its timeline and the messages it sent. Refreshes while it runs. */
 export function EnrollmentDetail({ enrollmentId, stepName, onLoaded, onClose }: { enrollmentId: string; stepName(id: string): string; onLoaded(e: Detail): void; onClose(): void }) {
   const detail = useQuery({
     queryKey: queryKeys.enrollment(enrollmentId),
     queryFn: () => kairosApi.getEnrollment(enrollmentId),
-    refetchInterval: (q) => (q.state.data?.status === 'active' ? 2_000 : false),
+    refetchInterval: (q) => (q.state.data && stillMoving(q.state.data) ? 2_000 : false),
   });
   useEffect(() => {
     if (detail.data) onLoaded(detail.data);
