@@ -92,6 +92,18 @@ describeEachDatabase('pausing, resuming and stopping enrollments', (db) => {
     expect((await api.get(`/api/v1/enrollments/${e.id}`)).body.paused).toBeNull();
   });
 
+  it('says so when the enrollment\'s run never started (Temporal was down when it was enrolled): nothing to pause', async () => {
+    await api.put('/api/v1/accounts/PZ-never', dana);
+    const broken = await signedIn(testApp({ db: db(), runtime: await unreachableRuntime(env, h.taskQueue) }), 'admin');
+    const stored = await broken.post('/api/v1/enrollments', { accountId: 'PZ-never', cadenceId });
+    expect(stored.status).toBe(503);
+    const [row] = (await api.get('/api/v1/enrollments?accountId=PZ-never')).body;
+    const res = await strategist.post(`/api/v1/enrollments/${row.id}/pause`, { reason: 'incident' });
+    expect(res.status).toBe(409);
+    expect(res.body.message).toMatch(/its run is over \(or never started\): nothing to pause/);
+    expect((await api.get(`/api/v1/enrollments/${row.id}`)).body.paused).toBeNull();
+  });
+
   it('answers a selection id by id, and refuses more than 1,000 at once', async () => {
     const [a, b] = [await waitingEnrollment(), await waitingEnrollment()];
     await strategist.post(`/api/v1/enrollments/${b.id}/pause`, { reason: 'earlier' });

@@ -66,8 +66,8 @@ async function control(
   } catch {
     return result('temporal_unavailable', false, row);
   }
-  // The run ended before it heard (its last progress is on its way): it has nothing left to pause or stop.
-  if (told === 'finished') return result('already_finished', false, row);
+  // The run ended before it heard (its last progress is on its way), or it never started: nothing to change.
+  if (told === 'finished') return { ...result('already_finished', false, row), message: `its run is over (or never started): nothing to ${action}` };
   const written = await recordControl(deps.db, { enrollmentId: row.id, action, actor, reason: why, ...(detail ? { detail } : {}) });
   if (written) return result(plan.outcome, true, written);
   // Someone else got there first: say where it stands now.

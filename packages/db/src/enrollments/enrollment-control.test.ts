@@ -60,7 +60,18 @@ describeEachDatabase('pausing, resuming and stopping enrollments', (db) => {
     expect(planControl(stopped!, 'stop')).toEqual({ outcome: 'already_finished', changes: false });
     await recordProgress(db(), { enrollmentId: e.id, entries: [], status: 'active', currentStepId: 'sms', exitReason: null });
     expect(await getEnrollment(db(), e.id)).toMatchObject({ status: 'finished', exitReason: 'stopped' });
-    expect(await recordControl(db(), { enrollmentId: e.id, action: 'stop', actor, reason: 'again' })).toBeNull();
+  });
+
+  it('records a stop whose run recorded its own end first (the workflow is told before the row is written)', async () => {
+    const e = await enrolled();
+    await recordProgress(db(), { enrollmentId: e.id, entries: [], status: 'finished', currentStepId: 'sms', exitReason: 'stopped' });
+    const stopped = await recordControl(db(), { enrollmentId: e.id, action: 'stop', actor, reason: 'asked by phone' });
+    expect(stopped).toMatchObject({ id: e.id, status: 'finished', exitReason: 'stopped' });
+    expect((await listAudit(db(), { action: 'enrollment_stopped', cadenceId: e.cadenceId, limit: 5 })).map((r) => r.enrollmentId)).toEqual([e.id]);
+    // An enrollment that ended otherwise was not stopped by anyone.
+    const paid = await enrolled();
+    await recordProgress(db(), { enrollmentId: paid.id, entries: [], status: 'finished', currentStepId: 'sms', exitReason: 'paid' });
+    expect(await recordControl(db(), { enrollmentId: paid.id, action: 'stop', actor, reason: 'late' })).toBeNull();
   });
 
   it("works through a version's enrollments in batches, only those in the reader's portfolios, and counts the paused", async () => {

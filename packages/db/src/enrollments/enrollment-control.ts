@@ -38,7 +38,7 @@ export async function recordControl(
     const tx = t as unknown as KairosDb;
     const active = and(eq(enrollments.id, c.enrollmentId), eq(enrollments.status, 'active'));
     const by = c.actor.email ?? c.actor.id;
-    const [row] =
+    const [updated] =
       c.action === 'pause'
         ? await tx.update(enrollments).set({ pausedAt: sql`now()`, pausedBy: by, pauseReason: c.reason, updatedAt: sql`now()` }).where(and(active, isNull(enrollments.pausedAt))).returning()
         : c.action === 'resume'
@@ -48,6 +48,12 @@ export async function recordControl(
               .set({ status: 'finished', exitReason: 'stopped', finishedAt: sql`now()`, pausedAt: null, pausedBy: null, pauseReason: null, updatedAt: sql`now()` })
               .where(active)
               .returning();
+    // The run, told first, may have recorded its own end before this write: that end is this stop.
+    const row =
+      updated ??
+      (c.action === 'stop'
+        ? (await tx.select().from(enrollments).where(and(eq(enrollments.id, c.enrollmentId), eq(enrollments.exitReason, 'stopped'))))[0]
+        : undefined);
     if (!row) return null;
     await appendAudit(tx, {
       actor: c.actor,
