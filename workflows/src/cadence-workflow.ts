@@ -16,6 +16,7 @@ import {
   type AccountSnapshot,
   type ActivityResult,
   type CadenceCommand,
+  type CadenceInput,
   type ActivityInput,
   type TimelineEntry,
   type Transition,
@@ -23,11 +24,13 @@ import {
 import {
   accountEventSignal,
   accountUpdatedSignal,
+  enrollmentControlSignal,
   enrollmentQuery,
   RECEIPT_WAITING_ACTIVITIES,
   RECORD_PROGRESS_ACTIVITY,
   type CadenceWorkflowInput,
   type CadenceWorkflowResult,
+  type EnrollmentControl,
   type ProgressBatch,
 } from './contract';
 import { PATCHES } from './patches';
@@ -55,6 +58,11 @@ const RECENT_KEPT = 50;
 
 type AccountInput = { kind: 'event'; event: AccountEvent } | { kind: 'updated'; account: AccountSnapshot };
 
+const controlInput = (c: EnrollmentControl, at: string): CadenceInput =>
+  c.action === 'resume'
+    ? { type: 'resume', at, by: c.by, ...(c.reason ? { reason: c.reason } : {}) }
+    : { type: c.action, at, by: c.by, reason: c.reason ?? '' };
+
 /** One account's enrollment in one cadence version: a thin driver of the pure interpreter. */
 export async function cadenceEnrollment(input: CadenceWorkflowInput): Promise<CadenceWorkflowResult> {
   const { ir, enrollmentId } = input;
@@ -68,6 +76,9 @@ export async function cadenceEnrollment(input: CadenceWorkflowInput): Promise<Ca
 
   setHandler(accountEventSignal, (event) => void inbox.push({ kind: 'event', event }));
   setHandler(accountUpdatedSignal, (account) => void inbox.push({ kind: 'updated', account }));
+  // Kept apart from account inputs: a person's pause or stop goes first, even between two sends.
+  const control: EnrollmentControl[] = [];
+  setHandler(enrollmentControlSignal, (c) => void control.push(c));
   setHandler(enrollmentQuery, () => ({ state: t.state, recent: [...recent] }));
 
   const saveProgress = async () => {
@@ -96,6 +107,13 @@ export async function cadenceEnrollment(input: CadenceWorkflowInput): Promise<Ca
       } else if (c.type === 'runActivity') activity = c;
     }
 
+    if (control.length > 0 && patched(PATCHES.personControl)) {
+      const next = interpret(ir, t.state, controlInput(control.shift()!, workflowNow()));
+      // A second pause or a resume of a running enrollment changes nothing: what was about to run still runs.
+      t = next.commands.length === 0 && activity ? { state: next.state, commands: [activity] } : next;
+      continue;
+    }
+
     if (activity) {
       const run = (RECEIPT_WAITING_ACTIVITIES.includes(activity.activity) ? messaging : activities)[activity.activity];
       if (!run) throw new Error(`no activity named ${activity.activity} is registered on this worker`);
@@ -113,7 +131,7 @@ export async function cadenceEnrollment(input: CadenceWorkflowInput): Promise<Ca
     await saveProgress();
     const info = workflowInfo();
     const historyFull = info.continueAsNewSuggested || info.historyLength > (input.historyLimit ?? DEFAULT_HISTORY_LIMIT);
-    if (inputsThisRun > 0 && inbox.length === 0 && historyFull) {
+    if (inputsThisRun > 0 && inbox.length === 0 && control.length === 0 && historyFull) {
       await continueAsNew<typeof cadenceEnrollment>({
         ...input,
         account: t.state.account,
@@ -121,10 +139,15 @@ export async function cadenceEnrollment(input: CadenceWorkflowInput): Promise<Ca
       });
     }
     const wake = wakeAt(t.state);
-    if (inbox.length === 0) {
+    const woken = () => inbox.length > 0 || control.length > 0;
+    if (!woken()) {
       const ms = wake === null ? undefined : msUntil(wake);
-      if (ms === undefined) await condition(() => inbox.length > 0);
-      else if (ms > 0) await condition(() => inbox.length > 0, ms);
+      if (ms === undefined) await condition(woken);
+      else if (ms > 0) await condition(woken, ms);
+    }
+    if (control.length > 0) {
+      t = { state: t.state, commands: [] };
+      continue;
     }
     const next = inbox.shift();
     inputsThisRun++;

@@ -43,7 +43,15 @@ export interface EnrollmentSnapshot {
   recent: TimelineEntry[];
 }
 
+/** A person pauses, resumes or stops an enrollment; `by` and `reason` go into its timeline. */
+export interface EnrollmentControl {
+  action: 'pause' | 'resume' | 'stop';
+  by: string;
+  reason?: string;
+}
+
 export const accountEventSignal = defineSignal<[AccountEvent]>('accountEvent');
+export const enrollmentControlSignal = defineSignal<[EnrollmentControl]>('enrollmentControl');
 export const accountUpdatedSignal = defineSignal<[AccountSnapshot]>('accountUpdated');
 export const enrollmentQuery = defineQuery<EnrollmentSnapshot>('enrollment');
 

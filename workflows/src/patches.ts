@@ -6,4 +6,6 @@
 export const PATCHES = {
   /** Timeline entries are persisted in one recordProgress call per wait instead of none. */
   progressBatches: 'kairos-progress-batches-v1',
+  /** A person's pause, resume or stop (the enrollmentControl signal) is applied before anything else the run would do. */
+  personControl: 'kairos-person-control-v1',
 } as const;

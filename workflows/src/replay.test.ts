@@ -19,14 +19,16 @@ describe('recorded workflow histories', () => {
   const workflowTypeOf = (f: string): string | undefined =>
     JSON.parse(readFileSync(join(dir, f), 'utf8')).events[0]?.workflowExecutionStartedEventAttributes?.workflowType?.name;
 
-  it('covers the driver paths on the current code: completion, payment, promise, timeout, continue-as-new, a deferred notice', () => {
+  it('covers the driver paths on the current code: completion, payment, promise, timeout, continue-as-new, pause, resume, stop, a deferred notice', () => {
     expect(current.sort()).toEqual([
       'account-notice-receipt-quiet-hours.json',
+      'promise-follow-up-paused-stopped.json',
       'promise-follow-up-promise.json',
       'promise-follow-up-timeout.json',
       'three-reminders-complete.json',
       'three-reminders-continue-as-new.json',
       'three-reminders-paid-mid-wait.json',
+      'three-reminders-paused-resumed.json',
     ]);
   });
 

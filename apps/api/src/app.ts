@@ -31,6 +31,7 @@ import { accountRoutes } from './routes/accounts';
 import { cadenceLifecycleRoutes } from './routes/cadence-lifecycle';
 import { cadenceRoutes } from './routes/cadences';
 import { enrollmentRoutes } from './routes/enrollments';
+import { enrollmentControlRoutes } from './routes/enrollment-control';
 import { autoEnrollmentRoutes } from './routes/auto-enrollment';
 import { audienceEnrollmentRoutes } from './routes/audience-enrollments';
 import { healthRoutes } from './routes/health';
@@ -120,6 +121,7 @@ export function createApp(deps: ApiDeps): OpenAPIHono<AppEnv> {
     accountRoutes,
     audienceEnrollmentRoutes,
     enrollmentRoutes,
+    enrollmentControlRoutes,
     autoEnrollmentRoutes,
     accountEventRoutes,
     outboxRoutes,

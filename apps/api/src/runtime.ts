@@ -4,11 +4,13 @@ import {
   accountEventSignal,
   accountUpdatedSignal,
   CADENCE_WORKFLOW,
+  enrollmentControlSignal,
   enrollmentQuery,
   NOTICE_WORKFLOW,
   noticeWorkflowId,
   type NoticeInput,
   type CadenceWorkflowInput,
+  type EnrollmentControl,
   type EnrollmentSnapshot,
 } from '@kairos/workflows';
 
@@ -27,6 +29,8 @@ export interface CadenceRuntime {
   signalAccountUpdated(workflowId: string, account: AccountSnapshot): Promise<void>;
   /** The workflow's own view of the enrollment (a finished one answers with its final state); null when unknown or slow to answer. */
   describeEnrollment(workflowId: string): Promise<EnrollmentSnapshot | null>;
+  /** Tell a running enrollment a person paused, resumed or stopped it: 'finished' when its run is already over. */
+  controlEnrollment(workflowId: string, control: EnrollmentControl): Promise<'delivered' | 'finished'>;
   /** Whether Temporal answers at all (for health checks). */
   healthy(): Promise<boolean>;
 }
@@ -74,6 +78,15 @@ export function createTemporalRuntime(client: Client, taskQueue: string): Cadenc
     signalAccountEvent: (workflowId, event) => ignoringFinished(() => client.workflow.getHandle(workflowId).signal(accountEventSignal, event)),
     signalAccountUpdated: (workflowId, account) =>
       ignoringFinished(() => client.workflow.getHandle(workflowId).signal(accountUpdatedSignal, account)),
+    async controlEnrollment(workflowId, control) {
+      try {
+        await client.workflow.getHandle(workflowId).signal(enrollmentControlSignal, control);
+        return 'delivered';
+      } catch (err) {
+        if (err instanceof WorkflowNotFoundError) return 'finished';
+        throw err;
+      }
+    },
     async describeEnrollment(workflowId) {
       // A query needs a worker to answer; without one it would hang, and the caller only wants a best-effort view.
       const query = client.workflow.getHandle(workflowId).query(enrollmentQuery);

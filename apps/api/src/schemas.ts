@@ -134,11 +134,16 @@ export const enrollmentJson = z
     placedCents: z.number().int().openapi({ description: 'The balance placed in the cadence when the account was enrolled' }),
     placedCurrency: z.string(),
     placedDueDate: z.string(),
+    paused: z
+      .object({ at: z.string(), by: z.string(), reason: z.string().nullable() })
+      .nullable()
+      .openapi({ description: 'Set while a person has paused the enrollment (it sends nothing until resumed); a paused enrollment is still active' }),
   })
   .openapi('Enrollment');
 /** The enrollment as the API shows it (its transaction id is the analytics projection's bookkeeping, not shown). */
-export const toEnrollmentJson = ({ writtenByTx: _tx, ...r }: EnrollmentRow): z.infer<typeof enrollmentJson> => ({
+export const toEnrollmentJson = ({ writtenByTx: _tx, pausedAt, pausedBy, pauseReason, ...r }: EnrollmentRow): z.infer<typeof enrollmentJson> => ({
   ...r,
+  paused: pausedAt ? { at: pausedAt.toISOString(), by: pausedBy ?? 'someone', reason: pauseReason } : null,
   startedAt: r.startedAt.toISOString(),
   finishedAt: iso(r.finishedAt),
   updatedAt: r.updatedAt.toISOString(),

@@ -11,6 +11,7 @@ export * from './cadences/cadence-lifecycle';
 export * from './cadences/versions';
 export * from './enrollments/enrollments';
 export * from './enrollments/enrollment-target';
+export * from './enrollments/enrollment-control';
 export * from './contacts/contacts';
 export * from './contacts/outbox';
 export * from './accounts/account-events';

@@ -27,5 +27,10 @@ export const AUDIT_ACTIONS = [
   'account_read',
   'compliance_change',
   'audience_enrollment',
+  'enrollment_paused',
+  'enrollment_resumed',
+  'enrollment_stopped',
+  'version_paused',
+  'version_resumed',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -69,6 +69,13 @@ const MATRIX: Record<string, Access> = {
   'POST /api/v1/auto-enrollment/run': [S, E, D],
   'GET /api/v1/enrollments': ALL,
   'GET /api/v1/enrollments/{id}': ALL,
+  // Pausing, resuming and stopping is for the people who run cadences; agents work their queue.
+  'POST /api/v1/enrollments/{id}/pause': READERS,
+  'POST /api/v1/enrollments/{id}/resume': READERS,
+  'POST /api/v1/enrollments/{id}/stop': READERS,
+  'POST /api/v1/enrollments/bulk': READERS,
+  'POST /api/v1/versions/{versionId}/pause': READERS,
+  'POST /api/v1/versions/{versionId}/resume': READERS,
   'POST /api/v1/account-events': [A, E, D],
   'GET /api/v1/outbox': READERS,
   'POST /api/v1/outbox/{id}/receipt': [S, E, D],

@@ -59,6 +59,10 @@ const PORTFOLIO_RULES: Record<string, Rule> = {
   'PATCH /api/v1/accounts/{id}/compliance': { one: (f, s) => ({ path: `/api/v1/accounts/${account(f, s)}/compliance`, body: {} }), as: 'compliance_officer' },
   'GET /api/v1/enrollments': { list: () => '/api/v1/enrollments?limit=500', as: 'strategist', accountsOf: ids },
   'GET /api/v1/enrollments/{id}': { one: (f, s) => ({ path: `/api/v1/enrollments/${f[s].enrollment}` }), as: 'strategist' },
+  // Pausing needs a running workflow (the fixture's enrollments have finished): only the refusal is checked here.
+  'POST /api/v1/enrollments/{id}/pause': { one: (f, s) => ({ path: `/api/v1/enrollments/${f[s].enrollment}/pause`, body: { reason: 'incident' } }), as: 'strategist', onlyRefusal: true },
+  'POST /api/v1/enrollments/{id}/resume': { one: (f, s) => ({ path: `/api/v1/enrollments/${f[s].enrollment}/resume`, body: {} }), as: 'compliance_officer', onlyRefusal: true },
+  'POST /api/v1/enrollments/{id}/stop': { one: (f, s) => ({ path: `/api/v1/enrollments/${f[s].enrollment}/stop`, body: { reason: 'asked' } }), as: 'engineer', onlyRefusal: true },
   'POST /api/v1/enrollments': { one: (f, s) => ({ path: '/api/v1/enrollments', body: { accountId: account(f, s), cadenceId: f.cadenceId } }), as: 'strategist', onlyRefusal: true },
   'POST /api/v1/account-events': {
     one: (f, s) => ({ path: '/api/v1/account-events', body: { type: 'payment', eventId: `pay-${s}`, accountId: account(f, s), occurredAt: '2026-01-02T10:00:00Z', amountCents: 100 } }),
@@ -146,6 +150,10 @@ PORTFOLIO_RULES['GET /api/v1/portfolios'] = {
 };
 PORTFOLIO_RULES['POST /api/v1/compliance/evaluate'] = { none: 'a pure decision over the facts the caller hands in; nothing stored is read' };
 PORTFOLIO_RULES['POST /api/v1/auto-enrollment/run'] = { none: 'runs the rules of every cadence over every account, as the periodic sweep does: what it enrolls is the rules\' choice, nothing is read back' };
+PORTFOLIO_RULES['POST /api/v1/enrollments/bulk'] = { none: 'answers per id: an enrollment of an account the caller does not read is `not_found`, as a missing one (checked below)' };
+for (const route of ['POST /api/v1/versions/{versionId}/pause', 'POST /api/v1/versions/{versionId}/resume']) {
+  PORTFOLIO_RULES[route] = { none: "changes and counts only the version's enrollments of accounts the caller reads (routes/enrollment-control.test.ts)" };
+}
 PORTFOLIO_RULES['GET /api/v1/versions/{versionId}/live'] = { none: 'counts of running enrollments per version, no account named' };
 PORTFOLIO_RULES['GET /api/v1/analytics/parked'] = { none: 'admins only (who read every portfolio): facts the projection could not take' };
 PORTFOLIO_RULES['POST /api/v1/analytics/parked/retry'] = { none: 'admins only (who read every portfolio)' };
@@ -281,6 +289,13 @@ describe('the portfolio dimension: a person of portfolio A never reads B\'s acco
     }
     const all = (await strategist.get('/api/v1/accounts?limit=500')).body;
     expect(all.totals.count).toBe(all.accounts.length);
+  });
+
+  it("a selection naming B's enrollment answers not_found for it, as for a missing one, and A's finished one says so", async () => {
+    const res = await ofA.get('strategist')!.post('/api/v1/enrollments/bulk', { action: 'pause', reason: 'incident', enrollmentIds: [fixture.B.enrollment, fixture.A.enrollment, crypto.randomUUID()] });
+    expect(res.status).toBe(200);
+    expect(res.body.results.map((r: { outcome: string }) => r.outcome)).toEqual(['not_found', 'already_finished', 'not_found']);
+    expect(JSON.stringify(res.body)).not.toContain('pb');
   });
 
   it('an engineer places accounts only in a portfolio they read, saying which field to change', async () => {

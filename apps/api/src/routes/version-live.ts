@@ -13,7 +13,7 @@ const versionLiveJson = z
     steps: z
       .record(z.string(), z.object({ now: count, passed: count, ended: count }))
       .openapi({ description: 'By step (node) id: enrollments there now, that left it through an outcome, and that finished there' }),
-    enrollments: z.object({ active: count, finished: count, failed: count }),
+    enrollments: z.object({ active: count, paused: count.openapi({ description: 'Active enrollments a person has paused (counted in active too)' }), finished: count, failed: count }),
     exitReasons: z.record(z.string(), count).openapi({ description: 'Finished or failed enrollments by exit reason' }),
   })
   .openapi('VersionLive');

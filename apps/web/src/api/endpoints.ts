@@ -33,6 +33,12 @@ export const kairosApi = {
   versionLive: (versionId: string) => call.get('/api/v1/versions/{versionId}/live', { params: { path: { versionId } } }),
   listEnrollments: (f: Query<'/api/v1/enrollments'>) => call.get('/api/v1/enrollments', { params: { query: f } }),
   getEnrollment: (enrollmentId: string) => call.get('/api/v1/enrollments/{id}', { params: { path: { id: enrollmentId } } }),
+  pauseEnrollment: (id: string, reason: string) => call.post('/api/v1/enrollments/{id}/pause', { params: { path: { id } }, body: { reason } }),
+  resumeEnrollment: (id: string, reason?: string) => call.post('/api/v1/enrollments/{id}/resume', { params: { path: { id } }, body: reason ? { reason } : {} }),
+  stopEnrollment: (id: string, reason: string) => call.post('/api/v1/enrollments/{id}/stop', { params: { path: { id } }, body: { reason } }),
+  pauseVersion: (versionId: string, reason: string) => call.post('/api/v1/versions/{versionId}/pause', { params: { path: { versionId } }, body: { reason } }),
+  resumeVersion: (versionId: string, reason?: string) =>
+    call.post('/api/v1/versions/{versionId}/resume', { params: { path: { versionId } }, body: reason ? { reason } : {} }),
   listOutbox: (f: Query<'/api/v1/outbox'>) => call.get('/api/v1/outbox', { params: { query: f } }),
   listContacts: (f: Query<'/api/v1/contacts'>) => call.get('/api/v1/contacts', { params: { query: f } }),
   /** Who is signed in; `{ user: null }` when nobody is (the probe never answers 401, so a first visit logs no error). */

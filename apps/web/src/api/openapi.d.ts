@@ -1022,7 +1022,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    action?: "submit" | "comment" | "approve" | "request_changes" | "publish" | "migration" | "role_change" | "user_created" | "opt_out" | "opt_in" | "portfolio_change" | "compliance_profile_change" | "user_invited" | "invitation_accepted" | "invitation_revoked" | "invitation_expired" | "user_deactivated" | "user_reactivated" | "sessions_revoked" | "password_changed" | "password_reset_issued" | "password_reset" | "membership_change" | "account_read" | "compliance_change" | "audience_enrollment";
+                    action?: "submit" | "comment" | "approve" | "request_changes" | "publish" | "migration" | "role_change" | "user_created" | "opt_out" | "opt_in" | "portfolio_change" | "compliance_profile_change" | "user_invited" | "invitation_accepted" | "invitation_revoked" | "invitation_expired" | "user_deactivated" | "user_reactivated" | "sessions_revoked" | "password_changed" | "password_reset_issued" | "password_reset" | "membership_change" | "account_read" | "compliance_change" | "audience_enrollment" | "enrollment_paused" | "enrollment_resumed" | "enrollment_stopped" | "version_paused" | "version_resumed";
                     /** @description The actor's id or email (any case) */
                     actor?: string;
                     actorId?: string;
@@ -1106,7 +1106,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    action?: "submit" | "comment" | "approve" | "request_changes" | "publish" | "migration" | "role_change" | "user_created" | "opt_out" | "opt_in" | "portfolio_change" | "compliance_profile_change" | "user_invited" | "invitation_accepted" | "invitation_revoked" | "invitation_expired" | "user_deactivated" | "user_reactivated" | "sessions_revoked" | "password_changed" | "password_reset_issued" | "password_reset" | "membership_change" | "account_read" | "compliance_change" | "audience_enrollment";
+                    action?: "submit" | "comment" | "approve" | "request_changes" | "publish" | "migration" | "role_change" | "user_created" | "opt_out" | "opt_in" | "portfolio_change" | "compliance_profile_change" | "user_invited" | "invitation_accepted" | "invitation_revoked" | "invitation_expired" | "user_deactivated" | "user_reactivated" | "sessions_revoked" | "password_changed" | "password_reset_issued" | "password_reset" | "membership_change" | "account_read" | "compliance_change" | "audience_enrollment" | "enrollment_paused" | "enrollment_resumed" | "enrollment_stopped" | "version_paused" | "version_resumed";
                     /** @description The actor's id or email (any case) */
                     actor?: string;
                     actorId?: string;
@@ -3588,6 +3588,309 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/enrollments/{id}/pause": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Pause an enrollment: it sends nothing until resumed; a wait that ends meanwhile ends at resume
+         * @description Roles: strategist, compliance_officer, engineer, admin.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Done, or already so (`changed: false`) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EnrollmentControlResult"];
+                    };
+                };
+                /** @description Invalid body: the issues name each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in (`unauthenticated`) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in with a role that may not do this (`forbidden`), or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such enrollment among the accounts you read */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The enrollment has already finished (`already_finished`): nothing to change */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Temporal could not be reached: nothing was changed; retry the same request */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enrollments/{id}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resume a paused enrollment where it was
+         * @description Roles: strategist, compliance_officer, engineer, admin.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Done, or already so (`changed: false`) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EnrollmentControlResult"];
+                    };
+                };
+                /** @description Invalid body: the issues name each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in (`unauthenticated`) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in with a role that may not do this (`forbidden`), or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such enrollment among the accounts you read */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The enrollment has already finished (`already_finished`): nothing to change */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Temporal could not be reached: nothing was changed; retry the same request */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enrollments/{id}/stop": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Stop an enrollment: it ends at once, as `stopped`
+         * @description Roles: strategist, compliance_officer, engineer, admin.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Done, or already so (`changed: false`) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EnrollmentControlResult"];
+                    };
+                };
+                /** @description Invalid body: the issues name each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in (`unauthenticated`) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in with a role that may not do this (`forbidden`), or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such enrollment among the accounts you read */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The enrollment has already finished (`already_finished`): nothing to change */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Temporal could not be reached: nothing was changed; retry the same request */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/enrollments/audience": {
         parameters: {
             query?: never;
@@ -3754,6 +4057,93 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enrollments/bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Pause, resume or stop a selection of enrollments (at most 1000), with one answer per id
+         * @description Roles: strategist, compliance_officer, engineer, admin.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        action: "pause" | "resume" | "stop";
+                        enrollmentIds: string[];
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description One result per distinct id, in the order given */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description How many ids came to each outcome */
+                            counts: {
+                                [key: string]: number;
+                            };
+                            results: {
+                                changed: boolean;
+                                id: string;
+                                message: string;
+                                /** @enum {string} */
+                                outcome: "paused" | "resumed" | "stopped" | "already_paused" | "not_paused" | "already_finished" | "not_found" | "temporal_unavailable";
+                            }[];
+                        };
+                    };
+                };
+                /** @description Invalid body: the issues name each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in (`unauthenticated`) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in with a role that may not do this (`forbidden`), or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -6447,6 +6837,176 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/versions/{versionId}/pause": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Pause the running enrollments of a version (e.g. during an incident), 200 at a time: repeat while `remaining` > 0
+         * @description Only the enrollments of accounts you read. Each call works through the next batch, so a client shows progress as `done / (done + remaining)`.
+         *
+         *     Roles: strategist, compliance_officer, engineer, admin.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    versionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Progress of the whole version */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["VersionControlProgress"];
+                    };
+                };
+                /** @description Invalid body: the issues name each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in (`unauthenticated`) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in with a role that may not do this (`forbidden`), or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such version */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/versions/{versionId}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resume the paused enrollments of a version, 200 at a time: repeat while `remaining` > 0
+         * @description Only the enrollments of accounts you read. Each call works through the next batch, so a client shows progress as `done / (done + remaining)`.
+         *
+         *     Roles: strategist, compliance_officer, engineer, admin.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    versionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Progress of the whole version */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["VersionControlProgress"];
+                    };
+                };
+                /** @description Invalid body: the issues name each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in (`unauthenticated`) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in with a role that may not do this (`forbidden`), or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such version */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/webhooks/email/{portfolioId}": {
         parameters: {
             query?: never;
@@ -7066,7 +7626,7 @@ export interface components {
                         seq: number;
                         stepId: string | null;
                         /** @enum {string} */
-                        type: "entered" | "left" | "waiting" | "event" | "activity" | "assigned" | "finished" | "error";
+                        type: "entered" | "left" | "waiting" | "event" | "activity" | "assigned" | "finished" | "error" | "paused" | "resumed";
                     }[];
                     version: number | null;
                 })[];
@@ -7199,7 +7759,7 @@ export interface components {
         };
         AuditEntry: {
             /** @enum {string} */
-            action: "submit" | "comment" | "approve" | "request_changes" | "publish" | "migration" | "role_change" | "user_created" | "opt_out" | "opt_in" | "portfolio_change" | "compliance_profile_change" | "user_invited" | "invitation_accepted" | "invitation_revoked" | "invitation_expired" | "user_deactivated" | "user_reactivated" | "sessions_revoked" | "password_changed" | "password_reset_issued" | "password_reset" | "membership_change" | "account_read" | "compliance_change" | "audience_enrollment";
+            action: "submit" | "comment" | "approve" | "request_changes" | "publish" | "migration" | "role_change" | "user_created" | "opt_out" | "opt_in" | "portfolio_change" | "compliance_profile_change" | "user_invited" | "invitation_accepted" | "invitation_revoked" | "invitation_expired" | "user_deactivated" | "user_reactivated" | "sessions_revoked" | "password_changed" | "password_reset_issued" | "password_reset" | "membership_change" | "account_read" | "compliance_change" | "audience_enrollment" | "enrollment_paused" | "enrollment_resumed" | "enrollment_stopped" | "version_paused" | "version_resumed";
             actorEmail: string | null;
             actorId: string;
             actorRole: string | null;
@@ -7436,6 +7996,12 @@ export interface components {
             finishedAt: string | null;
             /** Format: uuid */
             id: string;
+            /** @description Set while a person has paused the enrollment (it sends nothing until resumed); a paused enrollment is still active */
+            paused: {
+                at: string;
+                by: string;
+                reason: string | null;
+            } | null;
             /** @description The balance placed in the cadence when the account was enrolled */
             placedCents: number;
             placedCurrency: string;
@@ -7475,6 +8041,14 @@ export interface components {
             accountIds: string[];
             /** @enum {string} */
             kind: "ids";
+        };
+        EnrollmentControlResult: {
+            /** @description false: the enrollment already stood so (pausing a paused one is not an error) */
+            changed: boolean;
+            enrollment: components["schemas"]["Enrollment"];
+            message: string;
+            /** @enum {string} */
+            outcome: "paused" | "resumed" | "stopped" | "already_paused" | "not_paused" | "already_finished" | "not_found" | "temporal_unavailable";
         };
         EnrollmentPreview: {
             cadenceId: string;
@@ -7940,7 +8514,7 @@ export interface components {
             seq: number;
             stepId: string | null;
             /** @enum {string} */
-            type: "entered" | "left" | "waiting" | "event" | "activity" | "assigned" | "finished" | "error";
+            type: "entered" | "left" | "waiting" | "event" | "activity" | "assigned" | "finished" | "error" | "paused" | "resumed";
         };
         /** @description A person who signs in, with their role */
         User: {
@@ -7972,11 +8546,26 @@ export interface components {
             };
             versionId: string;
         };
+        VersionControlProgress: {
+            /** @description Enrollments this call paused (resumed) */
+            changed: number;
+            /** @description Enrollments this call could not change, and why */
+            failed: {
+                id: string;
+                message: string;
+            }[];
+            paused: number;
+            /** @description Enrollments still to pause (resume) after this call */
+            remaining: number;
+            running: number;
+        };
         VersionLive: {
             enrollments: {
                 active: number;
                 failed: number;
                 finished: number;
+                /** @description Active enrollments a person has paused (counted in active too) */
+                paused: number;
             };
             /** @description Finished or failed enrollments by exit reason */
             exitReasons: {

@@ -58,6 +58,11 @@ export const ACTION_TEXT: Record<AuditAction, string> = {
   account_read: 'Opened an account outside their queue',
   compliance_change: "Changed an account's compliance facts",
   audience_enrollment: 'Enrolled an audience in a cadence',
+  enrollment_paused: 'Paused an enrollment',
+  enrollment_resumed: 'Resumed an enrollment',
+  enrollment_stopped: 'Stopped an enrollment',
+  version_paused: 'Paused every enrollment of a version',
+  version_resumed: 'Resumed every enrollment of a version',
 };
 
 /** What is wrong with the filters, by field, each saying how to fix it (empty: nothing). */

@@ -5,7 +5,7 @@ import { queryKeys } from '../api/query-keys';
 import type { EnrollmentDetail as Detail } from '../api/types';
 import { formatWhen } from '../shell/format';
 import { ErrorMessage, Loading } from '../shell/status';
-import { EnrollmentDetail, enrollmentStatusText } from './enrollment-detail';
+import { EnrollmentDetail, enrollmentStatusClass, enrollmentStatusText } from './enrollment-detail';
 
 interface Props {
   cadenceId: string;
@@ -58,7 +58,7 @@ export function EnrollmentsPanel({ cadenceId, versionId, openId, onOpen, onDetai
               <button type="button" className="link-button" onClick={() => onOpen(e.id)} aria-label={`Open account ${e.accountId}`}>
                 {e.accountId}
               </button>{' '}
-              <span className={`enrollment-status status-${e.status}`}>{enrollmentStatusText(e)}</span> <span className="muted">since {formatWhen(e.startedAt)}</span>
+              <span className={enrollmentStatusClass(e)}>{enrollmentStatusText(e)}</span> <span className="muted">since {formatWhen(e.startedAt)}</span>
             </li>
           ))}
         </ul>

@@ -1,6 +1,6 @@
 import type { VersionLive } from '../api/types';
 
-/** How many enrollments of this version run, finished and failed, and why they ended. */
+/** How many enrollments of this version run (and how many of those are paused), finished and failed, and why they ended. */
 export function LiveTotals({ live }: { live: VersionLive }) {
   const reasons = Object.entries(live.exitReasons);
   return (
@@ -8,6 +8,11 @@ export function LiveTotals({ live }: { live: VersionLive }) {
       <span>
         <strong>{live.enrollments.active}</strong> active
       </span>
+      {live.enrollments.paused > 0 && (
+        <span className="status-paused">
+          <strong>{live.enrollments.paused}</strong> of them paused
+        </span>
+      )}
       <span>
         <strong>{live.enrollments.finished}</strong> finished
       </span>

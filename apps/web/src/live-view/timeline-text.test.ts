@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { enrollmentStatusText } from './enrollment-detail';
 import { contactStatusText, timelineText } from './timeline-text';
 
 const step = (id: string) => `“${id}”`;
@@ -13,5 +14,17 @@ describe('the enrollment timeline in words', () => {
   it('names a contact whose outcome is unknown in words, and other statuses as they are', () => {
     expect(contactStatusText('outcome_unknown')).toMatch(/^outcome unknown: .*not sent again$/);
     expect(contactStatusText('delivered')).toBe('delivered');
+  });
+
+  it('says who paused and resumed an enrollment and why', () => {
+    const at = '2026-12-01T14:00:00Z';
+    expect(timelineText({ seq: 4, at, type: 'paused', stepId: 'wait-3d', detail: { by: 'sam@example.com', reason: 'incident' } }, step)).toBe('Paused at “wait-3d” by sam@example.com: incident');
+    expect(timelineText({ seq: 5, at, type: 'resumed', stepId: 'wait-3d', detail: { by: 'sam@example.com', pausedAt: at } }, step)).toBe('Resumed at “wait-3d” by sam@example.com');
+  });
+
+  it('shows a paused enrollment as paused, with who and why, though it is still active', () => {
+    const e = { status: 'active', exitReason: null, currentStepId: 'wait-3d' };
+    expect(enrollmentStatusText({ ...e, paused: { by: 'sam@example.com', reason: 'incident' } })).toBe('Paused at wait-3d by sam@example.com: incident');
+    expect(enrollmentStatusText({ ...e, paused: null })).toBe('Active, at wait-3d');
   });
 });

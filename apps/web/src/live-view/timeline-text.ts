@@ -23,6 +23,10 @@ export function timelineText(e: TimelineEntry, stepName: (id: string) => string)
       return `${step} done: ${e.outcome ?? ''}${e.detail?.outcomeUnknown === true ? ` (${OUTCOME_UNKNOWN})` : ''}`;
     case 'finished':
       return `Finished at ${step}: ${e.outcome ?? ''}`;
+    case 'paused':
+      return `Paused at ${step} by ${String(e.detail?.by ?? 'someone')}${e.detail?.reason ? `: ${String(e.detail.reason)}` : ''}`;
+    case 'resumed':
+      return `Resumed at ${step} by ${String(e.detail?.by ?? 'someone')}${e.detail?.reason ? `: ${String(e.detail.reason)}` : ''}`;
     case 'error':
       return `Error at ${step}: ${String(e.detail?.message ?? '')}`;
     default:

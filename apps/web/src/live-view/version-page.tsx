@@ -20,6 +20,7 @@ import { enrollmentPath } from './enrollment-path';
 import { EnrollmentsPanel } from './enrollments-panel';
 import { LiveTotals } from './live-totals';
 import { ResultsControls } from './results-controls';
+import { VersionPause } from './version-pause';
 import { withParams } from '../analytics/date-range';
 
 /** `/cadences/:cadenceId/versions/:versionId`: a published version, read-only, with live counts on every step. */
@@ -101,7 +102,12 @@ function LiveVersion({ version, store }: { version: CadenceVersion; store: Edito
         </p>
       </header>
       {live.isError && <ErrorMessage error={live.error} title="Live counts are not available" />}
-      {live.data && <LiveTotals live={live.data} />}
+      {live.data && (
+        <div className="live-bar">
+          <LiveTotals live={live.data} />
+          <VersionPause versionId={version.id} live={live.data} />
+        </div>
+      )}
       <ResultsControls versionId={version.id} store={store} />
       <div className="editor-body">
         <div className="editor-center">

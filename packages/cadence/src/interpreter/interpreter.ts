@@ -203,6 +203,7 @@ function clone(s: EnrollmentState): EnrollmentState {
     exit: s.exit ? { ...s.exit } : null,
     ...(s.experiments ? { experiments: { ...s.experiments } } : {}),
     ...(s.promise ? { promise: { ...s.promise } } : {}),
+    ...(s.paused ? { paused: { ...s.paused, held: [...s.paused.held] } } : {}),
   };
 }
 
@@ -289,38 +290,85 @@ const graceOf = (run: Run, stepId: string): number => {
   return p.op === 'waitForPromise' ? p.graceDays : 0;
 };
 
+function onPause(run: Run, by: string, reason: string): void {
+  if (run.s.paused) return;
+  run.s.paused = { at: run.at, by, reason, held: [] };
+  log(run, { type: 'paused', stepId: run.s.stepId, detail: { by, reason } });
+}
+
+/**
+ * Pick up where the pause left off: the account events that arrived meanwhile first (a payment must
+ * win over a reminder whose wait ended during the pause), then the held-back send, then any wait that
+ * ended during the pause. A wait for the account holder gets the pause's length added to its timeout.
+ */
+function onResume(run: Run, by: string, reason: string | undefined): void {
+  const p = run.s.paused;
+  if (!p) return;
+  run.s.paused = null;
+  log(run, { type: 'resumed', stepId: run.s.stepId, detail: { by, pausedAt: p.at, ...(reason ? { reason } : {}) } });
+  const w = run.s.waiting;
+  if (w?.type === 'event') {
+    const pausedMs = Math.max(0, Date.parse(run.at) - Date.parse(p.at));
+    run.s.waiting = { ...w, until: new Date(Date.parse(w.until) + pausedMs).toISOString() };
+  }
+  const before = run.s.waiting;
+  for (const event of p.held) {
+    if (run.s.status === 'finished') return;
+    onAccountEvent(run, event);
+  }
+  // An event moved the enrollment on (and asked for what comes next itself).
+  if (run.s.status === 'finished' || run.s.waiting !== before) return;
+  const wake = wakeAt(run.s);
+  if (wake !== null && notAfter(wake, run.at)) return onTimer(run);
+  if (before?.type === 'event') run.out.push({ type: 'waitForEvent', signals: Object.keys(before.on) as CadenceSignal[], until: before.until });
+  else run.out.push(...resume(run.ir, run.s));
+}
+
 /** Apply one input to an enrollment: the pure heart of every cadence run, in Temporal and in simulation. */
 export function interpret(ir: CadenceIR, state: EnrollmentState, input: CadenceInput): Transition {
   const run: Run = { ir, s: clone(state), out: [], at: input.at };
   if (run.s.status === 'finished') return { state: run.s, commands: [] };
   switch (input.type) {
     case 'timer':
-      onTimer(run);
+      if (!run.s.paused) onTimer(run);
       break;
     case 'activityResult':
       onActivityResult(run, input.commandId, input.result);
       break;
     case 'accountEvent':
-      onAccountEvent(run, input.event);
+      if (run.s.paused) {
+        if (!run.s.paused.held.some((e) => e.eventId === input.event.eventId)) run.s.paused.held.push(input.event);
+      } else onAccountEvent(run, input.event);
       break;
     case 'accountUpdated':
       run.s.account = input.account;
       break;
+    case 'pause':
+      onPause(run, input.by, input.reason);
+      break;
+    case 'resume':
+      onResume(run, input.by, input.reason);
+      break;
+    case 'stop':
+      finish(run, 'stopped', { by: input.by, reason: input.reason });
+      break;
   }
+  // A paused enrollment sends nothing: an activity it comes to waits in its state, and resume asks for it.
+  if (run.s.paused) run.out = run.out.filter((c) => c.type !== 'runActivity');
   return { state: run.s, commands: run.out };
 }
 
 /** When the enrollment next needs waking without an event (null: not waiting on time). */
 export function wakeAt(state: EnrollmentState): string | null {
   const w = state.waiting;
-  if (state.status === 'finished' || !w || w.type === 'activity') return null;
+  if (state.status === 'finished' || state.paused || !w || w.type === 'activity') return null;
   return w.until;
 }
 
 /** Commands to re-issue after continuing as new: the pending activity, if the state is mid-activity. */
 export function resume(ir: CadenceIR, state: EnrollmentState): CadenceCommand[] {
   const w = state.waiting;
-  if (state.status === 'finished' || !w) return [];
+  if (state.status === 'finished' || state.paused || !w) return [];
   if (w.type !== 'activity') return [{ type: 'waitUntil', until: w.until }];
   const st = ir.steps[w.stepId];
   if (!st || st.run.op !== 'activity') return [];

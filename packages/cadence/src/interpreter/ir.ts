@@ -28,8 +28,9 @@ export const CADENCE_SIGNALS: readonly CadenceSignal[] = [
   'reply',
 ];
 
-export type ExitReason = 'paid' | 'plan' | 'promise' | 'dispute' | 'escalated' | 'exhausted' | 'completed' | 'failed';
-export const EXIT_REASONS: readonly ExitReason[] = ['paid', 'plan', 'promise', 'dispute', 'escalated', 'exhausted', 'completed', 'failed'];
+/** Why an enrollment ended; `stopped`: a person stopped it (never a cadence's own exit). */
+export type ExitReason = 'paid' | 'plan' | 'promise' | 'dispute' | 'escalated' | 'exhausted' | 'completed' | 'failed' | 'stopped';
+export const EXIT_REASONS: readonly ExitReason[] = ['paid', 'plan', 'promise', 'dispute', 'escalated', 'exhausted', 'completed', 'failed', 'stopped'];
 
 export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
 

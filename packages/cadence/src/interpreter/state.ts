@@ -19,6 +19,14 @@ export interface PromiseOnFile {
   paidCents: number;
 }
 
+/** Who paused an enrollment, when and why, and the account events that arrived meanwhile (applied at resume). */
+export interface PauseOnFile {
+  at: string;
+  by: string;
+  reason: string;
+  held: AccountEvent[];
+}
+
 export interface EnrollmentState {
   enrollmentId: string;
   irHash: string;
@@ -34,6 +42,8 @@ export interface EnrollmentState {
   /** Experiment id -> arm outcome, fixed at first assignment (absent in states written before splits existed). */
   experiments?: Record<string, string>;
   promise?: PromiseOnFile | null;
+  /** Set while a person has paused the enrollment: it sends nothing until resumed (absent in older states). */
+  paused?: PauseOnFile | null;
   /** Number of timeline entries emitted so far: the sequence number of the next one. */
   seq: number;
 }
@@ -43,7 +53,10 @@ export type CadenceInput =
   | { type: 'timer'; at: string }
   | { type: 'activityResult'; at: string; commandId: string; result: ActivityResult }
   | { type: 'accountEvent'; at: string; event: AccountEvent }
-  | { type: 'accountUpdated'; at: string; account: AccountSnapshot };
+  | { type: 'accountUpdated'; at: string; account: AccountSnapshot }
+  /** A person's decision about the enrollment, with who made it and why. */
+  | { type: 'pause' | 'stop'; at: string; by: string; reason: string }
+  | { type: 'resume'; at: string; by: string; reason?: string };
 
 /** What an activity reports back: the outcome to leave by, or a later instant to try again. */
 export type ActivityResult =
@@ -52,7 +65,7 @@ export type ActivityResult =
   | { retryAt: string; reason: string };
 
 /** What a timeline entry records (the API's TimelineEntry schema offers exactly these). */
-export const TIMELINE_ENTRY_TYPES = ['entered', 'left', 'waiting', 'event', 'activity', 'assigned', 'finished', 'error'] as const;
+export const TIMELINE_ENTRY_TYPES = ['entered', 'left', 'waiting', 'event', 'activity', 'assigned', 'finished', 'error', 'paused', 'resumed'] as const;
 
 export interface TimelineEntry {
   seq: number;

@@ -42,7 +42,7 @@ describeEachDatabase('live counts of a version', (db) => {
     });
 
     const live = await versionLiveCounts(db(), version.id);
-    expect(live.enrollments).toEqual({ active: 1, finished: 2, failed: 0 });
+    expect(live.enrollments).toEqual({ active: 1, paused: 0, finished: 2, failed: 0 });
     expect(live.exitReasons).toEqual({ completed: 1, paid: 1 });
     expect(live.steps).toEqual({
       start: { now: 0, passed: 3, ended: 0 },
@@ -54,7 +54,7 @@ describeEachDatabase('live counts of a version', (db) => {
   it('is empty for a version without enrollments or one that does not exist', async () => {
     const c = await createCadence(db(), { name: 'Quiet', graph: tinyGraph() });
     const { version } = await publishVersion(db(), { cadenceId: c.id, graph: tinyGraph(), ir: compiled(tinyGraph()), publishedBy: 'x' });
-    const none = { steps: {}, enrollments: { active: 0, finished: 0, failed: 0 }, exitReasons: {} };
+    const none = { steps: {}, enrollments: { active: 0, paused: 0, finished: 0, failed: 0 }, exitReasons: {} };
     expect(await versionLiveCounts(db(), version.id)).toEqual(none);
     expect(await versionLiveCounts(db(), crypto.randomUUID())).toEqual(none);
     expect(await versionLiveCounts(db(), 'nope')).toEqual(none);

@@ -107,7 +107,8 @@ export async function recordProgress(
         currentStepId: p.currentStepId,
         exitReason: p.exitReason,
         updatedAt: sql`now()`,
-        ...(finished ? { finishedAt: sql`now()` } : {}),
+        // A finished enrollment is no longer paused, whoever finished it.
+        ...(finished ? { finishedAt: sql`now()`, pausedAt: null, pausedBy: null, pauseReason: null } : {}),
         ...(experiments && latest ? { experiments, experimentId: String(latest.detail!.experimentId), arm: latest.outcome! } : {}),
       })
       .where(and(eq(enrollments.id, p.enrollmentId), eq(enrollments.status, 'active')))

@@ -42,6 +42,13 @@ export const enrollments = pgTable(
     placedCents: bigint('placed_cents', { mode: 'number' }).notNull(),
     placedCurrency: text('placed_currency').notNull(),
     placedDueDate: date('placed_due_date', { mode: 'string' }).notNull(),
+    /**
+     * Set while a person has paused the enrollment (who, when, why): it sends nothing until resumed.
+     * A paused enrollment is still active: it holds the account's place in the cadence.
+     */
+    pausedAt: instant('paused_at'),
+    pausedBy: text('paused_by'),
+    pauseReason: text('pause_reason'),
     writtenByTx: writtenBy(),
   },
   (t) => [
