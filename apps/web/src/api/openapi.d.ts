@@ -4528,6 +4528,8 @@ export interface paths {
                             };
                             /** @description The compliance profile of this book's accounts (an account's own `compliance.profile` overrides it); absent: the configured default */
                             complianceProfile?: string;
+                            /** @description Contact steps wait while a promise to pay is open (until kept, or broken after its date + 1 grace day); absent: on */
+                            holdContactWhilePromiseOpen?: boolean;
                             /** @description Hosts the webhook steps, custom nodes and providers of this book may call besides the providers' own (api.twilio.com): https only, never private addresses */
                             outbound?: {
                                 /**
@@ -4537,7 +4539,8 @@ export interface paths {
                                 allowedHosts?: string[];
                             };
                             receiptWaitSeconds?: number;
-                            sandbox?: {
+                            /** @description `true`: a sandbox portfolio of test accounts (every send goes to the outbox, strategists may create its accounts); an object: the sandbox provider's settings */
+                            sandbox?: true | {
                                 bounceRecipients?: string[];
                                 deliver?: boolean;
                                 failRecipients?: string[];
