@@ -58,7 +58,8 @@ const MATRIX: Record<string, Access> = {
   'POST /api/v1/reviews/{reviewId}/request-changes': [C],
   'GET /api/v1/audit': [C, D],
   'GET /api/v1/audit/export': [C, D],
-  'PUT /api/v1/accounts/{id}': [E, D],
+  // Strategists: test accounts in sandbox portfolios only (the route refuses them elsewhere with 403).
+  'PUT /api/v1/accounts/{id}': [S, E, D],
   'PATCH /api/v1/accounts/{id}/compliance': [A, C, E, D],
   'GET /api/v1/accounts/{id}': ALL,
   'GET /api/v1/accounts': ALL,

@@ -223,9 +223,9 @@ export interface paths {
         };
         /**
          * Create or replace an account (running enrollments see the change)
-         * @description Compliance facts are replaced only when `compliance` is given: a sync that does not know of an opt-out never erases it.
+         * @description Strategists create and replace test accounts in sandbox portfolios only (their sends go to the outbox). Compliance facts are replaced only when `compliance` is given: a sync that does not know of an opt-out never erases it.
          *
-         *     Roles: engineer, admin.
+         *     Roles: strategist, engineer, admin.
          */
         put: {
             parameters: {
@@ -350,7 +350,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Signed in with a role that may not do this (`forbidden`), or a cross-site request */
+                /** @description A strategist writing outside a sandbox portfolio (`forbidden`): strategists write test accounts only */
                 403: {
                     headers: {
                         [name: string]: unknown;
