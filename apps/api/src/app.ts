@@ -47,6 +47,7 @@ import { paymentWebhookRoutes } from './routes/payment-webhooks';
 import { providerWebhookRoutes } from './routes/provider-webhooks';
 import { outboundRoutes } from './routes/outbound';
 import { portfolioRoutes } from './routes/portfolios';
+import { portfolioPolicyRoutes } from './routes/portfolio-policies';
 import { sandboxRoutes } from './routes/sandbox';
 import { unsubscribeRoutes } from './routes/unsubscribe';
 
@@ -123,6 +124,7 @@ export function createApp(deps: ApiDeps): OpenAPIHono<AppEnv> {
     sandboxRoutes,
     ledgerRoutes,
     portfolioRoutes,
+    portfolioPolicyRoutes,
     outboundRoutes,
     providerWebhookRoutes,
     paymentWebhookRoutes,

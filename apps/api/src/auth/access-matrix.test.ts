@@ -77,6 +77,7 @@ const MATRIX: Record<string, Access> = {
   'PUT /api/v1/portfolios/{id}': [D],
   'GET /api/v1/portfolios/{id}/collector': ALL,
   'PUT /api/v1/portfolios/{id}/collector': [D],
+  'GET /api/v1/portfolio-policies': ALL,
   'GET /api/v1/outbound-policy': READERS,
   // Provider callbacks and payment webhooks: no session applies, only their signatures.
   'POST /api/v1/webhooks/twilio/{portfolioId}/status': 'signature:twilio-signature',

@@ -121,6 +121,7 @@ for (const route of [
   'GET /api/v1/outbound-policy', 'GET /api/v1/compliance/profiles', 'PUT /api/v1/compliance/profiles/{id}', 'GET /api/v1/analytics/settings', 'PUT /api/v1/analytics/settings',
   'GET /api/v1/analytics/freshness',
 ]) PORTFOLIO_RULES[route] = { none: NOT_ACCOUNTS.settings };
+PORTFOLIO_RULES['GET /api/v1/portfolio-policies'] = { none: 'the settings of the portfolios the caller reads (their ids, names and two flags), no account' };
 PORTFOLIO_RULES['POST /api/v1/compliance/evaluate'] = { none: 'a pure decision over the facts the caller hands in; nothing stored is read' };
 PORTFOLIO_RULES['POST /api/v1/auto-enrollment/run'] = { none: 'runs the rules of every cadence over every account, as the periodic sweep does: what it enrolls is the rules\' choice, nothing is read back' };
 PORTFOLIO_RULES['GET /api/v1/versions/{versionId}/live'] = { none: 'counts of running enrollments per version, no account named' };
@@ -280,6 +281,15 @@ describe('the portfolio dimension: a person of portfolio A never reads B\'s acco
       expect(res.status).toBe(403);
       expect(res.body.message).toContain(`account ${fixture.A.account} is in portfolio "pa", which is not a sandbox`);
       expect(await getAccount(database.db, fixture.A.account)).toMatchObject({ portfolioId: 'pa' });
+    });
+
+    it('sees the policies of the portfolios they read only: which are sandboxes, and the promise hold', async () => {
+      const res = await strategist.get('/api/v1/portfolio-policies');
+      expect(res.status).toBe(200);
+      expect(res.body).toEqual([
+        { portfolioId: 'pa', name: 'pa', sandbox: false, holdContactWhilePromiseOpen: true },
+        { portfolioId: 'sbx-a', name: 'Sandbox of A', sandbox: true, holdContactWhilePromiseOpen: true },
+      ]);
     });
 
     it('reaches only the sandboxes they read: another sandbox is refused as any unread portfolio is', async () => {

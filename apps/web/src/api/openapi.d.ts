@@ -4343,6 +4343,65 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/portfolio-policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The policies of the portfolios you read: sandbox of test accounts, and the promise hold
+         * @description A portfolio you read that has no settings yet answers the defaults (not a sandbox; reminders hold while a promise is open).
+         *
+         *     Roles: strategist, compliance_officer, engineer, agent, admin.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One entry per portfolio you read, by id */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PortfolioPolicy"][];
+                    };
+                };
+                /** @description Not signed in (`unauthenticated`) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in with a role that may not do this (`forbidden`), or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/portfolios": {
         parameters: {
             query?: never;
@@ -7173,6 +7232,14 @@ export interface components {
             problem: string | null;
             /** @description False: every send for this portfolio is refused until a complete identity is set */
             sendsAllowed: boolean;
+        };
+        PortfolioPolicy: {
+            /** @description Contact steps wait while a promise to pay is open (on unless the portfolio turned it off) */
+            holdContactWhilePromiseOpen: boolean;
+            name: string;
+            portfolioId: string;
+            /** @description A sandbox of test accounts: every send goes to the outbox; strategists may create its accounts */
+            sandbox: boolean;
         };
         PublishRefused: components["schemas"]["Error"] & {
             /** @description not_approved or blocking_findings */
