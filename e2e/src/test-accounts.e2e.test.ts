@@ -25,7 +25,8 @@ describe('test accounts in the sandbox portfolio', () => {
     await form.getByRole('textbox', { name: 'Account id' }).fill(accountId);
     await form.getByRole('textbox', { name: 'Name' }).fill('Dana Test');
     await form.getByRole('textbox', { name: 'Phone' }).fill('+1 555 555 0177');
-    await form.getByRole('textbox', { name: 'Time zone' }).fill(afternoonZone());
+    // A text input with suggested zones: a combobox to assistive technology. Afternoon there, so the text may go now.
+    await form.getByRole('combobox', { name: 'Time zone' }).fill(afternoonZone());
     const balance = form.getByRole('textbox', { name: 'Balance (USD)' });
     await balance.fill('12.345');
     await form.getByRole('button', { name: 'Create test account' }).click();
