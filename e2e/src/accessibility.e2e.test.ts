@@ -2,7 +2,7 @@
 // A/AA, colour contrast and best practices) finds nothing on the sign-in page, the cadence list, the
 // editor with a step selected, a published version, the review queue, the audit log, the outbox, an account, the channel
 // costs and the collector identity (each: the administrator's form with a problem shown, the read-only view of
-// other roles); and
+// other roles), the New test account form with a problem shown; and
 // the editor can be worked from the keyboard alone, with a visible focus ring on each control.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -220,6 +220,19 @@ describe('accessibility of every page', () => {
     expect(await phone.getAttribute('aria-invalid')).toBe('true');
     await expectNoViolations(page, 'collector-form');
     await form.getByRole('button', { name: 'Discard changes' }).click();
+  });
+
+  it("finds nothing on the New test account form, with a field's problem shown", async () => {
+    const { page } = session;
+    await as('strategist');
+    await page.goto('/accounts/new');
+    const form = page.getByRole('form', { name: 'New test account' });
+    const balance = form.getByRole('textbox', { name: 'Balance (USD)' });
+    await balance.fill('a lot');
+    await form.getByRole('button', { name: 'Create test account' }).click();
+    await form.getByRole('alert').waitFor();
+    expect(await balance.getAttribute('aria-invalid')).toBe('true');
+    await expectNoViolations(page, 'new-test-account-form');
   });
 
   it('finds nothing on the collector identity, read-only', async () => {

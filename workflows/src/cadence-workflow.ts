@@ -72,7 +72,7 @@ export async function cadenceEnrollment(input: CadenceWorkflowInput): Promise<Ca
 
   let t: Transition = input.resumeFrom
     ? { state: input.resumeFrom.state, commands: resume(ir, input.resumeFrom.state) }
-    : startEnrollment(ir, { enrollmentId, account: input.account, at: workflowNow() });
+    : startEnrollment(ir, { enrollmentId, account: input.account, at: workflowNow(), ...(input.policy ? { policy: input.policy } : {}) });
 
   setHandler(accountEventSignal, (event) => void inbox.push({ kind: 'event', event }));
   setHandler(accountUpdatedSignal, (account) => void inbox.push({ kind: 'updated', account }));

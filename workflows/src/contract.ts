@@ -1,7 +1,7 @@
 // The public face of the cadence workflow: its name, input, signals and queries.
 // The API (client side) and the worker import these; nothing else about the workflow leaks out.
 import { defineQuery, defineSignal } from '@temporalio/workflow';
-import type { AccountEvent, AccountSnapshot, CadenceIR, EnrollmentState, ExitReason, TimelineEntry } from '@kairos/cadence/interpreter';
+import type { AccountEvent, AccountSnapshot, CadenceIR, EnrollmentPolicy, EnrollmentState, ExitReason, TimelineEntry } from '@kairos/cadence/interpreter';
 
 export const CADENCE_WORKFLOW = 'cadenceEnrollment';
 export const DEFAULT_TASK_QUEUE = 'kairos-cadences';
@@ -13,6 +13,11 @@ export interface CadenceWorkflowInput {
   ir: CadenceIR;
   enrollmentId: string;
   account: AccountSnapshot;
+  /**
+   * The portfolio's policies at enrollment (e.g. hold contact while a promise is open). Carried in the input, not
+   * read by the workflow, so a replay decides the same way; absent in executions started before it: nothing is held.
+   */
+  policy?: EnrollmentPolicy;
   /** Present when continuing as new: where the previous run left off. */
   resumeFrom?: { state: EnrollmentState; pendingEvents: AccountEvent[] };
   /** Continue as new past this many history events (default 2,000); small values exercise it in tests. */

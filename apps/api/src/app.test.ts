@@ -62,6 +62,7 @@ it('serves an OpenAPI 3.1 document describing every route under /api/v1', async 
     '/api/v1/outbox',
     '/api/v1/outbox/{id}/receipt',
     '/api/v1/outbox/{id}/reply',
+    '/api/v1/portfolio-policies',
     '/api/v1/portfolios',
     '/api/v1/portfolios/{id}',
     '/api/v1/portfolios/{id}/collector',

@@ -50,6 +50,7 @@ import { paymentWebhookRoutes } from './routes/payment-webhooks';
 import { providerWebhookRoutes } from './routes/provider-webhooks';
 import { outboundRoutes } from './routes/outbound';
 import { portfolioRoutes } from './routes/portfolios';
+import { portfolioPolicyRoutes } from './routes/portfolio-policies';
 import { sandboxRoutes } from './routes/sandbox';
 import { unsubscribeRoutes } from './routes/unsubscribe';
 
@@ -129,6 +130,7 @@ export function createApp(deps: ApiDeps): OpenAPIHono<AppEnv> {
     ledgerRoutes,
     accountStoryRoutes,
     portfolioRoutes,
+    portfolioPolicyRoutes,
     outboundRoutes,
     providerWebhookRoutes,
     paymentWebhookRoutes,

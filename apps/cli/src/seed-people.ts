@@ -5,7 +5,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { hashPassword } from 'better-auth/crypto';
 import { prepareDataFolder } from './data-folder';
-import { countUsers, createUser, DEFAULT_PORTFOLIO_ID, setMembership, type KairosDb } from '@kairos/db';
+import { countUsers, createUser, DEFAULT_PORTFOLIO_ID, SANDBOX_PORTFOLIO_ID, setMembership, type KairosDb } from '@kairos/db';
 import { ROLES, type Role } from '@kairos/review';
 
 export type Logins = Record<Role, { name: string; email: string; password: string }>;
@@ -30,8 +30,8 @@ export async function seedPeople(db: KairosDb, dataDir: string): Promise<Logins 
     const password = randomBytes(18).toString('base64url');
     const created = await createUser(db, { name: NAMES[role], email: emailOf(role), role, passwordHash: await hashPassword(password), createdBy: { id: 'seed' } });
     if (!created.ok) throw new Error(`could not create the ${role} login: ${created.reason}`);
-    // The demo accounts are in the default portfolio; admins read every portfolio by their role.
-    if (role !== 'admin') await setMembership(db, { userId: created.user.id, membership: [DEFAULT_PORTFOLIO_ID], actor: { id: 'seed' } });
+    // The demo accounts are in the default portfolio, test accounts in the sandbox; admins read every portfolio by their role.
+    if (role !== 'admin') await setMembership(db, { userId: created.user.id, membership: [DEFAULT_PORTFOLIO_ID, SANDBOX_PORTFOLIO_ID], actor: { id: 'seed' } });
     logins[role] = { name: NAMES[role], email: emailOf(role), password };
   }
   prepareDataFolder(dataDir);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtInRegistry } from '@kairos/cadence';
 import { DEMO_COLLECTOR_IDENTITY } from '@kairos/cadence';
-import { getLatestVersion, listAudit, listCadences, listUsers, membershipsOf, openDatabase, portfolioCollector, type Database } from '@kairos/db';
+import { getLatestVersion, getPortfolio, isSandboxPortfolio, listAudit, listCadences, listUsers, membershipsOf, openDatabase, portfolioCollector, type Database } from '@kairos/db';
 import { lintCadence } from '@kairos/review';
 import { seedDemo } from './seed';
 import { authSecret, loginsFile, readLogins, seedPeople } from './seed-people';
@@ -30,15 +30,15 @@ describe('seeding the embedded start', () => {
     expect((await listUsers(database.db)).map((u) => u.role).sort()).toEqual(['admin', 'agent', 'compliance_officer', 'engineer', 'strategist']);
   });
 
-  it('gives the demo logins the default portfolio, where the demo accounts are (admins read every one)', async () => {
+  it('gives the demo logins the default portfolio, where the demo accounts are, and the sandbox of test accounts (admins read every one)', async () => {
     const people = await listUsers(database.db);
     const memberships = await membershipsOf(database.db, people.map((p) => p.id));
     expect(Object.fromEntries(people.map((p) => [p.role, memberships.get(p.id)]))).toEqual({
       admin: 'all',
-      agent: ['default'],
-      compliance_officer: ['default'],
-      engineer: ['default'],
-      strategist: ['default'],
+      agent: ['default', 'sandbox'],
+      compliance_officer: ['default', 'sandbox'],
+      engineer: ['default', 'sandbox'],
+      strategist: ['default', 'sandbox'],
     });
   });
 
@@ -52,6 +52,12 @@ describe('seeding the embedded start', () => {
     const actions = (await listAudit(database.db, { cadenceId: cadence!.id, order: 'oldest', limit: 10 })).map((e) => e.action);
     expect(actions).toEqual(['submit', 'approve', 'publish']);
     expect(await seedDemo(database.db, builtInRegistry)).toBeUndefined();
+  });
+
+  it('creates the sandbox portfolio, where strategists put test accounts whose sends go to the outbox', async () => {
+    expect(await isSandboxPortfolio(database.db, 'sandbox')).toBe(true);
+    expect(await getPortfolio(database.db, 'sandbox')).toMatchObject({ name: 'Sandbox (test accounts)' });
+    expect(await portfolioCollector(database.db, 'sandbox')).toEqual({ identity: DEMO_COLLECTOR_IDENTITY });
   });
 
   it('gives the default portfolio, where the demo accounts are, the fictional demo collector so its sends go out', async () => {

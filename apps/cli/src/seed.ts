@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { compile, DEMO_COLLECTOR_IDENTITY, type NodeRegistry } from '@kairos/cadence';
 import {
-  createCadence, decideReview, DEFAULT_PORTFOLIO_ID, listCadences, listUsers, portfolioCollector, publishApprovedVersion, setCollectorIdentity, submitReview, upsertAccount, type KairosDb, type User,
+  createCadence, decideReview, DEFAULT_PORTFOLIO_ID, ensureSandboxPortfolio, listCadences, listUsers, portfolioCollector, publishApprovedVersion, setCollectorIdentity, submitReview, upsertAccount, type KairosDb, type User,
 } from '@kairos/db';
 import { lintCadence } from '@kairos/review';
 import { repoRoot } from '@kairos/toolchain';
@@ -13,13 +13,16 @@ const DEMO_ACCOUNTS = [
   { id: 'DEMO-1003', name: 'Priya Raman', phone: '+15555550103', email: 'priya@example.com', balanceCents: 15_000, dueDate: '2026-12-01', timezone: 'America/Los_Angeles', attributes: { tier: 'pre-due', state: 'CA' } },
 ];
 
+export const SANDBOX_PORTFOLIO_NAME = 'Sandbox (test accounts)';
+
 const actor = (u: User) => ({ id: u.id, email: u.email, role: u.role });
 
 /**
  * In an empty database, create demo accounts and the three-reminder example, taken through review
  * the way a real version is: the strategist submits it, the compliance officer approves it, and the
  * strategist publishes it (each step in the audit log). The default portfolio, where the demo accounts
- * are, gets the fictional demo collector unless it has an identity already: sends need one.
+ * are, gets the fictional demo collector unless it has an identity already: sends need one. A sandbox
+ * portfolio holds the test accounts strategists create (its sends go to the outbox only).
  */
 export async function seedDemo(db: KairosDb, registry: NodeRegistry): Promise<string | undefined> {
   if ((await listCadences(db, { includeArchived: true })).length > 0) return undefined;
@@ -29,6 +32,8 @@ export async function seedDemo(db: KairosDb, registry: NodeRegistry): Promise<st
   if (!strategist || !officer) return undefined; // people were set up otherwise: leave the demo out
 
   if ('problem' in (await portfolioCollector(db, DEFAULT_PORTFOLIO_ID))) await setCollectorIdentity(db, DEFAULT_PORTFOLIO_ID, DEMO_COLLECTOR_IDENTITY);
+  // Where strategists try their cadences on test accounts of their own: every send goes to the outbox.
+  await ensureSandboxPortfolio(db, { name: SANDBOX_PORTFOLIO_NAME, collector: DEMO_COLLECTOR_IDENTITY });
   for (const a of DEMO_ACCOUNTS) {
     await upsertAccount(db, { currency: 'USD', language: 'en', consents: { sms: true, email: true }, ...a });
   }

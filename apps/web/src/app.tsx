@@ -15,6 +15,7 @@ import { UsersPage } from './users/users-page';
 import { ExperimentsPage } from './experiments/experiments-page';
 import { ChannelCostsPage } from './channel-costs/channel-costs-page';
 import { CollectorPage } from './collector/collector-page';
+import { NewTestAccountPage } from './test-accounts/new-test-account-page';
 
 // The canvas pages carry React Flow; the list pages do not wait for it.
 const EditorPage = lazy(() => import('./editor/editor-page'));
@@ -91,6 +92,7 @@ export function App() {
         <Route path="/users" element={<UsersPage />} />
         <Route path="/account" element={<AccountPage />} />
         <Route path="/accounts" element={<AccountListPage />} />
+        <Route path="/accounts/new" element={<NewTestAccountPage />} />
         <Route path="/outbox" element={<OutboxPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -58,7 +58,8 @@ const MATRIX: Record<string, Access> = {
   'POST /api/v1/reviews/{reviewId}/request-changes': [C],
   'GET /api/v1/audit': [C, D],
   'GET /api/v1/audit/export': [C, D],
-  'PUT /api/v1/accounts/{id}': [E, D],
+  // Strategists: test accounts in sandbox portfolios only (the route refuses them elsewhere with 403).
+  'PUT /api/v1/accounts/{id}': [S, E, D],
   'PATCH /api/v1/accounts/{id}/compliance': [A, C, E, D],
   'GET /api/v1/accounts/{id}': ALL,
   'GET /api/v1/accounts': ALL,
@@ -87,6 +88,7 @@ const MATRIX: Record<string, Access> = {
   'PUT /api/v1/portfolios/{id}': [D],
   'GET /api/v1/portfolios/{id}/collector': ALL,
   'PUT /api/v1/portfolios/{id}/collector': [D],
+  'GET /api/v1/portfolio-policies': ALL,
   'GET /api/v1/outbound-policy': READERS,
   // Provider callbacks and payment webhooks: no session applies, only their signatures.
   'POST /api/v1/webhooks/twilio/{portfolioId}/status': 'signature:twilio-signature',

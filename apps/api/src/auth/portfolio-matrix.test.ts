@@ -4,7 +4,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtInRegistry, compile, type TimelineEntry } from '@kairos/cadence';
 import { cadenceBuilder } from '@kairos/cadence/starter-cadences';
-import { appendAnalyticsEvents, beginContactAttempt, createAgentTask, createCadence, createEnrollment, applyChannelOptOut, upsertPortfolio, listAudit, publishVersion, recordProgress, upsertAccount, writeSandboxOutbox, type KairosDb } from '@kairos/db';
+import {
+  appendAnalyticsEvents, beginContactAttempt, createAgentTask, createCadence, createEnrollment, applyChannelOptOut, getAccount, listAudit, publishVersion, recordProgress, upsertAccount, upsertPortfolio, writeSandboxOutbox, type KairosDb,
+} from '@kairos/db';
 import { openTestDatabase } from '@kairos/db/testing';
 import type { Role } from '@kairos/review';
 import { appWithoutTemporal, client, dana, publishedCadence, signedInTo, type ApiClient } from '../testing/api-harness';
@@ -148,6 +150,7 @@ PORTFOLIO_RULES['GET /api/v1/portfolios'] = {
   as: 'engineer',
   accountsOf: (body) => (body as Array<{ id: string }>).map((p) => ({ pa: 'A-1', pb: 'B-1' })[p.id] ?? p.id),
 };
+PORTFOLIO_RULES['GET /api/v1/portfolio-policies'] = { none: 'the settings of the portfolios the caller reads (their ids, names and two flags), no account' };
 PORTFOLIO_RULES['POST /api/v1/compliance/evaluate'] = { none: 'a pure decision over the facts the caller hands in; nothing stored is read' };
 PORTFOLIO_RULES['POST /api/v1/auto-enrollment/run'] = { none: 'runs the rules of every cadence over every account, as the periodic sweep does: what it enrolls is the rules\' choice, nothing is read back' };
 PORTFOLIO_RULES['POST /api/v1/enrollments/bulk'] = { none: 'answers per id: an enrollment of an account the caller does not read is `not_found`, as a missing one (checked below)' };
@@ -302,6 +305,52 @@ describe('the portfolio dimension: a person of portfolio A never reads B\'s acco
     const res = await ofA.get('engineer')!.put('/api/v1/accounts/NEW-B', { ...dana, portfolioId: 'pb' });
     expect(res.status).toBe(400);
     expect(res.body.issues).toEqual([{ field: 'portfolioId', message: expect.stringContaining('"pb"') }]);
+  });
+
+  describe('strategists: test accounts in sandbox portfolios only', () => {
+    let strategist: ApiClient;
+    beforeAll(async () => {
+      await upsertPortfolio(database.db, { id: 'sbx-a', name: 'Sandbox of A', settings: { channels: {}, sandbox: true } });
+      await upsertPortfolio(database.db, { id: 'sbx-b', name: 'Sandbox of B', settings: { channels: {}, sandbox: true } });
+      strategist = await signedInTo(app, 'strategist', ['pa', 'sbx-a']);
+    });
+
+    it('creates and replaces a test account in a sandbox portfolio they read', async () => {
+      const created = await strategist.put('/api/v1/accounts/TEST-1', { ...dana, portfolioId: 'sbx-a' });
+      expect(created.status, JSON.stringify(created.body)).toBe(201);
+      const replaced = await strategist.put('/api/v1/accounts/TEST-1', { ...dana, balanceCents: 500, portfolioId: 'sbx-a' });
+      expect(replaced.status).toBe(200);
+      expect(await getAccount(database.db, 'TEST-1')).toMatchObject({ portfolioId: 'sbx-a', balanceCents: 500 });
+    });
+
+    it('is refused in a real portfolio with 403 saying what to do, and nothing is written', async () => {
+      const res = await strategist.put('/api/v1/accounts/REAL-1', { ...dana, portfolioId: 'pa' });
+      expect(res.status).toBe(403);
+      expect(res.body).toEqual({ error: 'forbidden', message: expect.stringMatching(/portfolio "pa" is not a sandbox: set portfolioId to a sandbox portfolio/) });
+      expect(await getAccount(database.db, 'REAL-1')).toBeNull();
+    });
+
+    it('may not move a real account of theirs into a sandbox, nor replace it', async () => {
+      const res = await strategist.put(`/api/v1/accounts/${fixture.A.account}`, { ...dana, portfolioId: 'sbx-a' });
+      expect(res.status).toBe(403);
+      expect(res.body.message).toContain(`account ${fixture.A.account} is in portfolio "pa", which is not a sandbox`);
+      expect(await getAccount(database.db, fixture.A.account)).toMatchObject({ portfolioId: 'pa' });
+    });
+
+    it('sees the policies of the portfolios they read only: which are sandboxes, and the promise hold', async () => {
+      const res = await strategist.get('/api/v1/portfolio-policies');
+      expect(res.status).toBe(200);
+      expect(res.body).toEqual([
+        { portfolioId: 'pa', name: 'pa', sandbox: false, holdContactWhilePromiseOpen: true },
+        { portfolioId: 'sbx-a', name: 'Sandbox of A', sandbox: true, holdContactWhilePromiseOpen: true },
+      ]);
+    });
+
+    it('reaches only the sandboxes they read: another sandbox is refused as any unread portfolio is', async () => {
+      const res = await strategist.put('/api/v1/accounts/TEST-B', { ...dana, portfolioId: 'sbx-b' });
+      expect(res.status).toBe(400);
+      expect(res.body.issues).toEqual([{ field: 'portfolioId', message: expect.stringContaining('"sbx-b"') }]);
+    });
   });
 
   describe('agents: the accounts of their queues, and by exact id, audited', () => {

@@ -1,8 +1,8 @@
 // Rule-triggered enrollment: cadences whose Entry enrolls by segment, by DPD or before the due date
 // enroll matching accounts themselves, once per rule cycle. Run after an account changes and by a
 // periodic sweep (DPD moves with the calendar, not with writes).
-import { triggerDecision, type CadenceIR } from '@kairos/cadence';
-import { candidateAccounts, createTriggeredEnrollment, getAccount, getVersion, listRuleCadences, listUnstartedTriggeredEnrollments, type KairosDb } from '@kairos/db';
+import { triggerDecision, type CadenceIR, type EnrollmentPolicy } from '@kairos/cadence';
+import { candidateAccounts, createTriggeredEnrollment, DEFAULT_PORTFOLIO_ID, enrollmentPolicyOf, getAccount, getVersion, listRuleCadences, listUnstartedTriggeredEnrollments, type KairosDb } from '@kairos/db';
 import { enrollmentWorkflowId } from '@kairos/workflows';
 import type { CadenceRuntime } from '../runtime';
 import { startPeriodicTask } from './periodic-task';
@@ -32,9 +32,11 @@ const PAGE = 500;
 export async function runAutoEnrollment(deps: AutoEnrollmentDeps, opts: { accountIds?: readonly string[] } = {}): Promise<AutoEnrollmentReport> {
   const now = (deps.clock ?? (() => new Date()))();
   const report: AutoEnrollmentReport = { cadences: 0, checked: 0, enrolled: [], resumed: 0, notStarted: 0 };
+  const policies = new Map<string, Promise<EnrollmentPolicy>>();
+  const policyOf = (portfolioId = DEFAULT_PORTFOLIO_ID) => policies.get(portfolioId) ?? policies.set(portfolioId, enrollmentPolicyOf(deps.db, portfolioId)).get(portfolioId)!;
   const start = async (workflowId: string, enrollmentId: string, ir: CadenceIR, account: Parameters<CadenceRuntime['startEnrollment']>[0]['account']) => {
     try {
-      await deps.runtime.startEnrollment({ workflowId, ir, enrollmentId, account });
+      await deps.runtime.startEnrollment({ workflowId, ir, enrollmentId, account, policy: await policyOf(account.portfolioId) });
       return true;
     } catch {
       report.notStarted++;

@@ -2,7 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { accountSnapshotSchema } from '@kairos/cadence';
 import { accountCompliancePatchSchema, accountComplianceSchema, chooseProfile } from '@kairos/compliance';
 import { safeText } from '@kairos/input';
-import { ACCOUNT_SORTS, ACCOUNT_STATUSES, DEFAULT_PORTFOLIO_ID, getAccount, readsPortfolio, listAccountPage, portfolioComplianceProfile, listActiveEnrollmentsForAccount, updateAccountCompliance, upsertAccount, type StoredAccount } from '@kairos/db';
+import { ACCOUNT_SORTS, ACCOUNT_STATUSES, DEFAULT_PORTFOLIO_ID, getAccount, isSandboxPortfolio, readsPortfolio, listAccountPage, portfolioComplianceProfile, listActiveEnrollmentsForAccount, updateAccountCompliance, upsertAccount, type StoredAccount } from '@kairos/db';
 import type { Role } from '@kairos/review';
 import type { Context } from 'hono';
 import { accountFilterShape, toAccountFilter, withBalanceRange } from '../accounts/account-filter-schema';
@@ -49,8 +49,10 @@ const accountListJson = z
   })
   .openapi('AccountList');
 const idParam = z.object({ id: safeText().min(1).max(200) });
-/** The creditor's systems keep accounts; agents record what the holder told them. */
-const ACCOUNT_WRITERS: readonly Role[] = ['engineer', 'admin'];
+/** The creditor's systems keep accounts (strategists write only test accounts, in sandbox portfolios); agents record what the holder told them. */
+const ACCOUNT_WRITERS: readonly Role[] = ['strategist', 'engineer', 'admin'];
+/** Roles that write real accounts; the others write only in sandbox portfolios, whose sends go to the outbox. */
+const REAL_ACCOUNT_WRITERS: readonly Role[] = ['engineer', 'admin'];
 const FACT_RECORDERS: readonly Role[] = ['agent', 'compliance_officer', 'engineer', 'admin'];
 
 function unknownProfile(deps: RouteDeps, c: Context<AppEnv>, profile: string | null | undefined) {
@@ -63,6 +65,16 @@ function unknownProfile(deps: RouteDeps, c: Context<AppEnv>, profile: string | n
 export async function governingProfileOf(deps: RouteDeps, account: StoredAccount) {
   const portfolio = await portfolioComplianceProfile(deps.db, account.portfolioId ?? DEFAULT_PORTFOLIO_ID);
   return chooseProfile({ account: account.compliance.profile, portfolio, fallback: deps.defaultComplianceProfile });
+}
+
+/**
+ * Why a test-account writer may not write here, if not: both ends must be sandboxes, so a test account
+ * never moves a real one out of its book (nor sends its messages to the outbox).
+ */
+async function outsideSandbox(deps: RouteDeps, id: string, portfolioId: string, storedPortfolioId: string | undefined): Promise<string | undefined> {
+  if (!(await isSandboxPortfolio(deps.db, portfolioId))) return `portfolio "${portfolioId}" is not a sandbox`;
+  if (storedPortfolioId !== undefined && !(await isSandboxPortfolio(deps.db, storedPortfolioId))) return `account ${id} is in portfolio "${storedPortfolioId}", which is not a sandbox`;
+  return undefined;
 }
 
 /** Running enrollments re-evaluate (e.g. a branch on balance or on an opt-out) without waiting; best effort. */
@@ -80,9 +92,15 @@ export function accountRoutes(deps: RouteDeps) {
       path: '/accounts/{id}',
       tags,
       summary: 'Create or replace an account (running enrollments see the change)',
-      description: 'Compliance facts are replaced only when `compliance` is given: a sync that does not know of an opt-out never erases it.',
+      description: 'Strategists create and replace test accounts in sandbox portfolios only (their sends go to the outbox). Compliance facts are replaced only when `compliance` is given: a sync that does not know of an opt-out never erases it.',
       request: { params: idParam, body: { content: { 'application/json': { schema: accountBody } } } },
-      responses: { 200: json(accountJson, 'Updated'), 201: json(accountJson, 'Created'), 400: errorResponse('Invalid body'), 404: errorResponse('The account is of a portfolio you do not read') },
+      responses: {
+        200: json(accountJson, 'Updated'),
+        201: json(accountJson, 'Created'),
+        400: errorResponse('Invalid body'),
+        403: errorResponse('A strategist writing outside a sandbox portfolio (`forbidden`): strategists write test accounts only'),
+        404: errorResponse('The account is of a portfolio you do not read'),
+      },
     }),
     async (c) => {
       const body = c.req.valid('json');
@@ -95,7 +113,18 @@ export function accountRoutes(deps: RouteDeps) {
       if (!readsPortfolio(scope, portfolioId)) {
         return c.json({ error: 'invalid_request', message: 'the body is invalid', issues: [{ field: 'portfolioId', message: `you do not read portfolio "${portfolioId}": choose one of yours, or ask an admin to add it to yours` }] }, 400);
       }
-      if ((await getAccount(deps.db, id)) && !(await getAccount(deps.db, id, scope))) return notFound(c, 'account', 'List your accounts with GET /api/v1/accounts.');
+      const stored = await getAccount(deps.db, id);
+      if (stored && !(await getAccount(deps.db, id, scope))) return notFound(c, 'account', 'List your accounts with GET /api/v1/accounts.');
+      const refusal = REAL_ACCOUNT_WRITERS.includes(c.get('user')!.role) ? undefined : await outsideSandbox(deps, id, portfolioId, stored?.portfolioId);
+      if (refusal) {
+        return c.json(
+          {
+            error: 'forbidden',
+            message: `strategists create and change test accounts in a sandbox portfolio only (its messages go to the outbox), and ${refusal}: set portfolioId to a sandbox portfolio such as "sandbox", or ask an engineer to load real accounts`,
+          },
+          403,
+        );
+      }
       const { account, created } = await upsertAccount(deps.db, { ...body, id }, { writer: `user:${c.get('user')!.id}` });
       // Best effort: the stored account is the truth, and the worker reads it fresh before each send.
       if (!created) await tellEnrollments(deps, account);

@@ -1,7 +1,7 @@
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { accountSnapshotSchema } from '@kairos/cadence';
-import { getVersion } from '@kairos/db';
+import { accountSnapshotSchema, DEMO_COLLECTOR_IDENTITY } from '@kairos/cadence';
+import { getVersion, setCollectorIdentity, upsertPortfolio } from '@kairos/db';
 import { describeEachDatabase, withDemoCollector } from '@kairos/db/testing';
 import {
   approveAndPublish,
@@ -56,6 +56,21 @@ describeEachDatabase('enrollment routes', (db) => {
     await waitingAt(again.body.id, 'wait-3d');
     expect((await api.get('/api/v1/outbox?accountId=E-1')).body).toHaveLength(1);
     expect((await api.get('/api/v1/enrollments?accountId=E-1')).body).toHaveLength(1);
+  });
+
+  it("starts each enrollment with its portfolio's promise hold: on unless the portfolio turned it off", async () => {
+    await upsertPortfolio(db(), { id: 'no-hold', name: 'No hold', settings: { channels: {}, holdContactWhilePromiseOpen: false } });
+    await setCollectorIdentity(db(), 'no-hold', DEMO_COLLECTOR_IDENTITY);
+    await api.put('/api/v1/accounts/E-H1', dana);
+    await api.put('/api/v1/accounts/E-H2', { ...dana, portfolioId: 'no-hold' });
+    const policyOf = async (accountId: string) => {
+      const enrolled = await api.post('/api/v1/enrollments', { accountId, cadenceId });
+      expect(enrolled.status).toBe(201);
+      const detail = await waitingAt(enrolled.body.id, 'wait-3d');
+      return detail.live.state.policy;
+    };
+    expect(await policyOf('E-H1')).toEqual({ holdContactWhilePromiseOpen: true });
+    expect(await policyOf('E-H2')).toEqual({ holdContactWhilePromiseOpen: false });
   });
 
   it("warns when the account's portfolio has no collector identity, and shows its refused text with the reason, nothing sent", async () => {

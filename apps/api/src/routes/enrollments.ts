@@ -6,6 +6,7 @@ import { readCollectorIdentity, TIMELINE_ENTRY_TYPES, type CadenceIR } from '@ka
 import {
   createEnrollment,
   DEFAULT_PORTFOLIO_ID,
+  enrollmentPolicyOf,
   getEnrollment,
   getEnrollmentTarget,
   getTimeline,
@@ -112,7 +113,8 @@ export function enrollmentRoutes(deps: RouteDeps) {
       const ir = await versionIr(deps, enrollment.cadenceVersionId);
       if (!ir) throw new Error(`enrollment ${enrollment.id} names version ${enrollment.cadenceVersionId}, which does not exist`);
       try {
-        await deps.runtime.startEnrollment({ workflowId: enrollment.workflowId, ir, enrollmentId: enrollment.id, account });
+        const policy = await enrollmentPolicyOf(deps.db, account.portfolioId);
+        await deps.runtime.startEnrollment({ workflowId: enrollment.workflowId, ir, enrollmentId: enrollment.id, account, policy });
       } catch (err) {
         return c.json({ error: 'temporal_unavailable', message: `enrollment ${enrollment.id} is stored but could not start (${(err as Error).message}); retry the same request` }, 503);
       }

@@ -79,6 +79,19 @@ describeEachDatabase('portfolio routes', (db) => {
     expect((await admin.get('/api/v1/portfolios/typo')).status).toBe(404);
   });
 
+  it('makes a portfolio a sandbox of test accounts and turns its promise hold off, as the policies then say', async () => {
+    const res = await admin.put('/api/v1/portfolios/try-out', { name: 'Try-out', settings: { channels: { sms: 'sandbox' }, sandbox: true, holdContactWhilePromiseOpen: false } });
+    expect(res.status).toBe(201);
+    const policies = (await admin.get('/api/v1/portfolio-policies')).body as Array<{ portfolioId: string }>;
+    expect(policies.find((p) => p.portfolioId === 'try-out')).toEqual({ portfolioId: 'try-out', name: 'Try-out', sandbox: true, holdContactWhilePromiseOpen: false });
+    // An object is the sandbox provider's own block: that portfolio is not a sandbox of test accounts.
+    await admin.put('/api/v1/portfolios/real-book', { name: 'Real', settings: { channels: {}, sandbox: { receipts: true } } });
+    expect(((await admin.get('/api/v1/portfolio-policies')).body as Array<{ portfolioId: string; sandbox: boolean }>).find((p) => p.portfolioId === 'real-book')).toMatchObject({ sandbox: false, holdContactWhilePromiseOpen: true });
+    const wrong = await admin.put('/api/v1/portfolios/try-out', { name: 'Try-out', settings: { channels: {}, sandbox: 'yes', holdContactWhilePromiseOpen: 'no' } });
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.issues.map((i: { field: string }) => i.field)).toEqual(expect.arrayContaining(['settings.sandbox', 'settings.holdContactWhilePromiseOpen']));
+  });
+
   const acme = {
     legalName: 'Acme Recoveries Holdings LLC',
     displayName: 'Acme Recoveries',

@@ -25,6 +25,14 @@ const settingsSchemaFor = (opts: { allowLoopback: boolean }) => z
     // Which provider serves each channel, and each provider's block, as the providers declare them.
     channels: channelRoutingSchema,
     ...providerSettingsShape,
+    sandbox: z
+      .union([z.literal(true), providerSettingsShape.sandbox.unwrap()])
+      .optional()
+      .openapi({ description: "`true`: a sandbox portfolio of test accounts (every send goes to the outbox, strategists may create its accounts); an object: the sandbox provider's settings" }),
+    holdContactWhilePromiseOpen: z
+      .boolean()
+      .optional()
+      .openapi({ description: 'Contact steps wait while a promise to pay is open (until kept, or broken after its date + 1 grace day); absent: on' }),
     receiptWaitSeconds: z.number().int().min(0).max(300).optional(),
     complianceProfile: z
       .string()

@@ -95,6 +95,8 @@ export const kairosApi = {
   versionAnalytics: (versionId: string, f: Query<'/api/v1/versions/{versionId}/analytics'>) =>
     call.get('/api/v1/versions/{versionId}/analytics', { params: { path: { versionId }, query: f } }),
   analyticsSettings: () => call.get('/api/v1/analytics/settings'),
+  portfolioPolicies: () => call.get('/api/v1/portfolio-policies'),
+  putAccount: (accountId: string, body: RequestBody<'/api/v1/accounts/{id}', 'put'>) => call.put('/api/v1/accounts/{id}', { params: { path: { id: accountId } }, body }),
   collector: (portfolioId: string) => call.get('/api/v1/portfolios/{id}/collector', { params: { path: { id: portfolioId } } }),
   putCollector: (portfolioId: string, body: RequestBody<'/api/v1/portfolios/{id}/collector', 'put'>) =>
     call.put('/api/v1/portfolios/{id}/collector', { params: { path: { id: portfolioId } }, body }),

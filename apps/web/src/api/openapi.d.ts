@@ -242,9 +242,9 @@ export interface paths {
         };
         /**
          * Create or replace an account (running enrollments see the change)
-         * @description Compliance facts are replaced only when `compliance` is given: a sync that does not know of an opt-out never erases it.
+         * @description Strategists create and replace test accounts in sandbox portfolios only (their sends go to the outbox). Compliance facts are replaced only when `compliance` is given: a sync that does not know of an opt-out never erases it.
          *
-         *     Roles: engineer, admin.
+         *     Roles: strategist, engineer, admin.
          */
         put: {
             parameters: {
@@ -424,7 +424,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Signed in with a role that may not do this (`forbidden`), or a cross-site request */
+                /** @description A strategist writing outside a sandbox portfolio (`forbidden`): strategists write test accounts only */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -5154,6 +5154,65 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/portfolio-policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The policies of the portfolios you read: sandbox of test accounts, and the promise hold
+         * @description A portfolio you read that has no settings yet answers the defaults (not a sandbox; reminders hold while a promise is open).
+         *
+         *     Roles: strategist, compliance_officer, engineer, agent, admin.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One entry per portfolio you read, by id */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PortfolioPolicy"][];
+                    };
+                };
+                /** @description Not signed in (`unauthenticated`) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in with a role that may not do this (`forbidden`), or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/portfolios": {
         parameters: {
             query?: never;
@@ -5339,6 +5398,8 @@ export interface paths {
                             };
                             /** @description The compliance profile of this book's accounts (an account's own `compliance.profile` overrides it); absent: the configured default */
                             complianceProfile?: string;
+                            /** @description Contact steps wait while a promise to pay is open (until kept, or broken after its date + 1 grace day); absent: on */
+                            holdContactWhilePromiseOpen?: boolean;
                             /** @description Hosts the webhook steps, custom nodes and providers of this book may call besides the providers' own (api.twilio.com): https only, never private addresses */
                             outbound?: {
                                 /**
@@ -5348,7 +5409,8 @@ export interface paths {
                                 allowedHosts?: string[];
                             };
                             receiptWaitSeconds?: number;
-                            sandbox?: {
+                            /** @description `true`: a sandbox portfolio of test accounts (every send goes to the outbox, strategists may create its accounts); an object: the sandbox provider's settings */
+                            sandbox?: true | {
                                 bounceRecipients?: string[];
                                 deliver?: boolean;
                                 failRecipients?: string[];
@@ -8422,6 +8484,14 @@ export interface components {
             problem: string | null;
             /** @description False: every send for this portfolio is refused until a complete identity is set */
             sendsAllowed: boolean;
+        };
+        PortfolioPolicy: {
+            /** @description Contact steps wait while a promise to pay is open (on unless the portfolio turned it off) */
+            holdContactWhilePromiseOpen: boolean;
+            name: string;
+            portfolioId: string;
+            /** @description A sandbox of test accounts: every send goes to the outbox; strategists may create its accounts */
+            sandbox: boolean;
         };
         PublishRefused: components["schemas"]["Error"] & {
             /** @description not_approved or blocking_findings */

@@ -29,6 +29,7 @@ export const queryKeys = {
   dashboard: (filter: Record<string, unknown>) => ['dashboard', filter] as const,
   analyticsSettings: ['analytics-settings'] as const,
   collector: (portfolioId: string) => ['collector', portfolioId] as const,
+  portfolioPolicies: ['portfolio-policies'] as const,
   analyticsFreshness: ['analytics-freshness'] as const,
   parkedFacts: ['analytics-parked'] as const,
   versionAnalytics: (versionId: string, query: Record<string, unknown>) => ['version-analytics', versionId, query] as const,

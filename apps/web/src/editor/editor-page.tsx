@@ -30,6 +30,7 @@ import { SaveStatus } from './save-status';
 import { ShortcutsDialog } from './shortcuts-dialog';
 import { useAutosave } from './use-autosave';
 import { VersionsPanel } from './versions-panel';
+import { PromiseHoldNotice } from '../review/promise-hold-notice';
 
 /** `/cadences/:cadenceId`: the draft of a cadence on the canvas. */
 export default function EditorPage() {
@@ -105,6 +106,7 @@ function Editor({ cadence, store }: { cadence: CadenceWithIssues; store: EditorS
       <div className="editor-body">
         <Palette onAdd={commands.addFromPalette} disabled={readOnly} />
         <div className="editor-center">
+          <PromiseHoldNotice />
           <Canvas label={`Canvas of ${cadence.name}`} />
           <ProblemsList onFocusNode={commands.focusNode} />
         </div>

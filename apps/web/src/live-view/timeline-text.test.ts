@@ -11,6 +11,18 @@ describe('the enrollment timeline in words', () => {
     expect(timelineText({ ...entry, detail: { channel: 'sms' } }, step)).toBe('“sms-1” done: next');
   });
 
+  it("says which promise to pay a held message waits for, under the portfolio's policy", () => {
+    const held = {
+      seq: 9,
+      at: '2026-11-27T15:00:00Z',
+      type: 'waiting' as const,
+      stepId: 'email-1',
+      detail: { until: '2026-12-12T04:59:59.999Z', reason: 'promise_open', message: 'waiting: promise to pay of $50.00 due 2026-12-10 is open' },
+    };
+    expect(timelineText(held, step)).toMatch(/^“email-1” waiting: promise to pay of \$50\.00 due 2026-12-10 is open \(portfolio policy\): held until it is kept, or until /);
+    expect(timelineText({ ...held, detail: { until: held.detail.until } }, step)).toMatch(/^Waiting at “email-1” until /);
+  });
+
   it('names a contact whose outcome is unknown in words, and other statuses as they are', () => {
     expect(contactStatusText('outcome_unknown')).toMatch(/^outcome unknown: .*not sent again$/);
     expect(contactStatusText('delivered')).toBe('delivered');

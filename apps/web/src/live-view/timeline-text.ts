@@ -15,6 +15,10 @@ export function timelineText(e: TimelineEntry, stepName: (id: string) => string)
     case 'left':
       return `Left ${step} via “${e.outcome ?? 'next'}”`;
     case 'waiting':
+      // A contact step held by the portfolio's promise hold says which promise it waits for.
+      if (e.detail?.reason === 'promise_open' && typeof e.detail.message === 'string') {
+        return `${step} ${e.detail.message} (portfolio policy)${until ? `: held until it is kept, or until ${until}` : ''}`;
+      }
       return `Waiting at ${step}${until ? ` until ${until}` : ''}`;
     case 'event':
       return `Account event at ${step}: ${e.outcome ?? String(e.detail?.eventType ?? '')}`;

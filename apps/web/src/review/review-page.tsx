@@ -24,6 +24,7 @@ import { NodeReviewPanel } from './node-review-panel';
 import { createReviewCanvasStore } from './review-canvas-store';
 import { nodeIn, STATUS_TEXT, stepName } from './review-model';
 import { StaleDraftNotice } from './stale-draft-notice';
+import { PromiseHoldNotice } from './promise-hold-notice';
 
 /** Roles that may comment on a review (the API's COMMENTERS). */
 const COMMENTERS: readonly string[] = ['strategist', 'compliance_officer', 'admin'];
@@ -105,6 +106,7 @@ function ReviewLayout({ review, me }: { review: ReviewDetail; me: SessionUser })
         </button>
       </header>
       <StaleDraftNotice review={review} />
+      <PromiseHoldNotice />
       <div className="review-body">
         <aside className="review-side" aria-label="Changes and findings">
           <ChangeList diff={review.diff} hasLive={review.liveVersion !== null} stepName={nameOf} onShowStep={commands.focusNode} />

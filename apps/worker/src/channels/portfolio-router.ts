@@ -2,7 +2,7 @@
 // channel; providers are built from them (secrets included) and kept for a few seconds, so a changed
 // portfolio takes effect quickly without rebuilding transports on every send.
 import { channelSchema, type Channel } from '@kairos/cadence';
-import { DEFAULT_PORTFOLIO_ID, getPortfolio, type KairosDb, type PortfolioRow } from '@kairos/db';
+import { DEFAULT_PORTFOLIO_ID, getPortfolio, isSandboxSettings, type KairosDb, type PortfolioRow } from '@kairos/db';
 import {
   DEFAULT_RECEIPT_WAIT_MS,
   providerById,
@@ -25,7 +25,9 @@ export class PortfolioConfigurationError extends Error {}
 
 function providersOf(db: KairosDb, row: PortfolioRow | null, publicUrl: string, outbound: PortfolioOutbound, unsubscribeLink?: UnsubscribeLinker): Map<Channel, ChannelProvider> {
   const settings = row?.settings ?? { channels: {} };
-  const sandbox = createSandboxProvider(db, settings.sandbox ?? {});
+  // A sandbox portfolio holds test accounts: its sends go to the outbox whatever its channels name.
+  const testAccountsOnly = isSandboxSettings(settings);
+  const sandbox = createSandboxProvider(db, typeof settings.sandbox === 'object' ? settings.sandbox : {});
   const webhooks = providerWebhookUrls(publicUrl, row?.id ?? DEFAULT_PORTFOLIO_ID);
   const context: ConnectContext = {
     outbound: outbound.forSettings(row?.settings),
@@ -36,7 +38,7 @@ function providersOf(db: KairosDb, row: PortfolioRow | null, publicUrl: string, 
   const connected = new Map<string, ChannelProvider>();
   const out = new Map<Channel, ChannelProvider>();
   for (const channel of channelSchema.options) {
-    const id = settings.channels[channel] ?? SANDBOX_PROVIDER_ID;
+    const id = testAccountsOnly ? SANDBOX_PROVIDER_ID : (settings.channels[channel] ?? SANDBOX_PROVIDER_ID);
     if (id === SANDBOX_PROVIDER_ID) {
       out.set(channel, sandbox);
       continue;

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { builtInRegistry, compile, type AccountSnapshot, type CadenceIR } from '@kairos/cadence';
+import { builtInRegistry, compile, type AccountSnapshot, type CadenceIR, type EnrollmentPolicy } from '@kairos/cadence';
 import { complianceProfiles, createProfileRegistry, defineComplianceProfile } from '@kairos/compliance';
 import { createCadence, createEnrollment, publishVersion, upsertAccount, type KairosDb } from '@kairos/db';
 import { afternoonZone } from '@kairos/testkit';
@@ -46,7 +46,7 @@ export const testAccount = (id: string, over: Partial<AccountSnapshot> = {}): Ac
 export async function enrollAndStart(
   env: TestWorkflowEnvironment,
   db: KairosDb,
-  opts: { taskQueue: string; account: AccountSnapshot; graph?: unknown; historyLimit?: number },
+  opts: { taskQueue: string; account: AccountSnapshot; graph?: unknown; historyLimit?: number; policy?: EnrollmentPolicy },
 ) {
   const graph = opts.graph ?? exampleGraph();
   const ir = compileOrThrow(graph);
@@ -64,6 +64,7 @@ export async function enrollAndStart(
     enrollmentId: enrollment.id,
     account: opts.account,
     ...(opts.historyLimit !== undefined ? { historyLimit: opts.historyLimit } : {}),
+    ...(opts.policy ? { policy: opts.policy } : {}),
   };
   const handle = await env.client.workflow.start(CADENCE_WORKFLOW, {
     args: [input],

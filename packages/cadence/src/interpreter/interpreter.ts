@@ -1,7 +1,7 @@
 import type { AccountEvent, AccountSnapshot } from '../account';
 import { accountView, conditionsHold } from './conditions';
 import type { CadenceIR, CadenceSignal, ExitReason, IRStep } from './ir';
-import type { ActivityResult, CadenceCommand, CadenceInput, EnrollmentState, TimelineEntry, Transition } from './state';
+import type { ActivityResult, CadenceCommand, CadenceInput, EnrollmentPolicy, EnrollmentState, TimelineEntry, Transition, Waiting } from './state';
 import { assignmentBucket, chooseArm } from './assignment';
 import { endOfLocalDay, resolveTimeSpec } from './time';
 
@@ -105,6 +105,7 @@ function enter(run: Run, id: string): string | null {
     }
     case 'activity': {
       const commandId = `${id}#${visit}`;
+      if (heldByPromise(run, id, commandId, p.activity)) return null;
       s.waiting = { type: 'activity', stepId: id, commandId };
       run.out.push(activityCommand(s, id, commandId, visit, p.activity, p.input));
       return null;
@@ -140,6 +141,57 @@ function enter(run: Run, id: string): string | null {
 /** A promise is kept once the promised amount is paid, or nothing is owed any more. */
 const promiseKept = (s: EnrollmentState): boolean =>
   s.promise != null && (s.promise.paidCents >= s.promise.amountCents || s.account.balanceCents === 0);
+
+/** Activities that reach the account holder: the ones a promise hold keeps waiting. */
+const CONTACT_ACTIVITIES: ReadonlySet<string> = new Set(['sendMessage']);
+const DEFAULT_PROMISE_GRACE_DAYS = 1;
+
+/** When the open promise to pay counts as broken, if the policy holds contact for it; null when nothing is held. */
+function promiseHoldUntil(run: Run): string | null {
+  const s = run.s;
+  if (!s.policy?.holdContactWhilePromiseOpen || !s.promise || promiseKept(s)) return null;
+  const until = endOfLocalDay(s.promise.promisedDate, s.policy.promiseGraceDays ?? DEFAULT_PROMISE_GRACE_DAYS, s.account.timezone);
+  return notAfter(until, run.at) ? null : until;
+}
+
+const money = (cents: number, currency: string): string => {
+  try {
+    return new Intl.NumberFormat('en-US', { style: 'currency', currency }).format(cents / 100);
+  } catch {
+    return `${(cents / 100).toFixed(2)} ${currency}`;
+  }
+};
+
+/** Hold a contact step while a promise is open (the portfolio's policy); the timeline says which promise it waits for. */
+function heldByPromise(run: Run, stepId: string, commandId: string, activity: string): boolean {
+  const until = CONTACT_ACTIVITIES.has(activity) ? promiseHoldUntil(run) : null;
+  if (until === null) return false;
+  const promise = run.s.promise!;
+  run.s.waiting = { type: 'hold', stepId, commandId, until };
+  log(run, {
+    type: 'waiting',
+    stepId,
+    detail: {
+      until,
+      reason: 'promise_open',
+      promiseEventId: promise.eventId,
+      amountCents: promise.amountCents,
+      promisedDate: promise.promisedDate,
+      message: `waiting: promise to pay of ${money(promise.amountCents, run.s.account.currency)} due ${promise.promisedDate} is open`,
+    },
+  });
+  run.out.push({ type: 'waitUntil', until });
+  return true;
+}
+
+/** A held contact step goes ahead once its promise is kept or broken; a newer promise holds it again. */
+function releaseHold(run: Run, w: Extract<Waiting, { type: 'hold' }>): void {
+  const st = step(run, w.stepId);
+  if (st.run.op !== 'activity') return;
+  if (heldByPromise(run, w.stepId, w.commandId, st.run.activity)) return;
+  run.s.waiting = { type: 'activity', stepId: w.stepId, commandId: w.commandId };
+  run.out.push(activityCommand(run.s, w.stepId, w.commandId, run.s.visits[w.stepId] ?? 1, st.run.activity, st.run.input));
+}
 
 function activityCommand(
   s: EnrollmentState,
@@ -204,13 +256,14 @@ function clone(s: EnrollmentState): EnrollmentState {
     ...(s.experiments ? { experiments: { ...s.experiments } } : {}),
     ...(s.promise ? { promise: { ...s.promise } } : {}),
     ...(s.paused ? { paused: { ...s.paused, held: [...s.paused.held] } } : {}),
+    ...(s.policy ? { policy: { ...s.policy } } : {}),
   };
 }
 
 /** Begin an enrollment at the IR's entry step. */
 export function startEnrollment(
   ir: CadenceIR,
-  init: { enrollmentId: string; account: AccountSnapshot; at: string },
+  init: { enrollmentId: string; account: AccountSnapshot; at: string; policy?: EnrollmentPolicy },
 ): Transition {
   const s: EnrollmentState = {
     enrollmentId: init.enrollmentId,
@@ -223,6 +276,7 @@ export function startEnrollment(
     seenEventIds: [],
     exit: null,
     seq: 0,
+    ...(init.policy ? { policy: { ...init.policy } } : {}),
   };
   const run: Run = { ir, s, out: [], at: init.at };
   advance(run, ir.entry);
@@ -249,6 +303,7 @@ function onTimer(run: Run): void {
   if (w.type === 'timer') return leave(run, w.outcome);
   if (w.type === 'event') return leave(run, w.timeoutOutcome);
   if (w.type === 'promise') return leave(run, w.broken);
+  if (w.type === 'hold') return releaseHold(run, w);
   // Retry: ask the same activity again with the same attempt number, so the idempotency key is unchanged.
   const st = step(run, w.stepId);
   if (st.run.op !== 'activity') return;
@@ -282,7 +337,9 @@ function onAccountEvent(run: Run, event: AccountEvent): void {
     }
   }
   const interrupt = run.ir.interrupts[signal];
-  if (interrupt !== undefined) finish(run, interrupt, { signal });
+  if (interrupt !== undefined) return finish(run, interrupt, { signal });
+  // A held step goes ahead when the promise is kept; a new promise moves the hold to its date.
+  if (w?.type === 'hold' && promiseHoldUntil(run) !== w.until) releaseHold(run, w);
 }
 
 const graceOf = (run: Run, stepId: string): number => {

@@ -9,7 +9,17 @@ export type Waiting =
   /** The activity asked to be retried later (e.g. compliance said "defer until T"). */
   | { type: 'retry'; stepId: string; commandId: string; until: string }
   /** A promise to pay is on file: kept when paid, broken at `until`. */
-  | { type: 'promise'; stepId: string; until: string; kept: string; broken: string };
+  | { type: 'promise'; stepId: string; until: string; kept: string; broken: string }
+  /** A contact step held by the portfolio's policy while a promise to pay is open: it runs once the promise is kept or broken (`until`). */
+  | { type: 'hold'; stepId: string; commandId: string; until: string };
+
+/** Portfolio policies an enrollment starts with, fixed for its life so that a replay decides the same way. */
+export interface EnrollmentPolicy {
+  /** Contact steps wait while a promise to pay is open: recorded, not yet kept, promised date + grace not passed. */
+  holdContactWhilePromiseOpen: boolean;
+  /** Days after the promised date before an unkept promise counts as broken (default 1, as the "Promise kept?" step's). */
+  promiseGraceDays?: number;
+}
 
 /** The account holder's latest promise to pay, and what has been paid towards it since. */
 export interface PromiseOnFile {
@@ -44,6 +54,8 @@ export interface EnrollmentState {
   promise?: PromiseOnFile | null;
   /** Set while a person has paused the enrollment: it sends nothing until resumed (absent in older states). */
   paused?: PauseOnFile | null;
+  /** The portfolio's policies at enrollment (absent in states written before policies: nothing is held). */
+  policy?: EnrollmentPolicy;
   /** Number of timeline entries emitted so far: the sequence number of the next one. */
   seq: number;
 }

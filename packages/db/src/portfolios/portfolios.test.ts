@@ -2,7 +2,9 @@ import { expect, it } from 'vitest';
 import { DEMO_COLLECTOR_IDENTITY } from '@kairos/cadence';
 import { upsertAccount } from '../accounts/accounts';
 import { account } from '../fixtures.test-support';
-import { getPortfolio, portfolioCollector, portfoliosWithoutCollector, secretNames, setCollectorIdentity, upsertPortfolio } from './portfolios';
+import {
+  enrollmentPolicyOf, ensureSandboxPortfolio, getPortfolio, isSandboxPortfolio, portfolioCollector, portfoliosWithoutCollector, SANDBOX_PORTFOLIO_ID, secretNames, setCollectorIdentity, upsertPortfolio,
+} from './portfolios';
 import { describeEachDatabase } from '../testing';
 
 describeEachDatabase('portfolios', (db) => {
@@ -54,5 +56,22 @@ describeEachDatabase('portfolios', (db) => {
     expect(after).toContain('pw-none');
     expect(after).not.toContain('pw-set');
     expect(after.filter((p) => !before.includes(p))).toEqual(['pw-none']);
+  });
+
+  it('holds contact while a promise is open unless the portfolio turned it off, also for a portfolio with no row', async () => {
+    await upsertPortfolio(db(), { id: 'no-hold', name: 'No hold', settings: { channels: {}, holdContactWhilePromiseOpen: false } });
+    await upsertPortfolio(db(), { id: 'silent', name: 'Says nothing', settings: { channels: {} } });
+    expect(await enrollmentPolicyOf(db(), 'no-hold')).toEqual({ holdContactWhilePromiseOpen: false });
+    expect(await enrollmentPolicyOf(db(), 'silent')).toEqual({ holdContactWhilePromiseOpen: true });
+    expect(await enrollmentPolicyOf(db(), 'never-configured')).toEqual({ holdContactWhilePromiseOpen: true });
+  });
+
+  it('creates the sandbox portfolio of test accounts once, with its collector, and keeps an existing one as it is', async () => {
+    const first = await ensureSandboxPortfolio(db(), { name: 'Sandbox (test accounts)', collector: DEMO_COLLECTOR_IDENTITY });
+    expect(first.created).toBe(true);
+    expect(await isSandboxPortfolio(db(), SANDBOX_PORTFOLIO_ID)).toBe(true);
+    expect(await portfolioCollector(db(), SANDBOX_PORTFOLIO_ID)).toEqual({ identity: DEMO_COLLECTOR_IDENTITY });
+    const again = await ensureSandboxPortfolio(db(), { name: 'Other name', collector: DEMO_COLLECTOR_IDENTITY });
+    expect(again).toMatchObject({ created: false, portfolio: { name: 'Sandbox (test accounts)' } });
   });
 });

@@ -1,7 +1,7 @@
 // Portfolios: which provider serves each channel of a book of accounts, with its credentials.
 // Secrets are stored here and read by providers and webhook verifiers; the API answers only their names.
 import { asc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
-import { readCollectorIdentity, type CollectorIdentity } from '@kairos/cadence';
+import { readCollectorIdentity, type CollectorIdentity, type EnrollmentPolicy } from '@kairos/cadence';
 import type { KairosDb } from '../database/connection';
 import { accounts, portfolios, type PortfolioSecrets, type PortfolioSettings } from '../schema';
 
@@ -9,6 +9,42 @@ export type PortfolioRow = typeof portfolios.$inferSelect;
 
 /** The portfolio accounts belong to when nothing else is said; every channel on the sandbox until configured. */
 export const DEFAULT_PORTFOLIO_ID = 'default';
+
+/** The demo's sandbox portfolio of test accounts (any portfolio may be one: see `isSandboxPortfolio`). */
+export const SANDBOX_PORTFOLIO_ID = 'sandbox';
+
+/** Whether settings mark a sandbox portfolio of test accounts: its sends go to the outbox whatever channels name. */
+export const isSandboxSettings = (settings: Pick<PortfolioSettings, 'sandbox'> | null | undefined): boolean => settings?.sandbox === true;
+
+/** Whether a portfolio is a sandbox of test accounts (an unknown portfolio is not). */
+export async function isSandboxPortfolio(db: KairosDb, id: string): Promise<boolean> {
+  return isSandboxSettings((await getPortfolio(db, id))?.settings);
+}
+
+/** Whether contact steps wait while a promise to pay is open: the portfolio's choice, on when it made none (or has no row). */
+export const holdsContactWhilePromiseOpen = (settings: Pick<PortfolioSettings, 'holdContactWhilePromiseOpen'> | null | undefined): boolean =>
+  settings?.holdContactWhilePromiseOpen !== false;
+
+/** The portfolio policies an enrollment of one of its accounts starts with (carried in the workflow's input). */
+export async function enrollmentPolicyOf(db: KairosDb, portfolioId: string | undefined): Promise<EnrollmentPolicy> {
+  const row = await getPortfolio(db, portfolioId || DEFAULT_PORTFOLIO_ID);
+  return { holdContactWhilePromiseOpen: holdsContactWhilePromiseOpen(row?.settings) };
+}
+
+/**
+ * Create the sandbox portfolio of test accounts if it does not exist: every send of its accounts goes to
+ * the outbox, and its collector is the given (fictional) identity so those sends are not refused.
+ */
+export async function ensureSandboxPortfolio(db: KairosDb, opts: { name: string; collector: CollectorIdentity }): Promise<{ portfolio: PortfolioRow; created: boolean }> {
+  const existing = await getPortfolio(db, SANDBOX_PORTFOLIO_ID);
+  if (existing) return { portfolio: existing, created: false };
+  const [row] = await db
+    .insert(portfolios)
+    .values({ id: SANDBOX_PORTFOLIO_ID, name: opts.name, settings: { channels: {}, sandbox: true, collector: opts.collector }, secrets: {} })
+    .onConflictDoNothing()
+    .returning();
+  return row ? { portfolio: row, created: true } : { portfolio: (await getPortfolio(db, SANDBOX_PORTFOLIO_ID))!, created: false };
+}
 
 export async function getPortfolio(db: KairosDb, id: string): Promise<PortfolioRow | null> {
   const [row] = await db.select().from(portfolios).where(eq(portfolios.id, id));

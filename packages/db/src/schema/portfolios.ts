@@ -1,11 +1,22 @@
 // Portfolios (books of accounts): their providers, secrets, collector identity and compliance profiles.
 import { jsonb, pgTable, text } from 'drizzle-orm/pg-core';
 import type { CollectorIdentity } from '@kairos/cadence';
-import type { PortfolioProviderSettings, ProviderSecretName } from '@kairos/providers';
+import type { PortfolioProviderSettings, ProviderSecretName, SandboxSettings } from '@kairos/providers';
 import { createdAt, instant } from './columns';
 
 /** Settings of one portfolio: which provider serves each channel (the sandbox when none is named) and each provider's block, as @kairos/providers declares them. */
-export interface PortfolioSettings extends PortfolioProviderSettings {
+export interface PortfolioSettings extends Omit<PortfolioProviderSettings, 'sandbox'> {
+  /**
+   * `true`: a sandbox portfolio of test accounts. Every send of its accounts goes to the outbox (the sandbox
+   * provider, with its default settings) whatever channels name, and strategists may create its accounts.
+   * An object: the sandbox provider's block (receipts, failing recipients) of a portfolio that routes channels to it.
+   */
+  sandbox?: true | SandboxSettings;
+  /**
+   * Contact steps wait while a promise to pay is open (recorded, not yet kept, promised date + grace not passed).
+   * Absent: on, so a customer who promised is not chased for the same money; false turns the hold off.
+   */
+  holdContactWhilePromiseOpen?: boolean;
   /** How long a send with fallbacks waits for a delivery receipt before it counts the message as sent. */
   receiptWaitSeconds?: number;
   /** The compliance profile of this book's accounts (an account may override it); absent: the configured default. */
