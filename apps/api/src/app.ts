@@ -49,6 +49,7 @@ import { outboundRoutes } from './routes/outbound';
 import { portfolioRoutes } from './routes/portfolios';
 import { sandboxRoutes } from './routes/sandbox';
 import { unsubscribeRoutes } from './routes/unsubscribe';
+import { importRoutes } from './routes/imports';
 
 // The reference page's script is served from here, not a CDN: Kairos runs on machines without internet.
 // Its package exports no path to the browser bundle, so find it beside the package entry.
@@ -136,6 +137,8 @@ export function createApp(deps: ApiDeps): OpenAPIHono<AppEnv> {
     experimentRoutes,
     dashboardRoutes,
     analyticsProjectionRoutes,
+    // Accounts from a creditor's CSV file, imported in the background.
+    importRoutes,
   ];
   for (const routes of modules) {
     app.route('/api/v1', routes(routeDeps));

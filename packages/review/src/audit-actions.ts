@@ -25,5 +25,6 @@ export const AUDIT_ACTIONS = [
   'password_reset',
   'membership_change',
   'account_read',
+  'account_import',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -56,6 +56,7 @@ export const ACTION_TEXT: Record<AuditAction, string> = {
   password_reset: 'Reset their password with a link',
   membership_change: 'Changed whose accounts someone reads',
   account_read: 'Opened an account outside their queue',
+  account_import: 'Imported accounts from a file',
 };
 
 /** What is wrong with the filters, by field, each saying how to fix it (empty: nothing). */

@@ -97,7 +97,8 @@ export async function listImportProblems(db: KairosDb, id: string, limit = 100_0
 export async function queueImport(db: KairosDb, id: string): Promise<AccountImport | null> {
   const [row] = await db
     .update(accountImports)
-    .set({ status: 'queued', startedAt: sql`now()` })
+    // Rejections are counted again as the run reaches them: a cancelled run counts only the rows it read.
+    .set({ status: 'queued', startedAt: sql`now()`, rejected: 0 })
     .where(and(eq(accountImports.id, id), eq(accountImports.status, 'uploaded')))
     .returning(listed);
   return row ?? null;
@@ -164,14 +165,15 @@ export interface BatchOutcome {
 
 /**
  * Write one batch of an import's rows, in order, in one transaction with the import's progress:
- * `rowsDone` becomes `throughRow`'s count and the counts grow, or nothing happens at all. An account
- * the file describes as it is stored is left alone and counted unchanged (a re-run changes nothing).
+ * `rowsDone` (rows of the file read so far) is set and the counts grow, or nothing happens at all;
+ * `rejected` counts the batch's rows refused when read. An account the file describes as it is
+ * stored is left alone and counted unchanged (a re-run changes nothing).
  * An account of another portfolio is refused, never moved: imports place accounts in their portfolio only.
  */
 export async function applyImportBatch(
   db: KairosDb,
   imp: { id: string; portfolioId: string },
-  batch: { rows: readonly { row: number; account: AccountSnapshot }[]; rowsDone: number; rejected: number; problems: readonly RowProblem[] },
+  batch: { rows: readonly { row: number; account: AccountSnapshot }[]; rowsDone: number; rejected: number },
 ): Promise<BatchOutcome> {
   const writer = `import:${imp.id}`;
   return db.transaction(async (tx) => {
@@ -211,7 +213,7 @@ export async function applyImportBatch(
         created: sql`${accountImports.created} + ${outcome.created}`,
         updated: sql`${accountImports.updated} + ${outcome.updated}`,
         unchanged: sql`${accountImports.unchanged} + ${outcome.unchanged}`,
-        rejected: sql`${accountImports.rejected} + ${outcome.refused.length}`,
+        rejected: sql`${accountImports.rejected} + ${batch.rejected + outcome.refused.length}`,
       })
       .where(eq(accountImports.id, imp.id));
     return outcome;
