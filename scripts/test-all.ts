@@ -30,7 +30,7 @@ function ensureDebianPackages(): void {
 }
 
 // Packages in dependency order: cheap pure tests first so a core failure is seen early.
-const packages = ['packages/toolchain', 'packages/input', 'packages/logging', 'packages/channels', 'packages/cadence', 'packages/compliance', 'packages/outbound', 'packages/review', 'packages/analytics', 'packages/testkit', 'packages/db', 'packages/providers', 'packages/node-packages', 'workflows', 'apps/worker', 'apps/api', 'apps/cli', 'packages/node-agency-placement', 'apps/web', 'e2e'];
+const packages = ['packages/toolchain', 'packages/input', 'packages/logging', 'packages/channels', 'packages/cadence', 'packages/account-import', 'packages/compliance', 'packages/outbound', 'packages/review', 'packages/analytics', 'packages/testkit', 'packages/db', 'packages/providers', 'packages/node-packages', 'workflows', 'apps/worker', 'apps/api', 'apps/cli', 'packages/node-agency-placement', 'apps/web', 'e2e'];
 
 /** Workspace packages with tests that the list above leaves out: a new package must not go untested in silence. */
 function unlistedPackages(): string[] {

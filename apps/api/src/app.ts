@@ -53,6 +53,7 @@ import { portfolioRoutes } from './routes/portfolios';
 import { portfolioPolicyRoutes } from './routes/portfolio-policies';
 import { sandboxRoutes } from './routes/sandbox';
 import { unsubscribeRoutes } from './routes/unsubscribe';
+import { importRoutes } from './routes/imports';
 
 // The reference page's script is served from here, not a CDN: Kairos runs on machines without internet.
 // Its package exports no path to the browser bundle, so find it beside the package entry.
@@ -144,6 +145,8 @@ export function createApp(deps: ApiDeps): OpenAPIHono<AppEnv> {
     experimentRoutes,
     dashboardRoutes,
     analyticsProjectionRoutes,
+    // Accounts from a creditor's CSV file, imported in the background.
+    importRoutes,
   ];
   for (const routes of modules) {
     app.route('/api/v1', routes(routeDeps));

@@ -18,10 +18,12 @@ describe('route classes of body limits', () => {
     expect(bodyClassOf('POST', '/api/v1/webhooks/stripe/default')).toBe('webhook');
     expect(bodyClassOf('POST', '/api/v1/auth/sign-in')).toBe('json');
     expect(bodyClassOf('POST', '/pay/abc/pay')).toBe('form');
+    expect(bodyClassOf('POST', '/api/v1/imports')).toBe('import');
+    expect(bodyClassOf('PUT', '/api/v1/imports/6b0c/mapping')).toBe('json');
   });
 
   it('are the documented defaults unless KAIROS_LIMIT_* say otherwise, and a bad value names its variable', () => {
-    expect(DEFAULT_LIMITS).toMatchObject({ jsonBytes: 1 * MB, graphBytes: 5 * MB });
+    expect(DEFAULT_LIMITS).toMatchObject({ jsonBytes: 1 * MB, graphBytes: 5 * MB, importBytes: 50 * MB });
     expect(limitsFromEnv({ KAIROS_LIMIT_JSON_BYTES: '2048', KAIROS_LIMIT_GRAPH_BYTES: ' ' })).toEqual({ jsonBytes: 2048 });
     expect(() => limitsFromEnv({ KAIROS_LIMIT_GRAPH_BYTES: '5MB' })).toThrow(/KAIROS_LIMIT_GRAPH_BYTES must be a positive whole number/);
   });

@@ -5,7 +5,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { sizeInWords, type ApiLimits } from './limits';
 
-export type BodyClass = 'json' | 'graph' | 'webhook' | 'form';
+export type BodyClass = 'json' | 'graph' | 'webhook' | 'form' | 'import';
 
 const GRAPH_ROUTES: Array<{ method: string; path: RegExp }> = [
   { method: 'POST', path: /^\/api\/v1\/cadences\/?$/ },
@@ -17,6 +17,7 @@ const GRAPH_ROUTES: Array<{ method: string; path: RegExp }> = [
 /** Which limit a request's body falls under, from its method and path alone (no routing needed). */
 export function bodyClassOf(method: string, path: string): BodyClass {
   if (path.startsWith('/api/v1/webhooks/')) return 'webhook';
+  if (method === 'POST' && /^\/api\/v1\/imports\/?$/.test(path)) return 'import';
   if (GRAPH_ROUTES.some((r) => r.method === method && r.path.test(path))) return 'graph';
   if (path.startsWith('/api/v1/')) return 'json';
   return 'form';
@@ -27,9 +28,10 @@ const WHAT: Record<BodyClass, { bodies: string; env: string }> = {
   graph: { bodies: 'cadence graphs (a cadence or its draft) and enrollment audiences are', env: 'KAIROS_LIMIT_GRAPH_BYTES' },
   webhook: { bodies: 'webhook bodies are', env: 'KAIROS_LIMIT_WEBHOOK_BYTES' },
   form: { bodies: 'forms on this page are', env: 'KAIROS_LIMIT_FORM_BYTES' },
+  import: { bodies: 'files to import are', env: 'KAIROS_LIMIT_IMPORT_BYTES' },
 };
 
-const LIMIT_OF: Record<BodyClass, keyof ApiLimits> = { json: 'jsonBytes', graph: 'graphBytes', webhook: 'webhookBytes', form: 'formBytes' };
+const LIMIT_OF: Record<BodyClass, keyof ApiLimits> = { json: 'jsonBytes', graph: 'graphBytes', webhook: 'webhookBytes', form: 'formBytes', import: 'importBytes' };
 
 /** One middleware for every route: the limit of the request's class, answered as JSON 413 `payload_too_large`. */
 export function bodyLimits(limits: ApiLimits): MiddlewareHandler {

@@ -8,5 +8,6 @@ export { sweepUnsignalledEvents, startEventSweep } from './jobs/event-sweep';
 export { startAnalyticsProjection } from './jobs/analytics-projection';
 export { sweepMissedInstallments, startPlanSweep } from './jobs/plan-sweep';
 export { runAutoEnrollment, startAutoEnrollmentSweep, type AutoEnrollmentReport } from './jobs/auto-enrollment';
+export { runImportQueue, startImportQueue } from './jobs/account-import';
 export type { ApiDeps } from './deps';
 export { DEFAULT_LIMITS, limitsFromEnv, type ApiLimits } from './limits';

@@ -13,6 +13,8 @@ export interface ApiLimits {
   webhookBytes: number;
   /** Bytes of a form posted to a public page (checkout, unsubscribe, sandbox outbox). */
   formBytes: number;
+  /** Bytes of a CSV file of accounts uploaded for import (POST /imports). */
+  importBytes: number;
   /** Nesting of any JSON body (the outermost object is level 1); a step's config has its own limit of MAX_CONFIG_DEPTH. */
   jsonDepth: number;
 }
@@ -24,6 +26,7 @@ export const DEFAULT_LIMITS: ApiLimits = {
   graphBytes: 5 * MB,
   webhookBytes: 1 * MB,
   formBytes: 64 * 1024,
+  importBytes: 50 * MB,
   // A config (MAX_CONFIG_DEPTH) sits a few levels inside a graph body: room for it, and no more.
   jsonDepth: MAX_CONFIG_DEPTH + 16,
 };
@@ -33,6 +36,7 @@ const ENV: Record<keyof ApiLimits, string> = {
   graphBytes: 'KAIROS_LIMIT_GRAPH_BYTES',
   webhookBytes: 'KAIROS_LIMIT_WEBHOOK_BYTES',
   formBytes: 'KAIROS_LIMIT_FORM_BYTES',
+  importBytes: 'KAIROS_LIMIT_IMPORT_BYTES',
   jsonDepth: 'KAIROS_LIMIT_JSON_DEPTH',
 };
 

@@ -20,6 +20,10 @@ describe('kairos CLI', () => {
     expect(r.stdout).toMatch(/compile/);
     expect(r.stdout).toMatch(/validate \[options\] \[paths\.\.\.\]/);
     expect(r.stdout).toMatch(/nodes \[options\]/);
+    expect(r.stdout).toMatch(/import/);
+    const importHelp = kairos('import', 'accounts', '--help');
+    expect(importHelp.stdout).toMatch(/accounts \[options\] <file\.csv>/);
+    expect(importHelp.stdout).toMatch(/--portfolio <id>[\s\S]*--mapping <mapping\.json>[\s\S]*--default-country <code>/);
   });
 
   it('prints with `nodes --json` the description GET /node-kinds answers, for every installed kind', async () => {

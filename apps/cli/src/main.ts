@@ -50,4 +50,20 @@ compliance
   .option('--json', 'print one JSON object per file: {file, ok, id?, ruleIds?, issues?}')
   .action(async (files: string[], opts) => (await import('./commands/compliance')).checkProfileCommand(files, opts));
 
+const importing = program.command('import').description('Import data into a running Kairos through its API.');
+importing
+  .command('accounts')
+  .description(
+    'Import accounts from a CSV file into a portfolio: upload, map columns (suggested from the header, or --mapping), start, and print progress and the summary. ' +
+      'Signs in with KAIROS_EMAIL and KAIROS_PASSWORD (or KAIROS_TOKEN). Exit 1 when refused or failed. The format: docs/importing-accounts.md.',
+  )
+  .argument('<file.csv>', 'the CSV file, its first row naming the columns')
+  .requiredOption('--portfolio <id>', 'the portfolio the accounts belong to')
+  .option('--mapping <mapping.json>', 'column mapping file: {"columns": {"Acct No": {"field": "id"}, ...}, "defaultCountry": "US", "currency": "USD"}')
+  .option('--default-country <code>', 'country of phone numbers written without a country code (e.g. US)')
+  .option('--api <url>', 'the API to import through (default KAIROS_API_URL, else http://127.0.0.1:$KAIROS_PORT or 3000)')
+  .action(async (file: string, opts) => {
+    process.exitCode = await (await import('./commands/import-accounts')).importAccounts(file, opts);
+  });
+
 await program.parseAsync(process.argv);

@@ -49,3 +49,4 @@ export * from './analytics/dashboard-query';
 export * from './analytics/experiment-query';
 export * from './analytics/overlay-query';
 export * from './portfolios/compliance-profiles';
+export * from './imports/account-imports';

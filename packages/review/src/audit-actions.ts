@@ -32,5 +32,6 @@ export const AUDIT_ACTIONS = [
   'enrollment_stopped',
   'version_paused',
   'version_resumed',
+  'account_import',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtInRegistry, compile, type TimelineEntry } from '@kairos/cadence';
 import { cadenceBuilder } from '@kairos/cadence/starter-cadences';
 import {
-  appendAnalyticsEvents, beginContactAttempt, createAgentTask, createCadence, createEnrollment, applyChannelOptOut, getAccount, listAudit, publishVersion, recordProgress, upsertAccount, upsertPortfolio, writeSandboxOutbox, type KairosDb,
+  appendAnalyticsEvents, beginContactAttempt, createImport, createAgentTask, createCadence, createEnrollment, applyChannelOptOut, getAccount, listAudit, publishVersion, recordProgress, upsertAccount, upsertPortfolio, writeSandboxOutbox, type KairosDb,
 } from '@kairos/db';
 import { openTestDatabase } from '@kairos/db/testing';
 import type { Role } from '@kairos/review';
@@ -16,6 +16,8 @@ interface Book {
   account: string;
   enrollment: string;
   outbox: string;
+  /** An uploaded import into the portfolio, its file named after the portfolio's account (`A-1.csv`). */
+  importId: string;
 }
 interface Fixture {
   A: Book;
@@ -53,6 +55,13 @@ const csvAccounts = (body: unknown) => [...String(body).matchAll(/accountId""?:"
 const ids = (body: unknown) => (body as Array<{ accountId?: string; id?: string }>).map((r) => r.accountId ?? r.id!);
 
 const PORTFOLIO_RULES: Record<string, Rule> = {
+  'GET /api/v1/imports/{id}': { one: (f, s) => ({ path: `/api/v1/imports/${f[s].importId}` }), as: 'engineer' },
+  'GET /api/v1/imports/{id}/problems.csv': { one: (f, s) => ({ path: `/api/v1/imports/${f[s].importId}/problems.csv` }), as: 'engineer' },
+  'PUT /api/v1/imports/{id}/mapping': { one: (f, s) => ({ path: `/api/v1/imports/${f[s].importId}/mapping`, body: { columns: { id: { field: 'id' } } } }), as: 'engineer' },
+  'POST /api/v1/imports/{id}/start': { one: (f, s) => ({ path: `/api/v1/imports/${f[s].importId}/start` }), as: 'engineer', onlyRefusal: true },
+  'POST /api/v1/imports/{id}/cancel': { one: (f, s) => ({ path: `/api/v1/imports/${f[s].importId}/cancel` }), as: 'engineer', onlyRefusal: true },
+  'GET /api/v1/imports': { list: () => '/api/v1/imports', as: 'engineer', accountsOf: (body) => (body as Array<{ fileName: string }>).map((i) => i.fileName.replace(/\.csv$/, '')) },
+  'POST /api/v1/imports': { none: 'places accounts rather than reading them: a portfolio the caller does not read is refused with 400 naming portfolioId (routes/imports.test.ts)' },
   'GET /api/v1/accounts/{id}': { one: (f, s) => ({ path: `/api/v1/accounts/${account(f, s)}` }), as: 'strategist' },
   'GET /api/v1/accounts': { list: () => '/api/v1/accounts?limit=500', as: 'strategist', accountsOf: (body) => ids((body as { accounts: unknown }).accounts) },
   'GET /api/v1/accounts/{id}/ledger': { one: (f, s) => ({ path: `/api/v1/accounts/${account(f, s)}/ledger` }), as: 'strategist' },
@@ -216,7 +225,8 @@ describe('the portfolio dimension: a person of portfolio A never reads B\'s acco
       await recordProgress(db, { enrollmentId: enrollment.id, entries: [], status: 'finished', currentStepId: null, exitReason: null });
       await beginContactAttempt(db, { idempotencyKey: `sms-${side}`, enrollmentId: enrollment.id, accountId, stepId: 'sms-1', channel: 'sms', provider: 'sandbox', recipient: dana.phone, body: 'Hi' });
       const { message } = await writeSandboxOutbox(db, { idempotencyKey: `sms-${side}`, accountId, channel: 'sms', recipient: dana.phone, body: 'Hi' });
-      fixture[side] = { account: accountId, enrollment: enrollment.id, outbox: message.id };
+      const upload = await createImport(db, { portfolioId, fileName: `${accountId}.csv`, content: `id,name\n${accountId},x\n`, mapping: { columns: {}, defaultCountry: 'US', currency: 'USD' }, createdBy: 'test-setup' });
+      fixture[side] = { account: accountId, enrollment: enrollment.id, outbox: message.id, importId: upload.id };
       // Facts for the reports: one of each on A's account, two on B's, so a count tells whose were summed.
       const times = side === 'A' ? [1] : [1, 2];
       await appendAnalyticsEvents(

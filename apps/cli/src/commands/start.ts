@@ -5,7 +5,7 @@ import { complianceProfiles, DEFAULT_PROFILE_ID } from '@kairos/compliance';
 import { loadConfiguredProfiles } from '@kairos/compliance/config';
 import { configuredNodePackageNames, configuredRegistry, loadWorkerNodePackages } from '@kairos/node-packages';
 import { openDatabase } from '@kairos/db';
-import { createTemporalRuntime, limitsFromEnv, startAnalyticsProjection, startApiServer, startAutoEnrollmentSweep, startEventSweep, startPlanSweep } from '@kairos/api';
+import { createTemporalRuntime, limitsFromEnv, startAnalyticsProjection, startApiServer, startAutoEnrollmentSweep, startEventSweep, startImportQueue, startPlanSweep } from '@kairos/api';
 import { log } from '@kairos/logging';
 import { bundleCadenceWorkflows, createCadenceWorker, temporalLogger } from '@kairos/worker';
 import { DEFAULT_TASK_QUEUE } from '@kairos/workflows';
@@ -130,6 +130,9 @@ export async function startCommand(opts: StartOptions): Promise<void> {
     // Entry rules (segment, DPD N, N days before due) move with the calendar: check them on a schedule.
     const stopAutoEnroll = startAutoEnrollmentSweep(deps, Number(process.env.KAIROS_AUTO_ENROLL_INTERVAL_MS ?? 10 * 60_000));
     cleanups.push(async () => stopAutoEnroll());
+    // Account imports queued or running when the API last stopped resume here, after their last committed batch.
+    const stopImports = startImportQueue(deps, 5_000);
+    cleanups.push(async () => stopImports());
 
     // People are seeded even with --no-seed: without a login nothing can be done.
     const createdLogins = await seedPeople(database.db, dataDir);

@@ -1022,7 +1022,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    action?: "submit" | "comment" | "approve" | "request_changes" | "publish" | "migration" | "role_change" | "user_created" | "opt_out" | "opt_in" | "portfolio_change" | "compliance_profile_change" | "user_invited" | "invitation_accepted" | "invitation_revoked" | "invitation_expired" | "user_deactivated" | "user_reactivated" | "sessions_revoked" | "password_changed" | "password_reset_issued" | "password_reset" | "membership_change" | "account_read" | "compliance_change" | "audience_enrollment" | "enrollment_paused" | "enrollment_resumed" | "enrollment_stopped" | "version_paused" | "version_resumed";
+                    action?: "submit" | "comment" | "approve" | "request_changes" | "publish" | "migration" | "role_change" | "user_created" | "opt_out" | "opt_in" | "portfolio_change" | "compliance_profile_change" | "user_invited" | "invitation_accepted" | "invitation_revoked" | "invitation_expired" | "user_deactivated" | "user_reactivated" | "sessions_revoked" | "password_changed" | "password_reset_issued" | "password_reset" | "membership_change" | "account_read" | "compliance_change" | "audience_enrollment" | "enrollment_paused" | "enrollment_resumed" | "enrollment_stopped" | "version_paused" | "version_resumed" | "account_import";
                     /** @description The actor's id or email (any case) */
                     actor?: string;
                     actorId?: string;
@@ -1106,7 +1106,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    action?: "submit" | "comment" | "approve" | "request_changes" | "publish" | "migration" | "role_change" | "user_created" | "opt_out" | "opt_in" | "portfolio_change" | "compliance_profile_change" | "user_invited" | "invitation_accepted" | "invitation_revoked" | "invitation_expired" | "user_deactivated" | "user_reactivated" | "sessions_revoked" | "password_changed" | "password_reset_issued" | "password_reset" | "membership_change" | "account_read" | "compliance_change" | "audience_enrollment" | "enrollment_paused" | "enrollment_resumed" | "enrollment_stopped" | "version_paused" | "version_resumed";
+                    action?: "submit" | "comment" | "approve" | "request_changes" | "publish" | "migration" | "role_change" | "user_created" | "opt_out" | "opt_in" | "portfolio_change" | "compliance_profile_change" | "user_invited" | "invitation_accepted" | "invitation_revoked" | "invitation_expired" | "user_deactivated" | "user_reactivated" | "sessions_revoked" | "password_changed" | "password_reset_issued" | "password_reset" | "membership_change" | "account_read" | "compliance_change" | "audience_enrollment" | "enrollment_paused" | "enrollment_resumed" | "enrollment_stopped" | "version_paused" | "version_resumed" | "account_import";
                     /** @description The actor's id or email (any case) */
                     actor?: string;
                     actorId?: string;
@@ -4542,6 +4542,553 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Past and running imports into the portfolios you read, newest first
+         * @description Roles: strategist, engineer, admin.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    portfolioId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Imports */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AccountImport"][];
+                    };
+                };
+                /** @description Not signed in (`unauthenticated`) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in with a role that may not do this (`forbidden`), or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Upload a CSV file of accounts: answers the suggested mapping, the first rows as they will be stored and every row problem
+         * @description Send the file as the body with content-type text/csv. Nothing is imported until POST /imports/{id}/start. Strategists import only into sandbox portfolios.
+         *
+         *     Roles: strategist, engineer, admin.
+         */
+        post: {
+            parameters: {
+                query: {
+                    fileName?: string;
+                    portfolioId: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "text/csv": string;
+                };
+            };
+            responses: {
+                /** @description Uploaded */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportPreview"];
+                    };
+                };
+                /** @description Not a file to import, or a portfolio you may not import into */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in (`unauthenticated`) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in with a role that may not do this (`forbidden`), or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not CSV */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An import: status, progress (rows done of total, rows per second, seconds left) and counts
+         * @description Roles: strategist, engineer, admin.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The import */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AccountImport"];
+                    };
+                };
+                /** @description Not signed in (`unauthenticated`) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in with a role that may not do this (`forbidden`), or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such import */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel an import: a running one stops after its current batch (rows written stay written)
+         * @description Roles: strategist, engineer, admin.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Cancelled, or stopping after its batch */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AccountImport"];
+                    };
+                };
+                /** @description A portfolio you may not import into */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in (`unauthenticated`) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in with a role that may not do this (`forbidden`), or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such import */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Already ended */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}/mapping": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Choose an uploaded file's column mapping: answers the first rows as they will be stored and every row problem
+         * @description Roles: strategist, engineer, admin.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        columns: {
+                            [key: string]: {
+                                field: string;
+                                format?: string;
+                            };
+                        };
+                        /** @default USD */
+                        currency?: string;
+                        /** @default US */
+                        defaultCountry?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The preview with this mapping */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportPreview"];
+                    };
+                };
+                /** @description Invalid mapping */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in (`unauthenticated`) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in with a role that may not do this (`forbidden`), or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such import */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The import has started */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}/problems.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every problem of an import's rows as CSV: row, column, problem
+         * @description Roles: strategist, engineer, admin.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description CSV with a header row */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                    };
+                };
+                /** @description Not signed in (`unauthenticated`) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in with a role that may not do this (`forbidden`), or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such import */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start an uploaded import: it runs in the background, after the imports queued before it
+         * @description Rows with problems are rejected (listed in problems.csv); the others are written in batches. The mapping is saved as the portfolio's for its next file.
+         *
+         *     Roles: strategist, engineer, admin.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Queued */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AccountImport"];
+                    };
+                };
+                /** @description The mapping does not fit the file */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in (`unauthenticated`) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in with a role that may not do this (`forbidden`), or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such import */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Already started */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/invitations": {
         parameters: {
             query?: never;
@@ -7590,6 +8137,29 @@ export interface components {
             id: string;
             signalled: boolean;
         };
+        /** @description An import of accounts from a CSV file: its mapping, status, progress and counts */
+        AccountImport: {
+            cancelRequested: boolean;
+            created: number;
+            createdAt: string;
+            createdBy: string;
+            etaSeconds: number | null;
+            failureReason: string | null;
+            fileName: string;
+            finishedAt: string | null;
+            id: string;
+            mapping: components["schemas"]["ImportMapping"];
+            portfolioId: string;
+            rejected: number;
+            rowsDone: number;
+            rowsPerSecond: number | null;
+            startedAt: string | null;
+            /** @enum {string} */
+            status: "uploaded" | "queued" | "running" | "done" | "failed" | "cancelled";
+            totalRows: number;
+            unchanged: number;
+            updated: number;
+        };
         AccountList: {
             accounts: (components["schemas"]["Account"] & {
                 statuses: ("in_cadence" | "promise_open" | "plan" | "dispute" | "opted_out" | "paid")[];
@@ -7821,7 +8391,7 @@ export interface components {
         };
         AuditEntry: {
             /** @enum {string} */
-            action: "submit" | "comment" | "approve" | "request_changes" | "publish" | "migration" | "role_change" | "user_created" | "opt_out" | "opt_in" | "portfolio_change" | "compliance_profile_change" | "user_invited" | "invitation_accepted" | "invitation_revoked" | "invitation_expired" | "user_deactivated" | "user_reactivated" | "sessions_revoked" | "password_changed" | "password_reset_issued" | "password_reset" | "membership_change" | "account_read" | "compliance_change" | "audience_enrollment" | "enrollment_paused" | "enrollment_resumed" | "enrollment_stopped" | "version_paused" | "version_resumed";
+            action: "submit" | "comment" | "approve" | "request_changes" | "publish" | "migration" | "role_change" | "user_created" | "opt_out" | "opt_in" | "portfolio_change" | "compliance_profile_change" | "user_invited" | "invitation_accepted" | "invitation_revoked" | "invitation_expired" | "user_deactivated" | "user_reactivated" | "sessions_revoked" | "password_changed" | "password_reset_issued" | "password_reset" | "membership_change" | "account_read" | "compliance_change" | "audience_enrollment" | "enrollment_paused" | "enrollment_resumed" | "enrollment_stopped" | "version_paused" | "version_resumed" | "account_import";
             actorEmail: string | null;
             actorId: string;
             actorRole: string | null;
@@ -8227,6 +8797,121 @@ export interface components {
             database: boolean;
             ok: boolean;
             temporal: boolean;
+        };
+        /** @description CSV column -> account field (with its format); see docs/importing-accounts.md */
+        ImportMapping: {
+            columns: {
+                [key: string]: {
+                    field: string;
+                    format?: string;
+                };
+            };
+            currency: string;
+            defaultCountry: string;
+        };
+        /** @description The first rows as they will be stored, the mapping's problems and the rows' problems (the first 500; all in problems.csv) */
+        ImportPreview: {
+            header: string[];
+            import: components["schemas"]["AccountImport"];
+            mappingProblems: {
+                column: string | null;
+                message: string;
+            }[];
+            preview: {
+                account: {
+                    address?: {
+                        city: string;
+                        /** @default US */
+                        country: string;
+                        line1?: string;
+                        line2?: string;
+                        postalCode: string;
+                        state: string;
+                    };
+                    /** @default {} */
+                    attributes: {
+                        [key: string]: string | number | boolean | null;
+                    };
+                    balanceCents: number;
+                    careFlags?: {
+                        /** @enum {string} */
+                        kind: "hardship" | "vulnerability";
+                        note?: string;
+                        /** Format: date-time */
+                        setAt?: string;
+                        setBy?: string;
+                    }[];
+                    /** @default {} */
+                    consents: {
+                        email?: boolean;
+                        letter?: boolean;
+                        push?: boolean;
+                        sms?: boolean;
+                        voice?: boolean;
+                        whatsapp?: boolean;
+                    };
+                    consumerId?: string;
+                    /** @default USD */
+                    currency: string;
+                    debtFlags?: {
+                        /** @default false */
+                        medical: boolean;
+                        /** @default false */
+                        timeBarred: boolean;
+                    };
+                    doNotContactAtWork?: boolean;
+                    /** Format: date */
+                    dueDate: string;
+                    /** Format: email */
+                    email?: string;
+                    emails?: {
+                        /** Format: email */
+                        address: string;
+                        /** @default {} */
+                        consents: {
+                            email?: boolean;
+                        };
+                    }[];
+                    /** Format: date-time */
+                    esignConsentAt?: string;
+                    id: string;
+                    /** @default en */
+                    language: string;
+                    name: string;
+                    phone?: string;
+                    phones?: {
+                        /** @default {} */
+                        consents: {
+                            sms?: boolean;
+                            voice?: boolean;
+                            whatsapp?: boolean;
+                        };
+                        number: string;
+                        /**
+                         * @default unknown
+                         * @enum {string}
+                         */
+                        type: "mobile" | "landline" | "work" | "unknown";
+                    }[];
+                    portfolioId?: string;
+                    spouse?: {
+                        /** Format: email */
+                        email?: string;
+                        name: string;
+                        phone?: string;
+                    };
+                    /** @default UTC */
+                    timezone: string;
+                };
+                row: number;
+            }[];
+            problemCount: number;
+            problems: components["schemas"]["ImportProblem"][];
+        };
+        ImportProblem: {
+            column: string | null;
+            message: string;
+            row: number;
         };
         InvalidCadence: {
             /** @enum {string} */

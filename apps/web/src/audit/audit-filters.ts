@@ -63,6 +63,7 @@ export const ACTION_TEXT: Record<AuditAction, string> = {
   enrollment_stopped: 'Stopped an enrollment',
   version_paused: 'Paused every enrollment of a version',
   version_resumed: 'Resumed every enrollment of a version',
+  account_import: 'Imported accounts from a file',
 };
 
 /** What is wrong with the filters, by field, each saying how to fix it (empty: nothing). */

@@ -9,3 +9,4 @@ export * from './people';
 export * from './audit';
 export * from './analytics';
 export { xid8 } from './columns';
+export * from './imports';
