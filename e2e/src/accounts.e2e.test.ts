@@ -66,8 +66,7 @@ describe('the Accounts page in the browser', () => {
     await page.getByRole('searchbox', { name: 'Search' }).fill(`+1555555${'0002'}`);
     await page.getByRole('button', { name: 'Apply' }).click();
     await expect.poll(rows).toEqual([id(2)]);
-    const enroll = new URL((await page.getByRole('link', { name: 'Enroll these…' }).getAttribute('href'))!, page.url());
-    expect(Object.fromEntries(enroll.searchParams)).toEqual({ tier, q: '+15555550002' });
+    expect(Object.fromEntries(new URL(page.url()).searchParams)).toEqual(expect.objectContaining({ tier, q: '+15555550002' }));
     await session.screenshot('accounts-filtered');
 
     await page.getByRole('searchbox', { name: 'Search' }).fill(`nobody-${stamp}`);

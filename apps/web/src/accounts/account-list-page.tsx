@@ -5,9 +5,9 @@ import { queryKeys } from '../api/query-keys';
 import { formatCents } from '../shell/format';
 import { EmptyState, ErrorMessage, Loading } from '../shell/status';
 import { AccountFilterForm } from './account-filter-form';
-import { daysPastDue, filterParams, hasFilter, PAGE_SIZE, STATUS_TEXT, toApiQuery, viewFromParams, viewToParams, type AccountListView, type AccountSort, type ListedAccount } from './account-list-params';
+import { daysPastDue, hasFilter, PAGE_SIZE, STATUS_TEXT, toApiQuery, viewFromParams, viewToParams, type AccountListView, type AccountSort, type ListedAccount } from './account-list-params';
 
-/** Who may bring accounts in, make test accounts and enroll (the API refuses others anyway). */
+/** Who may bring accounts in and make test accounts (the API refuses others anyway). */
 const IMPORTERS = ['engineer', 'admin', 'strategist'];
 const ENROLLERS = ['strategist', 'engineer', 'admin'];
 
@@ -18,26 +18,15 @@ export function AccountListPage() {
   const me = useQuery({ queryKey: queryKeys.me, queryFn: kairosApi.me, staleTime: 60_000 });
   const role = me.data?.user?.role ?? '';
   const show = (next: AccountListView) => setParams(viewToParams(next));
-  const enrollQuery = filterParams(view).toString();
 
   return (
     <div className="page accounts-page">
       <div className="page-head">
         <h1>Accounts</h1>
-        {IMPORTERS.includes(role) && (
-          <Link className="button-link" to="/imports">
-            Import accounts
-          </Link>
-        )}
         {ENROLLERS.includes(role) && (
-          <>
-            <Link className="button-link" to="/accounts/new">
-              New test account
-            </Link>
-            <Link className="button-link primary" to={`/enroll${enrollQuery ? `?${enrollQuery}` : ''}`}>
-              Enroll these…
-            </Link>
-          </>
+          <Link className="button-link" to="/accounts/new">
+            New test account
+          </Link>
         )}
       </div>
       <AccountFilterForm key={params.toString()} view={view} onApply={(f) => show({ ...f, sort: view.sort, order: view.order, page: 1 })} />
@@ -77,7 +66,16 @@ function AccountTable({ view, show, canImport }: { view: AccountListView; show(v
       </EmptyState>
     ) : (
       <EmptyState title="No accounts yet">
-        <p>{canImport ? <>Import a file of accounts from your system of record: <Link to="/imports">Import accounts</Link>.</> : 'Ask an engineer or an administrator to import your portfolio’s accounts.'}</p>
+        <p>
+          {canImport ? (
+            <>
+              Import a file of accounts from your system of record with <code>pnpm kairos import accounts &lt;file.csv&gt; --portfolio &lt;id&gt;</code> or the
+              API (<code>POST /api/v1/imports</code>); strategists import into a sandbox portfolio, or make one with <Link to="/accounts/new">New test account</Link>.
+            </>
+          ) : (
+            'Ask an engineer or an administrator to import your portfolio’s accounts.'
+          )}
+        </p>
       </EmptyState>
     );
   }
