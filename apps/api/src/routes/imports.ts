@@ -111,6 +111,14 @@ export function importRoutes(deps: RouteDeps) {
     return importRefusal(deps.db, { role: c.get('user')!.role, scope: await readerScope(c, deps.db) }, portfolioId);
   }
   const refused = (c: Context<AppEnv>, field: string, message: string) => c.json({ error: 'invalid_request', message: 'the request is invalid', issues: [{ field, message }] }, 400);
+  /** The import the caller may change: one they read, of a portfolio they may import into; else the answer refusing it. */
+  async function importToChange(c: Context<AppEnv>, id: string) {
+    const imp = await visibleImport(c, id);
+    if (!imp) return { ok: false as const, answer: notFound(c, 'import', NO_IMPORT) };
+    const why = await refusal(c, imp.portfolioId);
+    if (why) return { ok: false as const, answer: refused(c, 'portfolioId', why) };
+    return { ok: true as const, imp };
+  }
 
   r.openapi(
     guardedRoute(IMPORTERS, {
@@ -150,10 +158,9 @@ export function importRoutes(deps: RouteDeps) {
       responses: { 200: json(previewJson, 'The preview with this mapping'), 400: errorResponse('Invalid mapping'), 404: errorResponse('No such import'), 409: errorResponse('The import has started') },
     }),
     async (c) => {
-      const imp = await visibleImport(c, c.req.valid('param').id);
-      if (!imp) return notFound(c, 'import', NO_IMPORT);
-      const why = await refusal(c, imp.portfolioId);
-      if (why) return refused(c, 'portfolioId', why);
+      const found = await importToChange(c, c.req.valid('param').id);
+      if (!found.ok) return found.answer;
+      const { imp } = found;
       const content = imp.status === 'uploaded' ? await importContent(deps.db, imp.id) : null;
       if (content === null) return c.json({ error: 'conflict', message: `the import is ${imp.status}: its mapping can no longer change; upload the file again to import it with another mapping` }, 409);
       const preview = await previewImport(deps.db, content, imp.portfolioId, c.req.valid('json'));
@@ -174,10 +181,9 @@ export function importRoutes(deps: RouteDeps) {
       responses: { 202: json(importJson, 'Queued'), 400: errorResponse('The mapping does not fit the file'), 404: errorResponse('No such import'), 409: errorResponse('Already started') },
     }),
     async (c) => {
-      const imp = await visibleImport(c, c.req.valid('param').id);
-      if (!imp) return notFound(c, 'import', NO_IMPORT);
-      const why = await refusal(c, imp.portfolioId);
-      if (why) return refused(c, 'portfolioId', why);
+      const found = await importToChange(c, c.req.valid('param').id);
+      if (!found.ok) return found.answer;
+      const { imp } = found;
       const content = imp.status === 'uploaded' ? await importContent(deps.db, imp.id) : null;
       if (content === null) return c.json({ error: 'conflict', message: `the import is ${imp.status}: it can be started once; upload the file again to import it again` }, 409);
       const preview = await previewImport(deps.db, content, imp.portfolioId, imp.mapping);
@@ -203,10 +209,9 @@ export function importRoutes(deps: RouteDeps) {
       responses: { 200: json(importJson, 'Cancelled, or stopping after its batch'), 400: errorResponse('A portfolio you may not import into'), 404: errorResponse('No such import'), 409: errorResponse('Already ended') },
     }),
     async (c) => {
-      const imp = await visibleImport(c, c.req.valid('param').id);
-      if (!imp) return notFound(c, 'import', NO_IMPORT);
-      const why = await refusal(c, imp.portfolioId);
-      if (why) return refused(c, 'portfolioId', why);
+      const found = await importToChange(c, c.req.valid('param').id);
+      if (!found.ok) return found.answer;
+      const { imp } = found;
       const cancelled = await requestImportCancel(deps.db, imp.id);
       if (!cancelled) return c.json({ error: 'conflict', message: `the import is ${imp.status}: there is nothing to cancel` }, 409);
       return c.json(toImportJson(cancelled, deps.clock()), 200);

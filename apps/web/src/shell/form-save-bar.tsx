@@ -43,17 +43,7 @@ export function FormSaveBar(p: {
           {save.isPending ? p.pendingText : save.isSuccess ? p.savedText : dirty ? 'Unsaved changes.' : ''}
         </span>
       </div>
-      {count > 0 && (
-        <p role="alert" className="field-error">
-          Not saved: {count === 1 ? 'one field needs' : `${count} fields need`} a change (marked above).
-          {refusal.length > 0 && ` Also: ${refusal.join('; ')}.`}
-        </p>
-      )}
-      {count === 0 && refusal.length > 0 && (
-        <p role="alert" className="field-error">
-          Not saved: {refusal.join('; ')}.
-        </p>
-      )}
+      <NotSavedNotice count={count} refusal={refusal} />
       {save.isError && !refusedFields(save.error) && (
         <p role="alert" className="field-error">
           Not saved: {sentence(errorMessage(save.error))}
@@ -61,5 +51,23 @@ export function FormSaveBar(p: {
         </p>
       )}
     </>
+  );
+}
+
+/** Why a form was not saved: how many fields (marked at each) need a change, and the server's other refusals. */
+export function NotSavedNotice({ count, refusal }: { count: number; refusal: readonly string[] }) {
+  if (count > 0) {
+    return (
+      <p role="alert" className="field-error">
+        Not saved: {count === 1 ? 'one field needs' : `${count} fields need`} a change (marked above).
+        {refusal.length > 0 && ` Also: ${refusal.join('; ')}.`}
+      </p>
+    );
+  }
+  if (refusal.length === 0) return null;
+  return (
+    <p role="alert" className="field-error">
+      Not saved: {refusal.join('; ')}.
+    </p>
   );
 }

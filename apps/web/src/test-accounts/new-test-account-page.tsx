@@ -10,6 +10,7 @@ import { useRole } from '../shell/session-menu';
 import { EmptyState, ErrorMessage, Loading } from '../shell/status';
 import { EnrollTestAccount } from './enroll-test-account';
 import { accountBody, CONSENT_CHANNELS, emptyTestAccount, formFieldOf, testAccountProblems, type TestAccountField, type TestAccountForm, type TestAccountProblems } from './test-account-form';
+import { NotSavedNotice } from '../shell/form-save-bar';
 
 /** Who may create test accounts (the API says the same: strategists in sandboxes, engineers and admins anywhere they read). */
 export const TEST_ACCOUNT_WRITERS = ['strategist', 'engineer', 'admin'];
@@ -188,17 +189,7 @@ function TestAccountEditor({ sandboxes }: { sandboxes: Array<{ portfolioId: stri
           {save.isPending ? 'Saving…' : 'Create test account'}
         </button>
       </div>
-      {count > 0 && (
-        <p role="alert" className="field-error">
-          Not saved: {count === 1 ? 'one field needs' : `${count} fields need`} a change (marked above).
-          {refusal.length > 0 && ` Also: ${refusal.join('; ')}.`}
-        </p>
-      )}
-      {count === 0 && refusal.length > 0 && (
-        <p role="alert" className="field-error">
-          Not saved: {refusal.join('; ')}.
-        </p>
-      )}
+      <NotSavedNotice count={count} refusal={refusal} />
       {save.isError && !(save.error instanceof ApiError && save.error.status === 400 && save.error.issues.length > 0) && (
         <p role="alert" className="field-error">
           Not saved: {sentence(errorMessage(save.error))}
