@@ -351,7 +351,7 @@ describe('the portfolio dimension: a person of portfolio A never reads B\'s acco
       const res = await strategist.get('/api/v1/portfolio-policies');
       expect(res.status).toBe(200);
       expect(res.body).toEqual([
-        { portfolioId: 'pa', name: 'pa', sandbox: false, holdContactWhilePromiseOpen: true },
+        { portfolioId: 'pa', name: 'Book A', sandbox: false, holdContactWhilePromiseOpen: true },
         { portfolioId: 'sbx-a', name: 'Sandbox of A', sandbox: true, holdContactWhilePromiseOpen: true },
       ]);
     });
