@@ -120,6 +120,9 @@ describe('importing accounts from a CSV file', () => {
     const json = await engineer.post('/api/v1/imports?portfolioId=default', { rows: [] });
     expect(json.status).toBe(415);
     expect((await upload(engineer, ' \n', 'portfolioId=default')).body.issues[0].message).toContain('the file is empty');
+    const notCsv = await upload(engineer, '[{"": true, "\u008b": null, "Y": {}}, [], true]', 'portfolioId=default&fileName=%F0%AC%8F%A7y');
+    expect(notCsv.status).toBe(400);
+    expect(notCsv.body.issues[0].message).toContain('row 1 cannot be read as CSV');
     const noId = await upload(engineer, 'Debtor Name,Balance Due\nA,1\n', 'portfolioId=default');
     expect(noId.body.mappingProblems).toContainEqual({ column: null, message: expect.stringContaining('no column is mapped to id') });
     const notStarted = await engineer.post(`/api/v1/imports/${noId.body.import.id}/start`);

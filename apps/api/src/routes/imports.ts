@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { importMappingSchema } from '@kairos/account-import';
+import { CsvFileError, importMappingSchema } from '@kairos/account-import';
 import { safeText } from '@kairos/input';
 import { createImport, getImport, importContent, listImportProblems, listImports, queueImport, requestImportCancel, saveImportMapping, setImportMapping, type AccountImport } from '@kairos/db';
 import type { Context } from 'hono';
@@ -141,7 +141,9 @@ export function importRoutes(deps: RouteDeps) {
       const content = await c.req.text();
       if (content.trim() === '') return refused(c, '(body)', 'the file is empty: the first row must name the columns');
       if (content.includes('\u0000')) return refused(c, '(body)', 'the file holds NUL bytes: save it as CSV text (UTF-8), not as a spreadsheet file');
-      const preview = await previewImport(deps.db, content, portfolioId);
+      // A file that is not CSV at all (an unclosed quote, JSON) is the sender's to fix, said with its row.
+      const preview = await previewImport(deps.db, content, portfolioId).catch((err: unknown) => (err instanceof CsvFileError ? err : Promise.reject(err)));
+      if (preview instanceof CsvFileError) return refused(c, '(body)', preview.message);
       const created = await createImport(deps.db, { portfolioId, fileName, content, mapping: preview.mapping, createdBy: c.get('user')!.id });
       const imp = await setImportMapping(deps.db, created.id, { mapping: preview.mapping, totalRows: preview.totalRows, problems: preview.problems, rejectedRows: preview.rejectedRows });
       return c.json(toPreviewJson(imp!, preview, deps.clock()), 201);
