@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { CsvFileError, importMappingSchema } from '@kairos/account-import';
 import { safeText } from '@kairos/input';
-import { createImport, getImport, importContent, listImportProblems, listImports, queueImport, requestImportCancel, saveImportMapping, setImportMapping, type AccountImport } from '@kairos/db';
+import { createImport, getImport, importContent, listImportProblems, listImports, queueImport, readsPortfolio, requestImportCancel, saveImportMapping, setImportMapping, type AccountImport } from '@kairos/db';
 import type { Context } from 'hono';
 import { stringify } from 'csv-stringify/sync';
 import { guardedRoute } from '../auth/access';
@@ -105,7 +105,7 @@ export function importRoutes(deps: RouteDeps) {
     const imp = await getImport(deps.db, id);
     if (!imp) return null;
     const scope = await readerScope(c, deps.db);
-    return scope.portfolios === 'all' || scope.portfolios.includes(imp.portfolioId) ? imp : null;
+    return readsPortfolio(scope, imp.portfolioId) ? imp : null;
   }
   async function refusal(c: Context<AppEnv>, portfolioId: string) {
     return importRefusal(deps.db, { role: c.get('user')!.role, scope: await readerScope(c, deps.db) }, portfolioId);
