@@ -25,6 +25,7 @@ export const AUDIT_ACTIONS = [
   'password_reset',
   'membership_change',
   'account_read',
+  'account_write_refused',
   'compliance_change',
   'audience_enrollment',
   'enrollment_paused',

@@ -390,4 +390,14 @@ describe('the portfolio dimension: a person of portfolio A never reads B\'s acco
       expect(reads.map((r) => r.detail.accountId)).not.toContain(fixture.B.account);
     });
   });
+
+  it("answers 404 to a write over another portfolio's account id, changes nothing, and audits the refused write", async () => {
+    const engineer = ofA.get('engineer')!;
+    const before = await getAccount(database.db, fixture.B.account);
+    const res = await engineer.put(`/api/v1/accounts/${fixture.B.account}`, { ...dana, portfolioId: 'pa', balanceCents: 1 });
+    expect(res.status).toBe(404);
+    expect(await getAccount(database.db, fixture.B.account)).toEqual(before);
+    const [refused] = await listAudit(database.db, { action: 'account_write_refused', actorId: engineer.userId, limit: 5 });
+    expect(refused).toMatchObject({ actorRole: 'engineer', detail: { accountId: fixture.B.account, route: 'PUT /api/v1/accounts/:id' } });
+  });
 });

@@ -29,3 +29,13 @@ export async function auditAccountRead(c: Context<AppEnv>, db: KairosDb, account
   if (user.role !== 'agent') return;
   await appendAudit(db, { actor: { id: user.id, email: user.email, role: user.role }, action: 'account_read', detail: { accountId, route: `${c.req.method} ${c.req.routePath}` } });
 }
+
+/**
+ * Record that someone wrote to an account id held by a portfolio they do not read. Account ids are unique
+ * across Kairos (one id per debt), so such a write cannot succeed and answers 404 as a read does; the
+ * audit makes probing for other portfolios' ids visible to admins.
+ */
+export async function auditRefusedAccountWrite(c: Context<AppEnv>, db: KairosDb, accountId: string): Promise<void> {
+  const user = signedInUser(c);
+  await appendAudit(db, { actor: { id: user.id, email: user.email, role: user.role }, action: 'account_write_refused', detail: { accountId, route: `${c.req.method} ${c.req.routePath}` } });
+}

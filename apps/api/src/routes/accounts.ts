@@ -8,7 +8,7 @@ import type { Context } from 'hono';
 import { accountFilterShape, toAccountFilter, withBalanceRange } from '../accounts/account-filter-schema';
 import { runAutoEnrollment } from '../jobs/auto-enrollment';
 import { ANY_ROLE, guardedRoute } from '../auth/access';
-import { auditAccountRead, exactAccountScope, readerScope } from '../auth/reader-scope';
+import { auditAccountRead, auditRefusedAccountWrite, exactAccountScope, readerScope } from '../auth/reader-scope';
 import type { RouteDeps } from '../deps';
 import { notFound } from '../errors';
 import { newRouter, type AppEnv } from '../router';
@@ -114,7 +114,10 @@ export function accountRoutes(deps: RouteDeps) {
         return c.json({ error: 'invalid_request', message: 'the body is invalid', issues: [{ field: 'portfolioId', message: `you do not read portfolio "${portfolioId}": choose one of yours, or ask an admin to add it to yours` }] }, 400);
       }
       const stored = await getAccount(deps.db, id);
-      if (stored && !(await getAccount(deps.db, id, scope))) return notFound(c, 'account', 'List your accounts with GET /api/v1/accounts.');
+      if (stored && !(await getAccount(deps.db, id, scope))) {
+        await auditRefusedAccountWrite(c, deps.db, id);
+        return notFound(c, 'account', 'List your accounts with GET /api/v1/accounts.');
+      }
       const refusal = REAL_ACCOUNT_WRITERS.includes(c.get('user')!.role) ? undefined : await outsideSandbox(deps, id, portfolioId, stored?.portfolioId);
       if (refusal) {
         return c.json(

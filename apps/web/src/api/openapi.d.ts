@@ -1022,7 +1022,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    action?: "submit" | "comment" | "approve" | "request_changes" | "publish" | "migration" | "role_change" | "user_created" | "opt_out" | "opt_in" | "portfolio_change" | "compliance_profile_change" | "user_invited" | "invitation_accepted" | "invitation_revoked" | "invitation_expired" | "user_deactivated" | "user_reactivated" | "sessions_revoked" | "password_changed" | "password_reset_issued" | "password_reset" | "membership_change" | "account_read" | "compliance_change" | "audience_enrollment" | "enrollment_paused" | "enrollment_resumed" | "enrollment_stopped" | "version_paused" | "version_resumed" | "account_import";
+                    action?: "submit" | "comment" | "approve" | "request_changes" | "publish" | "migration" | "role_change" | "user_created" | "opt_out" | "opt_in" | "portfolio_change" | "compliance_profile_change" | "user_invited" | "invitation_accepted" | "invitation_revoked" | "invitation_expired" | "user_deactivated" | "user_reactivated" | "sessions_revoked" | "password_changed" | "password_reset_issued" | "password_reset" | "membership_change" | "account_read" | "account_write_refused" | "compliance_change" | "audience_enrollment" | "enrollment_paused" | "enrollment_resumed" | "enrollment_stopped" | "version_paused" | "version_resumed" | "account_import";
                     /** @description The actor's id or email (any case) */
                     actor?: string;
                     actorId?: string;
@@ -1106,7 +1106,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    action?: "submit" | "comment" | "approve" | "request_changes" | "publish" | "migration" | "role_change" | "user_created" | "opt_out" | "opt_in" | "portfolio_change" | "compliance_profile_change" | "user_invited" | "invitation_accepted" | "invitation_revoked" | "invitation_expired" | "user_deactivated" | "user_reactivated" | "sessions_revoked" | "password_changed" | "password_reset_issued" | "password_reset" | "membership_change" | "account_read" | "compliance_change" | "audience_enrollment" | "enrollment_paused" | "enrollment_resumed" | "enrollment_stopped" | "version_paused" | "version_resumed" | "account_import";
+                    action?: "submit" | "comment" | "approve" | "request_changes" | "publish" | "migration" | "role_change" | "user_created" | "opt_out" | "opt_in" | "portfolio_change" | "compliance_profile_change" | "user_invited" | "invitation_accepted" | "invitation_revoked" | "invitation_expired" | "user_deactivated" | "user_reactivated" | "sessions_revoked" | "password_changed" | "password_reset_issued" | "password_reset" | "membership_change" | "account_read" | "account_write_refused" | "compliance_change" | "audience_enrollment" | "enrollment_paused" | "enrollment_resumed" | "enrollment_stopped" | "version_paused" | "version_resumed" | "account_import";
                     /** @description The actor's id or email (any case) */
                     actor?: string;
                     actorId?: string;
@@ -8391,7 +8391,7 @@ export interface components {
         };
         AuditEntry: {
             /** @enum {string} */
-            action: "submit" | "comment" | "approve" | "request_changes" | "publish" | "migration" | "role_change" | "user_created" | "opt_out" | "opt_in" | "portfolio_change" | "compliance_profile_change" | "user_invited" | "invitation_accepted" | "invitation_revoked" | "invitation_expired" | "user_deactivated" | "user_reactivated" | "sessions_revoked" | "password_changed" | "password_reset_issued" | "password_reset" | "membership_change" | "account_read" | "compliance_change" | "audience_enrollment" | "enrollment_paused" | "enrollment_resumed" | "enrollment_stopped" | "version_paused" | "version_resumed" | "account_import";
+            action: "submit" | "comment" | "approve" | "request_changes" | "publish" | "migration" | "role_change" | "user_created" | "opt_out" | "opt_in" | "portfolio_change" | "compliance_profile_change" | "user_invited" | "invitation_accepted" | "invitation_revoked" | "invitation_expired" | "user_deactivated" | "user_reactivated" | "sessions_revoked" | "password_changed" | "password_reset_issued" | "password_reset" | "membership_change" | "account_read" | "account_write_refused" | "compliance_change" | "audience_enrollment" | "enrollment_paused" | "enrollment_resumed" | "enrollment_stopped" | "version_paused" | "version_resumed" | "account_import";
             actorEmail: string | null;
             actorId: string;
             actorRole: string | null;

@@ -56,6 +56,7 @@ export const ACTION_TEXT: Record<AuditAction, string> = {
   password_reset: 'Reset their password with a link',
   membership_change: 'Changed whose accounts someone reads',
   account_read: 'Opened an account outside their queue',
+  account_write_refused: "Wrote to another portfolio's account id (refused)",
   compliance_change: "Changed an account's compliance facts",
   audience_enrollment: 'Enrolled an audience in a cadence',
   enrollment_paused: 'Paused an enrollment',
