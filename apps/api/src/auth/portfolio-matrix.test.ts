@@ -205,7 +205,7 @@ describe('the portfolio dimension: a person of portfolio A never reads B\'s acco
   let database: Awaited<ReturnType<typeof openTestDatabase>>;
   let app: ReturnType<typeof appWithoutTemporal>;
   const fixture = {} as Fixture;
-  const ofA = new Map<Role, ApiClient>();
+  const ofA = new Map<Role, ApiClient & { userId: string }>();
 
   beforeAll(async () => {
     database = await openTestDatabase('pglite');
