@@ -38,6 +38,7 @@ it('serves an OpenAPI 3.1 document describing every route under /api/v1', async 
     '/api/v1/cadences/{id}/diff',
     '/api/v1/cadences/{id}/draft',
     '/api/v1/cadences/{id}/duplicate',
+    '/api/v1/cadences/{id}/entry-matches',
     '/api/v1/cadences/{id}/lint',
     '/api/v1/cadences/{id}/reviews',
     '/api/v1/cadences/{id}/validate',

@@ -39,6 +39,7 @@ import { nodeKindRoutes } from './routes/node-kinds';
 import { outboxRoutes } from './routes/outbox';
 import { versionLiveRoutes } from './routes/version-live';
 import { versionRoutes } from './routes/versions';
+import { entryMatchRoutes } from './routes/entry-matches';
 import { dashboardRoutes } from './routes/dashboard';
 import { analyticsProjectionRoutes } from './routes/analytics-projection';
 import { experimentRoutes } from './routes/experiments';
@@ -117,6 +118,7 @@ export function createApp(deps: ApiDeps): OpenAPIHono<AppEnv> {
     invitationRoutes,
     cadenceRoutes,
     versionRoutes,
+    entryMatchRoutes,
     reviewRoutes,
     designRoutes,
     auditRoutes,

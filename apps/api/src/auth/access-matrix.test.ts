@@ -47,6 +47,7 @@ const MATRIX: Record<string, Access> = {
   'GET /api/v1/cadences/{id}/diff': READERS,
   'POST /api/v1/cadences/{id}/versions': [S, D],
   'GET /api/v1/cadences/{id}/versions': READERS,
+  'GET /api/v1/cadences/{id}/entry-matches': READERS,
   'GET /api/v1/versions/{versionId}': READERS,
   'GET /api/v1/versions/{versionId}/live': READERS,
   'POST /api/v1/cadences/{id}/reviews': [S, D],

@@ -61,6 +61,7 @@ const PORTFOLIO_RULES: Record<string, Rule> = {
   'POST /api/v1/imports/{id}/start': { one: (f, s) => ({ path: `/api/v1/imports/${f[s].importId}/start` }), as: 'engineer', onlyRefusal: true },
   'POST /api/v1/imports/{id}/cancel': { one: (f, s) => ({ path: `/api/v1/imports/${f[s].importId}/cancel` }), as: 'engineer', onlyRefusal: true },
   'GET /api/v1/imports': { list: () => '/api/v1/imports', as: 'engineer', accountsOf: (body) => (body as Array<{ fileName: string }>).map((i) => i.fileName.replace(/\.csv$/, '')) },
+  'GET /api/v1/cadences/{id}/entry-matches': { none: 'counts only the portfolios the caller reads and names the others without a count (routes/entry-matches.test.ts)' },
   'POST /api/v1/imports': { none: 'places accounts rather than reading them: a portfolio the caller does not read is refused with 400 naming portfolioId (routes/imports.test.ts)' },
   'GET /api/v1/accounts/{id}': { one: (f, s) => ({ path: `/api/v1/accounts/${account(f, s)}` }), as: 'strategist' },
   'GET /api/v1/accounts': { list: () => '/api/v1/accounts?limit=500', as: 'strategist', accountsOf: (body) => ids((body as { accounts: unknown }).accounts) },

@@ -8,7 +8,7 @@ import { listEnrollments } from '@kairos/db';
 import { describeEachDatabase } from '@kairos/db/testing';
 import { enrollmentWorkflowId } from '@kairos/workflows';
 import { runAutoEnrollment } from './auto-enrollment';
-import { appOver, approveAndPublish, dana, example, signedIn, startTemporal, unreachableRuntime } from '../testing/api-harness';
+import { appOver, approveAndPublish, dana, eventually, example, signedIn, startTemporal, unreachableRuntime } from '../testing/api-harness';
 
 let env: TestWorkflowEnvironment;
 beforeAll(async () => void (env = await startTemporal()));
@@ -104,19 +104,22 @@ describeEachDatabase('rule-triggered enrollment', (db) => {
     const strategist = await signedIn(h.app, 'strategist');
     const created = await strategist.post('/api/v1/cadences', { name: `Cards DPD 10 ${crypto.randomUUID().slice(0, 6)}`, graph: dpdCadence(10, ['cards']) });
     await approveAndPublish(h.app, created.body.id);
+    // Publishing enrolls the rule's matches at once; a later run finds nothing more to do.
+    const [enrolled] = await eventually(async () => { const found = await enrollmentsOf('SCOPE-CARDS', created.body.id); return found.length > 0 && found; }, 'publishing to enroll the cards account');
     const run = await strategist.post('/api/v1/auto-enrollment/run');
     expect(run.status).toBe(200);
-    expect(run.body.enrolled.filter((e: { cadenceId: string }) => e.cadenceId === created.body.id).map((e: { accountId: string }) => e.accountId)).toEqual(['SCOPE-CARDS']);
-    const [enrolled] = await enrollmentsOf('SCOPE-CARDS', created.body.id);
-    expect((await env.client.workflow.getHandle(enrollmentWorkflowId(enrolled!.id)).describe()).status.name).toBe('RUNNING');
+    expect(run.body.enrolled.filter((e: { cadenceId: string }) => e.cadenceId === created.body.id)).toEqual([]);
+    await eventually(async () => (await env.client.workflow.getHandle(enrollmentWorkflowId(enrolled!.id)).describe()).status.name === 'RUNNING', 'the enrollment to run');
     expect(await enrollmentsOf('SCOPE-LOANS', created.body.id)).toEqual([]);
     expect(await enrollmentsOf('SCOPE-DEFAULT', created.body.id)).toEqual([]);
 
     // A rule drawn before rules named portfolios enrolls the default portfolio only.
     const unscoped = await strategist.post('/api/v1/cadences', { name: `Unscoped DPD 10 ${crypto.randomUUID().slice(0, 6)}`, graph: dpdCadence(10) });
     await approveAndPublish(h.app, unscoped.body.id);
-    const second = await strategist.post('/api/v1/auto-enrollment/run');
-    const ofScopeTest = second.body.enrolled.filter((e: { cadenceId: string; accountId: string }) => e.cadenceId === unscoped.body.id && e.accountId.startsWith('SCOPE-'));
-    expect(ofScopeTest.map((e: { accountId: string }) => e.accountId)).toEqual(['SCOPE-DEFAULT']);
+    const ofScopeTest = await eventually(async () => {
+      const found = (await Promise.all(['SCOPE-CARDS', 'SCOPE-LOANS', 'SCOPE-DEFAULT'].map((id) => enrollmentsOf(id, unscoped.body.id)))).flat();
+      return found.length > 0 && found;
+    }, 'publishing the unscoped rule to enroll');
+    expect(ofScopeTest.map((e) => e.accountId)).toEqual(['SCOPE-DEFAULT']);
   });
 });

@@ -1,8 +1,8 @@
 // Rule-triggered enrollment: cadences whose Entry enrolls by segment, by DPD or before the due date
 // enroll matching accounts themselves, once per rule cycle. Run after an account changes and by a
 // periodic sweep (DPD moves with the calendar, not with writes).
-import { triggerDecision, type CadenceIR, type EnrollmentPolicy } from '@kairos/cadence';
-import { candidateAccounts, createTriggeredEnrollment, DEFAULT_PORTFOLIO_ID, enrollmentPolicyOf, getAccount, getVersion, listRuleCadences, listUnstartedTriggeredEnrollments, type KairosDb } from '@kairos/db';
+import { triggerDecision, type CadenceIR, type EnrollmentPolicy, type EntryTrigger } from '@kairos/cadence';
+import { candidateAccounts, createTriggeredEnrollment, DEFAULT_PORTFOLIO_ID, enrollmentPolicyOf, getAccount, getVersion, listRuleCadences, listUnstartedTriggeredEnrollments, type KairosDb, type StoredAccount } from '@kairos/db';
 import { enrollmentWorkflowId } from '@kairos/workflows';
 import type { CadenceRuntime } from '../runtime';
 import { startPeriodicTask } from './periodic-task';
@@ -28,8 +28,9 @@ const PAGE = 500;
 /**
  * Enroll every account that a rule cadence's entry trigger matches now, once per cycle. With
  * `accountIds`, only those accounts are checked (after an upsert); otherwise all accounts, in pages.
+ * With `cadenceId`, only that cadence's rule (just published).
  */
-export async function runAutoEnrollment(deps: AutoEnrollmentDeps, opts: { accountIds?: readonly string[] } = {}): Promise<AutoEnrollmentReport> {
+export async function runAutoEnrollment(deps: AutoEnrollmentDeps, opts: { accountIds?: readonly string[]; cadenceId?: string } = {}): Promise<AutoEnrollmentReport> {
   const now = (deps.clock ?? (() => new Date()))();
   const report: AutoEnrollmentReport = { cadences: 0, checked: 0, enrolled: [], resumed: 0, notStarted: 0 };
   const policies = new Map<string, Promise<EnrollmentPolicy>>();
@@ -45,35 +46,20 @@ export async function runAutoEnrollment(deps: AutoEnrollmentDeps, opts: { accoun
   };
 
   for (const cadence of await listRuleCadences(deps.db)) {
+    if (opts.cadenceId !== undefined && cadence.cadenceId !== opts.cadenceId) continue;
     report.cadences++;
-    let afterId: string | undefined;
-    for (;;) {
-      const page = await candidateAccounts(deps.db, {
+    for await (const { account, cycleKey } of ruleMatches(deps.db, cadence, now, opts.accountIds, () => report.checked++)) {
+      const enrollment = await createTriggeredEnrollment(deps.db, {
+        accountId: account.id,
         cadenceId: cadence.cadenceId,
-        trigger: cadence.ir.trigger,
-        now,
-        limit: PAGE,
-        ...(afterId !== undefined ? { afterId } : {}),
-        ...(opts.accountIds ? { accountIds: opts.accountIds } : {}),
+        cadenceVersionId: cadence.versionId,
+        triggerCycle: cycleKey,
+        workflowIdFor: enrollmentWorkflowId,
       });
-      for (const account of page) {
-        report.checked++;
-        const decision = triggerDecision(cadence.ir.trigger, account, now.toISOString());
-        if (!decision.enroll) continue;
-        const enrollment = await createTriggeredEnrollment(deps.db, {
-          accountId: account.id,
-          cadenceId: cadence.cadenceId,
-          cadenceVersionId: cadence.versionId,
-          triggerCycle: decision.cycleKey,
-          workflowIdFor: enrollmentWorkflowId,
-        });
-        if (!enrollment) continue; // this cycle already enrolled the account
-        if (await start(enrollment.workflowId, enrollment.id, cadence.ir, account)) {
-          report.enrolled.push({ cadenceId: cadence.cadenceId, accountId: account.id, enrollmentId: enrollment.id, cycle: decision.cycleKey });
-        }
+      if (!enrollment) continue; // this cycle already enrolled the account
+      if (await start(enrollment.workflowId, enrollment.id, cadence.ir, account)) {
+        report.enrolled.push({ cadenceId: cadence.cadenceId, accountId: account.id, enrollmentId: enrollment.id, cycle: cycleKey });
       }
-      if (page.length < PAGE) break;
-      afterId = page[page.length - 1]!.id;
     }
   }
 
@@ -86,6 +72,38 @@ export async function runAutoEnrollment(deps: AutoEnrollmentDeps, opts: { accoun
     }
   }
   return report;
+}
+
+/**
+ * The accounts a rule cadence's entry trigger matches now, with the cycle each would enter, in id
+ * order and in pages. Accounts already in the cadence are left out by the query; an account this
+ * cycle already enrolled (and which has since finished) is still yielded: storing it refuses it.
+ */
+export async function* ruleMatches(
+  db: KairosDb,
+  cadence: { cadenceId: string; ir: { trigger: EntryTrigger } },
+  now: Date,
+  accountIds?: readonly string[],
+  onChecked: () => void = () => {},
+): AsyncGenerator<{ account: StoredAccount; cycleKey: string }> {
+  let afterId: string | undefined;
+  for (;;) {
+    const page = await candidateAccounts(db, {
+      cadenceId: cadence.cadenceId,
+      trigger: cadence.ir.trigger,
+      now,
+      limit: PAGE,
+      ...(afterId !== undefined ? { afterId } : {}),
+      ...(accountIds ? { accountIds } : {}),
+    });
+    for (const account of page) {
+      onChecked();
+      const decision = triggerDecision(cadence.ir.trigger, account, now.toISOString());
+      if (decision.enroll) yield { account, cycleKey: decision.cycleKey };
+    }
+    if (page.length < PAGE) return;
+    afterId = page[page.length - 1]!.id;
+  }
 }
 
 /** Run the auto-enrollment every `intervalMs`; returns a stop function. */

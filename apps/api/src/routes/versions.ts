@@ -3,6 +3,7 @@ import { getCadence, getVersion, listVersions, userNames } from '@kairos/db';
 import { DESIGN_READERS, DESIGNERS, guardedRoute } from '../auth/access';
 import type { RouteDeps } from '../deps';
 import { notFound } from '../errors';
+import { runAutoEnrollment } from '../jobs/auto-enrollment';
 import { publishDraft } from '../publish-gate';
 import { newRouter } from '../router';
 import { cadenceIdParam, errorSchema, errorResponse, invalidCadenceSchema, json, lintFindingSchema, noCadenceHint, peopleOfVersion, toVersionJson, versionJson } from '../schemas';
@@ -48,6 +49,11 @@ export function versionRoutes(deps: RouteDeps) {
         case 'conflict':
           return c.json({ error: 'draft_changed', message: 'the draft was saved while publishing: publish again' }, 409);
         case 'published':
+          // A rule cadence enrolls the accounts it matches now (the publisher saw how many) without
+          // waiting for the periodic sweep; the sweep still catches anything this run misses.
+          if (outcome.created && outcome.version.ir.trigger) {
+            void runAutoEnrollment(deps, { cadenceId: id }).catch((err: unknown) => deps.logger.warn({ cadenceId: id, err }, 'enrolling the matches of a published rule failed; the periodic sweep tries again'));
+          }
           return c.json(toVersionJson(outcome.version, true, await userNames(deps.db, peopleOfVersion(outcome.version))), outcome.created ? 201 : 200);
       }
     },

@@ -2187,6 +2187,85 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cadences/{id}/entry-matches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How many accounts the draft's entry rule matches now: publishing enrolls them at once
+         * @description Counts the accounts of the portfolios you read (up to 100000), per portfolio, leaving out accounts already in the cadence or already enrolled in the rule's current cycle. A draft whose Entry enrolls through the API answers `trigger: "api"` and 0.
+         *
+         *     Roles: strategist, compliance_officer, engineer, admin.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The count */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EntryMatches"];
+                    };
+                };
+                /** @description Not signed in (`unauthenticated`) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in with a role that may not do this (`forbidden`), or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such cadence */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The draft has errors, so it has no rule to count yet */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cadences/{id}/lint": {
         parameters: {
             query?: never;
@@ -8699,6 +8778,26 @@ export interface components {
             total: number;
             version: number;
             versionId: string;
+        };
+        EntryMatches: {
+            /** @description true when counting stopped at 100000: "at least" that many */
+            capped: boolean;
+            /** @description Accounts of the portfolios you read that publishing would enroll now */
+            matching: number;
+            portfolios: {
+                /** @description Up to 5 of their account ids */
+                examples: string[];
+                /** @description Accounts of this portfolio the rule matches now and would enroll on publishing */
+                matching: number;
+                portfolioId: string;
+            }[];
+            /**
+             * @description `api`: accounts enter only when enrolled, so publishing enrolls nobody
+             * @enum {string}
+             */
+            trigger: "api" | "segment" | "dpd" | "preDue";
+            /** @description Portfolios the rule names that you do not read: their accounts are enrolled too, uncounted here */
+            unreadPortfolios: string[];
         };
         Error: {
             error: string;

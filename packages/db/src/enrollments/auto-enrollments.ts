@@ -1,6 +1,6 @@
 // Rule-triggered enrollment: which published cadences enroll by rule, which accounts may match,
 // and one enrollment per (cadence, account, rule cycle), decided by a unique index.
-import { and, asc, desc, eq, gt, inArray, isNull, lte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, isNotNull, isNull, lte, sql } from 'drizzle-orm';
 import { triggerPortfolios, type CadenceIR, type EntryTrigger } from '@kairos/cadence';
 import type { KairosDb } from '../database/connection';
 import { toAccountSnapshot, type StoredAccount } from '../accounts/accounts';
@@ -76,6 +76,20 @@ export async function createTriggeredEnrollment(
     .onConflictDoNothing()
     .returning();
   return inserted ?? null;
+}
+
+/**
+ * Of these account/cycle pairs, the ones this cadence already enrolled (a rule enrolls an account once
+ * per cycle), as `accountId cycle` keys: a preview of who a rule would enroll leaves them out.
+ */
+export async function enrolledRuleCycles(db: KairosDb, cadenceId: string, pairs: ReadonlyArray<{ accountId: string; cycleKey: string }>): Promise<Set<string>> {
+  if (pairs.length === 0) return new Set();
+  const rows = await db
+    .select({ accountId: enrollments.accountId, cycle: enrollments.triggerCycle })
+    .from(enrollments)
+    .where(and(eq(enrollments.cadenceId, cadenceId), inArray(enrollments.accountId, [...new Set(pairs.map((p) => p.accountId))]), isNotNull(enrollments.triggerCycle)));
+  const wanted = new Set(pairs.map((p) => `${p.accountId} ${p.cycleKey}`));
+  return new Set(rows.map((r) => `${r.accountId} ${r.cycle}`).filter((k) => wanted.has(k)));
 }
 
 /**
