@@ -28,6 +28,7 @@ export const kairosApi = {
   duplicateCadence: (cadenceId: string, name?: string) =>
     call.post('/api/v1/cadences/{id}/duplicate', { ...onCadence(cadenceId), body: name ? { name } : {} }),
   publish: (cadenceId: string) => call.post('/api/v1/cadences/{id}/versions', onCadence(cadenceId)),
+  entryMatches: (cadenceId: string) => call.get('/api/v1/cadences/{id}/entry-matches', onCadence(cadenceId)),
   listVersions: (cadenceId: string) => call.get('/api/v1/cadences/{id}/versions', onCadence(cadenceId)),
   getVersion: (versionId: string) => call.get('/api/v1/versions/{versionId}', { params: { path: { versionId } } }),
   versionLive: (versionId: string) => call.get('/api/v1/versions/{versionId}/live', { params: { path: { versionId } } }),

@@ -1,11 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useId } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { errorMessage } from '../api/client';
 import { kairosApi } from '../api/endpoints';
 import { queryKeys } from '../api/query-keys';
 import type { CadenceLifecycle } from '../api/types';
 import { useEditor } from '../store/editor-context';
+import { entryMatchesText } from './entry-matches-text';
 import type { Autosave } from './use-autosave';
 
 const STATE_TEXT: Record<CadenceLifecycle['state'], string> = {
@@ -43,6 +44,20 @@ export function ReleaseControls({ cadenceId, autosave, initial }: { cadenceId: s
   const refresh = () => Promise.all([client.invalidateQueries({ queryKey: queryKeys.lifecycle(cadenceId) }), client.invalidateQueries({ queryKey: queryKeys.versions(cadenceId) })]);
   const submit = useMutation({ mutationFn: async () => (await saveFirst(), kairosApi.submitForReview(cadenceId)), onSuccess: refresh });
   const publish = useMutation({ mutationFn: async () => (await saveFirst(), kairosApi.publish(cadenceId)), onSuccess: refresh });
+  // A rule-triggered Entry enrolls every account it matches the moment it is published: say how many first.
+  const [confirming, setConfirming] = useState<ReturnType<typeof entryMatchesText>>(null);
+  const dialog = useRef<HTMLDialogElement>(null);
+  const askFirst = useMutation({
+    mutationFn: async () => (await saveFirst(), entryMatchesText(await kairosApi.entryMatches(cadenceId))),
+    onSuccess: (text) => (text ? setConfirming(text) : publish.mutate()),
+  });
+  useEffect(() => {
+    const d = dialog.current;
+    if (!d) return;
+    if (confirming && !d.open) d.showModal();
+    if (!confirming && d.open) d.close();
+  }, [confirming]);
+  const confirmId = useId();
 
   const state = lifecycle.data?.state ?? 'draft';
   const blocked = checking || errors > 0 || autosave.status === 'conflict';
@@ -53,7 +68,7 @@ export function ReleaseControls({ cadenceId, autosave, initial }: { cadenceId: s
       : state === 'draft' || state === 'changes_requested'
         ? 'Publishing needs a compliance officer’s approval: submit it for review first.'
         : '';
-  const failure = submit.error ?? publish.error;
+  const failure = submit.error ?? publish.error ?? askFirst.error;
   return (
     <div className="publish">
       <span className={`badge lifecycle-${state}`} role="status" aria-label={`Review state: ${STATE_TEXT[state]}`}>
@@ -64,9 +79,36 @@ export function ReleaseControls({ cadenceId, autosave, initial }: { cadenceId: s
           {submit.isPending ? 'Submitting…' : 'Submit for review'}
         </button>
       )}
-      <button type="button" className="primary" disabled={blocked || state !== 'approved' || publish.isPending} aria-describedby={whyId} onClick={() => publish.mutate()}>
-        {publish.isPending ? 'Publishing…' : 'Publish'}
+      <button
+        type="button"
+        className="primary"
+        disabled={blocked || state !== 'approved' || publish.isPending || askFirst.isPending}
+        aria-describedby={whyId}
+        onClick={() => (publish.reset(), askFirst.mutate())}
+      >
+        {publish.isPending ? 'Publishing…' : askFirst.isPending ? 'Counting who enters…' : 'Publish'}
       </button>
+      <dialog ref={dialog} className="publish-confirm" aria-labelledby={confirmId} onClose={() => setConfirming(null)}>
+        <h2 id={confirmId}>Publish and enroll?</h2>
+        {confirming && (
+          <>
+            <p>{confirming.headline}</p>
+            {confirming.details.map((d) => (
+              <p key={d} className="muted">
+                {d}
+              </p>
+            ))}
+            <div className="dialog-buttons">
+              <button type="button" className="primary" onClick={() => (setConfirming(null), publish.mutate())}>
+                Publish and enroll
+              </button>
+              <button type="button" onClick={() => setConfirming(null)}>
+                Cancel
+              </button>
+            </div>
+          </>
+        )}
+      </dialog>
       <span id={whyId} className="muted publish-why">
         {why}
       </span>
@@ -78,7 +120,7 @@ export function ReleaseControls({ cadenceId, autosave, initial }: { cadenceId: s
       )}
       {failure && (
         <span role="alert" className="field-error">
-          {publish.error ? 'Not published' : 'Not submitted'}: {errorMessage(failure)}
+          {publish.error || askFirst.error ? 'Not published' : 'Not submitted'}: {errorMessage(failure)}
         </span>
       )}
     </div>
