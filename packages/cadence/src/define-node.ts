@@ -39,7 +39,8 @@ export interface OutboundUrl {
 export interface FieldHint {
   label?: string;
   help?: string;
-  widget?: 'text' | 'textarea' | 'template' | 'expression' | 'number' | 'select' | 'time' | 'duration' | 'json';
+  /** `portfolios`: a list of portfolio ids, picked from the portfolios the editing person reads. */
+  widget?: 'text' | 'textarea' | 'template' | 'expression' | 'number' | 'select' | 'time' | 'duration' | 'json' | 'portfolios';
 }
 
 /**

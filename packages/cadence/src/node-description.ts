@@ -8,7 +8,7 @@ import type { NodeKind } from './define-node';
 const fieldHintSchema = z.object({
   label: z.string().optional(),
   help: z.string().optional(),
-  widget: z.enum(['text', 'textarea', 'template', 'expression', 'number', 'select', 'time', 'duration', 'json']).optional(),
+  widget: z.enum(['text', 'textarea', 'template', 'expression', 'number', 'select', 'time', 'duration', 'json', 'portfolios']).optional(),
 });
 
 /** A node kind as JSON: what the palette, the API (`GET /node-kinds`) and `kairos nodes` show. */

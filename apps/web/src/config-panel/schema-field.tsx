@@ -2,15 +2,18 @@
 // here too: their items are fields again, so the two recurse into each other within one module.
 import { describedBy, FieldIssues } from './field-frame';
 import { fieldId, hintFor, issuesAt, useForm, type Path } from './form-context';
+import { PortfolioPickerField } from './portfolio-picker-field';
 import { defaultValue, discriminatorOf, humanize, isType, type JsonSchema } from './json-schema';
 import { BooleanField, EnumField, JsonValueField, NumberField, ObjectJsonField, StringField, type FieldProps } from './scalar-fields';
 
 export function SchemaField(props: FieldProps) {
   const { schema } = props;
+  const widget = hintFor(useForm(), props.path)?.widget;
   if (schema.const !== undefined) return null; // fixed by the kind: nothing to choose
   if (schema.oneOf && discriminatorOf(schema.oneOf)) return <VariantField {...props} />;
   if (isType(schema, 'object') && schema.properties) return <ObjectField {...props} />;
   if (isType(schema, 'object')) return <ObjectJsonField {...props} />;
+  if (isType(schema, 'array') && widget === 'portfolios') return <PortfolioPickerField {...props} />;
   if (isType(schema, 'array') && schema.items?.enum) return <ChoiceListField {...props} />;
   if (isType(schema, 'array') && schema.items && isType(schema.items, 'object')) return <ItemListField {...props} />;
   if (schema.enum) return <EnumField {...props} />;

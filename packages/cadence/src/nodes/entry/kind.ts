@@ -55,7 +55,7 @@ export const entryNode = defineNode({
   },
   ui: {
     trigger: { label: 'Accounts enter', help: 'Rule triggers are checked when accounts change and once an hour.' },
-    'trigger.portfolios': { label: 'From portfolios', help: 'A rule enrolls only accounts of these portfolios.' },
+    'trigger.portfolios': { label: 'From portfolios', help: 'A rule enrolls only accounts of these portfolios.', widget: 'portfolios' },
     exitOn: { label: 'End the cadence when', help: 'A full payment should always end collection outreach.' },
   },
   validate: (c) => {
