@@ -1,30 +1,16 @@
-import { useQueries, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { Link } from 'react-router';
 import { kairosApi } from '../api/endpoints';
 import { queryKeys } from '../api/query-keys';
 import type { Cadence } from '../api/types';
+import { usePublishedCadences } from '../cadences/published-cadences';
 import { ErrorMessage, Loading } from '../shell/status';
-
-/** How many cadences are checked for a published version (the list is newest first). */
-const MAX_LISTED = 100;
 
 export interface CadenceChoice {
   cadenceId: string;
   /** Empty: the cadence's newest published version. */
   versionId: string;
-}
-
-/** Only a published cadence enrolls; the list does not say which are, each one's lifecycle does. */
-function usePublishedCadences() {
-  const cadences = useQuery({ queryKey: queryKeys.cadences(false), queryFn: () => kairosApi.listCadences(false) });
-  const listed = (cadences.data ?? []).slice(0, MAX_LISTED);
-  const lifecycles = useQueries({ queries: listed.map((c) => ({ queryKey: queryKeys.lifecycle(c.id), queryFn: () => kairosApi.lifecycle(c.id) })) });
-  return {
-    cadences,
-    pending: cadences.isPending || lifecycles.some((l) => l.isPending),
-    published: listed.filter((_, i) => lifecycles[i]?.data?.liveVersionId),
-  };
 }
 
 /** Pick a published cadence and, if not its newest, one of its published versions. */
