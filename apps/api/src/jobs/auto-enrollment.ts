@@ -1,7 +1,7 @@
 // Rule-triggered enrollment: cadences whose Entry enrolls by segment, by DPD or before the due date
 // enroll matching accounts themselves, once per rule cycle. Run after an account changes and by a
 // periodic sweep (DPD moves with the calendar, not with writes).
-import { triggerDecision, type CadenceIR, type EnrollmentPolicy } from '@kairos/cadence';
+import { isOneActiveCadence, triggerDecision, type CadenceIR, type EnrollmentPolicy } from '@kairos/cadence';
 import { candidateAccounts, createTriggeredEnrollment, DEFAULT_PORTFOLIO_ID, enrollmentPolicyOf, getAccount, getVersion, listRuleCadences, listUnstartedTriggeredEnrollments, type KairosDb } from '@kairos/db';
 import { enrollmentWorkflowId } from '@kairos/workflows';
 import type { CadenceRuntime } from '../runtime';
@@ -51,6 +51,7 @@ export async function runAutoEnrollment(deps: AutoEnrollmentDeps, opts: { accoun
       const page = await candidateAccounts(deps.db, {
         cadenceId: cadence.cadenceId,
         trigger: cadence.ir.trigger,
+        oneActiveCadence: isOneActiveCadence(cadence.ir),
         now,
         limit: PAGE,
         ...(afterId !== undefined ? { afterId } : {}),
