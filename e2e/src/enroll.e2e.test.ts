@@ -1,14 +1,14 @@
 // Enrolling an audience from the browser, in the real product: a strategist filters the Accounts list,
 // chooses "Enroll these accounts", sees the preview (who enters, who is excluded and why), enrolls with a
 // progress bar and a summary, sees the enrollments in the live view; then on an account's page pauses and
-// resumes its enrollment, and stops another's.
+// resumes its enrollment, and stops another's. The preview is checked with axe-core too.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { APIRequestContext, Locator } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afternoonZone } from '@kairos/testkit';
 import { repoRoot } from '@kairos/toolchain';
-import { apiAs, jsonAnswer, openBrowser, signIn, type BrowserSession } from './harness';
+import { apiAs, axeViolations, describeViolations, jsonAnswer, openBrowser, signIn, type BrowserSession } from './harness';
 
 const text = async (l: Locator) => ((await l.textContent()) ?? '').replace(/\s+/g, ' ').trim();
 
@@ -65,6 +65,8 @@ describe('enrolling a filtered audience from the web app', () => {
     expect(await reasons.allTextContents()).toEqual([`1 account nothing owed (paid): ${paid}`, `1 account in dispute: ${disputed}`]);
     expect(await preview.getByRole('link', { name: paid }).getAttribute('href')).toBe(`/accounts/${paid}`);
     await session.screenshot('enroll-1-preview');
+    // The page with its preview and chart meets WCAG 2 A/AA as the other pages do (accessibility.e2e.test.ts).
+    expect(describeViolations(await axeViolations(page)).join('\n')).toBe('');
 
     await page.getByRole('button', { name: 'Enroll 2 accounts' }).click();
     const summary = page.locator('.enroll-summary');
