@@ -25,6 +25,8 @@ const ReviewPage = lazy(() => import('./review/review-page'));
 const ExperimentPage = lazy(() => import('./experiments/experiment-page').then((m) => ({ default: m.ExperimentPage })));
 const DashboardPage = lazy(() => import('./dashboard/dashboard-page').then((m) => ({ default: m.DashboardPage })));
 const AccountViewPage = lazy(() => import('./account-view/account-view-page'));
+// The enroll page carries the chart library too.
+const EnrollPage = lazy(() => import('./enroll/enroll-page'));
 
 export function App() {
   return (
@@ -83,6 +85,14 @@ export function App() {
           element={
             <Suspense fallback={<Loading what="the account" />}>
               <AccountViewPage />
+            </Suspense>
+          }
+        />
+        <Route
+          path="/enroll"
+          element={
+            <Suspense fallback={<Loading what="the enroll page" />}>
+              <EnrollPage />
             </Suspense>
           }
         />

@@ -60,11 +60,41 @@ describe('who of an audience enters a cadence', () => {
       ['not_found', 2],
       ['other_portfolio', 0],
       ['already_enrolled', 0],
+      ['in_another_cadence', 0],
       ['paid', 2],
       ['dispute', 0],
       ['opted_out', 0],
     ]);
     expect(preview.excludedBy[0]!.examples).toEqual(['X-1', 'X-2']);
+  });
+});
+
+describe('one active cadence per account', () => {
+  const entryWith = (config: Record<string, unknown>) =>
+    irOf(
+      graph()
+        .node('start', 'entry', config)
+        .node('sms', 'send-message', { channel: 'sms', body: 'Hi. Reply STOP to opt out.' })
+        .node('done', 'exit', { reason: 'exhausted' })
+        .edge('start', 'next', 'sms')
+        .edge('sms', 'next', 'done')
+        .build(),
+    );
+
+  it('keeps out an account active in another cadence only when the cadence asks for it, after "already enrolled"', () => {
+    const elsewhere = { ...owing, enrolledElsewhere: true };
+    expect(audienceExclusion(elsewhere, rules)).toBeNull();
+    expect(audienceExclusion(elsewhere, { ...rules, oneActiveCadence: true })).toBe('in_another_cadence');
+    expect(audienceExclusion({ ...elsewhere, enrolledInCadence: true }, { ...rules, oneActiveCadence: true })).toBe('already_enrolled');
+    expect(audienceExclusion({ ...elsewhere, balanceCents: 0 }, { ...rules, oneActiveCadence: true })).toBe('in_another_cadence');
+  });
+
+  it("reads the setting from the version's Entry, and a graph that does not set it keeps its hash", () => {
+    expect(audienceRulesOf(entryWith({ oneActiveCadence: true })).oneActiveCadence).toBe(true);
+    expect(audienceRulesOf(entryWith({ oneActiveCadence: false })).oneActiveCadence).toBe(false);
+    expect(audienceRulesOf(entryWith({})).oneActiveCadence).toBe(false);
+    expect(entryWith({}).hash).toBe(entryWith({ exitOn: ['paid'] }).hash);
+    expect(entryWith({ oneActiveCadence: true }).hash).not.toBe(entryWith({}).hash);
   });
 });
 

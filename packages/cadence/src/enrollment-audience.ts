@@ -6,7 +6,7 @@ import type { CadenceIR } from './interpreter/ir';
 import { SEND_MESSAGE_ACTIVITY } from './nodes/send-message/kind';
 
 /** Why an account of an audience is not enrolled, in the order they are decided (the first that applies is the reason). */
-export const AUDIENCE_EXCLUSIONS = ['not_found', 'other_portfolio', 'already_enrolled', 'paid', 'dispute', 'opted_out'] as const;
+export const AUDIENCE_EXCLUSIONS = ['not_found', 'other_portfolio', 'already_enrolled', 'in_another_cadence', 'paid', 'dispute', 'opted_out'] as const;
 export type AudienceExclusion = (typeof AUDIENCE_EXCLUSIONS)[number];
 
 /** Each reason in words, for previews and summaries. */
@@ -14,6 +14,7 @@ export const AUDIENCE_EXCLUSION_TEXT: Readonly<Record<AudienceExclusion, string>
   not_found: 'no such account among the portfolios you read',
   other_portfolio: 'in a portfolio this cadence does not enroll',
   already_enrolled: 'already enrolled in this cadence',
+  in_another_cadence: 'active in another cadence, and this one takes only accounts in no other',
   paid: 'nothing owed (paid)',
   dispute: 'in dispute',
   opted_out: 'opted out of every channel the cadence uses',
@@ -28,12 +29,22 @@ export interface AudienceAccountFacts {
   ceaseCommunication: boolean;
   /** An active enrollment in this cadence exists. */
   enrolledInCadence: boolean;
+  /** An active enrollment in another cadence exists (read only when the cadence is one active cadence per account). */
+  enrolledElsewhere?: boolean;
 }
 
 /** What the cadence allows: the portfolios it may enroll and the channels (in compliance's words) it sends on. */
 export interface AudienceRules {
   portfolios: 'all' | readonly string[];
   channels: readonly ContactChannel[];
+  /** "One active cadence per account": an account active in another cadence does not enter. */
+  oneActiveCadence?: boolean;
+}
+
+/** Whether a version takes only accounts active in no other cadence (its Entry's `oneActiveCadence`). */
+export function isOneActiveCadence(ir: CadenceIR): boolean {
+  const config = ir.steps[ir.entry]?.config as { oneActiveCadence?: unknown } | undefined;
+  return config?.oneActiveCadence === true;
 }
 
 /** The channels a cadence sends on, fallbacks included, in compliance's words (a voice step is a call). */
@@ -65,13 +76,14 @@ export function optedOutOfCadence(facts: Pick<AudienceAccountFacts, 'optOuts' | 
  * (every portfolio the caller reads when it enrolls by API only).
  */
 export function audienceRulesOf(ir: CadenceIR): AudienceRules {
-  return { portfolios: ir.trigger ? triggerPortfolios(ir.trigger) : 'all', channels: cadenceContactChannels(ir) };
+  return { portfolios: ir.trigger ? triggerPortfolios(ir.trigger) : 'all', channels: cadenceContactChannels(ir), oneActiveCadence: isOneActiveCadence(ir) };
 }
 
 /** Why this account is not enrolled, or null when it enters. */
 export function audienceExclusion(facts: AudienceAccountFacts, rules: AudienceRules): AudienceExclusion | null {
   if (rules.portfolios !== 'all' && !rules.portfolios.includes(facts.portfolioId)) return 'other_portfolio';
   if (facts.enrolledInCadence) return 'already_enrolled';
+  if (rules.oneActiveCadence && facts.enrolledElsewhere) return 'in_another_cadence';
   if (facts.balanceCents <= 0) return 'paid';
   if (facts.disputeOpen) return 'dispute';
   if (optedOutOfCadence(facts, rules.channels)) return 'opted_out';

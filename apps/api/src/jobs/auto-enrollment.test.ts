@@ -8,7 +8,7 @@ import { listEnrollments } from '@kairos/db';
 import { describeEachDatabase } from '@kairos/db/testing';
 import { enrollmentWorkflowId } from '@kairos/workflows';
 import { runAutoEnrollment } from './auto-enrollment';
-import { appOver, approveAndPublish, dana, eventually, example, signedIn, startTemporal, unreachableRuntime } from '../testing/api-harness';
+import { appOver, approveAndPublish, dana, eventually, example, publishedCadence, signedIn, startTemporal, unreachableRuntime } from '../testing/api-harness';
 
 let env: TestWorkflowEnvironment;
 beforeAll(async () => void (env = await startTemporal()));
@@ -74,6 +74,26 @@ describeEachDatabase('rule-triggered enrollment', (db) => {
     const { records, cadenceId } = await setup();
     await records.put('/api/v1/accounts/AUTO-4', { ...dana, balanceCents: 0, dueDate: daysAgo(clock, 30) });
     expect(await enrollmentsOf('AUTO-4', cadenceId)).toEqual([]);
+  });
+
+  it('leaves out an account active in another cadence when the rule cadence takes one active cadence per account', async () => {
+    clock = new Date();
+    const h = appOver(env, db(), { clock: () => clock });
+    const strategist = await signedIn(h.app, 'strategist');
+    const graph = dpdCadence(10, ['alone-rule']);
+    const entry = graph.nodes.find((n) => n.type === 'entry')!;
+    entry.data = { ...entry.data, config: { ...entry.data.config, oneActiveCadence: true } };
+    const created = await strategist.post('/api/v1/cadences', { name: `Alone ${crypto.randomUUID().slice(0, 6)}`, graph });
+    expect(created.status).toBe(201);
+    await approveAndPublish(h.app, created.body.id);
+    const other = await publishedCadence(h.app);
+    const records = await signedIn(h.app, 'admin');
+    // Both reach DPD 10 in six days; one of them is in another cadence by then.
+    for (const id of ['AUTO-20', 'AUTO-21']) expect((await records.put(`/api/v1/accounts/${id}`, { ...dana, portfolioId: 'alone-rule', dueDate: daysAgo(clock, 5) })).status).toBe(201);
+    expect((await records.post('/api/v1/enrollments', { accountId: 'AUTO-20', cadenceId: other })).status).toBe(201);
+    clock = new Date(clock.getTime() + 6 * 86_400_000);
+    const run = await runAutoEnrollment({ db: db(), runtime: h.runtime, clock: () => clock });
+    expect(run.enrolled.filter((e) => e.cadenceId === created.body.id).map((e) => e.accountId)).toEqual(['AUTO-21']);
   });
 
   it('leaves an enrollment stored when Temporal is down, and a later run starts it exactly once', async () => {

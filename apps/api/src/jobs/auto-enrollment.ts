@@ -1,7 +1,7 @@
 // Rule-triggered enrollment: cadences whose Entry enrolls by segment, by DPD or before the due date
 // enroll matching accounts themselves, once per rule cycle. Run after an account changes and by a
 // periodic sweep (DPD moves with the calendar, not with writes).
-import { triggerDecision, type CadenceIR, type EnrollmentPolicy, type EntryTrigger } from '@kairos/cadence';
+import { isOneActiveCadence, triggerDecision, type CadenceIR, type EnrollmentPolicy, type EntryTrigger } from '@kairos/cadence';
 import { candidateAccounts, createTriggeredEnrollment, DEFAULT_PORTFOLIO_ID, enrollmentPolicyOf, getAccount, getVersion, listRuleCadences, listUnstartedTriggeredEnrollments, type KairosDb, type StoredAccount } from '@kairos/db';
 import { enrollmentWorkflowId } from '@kairos/workflows';
 import type { CadenceRuntime } from '../runtime';
@@ -48,7 +48,7 @@ export async function runAutoEnrollment(deps: AutoEnrollmentDeps, opts: { accoun
   for (const cadence of await listRuleCadences(deps.db)) {
     if (opts.cadenceId !== undefined && cadence.cadenceId !== opts.cadenceId) continue;
     report.cadences++;
-    for await (const { account, cycleKey } of ruleMatches(deps.db, cadence, now, opts.accountIds, () => report.checked++)) {
+    for await (const { account, cycleKey } of ruleMatches(deps.db, { cadenceId: cadence.cadenceId, trigger: cadence.ir.trigger, oneActiveCadence: isOneActiveCadence(cadence.ir) }, now, opts.accountIds, () => report.checked++)) {
       const enrollment = await createTriggeredEnrollment(deps.db, {
         accountId: account.id,
         cadenceId: cadence.cadenceId,
@@ -81,7 +81,7 @@ export async function runAutoEnrollment(deps: AutoEnrollmentDeps, opts: { accoun
  */
 export async function* ruleMatches(
   db: KairosDb,
-  cadence: { cadenceId: string; ir: { trigger: EntryTrigger } },
+  rule: { cadenceId: string; trigger: EntryTrigger; oneActiveCadence: boolean },
   now: Date,
   accountIds?: readonly string[],
   onChecked: () => void = () => {},
@@ -89,8 +89,9 @@ export async function* ruleMatches(
   let afterId: string | undefined;
   for (;;) {
     const page = await candidateAccounts(db, {
-      cadenceId: cadence.cadenceId,
-      trigger: cadence.ir.trigger,
+      cadenceId: rule.cadenceId,
+      trigger: rule.trigger,
+      oneActiveCadence: rule.oneActiveCadence,
       now,
       limit: PAGE,
       ...(afterId !== undefined ? { afterId } : {}),
@@ -98,7 +99,7 @@ export async function* ruleMatches(
     });
     for (const account of page) {
       onChecked();
-      const decision = triggerDecision(cadence.ir.trigger, account, now.toISOString());
+      const decision = triggerDecision(rule.trigger, account, now.toISOString());
       if (decision.enroll) yield { account, cycleKey: decision.cycleKey };
     }
     if (page.length < PAGE) return;

@@ -5,7 +5,7 @@ import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { updateAccountCompliance } from '@kairos/db';
 import { describeEachDatabase, withDemoCollector } from '@kairos/db/testing';
-import { appWithWorker, dana, eventually, publishedCadence, signedIn, signedInTo, startTemporal, type ApiClient } from '../testing/api-harness';
+import { appWithWorker, approveAndPublish, dana, eventually, example, publishedCadence, signedIn, signedInTo, startTemporal, type ApiClient } from '../testing/api-harness';
 
 let env: TestWorkflowEnvironment;
 beforeAll(async () => void (env = await startTemporal()));
@@ -98,5 +98,34 @@ describeEachDatabase('enrolling an audience', (db) => {
     const ofJob = audit.body.entries.filter((e: { detail: { jobId: string } }) => e.detail.jobId === started.body.id);
     expect(ofJob.map((e: { detail: { status: string } }) => e.detail.status).sort()).toEqual(['finished', 'started']);
     expect(ofJob.find((e: { detail: { status: string } }) => e.detail.status === 'finished').detail).toMatchObject({ audience: { kind: 'filter', filter: { tiers: ['aud'] } }, enrolled: 2, done: 6 });
+  });
+
+  it('keeps accounts active in another cadence out of a cadence that takes one active cadence per account, and refuses enrolling them, saying why', async () => {
+    // The same cadence, its Entry set to "one active cadence per account".
+    const graph = example();
+    for (const node of graph.nodes) if (node.type === 'entry') node.data = { ...node.data, config: { ...node.data.config, oneActiveCadence: true } };
+    const created = await strategist.post('/api/v1/cadences', { name: 'Alone', graph });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const alone = created.body.id as string;
+    await approveAndPublish(h.app, alone);
+    expect((await admin.put('/api/v1/accounts/AUD-6', { ...dana, attributes: { tier: 'aud' } })).status).toBe(201);
+
+    // AUD-1, AUD-2 and AUD-3 run in the first cadence by now.
+    const preview = await strategist.post('/api/v1/enrollments/preview', { cadenceId: alone, audience: { kind: 'filter', filter: { tier: ['aud'] } } });
+    expect(preview.status, JSON.stringify(preview.body)).toBe(200);
+    expect(preview.body).toMatchObject({ total: 7, entering: 1, enteringExamples: ['AUD-6'] });
+    expect(byReason(preview.body)).toEqual({ in_another_cadence: ['AUD-1', 'AUD-2', 'AUD-3'], paid: ['AUD-PAID'], dispute: ['AUD-4'], opted_out: ['AUD-5'] });
+    expect(preview.body.excludedBy.find((r: Reason) => r.reason === 'in_another_cadence').text).toBe('active in another cadence, and this one takes only accounts in no other');
+
+    const refused = await strategist.post('/api/v1/enrollments', { accountId: 'AUD-1', cadenceId: alone });
+    expect(refused.status).toBe(409);
+    expect(refused.body).toMatchObject({ error: 'in_another_cadence' });
+    expect(refused.body.message).toMatch(/^account AUD-1 is active in another cadence \(enrollment [0-9a-f-]+\) and this cadence takes one active cadence per account: stop that enrollment/);
+    expect((await strategist.post('/api/v1/enrollments', { accountId: 'AUD-6', cadenceId: alone })).status).toBe(201);
+    // Asked again, the enrollment it is in answers as before.
+    expect((await strategist.post('/api/v1/enrollments', { accountId: 'AUD-6', cadenceId: alone })).status).toBe(200);
+    // A cadence that does not ask for it still takes accounts that run elsewhere.
+    const preview2 = await strategist.post('/api/v1/enrollments/preview', { cadenceId, audience: { kind: 'ids', accountIds: ['AUD-6'] } });
+    expect(preview2.body).toMatchObject({ entering: 1 });
   });
 });

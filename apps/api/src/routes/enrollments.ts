@@ -2,7 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { safeText } from '@kairos/input';
 import { ANY_ROLE, guardedRoute } from '../auth/access';
 import { exactAccountScope, readerScope } from '../auth/reader-scope';
-import { readCollectorIdentity, TIMELINE_ENTRY_TYPES, type CadenceIR } from '@kairos/cadence';
+import { isOneActiveCadence, readCollectorIdentity, TIMELINE_ENTRY_TYPES, type CadenceIR } from '@kairos/cadence';
 import {
   createEnrollment,
   DEFAULT_PORTFOLIO_ID,
@@ -57,6 +57,19 @@ async function versionIr(deps: RouteDeps, versionId: string): Promise<CadenceIR 
   return v?.ir ?? null;
 }
 
+/**
+ * The account's active enrollment in another cadence when the version takes one active cadence per account
+ * (and the account is not already in this cadence, which answers as before). A check before the insert, not
+ * a constraint: two enrollments requested at the same instant may both pass.
+ */
+async function activeElsewhere(deps: RouteDeps, accountId: string, cadenceId: string, versionId: string) {
+  const ir = await versionIr(deps, versionId);
+  if (!ir || !isOneActiveCadence(ir)) return null;
+  const active = await listEnrollments(deps.db, { accountId, status: 'active', limit: 50 });
+  if (active.some((e) => e.cadenceId === cadenceId)) return null;
+  return active[0] ?? null;
+}
+
 export function enrollmentRoutes(deps: RouteDeps) {
   const r = newRouter();
 
@@ -80,7 +93,7 @@ export function enrollmentRoutes(deps: RouteDeps) {
         200: json(enrolledJson, 'Already enrolled: the active enrollment'),
         400: errorResponse('Invalid body'),
         404: errorResponse('No such account, cadence or version'),
-        409: errorResponse('The cadence has no published version'),
+        409: errorResponse('The cadence has no published version (`not_published`), or it takes one active cadence per account and the account is active in another (`in_another_cadence`)'),
         503: errorResponse('Stored, but Temporal could not start it: retry the same request'),
       },
     }),
@@ -101,6 +114,16 @@ export function enrollmentRoutes(deps: RouteDeps) {
       }
       if (!versionId) {
         return c.json({ error: 'not_published', message: 'the cadence has no published version: publish it with POST /api/v1/cadences/{id}/versions' }, 409);
+      }
+      const elsewhere = await activeElsewhere(deps, account.id, body.cadenceId, versionId);
+      if (elsewhere) {
+        return c.json(
+          {
+            error: 'in_another_cadence',
+            message: `account ${account.id} is active in another cadence (enrollment ${elsewhere.id}) and this cadence takes one active cadence per account: stop that enrollment, or wait until it ends, then enroll again`,
+          },
+          409,
+        );
       }
       const { enrollment, created } = await createEnrollment(deps.db, {
         accountId: account.id,

@@ -1,7 +1,7 @@
 // Who a draft's entry rule would enroll if it were published now: publishing a rule-triggered
 // cadence enrolls every matching account at once, so the publisher sees the number and confirms.
 import { z } from '@hono/zod-openapi';
-import { compile, triggerPortfolios } from '@kairos/cadence';
+import { compile, isOneActiveCadence, triggerPortfolios } from '@kairos/cadence';
 import { enrolledRuleCycles, getCadence, readsPortfolio, type PortfolioScope, type StoredAccount } from '@kairos/db';
 import { DESIGN_READERS, guardedRoute } from '../auth/access';
 import { readerScope } from '../auth/reader-scope';
@@ -35,7 +35,7 @@ const entryMatchesJson = z
 type EntryMatches = z.infer<typeof entryMatchesJson>;
 
 /** Count, per portfolio the caller reads, what a rule would enroll now, leaving out accounts its current cycle already took. */
-async function countEntryMatches(deps: RouteDeps, cadenceId: string, trigger: Parameters<typeof ruleMatches>[1]['ir']['trigger'], scope: PortfolioScope): Promise<EntryMatches> {
+async function countEntryMatches(deps: RouteDeps, cadenceId: string, { trigger, oneActiveCadence }: Pick<Parameters<typeof ruleMatches>[1], 'trigger' | 'oneActiveCadence'>, scope: PortfolioScope): Promise<EntryMatches> {
   const named = triggerPortfolios(trigger);
   const counted = named.filter((p) => readsPortfolio(scope, p));
   const byPortfolio = new Map(counted.map((p) => [p, { portfolioId: p, matching: 0, examples: [] as string[] }]));
@@ -54,7 +54,7 @@ async function countEntryMatches(deps: RouteDeps, cadenceId: string, trigger: Pa
     page = [];
   };
   if (counted.length > 0) {
-    for await (const match of ruleMatches(deps.db, { cadenceId, ir: { trigger: { ...trigger, portfolios: counted } } }, new Date())) {
+    for await (const match of ruleMatches(deps.db, { cadenceId, trigger: { ...trigger, portfolios: counted }, oneActiveCadence }, new Date())) {
       page.push(match);
       if (page.length === 500) await tally();
       if (matching + page.length >= ENTRY_MATCH_CAP) {
@@ -92,7 +92,7 @@ export function entryMatchRoutes(deps: RouteDeps) {
       if (!compiled.ok) return c.json({ error: 'invalid_cadence', message: 'the draft has errors: fix them in the problems list, then count who its rule would enroll' }, 422);
       const trigger = compiled.ir.trigger;
       if (!trigger) return c.json({ trigger: 'api' as const, matching: 0, capped: false, portfolios: [], unreadPortfolios: [] }, 200);
-      return c.json(await countEntryMatches(deps, id, trigger, await readerScope(c, deps.db)), 200);
+      return c.json(await countEntryMatches(deps, id, { trigger, oneActiveCadence: isOneActiveCadence(compiled.ir) }, await readerScope(c, deps.db)), 200);
     },
   );
 

@@ -1,4 +1,6 @@
 import { Link } from 'react-router';
+import { EnrollmentActions } from '../live-view/enrollment-actions';
+import { enrollmentStatusClass, enrollmentStatusText } from '../live-view/enrollment-detail';
 import { formatWhen } from '../shell/format';
 import { StorySection } from './section';
 import type { AccountStory } from './story';
@@ -8,7 +10,10 @@ type Enrollment = AccountStory['enrollments']['items'][number];
 /** The path an enrollment took, step by step: `tiers → tier-2 · sms-1 → next`. */
 export const pathText = (e: Pick<Enrollment, 'path'>) => e.path.map((s) => `${s.stepId} → ${s.outcome}`).join(' · ');
 
-/** Every enrollment with its tier, path and timeline; "Open in the live view" for those who read designs. */
+/**
+ * Every enrollment with its state, tier, path and timeline; "Open in the live view" for those who read designs, and
+ * pause, resume or stop (the live view's own buttons) for those who may.
+ */
 export function EnrollmentsSection({ story, onMore, openCanvas, children }: { story: AccountStory; onMore: () => void; openCanvas: boolean; children?: React.ReactNode }) {
   const { items, more } = story.enrollments;
   return (
@@ -25,9 +30,9 @@ export function EnrollmentsSection({ story, onMore, openCanvas, children }: { st
           <li key={e.id}>
             <article aria-label={`Enrollment in ${e.cadenceName ?? e.cadenceId}`}>
               <h3>
-                {e.cadenceName ?? e.cadenceId} {e.version !== null ? `v${e.version}` : ''} · <span className="enrollment-status">{e.status}</span>
-                {e.exitReason ? ` (${e.exitReason})` : ''}
+                {e.cadenceName ?? e.cadenceId} {e.version !== null ? `v${e.version}` : ''} · <span className={enrollmentStatusClass(e)}>{enrollmentStatusText(e)}</span>
               </h3>
+              <EnrollmentActions enrollment={e} />
               <p>
                 Started {formatWhen(e.startedAt)}
                 {e.finishedAt ? `, finished ${formatWhen(e.finishedAt)}` : e.currentStepId ? `, now at ${e.currentStepId}` : ''}. Tier at enrollment: {e.tier || 'none'}

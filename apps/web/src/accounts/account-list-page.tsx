@@ -5,7 +5,7 @@ import { queryKeys } from '../api/query-keys';
 import { formatCents } from '../shell/format';
 import { EmptyState, ErrorMessage, Loading } from '../shell/status';
 import { AccountFilterForm } from './account-filter-form';
-import { daysPastDue, hasFilter, PAGE_SIZE, STATUS_TEXT, toApiQuery, viewFromParams, viewToParams, type AccountListView, type AccountSort, type ListedAccount } from './account-list-params';
+import { daysPastDue, filterParams, hasFilter, PAGE_SIZE, STATUS_TEXT, toApiQuery, viewFromParams, viewToParams, type AccountListView, type AccountSort, type ListedAccount } from './account-list-params';
 
 /** Who may bring accounts in and make test accounts (the API refuses others anyway). */
 const IMPORTERS = ['engineer', 'admin', 'strategist'];
@@ -30,7 +30,7 @@ export function AccountListPage() {
         )}
       </div>
       <AccountFilterForm key={params.toString()} view={view} onApply={(f) => show({ ...f, sort: view.sort, order: view.order, page: 1 })} />
-      <AccountTable view={view} show={show} canImport={IMPORTERS.includes(role)} />
+      <AccountTable view={view} show={show} canImport={IMPORTERS.includes(role)} canEnroll={ENROLLERS.includes(role)} />
     </div>
   );
 }
@@ -46,7 +46,7 @@ const COLUMNS: ReadonlyArray<{ label: string; sort?: AccountSort; desc?: string 
   { label: 'Status' },
 ];
 
-function AccountTable({ view, show, canImport }: { view: AccountListView; show(v: AccountListView): void; canImport: boolean }) {
+function AccountTable({ view, show, canImport, canEnroll }: { view: AccountListView; show(v: AccountListView): void; canImport: boolean; canEnroll: boolean }) {
   const query = toApiQuery(view);
   const page = useQuery({ queryKey: queryKeys.accountList(query), queryFn: () => kairosApi.listAccounts(query), placeholderData: keepPreviousData });
   if (page.isPending) return <Loading what="the accounts" />;
@@ -89,6 +89,7 @@ function AccountTable({ view, show, canImport }: { view: AccountListView; show(v
         {totals.balances.map((b) => formatCents(b.balanceCents, b.currency)).join(' + ')} owed
         {page.isFetching ? ' · loading…' : ''}
       </p>
+      {canEnroll && <EnrollTheseLink view={view} />}
       <table className="list-table accounts-table">
         <caption className="visually-hidden">Accounts</caption>
         <thead>
@@ -148,5 +149,18 @@ function AccountRow({ account: a, today }: { account: ListedAccount; today: Date
         ))}
       </td>
     </tr>
+  );
+}
+
+/** "Enroll these accounts": the enroll page with this filter (never the order or page), which previews it first. */
+function EnrollTheseLink({ view }: { view: AccountListView }) {
+  const query = filterParams(view).toString();
+  return (
+    <p className="accounts-enroll">
+      <Link className="button-link" to={query ? `/enroll?${query}` : '/enroll'}>
+        Enroll these accounts
+      </Link>{' '}
+      <span className="muted">in a published cadence, after a preview of who would enter and why not</span>
+    </p>
   );
 }

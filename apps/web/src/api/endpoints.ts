@@ -85,6 +85,10 @@ export const kairosApi = {
     call.patch('/api/v1/accounts/{id}/compliance', { params: { path: { id: accountId } }, body: patch }),
   reportAccountEvent: (body: RequestBody<'/api/v1/account-events', 'post'>) => call.post('/api/v1/account-events', { body }),
   enroll: (body: RequestBody<'/api/v1/enrollments', 'post'>) => call.post('/api/v1/enrollments', { body }),
+  /** How many of an audience would enter a published cadence, and why the others would not. */
+  previewAudience: (body: RequestBody<'/api/v1/enrollments/preview', 'post'>) => call.post('/api/v1/enrollments/preview', { body }),
+  enrollAudience: (body: RequestBody<'/api/v1/enrollments/audience', 'post'>) => call.post('/api/v1/enrollments/audience', { body }),
+  audienceJob: (jobId: string) => call.get('/api/v1/enrollments/audience/{id}', { params: { path: { id: jobId } } }),
 
   listExperiments: (cadenceId?: string) => call.get('/api/v1/experiments', { params: { query: { cadenceId } } }),
   experimentReport: (experimentId: string, f: ExperimentQuery) =>

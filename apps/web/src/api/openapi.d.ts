@@ -3565,7 +3565,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description The cadence has no published version */
+                /** @description The cadence has no published version (`not_published`), or it takes one active cadence per account and the account is active in another (`in_another_cadence`) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -8772,7 +8772,7 @@ export interface components {
                 count: number;
                 examples: string[];
                 /** @enum {string} */
-                reason: "not_found" | "other_portfolio" | "already_enrolled" | "paid" | "dispute" | "opted_out";
+                reason: "not_found" | "other_portfolio" | "already_enrolled" | "in_another_cadence" | "paid" | "dispute" | "opted_out";
                 text: string;
             }[];
             total: number;
@@ -9096,7 +9096,7 @@ export interface components {
                     help?: string;
                     label?: string;
                     /** @enum {string} */
-                    widget?: "text" | "textarea" | "template" | "expression" | "number" | "select" | "time" | "duration" | "json";
+                    widget?: "text" | "textarea" | "template" | "expression" | "number" | "select" | "time" | "duration" | "json" | "portfolios";
                 };
             };
             version: number;

@@ -9,6 +9,7 @@ export const queryKeys = {
   live: (versionId: string) => ['live', versionId] as const,
   enrollments: (filter: Record<string, unknown>) => ['enrollments', filter] as const,
   enrollment: (id: string) => ['enrollment', id] as const,
+  audienceJob: (id: string) => ['audience-job', id] as const,
   outbox: (filter: Record<string, unknown>) => ['outbox', filter] as const,
   contacts: (filter: Record<string, unknown>) => ['contacts', filter] as const,
   accounts: ['accounts'] as const,

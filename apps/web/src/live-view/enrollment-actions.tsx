@@ -49,6 +49,8 @@ function ActionDialog({ enrollmentId, action, onClose }: { enrollmentId: string;
       void client.invalidateQueries({ queryKey: queryKeys.enrollment(enrollmentId) });
       void client.invalidateQueries({ queryKey: ['enrollments'] });
       void client.invalidateQueries({ queryKey: ['live'] });
+      // The account page shows its enrollments' state too.
+      void client.invalidateQueries({ queryKey: ['account'] });
     },
   });
   useEffect(() => {

@@ -25,6 +25,18 @@ describe('the header', () => {
     expect(await places()).toEqual(expect.arrayContaining(['Experiments', 'Dashboard', 'Channel costs']));
   });
 
+  it.each([
+    ['strategist', true],
+    ['engineer', true],
+    ['admin', true],
+    ['compliance_officer', false],
+    ['agent', false],
+  ] as const)('offers Enroll to a %s: %s', async (role, offered) => {
+    api.answer({ 'GET /api/v1/auth/session': [200, { user: user(role) }] });
+    renderPage(<AppLayout />, { path: '/cadences' });
+    expect((await places()).includes('Enroll')).toBe(offered);
+  });
+
   it('shows none of them to an agent, who may not read analytics', async () => {
     api.answer({ 'GET /api/v1/auth/session': [200, { user: user('agent') }] });
     renderPage(<AppLayout />, { path: '/cadences' });

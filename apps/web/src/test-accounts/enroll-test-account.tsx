@@ -1,21 +1,15 @@
-import { useMutation, useQueries, useQuery } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { errorMessage } from '../api/client';
 import { kairosApi } from '../api/endpoints';
-import { queryKeys } from '../api/query-keys';
+import { usePublishedCadences } from '../cadences/published-cadences';
 import { sentence } from '../shell/format';
 import { Loading } from '../shell/status';
 
-const MAX_LISTED = 100;
-
 /** Enroll a saved test account in a published cadence, then look at what it received in the outbox. */
 export function EnrollTestAccount({ accountId }: { accountId: string }) {
-  const cadences = useQuery({ queryKey: queryKeys.cadences(false), queryFn: () => kairosApi.listCadences(false) });
-  // Only a published cadence enrolls; the list does not say which are, each one's lifecycle does.
-  const listed = (cadences.data ?? []).slice(0, MAX_LISTED);
-  const lifecycles = useQueries({ queries: listed.map((c) => ({ queryKey: queryKeys.lifecycle(c.id), queryFn: () => kairosApi.lifecycle(c.id) })) });
-  const published = listed.filter((_, i) => lifecycles[i]?.data?.liveVersionId);
+  const { pending, published } = usePublishedCadences();
   const [cadenceId, setCadenceId] = useState('');
   const chosen = cadenceId || published[0]?.id || '';
   const selectId = useId();
@@ -24,7 +18,7 @@ export function EnrollTestAccount({ accountId }: { accountId: string }) {
     e.preventDefault();
     if (chosen) enroll.mutate();
   };
-  if (cadences.isPending || lifecycles.some((l) => l.isPending)) return <Loading what="published cadences" />;
+  if (pending) return <Loading what="published cadences" />;
   if (published.length === 0) {
     return (
       <p className="muted">

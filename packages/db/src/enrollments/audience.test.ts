@@ -65,6 +65,22 @@ describeEachDatabase('enrollment audiences', (db) => {
     for (const m of members) expect([m.account.id, sqlReason.get(m.account.id)]).toEqual([m.account.id, audienceExclusion(m.facts, rules)]);
   });
 
+  it('keeps out accounts active in another cadence when the cadence takes only accounts in no other, as the pure decision does', async () => {
+    const { query, rules } = await setUp();
+    const other = await createCadence(db(), { name: 'Another', graph: tinyGraph() });
+    const { version } = await publishVersion(db(), { cadenceId: other.id, graph: tinyGraph(), ir: compiled(tinyGraph()), publishedBy: 'x' });
+    // AU-1 runs in the other cadence; AU-3 (paid) too, and the other cadence is the first reason given.
+    for (const accountId of ['AU-1', 'AU-3']) await createEnrollment(db(), { accountId, cadenceId: other.id, cadenceVersionId: version.id, workflowIdFor: (id) => `w-${id}` });
+    const alone = { ...rules, oneActiveCadence: true };
+    const reasons = async (r: AudienceRules) => Object.fromEntries((await countAudience(db(), query({ rules: r }), 5)).map((c) => [c.reason ?? 'enter', c.examples]));
+    expect(await reasons(alone)).toMatchObject({ enter: ['AU-6'], in_another_cadence: ['AU-1', 'AU-3'], already_enrolled: ['AU-2'] });
+    expect(await reasons(rules)).toMatchObject({ enter: ['AU-1', 'AU-6'], paid: ['AU-3'] });
+    const members = await audiencePage(db(), query({ rules: alone }), { limit: 100 });
+    const au1 = members.find((m) => m.account.id === 'AU-1')!;
+    expect(audienceExclusion(au1.facts, alone)).toBe('in_another_cadence');
+    expect(audienceExclusion(members.find((m) => m.account.id === 'AU-6')!.facts, alone)).toBeNull();
+  });
+
   it('counts a pasted list and names the ids it does not find among the caller portfolios', async () => {
     const { query } = await setUp();
     const ids = ['AU-1', 'AU-7', 'AU-8', 'NOPE-1'];

@@ -37,6 +37,9 @@ function audienceCondition(q: AudienceQuery): SQL | undefined {
 const enrolledIn = (cadenceId: string) =>
   sql`exists (select 1 from ${enrollments} where ${enrollments.accountId} = ${accounts.id} and ${enrollments.cadenceId} = ${cadenceId} and ${enrollments.status} = 'active')`;
 
+const enrolledElsewhere = (cadenceId: string) =>
+  sql`exists (select 1 from ${enrollments} where ${enrollments.accountId} = ${accounts.id} and ${enrollments.cadenceId} <> ${cadenceId} and ${enrollments.status} = 'active')`;
+
 /** Why an account would not enter, or null: `audienceExclusion` of @kairos/cadence, reason for reason and in its order. */
 function exclusionCase(q: AudienceQuery): SQL<AudienceExclusion | null> {
   const { portfolios, channels } = q.rules;
@@ -45,6 +48,7 @@ function exclusionCase(q: AudienceQuery): SQL<AudienceExclusion | null> {
   return sql<AudienceExclusion | null>`case
     when ${otherPortfolio} then 'other_portfolio'
     when ${enrolledIn(q.cadenceId)} then 'already_enrolled'
+    when ${q.rules.oneActiveCadence ? enrolledElsewhere(q.cadenceId) : sql`false`} then 'in_another_cadence'
     when ${accounts.balanceCents} <= 0 then 'paid'
     when ${accounts.disputeStatus} = 'open' then 'dispute'
     when ${accounts.ceaseCommunication} or ${optedOutOfAll} then 'opted_out'
@@ -86,12 +90,16 @@ export interface AudienceMember {
 /** A page of the audience's accounts after `afterId` (by id), with what the exclusion decision reads of each. */
 export async function audiencePage(db: KairosDb, q: AudienceQuery, page: { afterId?: string; limit: number }): Promise<AudienceMember[]> {
   const rows = await db
-    .select({ account: accounts, enrolled: sql<boolean>`${enrolledIn(q.cadenceId)}` })
+    .select({
+      account: accounts,
+      enrolled: sql<boolean>`${enrolledIn(q.cadenceId)}`,
+      elsewhere: q.rules.oneActiveCadence ? sql<boolean>`${enrolledElsewhere(q.cadenceId)}` : sql<boolean>`false`,
+    })
     .from(accounts)
     .where(and(audienceCondition(q), page.afterId !== undefined ? gt(accounts.id, page.afterId) : undefined))
     .orderBy(asc(accounts.id))
     .limit(page.limit);
-  return rows.map(({ account, enrolled }) => ({
+  return rows.map(({ account, enrolled, elsewhere }) => ({
     account: toAccountSnapshot(account),
     facts: {
       portfolioId: account.portfolioId,
@@ -100,6 +108,7 @@ export async function audiencePage(db: KairosDb, q: AudienceQuery, page: { after
       optOuts: account.optOuts,
       ceaseCommunication: account.ceaseCommunication,
       enrolledInCadence: Boolean(enrolled),
+      enrolledElsewhere: Boolean(elsewhere),
     },
   }));
 }

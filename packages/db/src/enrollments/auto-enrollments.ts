@@ -30,12 +30,12 @@ const isoDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 /**
  * Accounts that may match a rule, a page at a time (by id): of the portfolios the rule applies to, owing something, not enrolled in this
- * cadence now, and, for date rules, with a due date that could qualify (a day of slack either side
+ * cadence now (nor, when the cadence takes one active cadence per account, in any other), and, for date rules, with a due date that could qualify (a day of slack either side
  * for time zones; the rule itself is decided per account by `triggerDecision`).
  */
 export async function candidateAccounts(
   db: KairosDb,
-  f: { cadenceId: string; trigger: EntryTrigger; now: Date; afterId?: string; accountIds?: readonly string[]; limit: number },
+  f: { cadenceId: string; trigger: EntryTrigger; oneActiveCadence?: boolean; now: Date; afterId?: string; accountIds?: readonly string[]; limit: number },
 ): Promise<StoredAccount[]> {
   const conditions = [inArray(accounts.portfolioId, [...triggerPortfolios(f.trigger)]), gt(accounts.balanceCents, 0)];
   if (f.afterId !== undefined) conditions.push(gt(accounts.id, f.afterId));
@@ -49,6 +49,7 @@ export async function candidateAccounts(
   conditions.push(
     sql`not exists (select 1 from ${enrollments} where ${enrollments.accountId} = ${accounts.id} and ${enrollments.cadenceId} = ${f.cadenceId} and ${enrollments.status} = 'active')`,
   );
+  if (f.oneActiveCadence) conditions.push(sql`not exists (select 1 from ${enrollments} where ${enrollments.accountId} = ${accounts.id} and ${enrollments.status} = 'active')`);
   const rows = await db.select().from(accounts).where(and(...conditions)).orderBy(asc(accounts.id)).limit(f.limit);
   return rows.map(toAccountSnapshot);
 }

@@ -46,6 +46,8 @@ export const entryNode = defineNode({
   config: z.object({
     trigger: entryTriggerSchema.default({ type: 'api' }),
     exitOn: z.array(exitSignals).max(4).default(['paid']),
+    // Optional, not defaulted: a graph that does not set it compiles to the IR (and hash) it always had.
+    oneActiveCadence: z.boolean().optional(),
   }),
   defaults: { trigger: { type: 'api' }, exitOn: ['paid'] },
   outcomes: [{ id: 'next', label: 'Start' }],
@@ -57,6 +59,10 @@ export const entryNode = defineNode({
     trigger: { label: 'Accounts enter', help: 'Rule triggers are checked when accounts change and once an hour.' },
     'trigger.portfolios': { label: 'From portfolios', help: 'A rule enrolls only accounts of these portfolios.', widget: 'portfolios' },
     exitOn: { label: 'End the cadence when', help: 'A full payment should always end collection outreach.' },
+    oneActiveCadence: {
+      label: 'One active cadence per account',
+      help: 'An account already active in another cadence is not enrolled in this one: the enroll preview counts it and enrolling it is refused, saying why.',
+    },
   },
   validate: (c) => {
     const issues: NodeIssue[] = [];
