@@ -9,5 +9,6 @@ export { startAnalyticsProjection } from './jobs/analytics-projection';
 export { sweepMissedInstallments, startPlanSweep } from './jobs/plan-sweep';
 export { runAutoEnrollment, startAutoEnrollmentSweep, type AutoEnrollmentReport } from './jobs/auto-enrollment';
 export { runImportQueue, startImportQueue } from './jobs/account-import';
+export { resumeStaleAudienceJobs, startAudienceJobResumer } from './jobs/audience-enrollment';
 export type { ApiDeps } from './deps';
 export { DEFAULT_LIMITS, limitsFromEnv, type ApiLimits } from './limits';

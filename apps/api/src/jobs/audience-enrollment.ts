@@ -5,10 +5,12 @@ import {
   appendAudit,
   audienceOf,
   audiencePage,
+  claimStaleAudienceJobs,
   createEnrollment,
   finishAudienceJob,
   getAudienceJob,
   getVersion,
+  listActiveEnrollmentsForAccount,
   recordAudienceProgress,
   scopeOf,
   unknownAudienceIds,
@@ -17,6 +19,7 @@ import {
 } from '@kairos/db';
 import { enrollmentWorkflowId } from '@kairos/workflows';
 import type { CadenceRuntime } from '../runtime';
+import { startPeriodicTask } from './periodic-task';
 
 export interface AudienceEnrollmentDeps {
   db: KairosDb;
@@ -26,7 +29,11 @@ export interface AudienceEnrollmentDeps {
 
 const PAGE = 200;
 
-/** Enroll the job's audience, page by page, recording progress after each; the job ends finished or failed with the reason. */
+/**
+ * Enroll the job's audience, page by page, recording progress and where it got after each; the job ends
+ * finished or failed with the reason. A job that recorded pages before its API stopped goes on after the
+ * last recorded account, with the figures it had: nothing is decided twice, nobody is enrolled twice.
+ */
 export async function runAudienceEnrollment(deps: AudienceEnrollmentDeps, jobId: string): Promise<void> {
   const job = await getAudienceJob(deps.db, jobId);
   if (!job) throw new Error(`audience enrollment ${jobId} does not exist`);
@@ -36,21 +43,36 @@ export async function runAudienceEnrollment(deps: AudienceEnrollmentDeps, jobId:
   const audience = audienceOf(job);
   const now = (deps.clock ?? (() => new Date()))();
   const query = { audience, cadenceId: job.cadenceId, rules, scope: scopeOf(job), asOf: now.toISOString().slice(0, 10) };
-  const excluded: Partial<Record<AudienceExclusion, number>> = {};
+  const resuming = job.cursor !== null;
+  const excluded: Partial<Record<AudienceExclusion, number>> = resuming ? { ...(job.excluded as Partial<Record<AudienceExclusion, number>>) } : {};
   const exclude = (reason: AudienceExclusion, n = 1) => (excluded[reason] = (excluded[reason] ?? 0) + n);
-  let done = 0;
-  let enrolled = 0;
-  if (audience.kind === 'ids') {
+  let done = resuming ? job.done : 0;
+  let enrolled = resuming ? job.enrolled : 0;
+  if (!resuming && audience.kind === 'ids') {
     const unknown = await unknownAudienceIds(deps.db, audience.accountIds, query.scope);
     if (unknown.length) exclude('not_found', unknown.length);
     done += unknown.length;
   }
-  let afterId: string | undefined;
+  const start = (enrollment: { id: string; workflowId: string }, account: Parameters<CadenceRuntime['startEnrollment']>[0]['account']) =>
+    deps.runtime.startEnrollment({ workflowId: enrollment.workflowId, ir: version.ir, enrollmentId: enrollment.id, account });
+  // The page after the recorded cursor was in flight when the API stopped: an account this job enrolled
+  // there is "already enrolled" now. It is this job's (same version, enrolled since the job began):
+  // count it as enrolled, and start its run in case the stop came between storing and starting it.
+  let inFlight = resuming;
+  let afterId: string | undefined = job.cursor ?? undefined;
   for (;;) {
     const page = await audiencePage(deps.db, query, { limit: PAGE, ...(afterId !== undefined ? { afterId } : {}) });
     for (const { account, facts } of page) {
       done++;
       const reason = audienceExclusion(facts, rules);
+      if (reason === 'already_enrolled' && inFlight) {
+        const ours = (await listActiveEnrollmentsForAccount(deps.db, account.id)).find((e) => e.cadenceId === job.cadenceId && e.cadenceVersionId === version.id && e.startedAt >= job.startedAt);
+        if (ours) {
+          await start(ours, account);
+          enrolled++;
+          continue;
+        }
+      }
       if (reason) {
         exclude(reason);
         continue;
@@ -66,15 +88,33 @@ export async function runAudienceEnrollment(deps: AudienceEnrollmentDeps, jobId:
         exclude('already_enrolled');
         continue;
       }
-      await deps.runtime.startEnrollment({ workflowId: enrollment.workflowId, ir: version.ir, enrollmentId: enrollment.id, account });
+      await start(enrollment, account);
       enrolled++;
     }
-    await recordAudienceProgress(deps.db, job.id, { done, enrolled, excluded });
+    inFlight = false;
+    const last = page.length > 0 ? page[page.length - 1]!.account.id : afterId;
+    await recordAudienceProgress(deps.db, job.id, { done, enrolled, excluded, cursor: last ?? null });
     if (page.length < PAGE) break;
-    afterId = page[page.length - 1]!.account.id;
+    afterId = last;
   }
   await finishAudienceJob(deps.db, job.id, { status: 'finished' });
   await auditEnd(deps.db, job, { status: 'finished', done, enrolled, excluded });
+}
+
+/** Jobs not moved for this long are taken to have lost their API (a live job records every page, within seconds). */
+export const AUDIENCE_JOB_STALE_MS = 2 * 60_000;
+
+/** Take over the jobs whose API stopped mid-way and run each on from where it recorded; returns how many. */
+export async function resumeStaleAudienceJobs(deps: AudienceEnrollmentDeps, staleMs = AUDIENCE_JOB_STALE_MS): Promise<number> {
+  const now = (deps.clock ?? (() => new Date()))();
+  const stale = await claimStaleAudienceJobs(deps.db, new Date(now.getTime() - staleMs));
+  await Promise.all(stale.map((job) => startAudienceEnrollment(deps, job)));
+  return stale.length;
+}
+
+/** Look for audience jobs to take over every `intervalMs` (a job running when the API stopped resumes here). */
+export function startAudienceJobResumer(deps: AudienceEnrollmentDeps, intervalMs: number): () => void {
+  return startPeriodicTask('audience enrollments', intervalMs, () => resumeStaleAudienceJobs(deps));
 }
 
 async function auditEnd(db: KairosDb, job: AudienceJobRow, detail: Record<string, unknown>): Promise<void> {

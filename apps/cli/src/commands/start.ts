@@ -5,7 +5,7 @@ import { complianceProfiles, DEFAULT_PROFILE_ID } from '@kairos/compliance';
 import { loadConfiguredProfiles } from '@kairos/compliance/config';
 import { configuredNodePackageNames, configuredRegistry, loadWorkerNodePackages } from '@kairos/node-packages';
 import { openDatabase } from '@kairos/db';
-import { createTemporalRuntime, limitsFromEnv, startAnalyticsProjection, startApiServer, startAutoEnrollmentSweep, startEventSweep, startImportQueue, startPlanSweep } from '@kairos/api';
+import { createTemporalRuntime, limitsFromEnv, startAnalyticsProjection, startApiServer, startAudienceJobResumer, startAutoEnrollmentSweep, startEventSweep, startImportQueue, startPlanSweep } from '@kairos/api';
 import { log } from '@kairos/logging';
 import { bundleCadenceWorkflows, createCadenceWorker, temporalLogger } from '@kairos/worker';
 import { DEFAULT_TASK_QUEUE } from '@kairos/workflows';
@@ -133,6 +133,9 @@ export async function startCommand(opts: StartOptions): Promise<void> {
     // Account imports queued or running when the API last stopped resume here, after their last committed batch.
     const stopImports = startImportQueue(deps, 5_000);
     cleanups.push(async () => stopImports());
+    // Audience enrollments whose API stopped mid-way are taken over (here or by another instance) after two quiet minutes.
+    const stopAudienceResumer = startAudienceJobResumer(deps, 30_000);
+    cleanups.push(async () => stopAudienceResumer());
 
     // People are seeded even with --no-seed: without a login nothing can be done.
     const createdLogins = await seedPeople(database.db, dataDir);

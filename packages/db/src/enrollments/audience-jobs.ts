@@ -1,6 +1,6 @@
 // The background enrollment of an audience: stored when asked, moved forward a page at a time,
 // read by whoever watches its progress.
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, lt, sql } from 'drizzle-orm';
 import type { KairosDb } from '../database/connection';
 import { isUuid } from '../database/ids';
 import type { PortfolioScope } from '../accounts/account-scope';
@@ -53,11 +53,14 @@ export async function getAudienceJob(db: KairosDb, id: string): Promise<Audience
   return row ?? null;
 }
 
-/** Where a running job stands after a page (absolute figures, so a repeated write changes nothing). */
-export async function recordAudienceProgress(db: KairosDb, id: string, p: { done: number; enrolled: number; excluded: Record<string, number> }): Promise<void> {
+/**
+ * Where a running job stands after a page (absolute figures, so a repeated write changes nothing), and
+ * the last account id that page decided, from which a resumed job goes on.
+ */
+export async function recordAudienceProgress(db: KairosDb, id: string, p: { done: number; enrolled: number; excluded: Record<string, number>; cursor: string | null }): Promise<void> {
   await db
     .update(audienceEnrollments)
-    .set({ done: p.done, enrolled: p.enrolled, excluded: p.excluded, updatedAt: sql`now()` })
+    .set({ done: p.done, enrolled: p.enrolled, excluded: p.excluded, cursor: p.cursor, updatedAt: sql`now()` })
     .where(and(eq(audienceEnrollments.id, id), eq(audienceEnrollments.status, 'running')));
 }
 
@@ -66,4 +69,17 @@ export async function finishAudienceJob(db: KairosDb, id: string, end: { status:
     .update(audienceEnrollments)
     .set({ status: end.status, error: end.error ?? null, updatedAt: sql`now()`, finishedAt: sql`now()` })
     .where(and(eq(audienceEnrollments.id, id), eq(audienceEnrollments.status, 'running')));
+}
+
+/**
+ * Take over the running jobs nobody has moved for a while (their API stopped mid-way): each is claimed by
+ * stamping it, in one statement, so two API instances never both take the same job. A live job stamps
+ * itself after every page, so it is never stale while it runs.
+ */
+export async function claimStaleAudienceJobs(db: KairosDb, staleBefore: Date): Promise<AudienceJobRow[]> {
+  return db
+    .update(audienceEnrollments)
+    .set({ updatedAt: sql`now()` })
+    .where(and(eq(audienceEnrollments.status, 'running'), lt(audienceEnrollments.updatedAt, staleBefore)))
+    .returning();
 }

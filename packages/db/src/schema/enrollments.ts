@@ -157,6 +157,8 @@ export const audienceEnrollments = pgTable(
     enrolled: integer('enrolled').notNull().default(0),
     /** Accounts not enrolled, by reason (`AUDIENCE_EXCLUSIONS` of @kairos/cadence). */
     excluded: jsonb('excluded').$type<Record<string, number>>().notNull().default({}),
+    /** The last account id of the last page whose figures are stored: a job resumed after a restart goes on after it. */
+    cursor: text('cursor'),
     error: text('error'),
     startedAt: createdAt('started_at'),
     updatedAt: instant('updated_at').notNull().defaultNow(),

@@ -1,0 +1,1 @@
+ALTER TABLE "audience_enrollments" ADD COLUMN "cursor" text;
