@@ -127,10 +127,11 @@ async function auditEnd(db: KairosDb, job: AudienceJobRow, detail: Record<string
   });
 }
 
-/** The audience as the audit log keeps it: the filter itself, or how many ids were pasted (not the ids). */
+/** The audience as the audit log keeps it: the filter itself, the import, or how many ids were pasted (not the ids). */
 export function audienceSummary(job: Pick<AudienceJobRow, 'audience'>): Record<string, unknown> {
   const audience = audienceOf(job as AudienceJobRow);
-  return audience.kind === 'filter' ? { kind: 'filter', filter: audience.filter } : { kind: 'ids', count: audience.accountIds.length };
+  if (audience.kind === 'filter') return { kind: 'filter', filter: audience.filter };
+  return audience.kind === 'import' ? { kind: 'import', importId: audience.importId } : { kind: 'ids', count: audience.accountIds.length };
 }
 
 /**

@@ -100,6 +100,38 @@ describeEachDatabase('enrolling an audience', (db) => {
     expect(ofJob.find((e: { detail: { status: string } }) => e.detail.status === 'finished').detail).toMatchObject({ audience: { kind: 'filter', filter: { tiers: ['aud'] } }, enrolled: 2, done: 6 });
   });
 
+  it("enrolls the accounts an import described, and refuses an import of a portfolio the caller does not read", async () => {
+    const csv = 'Account,Name,Balance,Due,Phone,Time zone\nIMP-1,Ida Park,120.00,2026-01-15,+12125550101,America/New_York\nIMP-2,Ivan Roe,80.00,2026-01-20,+12125550102,America/New_York\nIMP-3,Iris Lo,0.00,2026-01-20,+12125550103,America/New_York\n';
+    const uploaded = await admin.call('POST', '/api/v1/imports?portfolioId=default&fileName=imp.csv', csv, { 'content-type': 'text/csv' });
+    expect(uploaded.status, JSON.stringify(uploaded.body)).toBe(201);
+    const importId = uploaded.body.import.id as string;
+    expect((await admin.post(`/api/v1/imports/${importId}/start`)).status).toBe(202);
+    await eventually(async () => (await admin.get(`/api/v1/imports/${importId}`)).body.status === 'done', 'the import to end');
+
+    const audience = { kind: 'import', importId };
+    const preview = await strategist.post('/api/v1/enrollments/preview', { cadenceId, audience });
+    expect(preview.status, JSON.stringify(preview.body)).toBe(200);
+    expect(preview.body).toMatchObject({ total: 3, entering: 2, excluded: 1 });
+    expect(preview.body.excludedBy.filter((e: { count: number }) => e.count > 0)).toMatchObject([{ reason: 'paid', count: 1, examples: ['IMP-3'] }]);
+    expect(preview.body.enteringExamples).toEqual(['IMP-1', 'IMP-2']);
+
+    const started = await strategist.post('/api/v1/enrollments/audience', { cadenceId, audience, idempotencyKey: 'imp-run' });
+    expect(started.status).toBe(202);
+    const job = await eventually(async () => {
+      const res = await strategist.get(`/api/v1/enrollments/audience/${started.body.id}`);
+      return res.body.status !== 'running' && res.body;
+    }, 'the import audience to enroll');
+    expect(job, JSON.stringify(job)).toMatchObject({ status: 'finished', done: 3, enrolled: 2, excluded: { paid: 1 } });
+    // Enrolled through the usual path (they may have finished already: the file gave no consent to contact them).
+    const listed = await admin.get(`/api/v1/enrollments?cadenceId=${cadenceId}&limit=500`);
+    expect(listed.body.map((e: { accountId: string }) => e.accountId).filter((id: string) => id.startsWith('IMP-')).sort()).toEqual(['IMP-1', 'IMP-2']);
+
+    const ofLoans = await signedInTo(h.app, 'strategist', ['loans']);
+    const refused = await ofLoans.post('/api/v1/enrollments/preview', { cadenceId, audience });
+    expect(refused.status).toBe(400);
+    expect(refused.body.issues).toEqual([{ field: 'audience.importId', message: expect.stringMatching(/no such import among the portfolios you read/) }]);
+  });
+
   it('keeps accounts active in another cadence out of a cadence that takes one active cadence per account, and refuses enrolling them, saying why', async () => {
     // The same cadence, its Entry set to "one active cadence per account".
     const graph = example();

@@ -7,9 +7,11 @@ import {
   countAudience,
   createAudienceJob,
   getAudienceJob,
+  getImport,
   getLatestVersion,
   getVersion,
   MAX_AUDIENCE_IDS,
+  readsPortfolio,
   unknownAudienceIds,
   type Audience,
   type AudienceJobRow,
@@ -40,8 +42,9 @@ const audienceSchema = z
         accountIds: z.array(safeText().trim().min(1).max(200)).min(1, 'paste at least one account id').max(MAX_AUDIENCE_IDS, `paste at most ${MAX_AUDIENCE_IDS} account ids; split the list`),
       })
       .strict(),
+    z.object({ kind: z.literal('import'), importId: z.string().uuid('name an import by its id (GET /api/v1/imports lists them)') }).strict(),
   ])
-  .openapi('EnrollmentAudience', { description: 'Who to enroll: a filter of the Accounts list, or a pasted list of account ids' });
+  .openapi('EnrollmentAudience', { description: 'Who to enroll: a filter of the Accounts list, a pasted list of account ids, or the accounts an import described' });
 
 const target = {
   cadenceId: safeText().min(1).max(200),
@@ -70,7 +73,7 @@ const jobJson = z
     cadenceId: z.string(),
     versionId: z.string(),
     status: z.enum(['running', 'finished', 'failed']),
-    audience: z.record(z.string(), z.unknown()).openapi({ description: 'The filter, or how many ids were pasted' }),
+    audience: z.record(z.string(), z.unknown()).openapi({ description: 'The filter, the import, or how many ids were pasted' }),
     total: z.number().int(),
     done: z.number().int(),
     enrolled: z.number().int(),
@@ -86,7 +89,16 @@ const jobJson = z
 type AudienceBody = z.output<typeof audienceSchema>;
 
 function toAudience(a: AudienceBody): Audience {
-  return a.kind === 'filter' ? { kind: 'filter', filter: toAccountFilter(a.filter) } : { kind: 'ids', accountIds: [...new Set(a.accountIds)] };
+  if (a.kind === 'filter') return { kind: 'filter', filter: toAccountFilter(a.filter) };
+  return a.kind === 'import' ? { kind: 'import', importId: a.importId } : { kind: 'ids', accountIds: [...new Set(a.accountIds)] };
+}
+
+/** An import audience names an import of a portfolio the caller reads; another's answers as a missing one. */
+async function unreadableImport(deps: RouteDeps, c: Context<AppEnv>, audience: Audience, scope: PortfolioScope): Promise<Response | null> {
+  if (audience.kind !== 'import') return null;
+  const imp = await getImport(deps.db, audience.importId);
+  if (imp && readsPortfolio(scope, imp.portfolioId)) return null;
+  return c.json({ error: 'invalid_request', message: 'the body is invalid', issues: [{ field: 'audience.importId', message: 'no such import among the portfolios you read: GET /api/v1/imports lists them' }] }, 400);
 }
 
 function toJobJson(job: AudienceJobRow, now: Date) {
@@ -156,7 +168,11 @@ export function audienceEnrollmentRoutes(deps: RouteDeps) {
       const body = c.req.valid('json');
       const resolved = await publishedVersion(deps, c, body.cadenceId, body.versionId);
       if ('response' in resolved) return resolved.response as never;
-      return c.json(await preview(deps, resolved.version, toAudience(body.audience), await readerScope(c, deps.db)), 200);
+      const scope = await readerScope(c, deps.db);
+      const audience = toAudience(body.audience);
+      const refused = await unreadableImport(deps, c, audience, scope);
+      if (refused) return refused as never;
+      return c.json(await preview(deps, resolved.version, audience, scope), 200);
     },
   );
 
@@ -196,6 +212,8 @@ export function audienceEnrollmentRoutes(deps: RouteDeps) {
       const { version } = resolved;
       const scope = await readerScope(c, deps.db);
       const audience = toAudience(body.audience);
+      const refused = await unreadableImport(deps, c, audience, scope);
+      if (refused) return refused as never;
       const { total } = await preview(deps, version, audience, scope);
       const { job, created } = await createAudienceJob(deps.db, {
         cadenceId: version.cadenceId,

@@ -8446,7 +8446,7 @@ export interface components {
             };
         };
         AudienceEnrollment: {
-            /** @description The filter, or how many ids were pasted */
+            /** @description The filter, the import, or how many ids were pasted */
             audience: {
                 [key: string]: unknown;
             };
@@ -8727,7 +8727,7 @@ export interface components {
             updatedAt: string;
             workflowId: string;
         };
-        /** @description Who to enroll: a filter of the Accounts list, or a pasted list of account ids */
+        /** @description Who to enroll: a filter of the Accounts list, a pasted list of account ids, or the accounts an import described */
         EnrollmentAudience: {
             /** @description The Accounts list filter (the same fields as its query) */
             filter: {
@@ -8752,6 +8752,11 @@ export interface components {
             accountIds: string[];
             /** @enum {string} */
             kind: "ids";
+        } | {
+            /** Format: uuid */
+            importId: string;
+            /** @enum {string} */
+            kind: "import";
         };
         EnrollmentControlResult: {
             /** @description false: the enrollment already stood so (pausing a paused one is not an error) */

@@ -8,12 +8,16 @@ import type { KairosDb } from '../database/connection';
 import { accountFilterCondition, type AccountFilter } from '../accounts/account-filter';
 import { accountInScope, type PortfolioScope } from '../accounts/account-scope';
 import { toAccountSnapshot, type StoredAccount } from '../accounts/accounts';
-import { accounts, enrollments } from '../schema';
+import { accountImportAccounts, accounts, enrollments } from '../schema';
 
 /** The most ids a pasted list may name. */
 export const MAX_AUDIENCE_IDS = 100_000;
 
-export type Audience = { kind: 'filter'; filter: AccountFilter } | { kind: 'ids'; accountIds: readonly string[] };
+export type Audience =
+  | { kind: 'filter'; filter: AccountFilter }
+  | { kind: 'ids'; accountIds: readonly string[] }
+  /** The accounts an import's file described (created, updated or unchanged). */
+  | { kind: 'import'; importId: string };
 
 export interface AudienceQuery {
   audience: Audience;
@@ -30,7 +34,13 @@ const pastedIds = (ids: readonly string[]) => sql`(select jsonb_array_elements_t
 
 /** The accounts the audience names among those the caller reads. */
 function audienceCondition(q: AudienceQuery): SQL | undefined {
-  const named = q.audience.kind === 'filter' ? accountFilterCondition(q.audience.filter, q.asOf) : sql`${accounts.id} in ${pastedIds(q.audience.accountIds)}`;
+  const a = q.audience;
+  const named =
+    a.kind === 'filter'
+      ? accountFilterCondition(a.filter, q.asOf)
+      : a.kind === 'ids'
+        ? sql`${accounts.id} in ${pastedIds(a.accountIds)}`
+        : sql`${accounts.id} in (select ${accountImportAccounts.accountId} from ${accountImportAccounts} where ${accountImportAccounts.importId} = ${a.importId})`;
   return and(accountInScope(q.scope), named);
 }
 

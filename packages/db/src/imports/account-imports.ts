@@ -6,7 +6,7 @@ import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { ImportMapping, RowProblem } from '@kairos/account-import';
 import { stampCareFlags, withContactPoints, type AccountSnapshot } from '@kairos/cadence';
 import type { KairosDb } from '../database/connection';
-import { accountImportProblems, accountImports, accounts, importMappings, type ImportStatus } from '../schema';
+import { accountImportAccounts, accountImportProblems, accountImports, accounts, importMappings, type ImportStatus } from '../schema';
 import { accountColumns } from '../accounts/accounts';
 
 export type AccountImportRow = typeof accountImports.$inferSelect;
@@ -178,6 +178,7 @@ export async function applyImportBatch(
   const writer = `import:${imp.id}`;
   return db.transaction(async (tx) => {
     const outcome: BatchOutcome = { created: 0, updated: 0, unchanged: 0, refused: [], changedIds: [] };
+    const described = new Set<string>();
     const ids = [...new Set(batch.rows.map((r) => r.account.id))];
     const existing = new Map<string, typeof accounts.$inferSelect>();
     if (ids.length > 0) for (const row of await tx.select().from(accounts).where(inArray(accounts.id, ids)).for('update')) existing.set(row.id, row);
@@ -191,6 +192,7 @@ export async function applyImportBatch(
       const a = withContactPoints(account);
       const careFlags = stampCareFlags(a.careFlags ?? [], before?.careFlags ?? [], writer, now);
       const values = { ...accountColumns(a, careFlags), portfolioId: imp.portfolioId };
+      described.add(account.id);
       if (before && sameColumns(values, before)) {
         outcome.unchanged += 1;
         continue;
@@ -206,6 +208,9 @@ export async function applyImportBatch(
       outcome.changedIds.push(account.id);
     }
     await insertProblems(tx, imp.id, outcome.refused);
+    if (described.size > 0) {
+      await tx.insert(accountImportAccounts).values([...described].map((accountId) => ({ importId: imp.id, accountId }))).onConflictDoNothing();
+    }
     await tx
       .update(accountImports)
       .set({

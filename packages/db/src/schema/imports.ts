@@ -53,6 +53,21 @@ export const accountImportProblems = pgTable(
   (t) => [primaryKey({ columns: [t.importId, t.row, t.n] })],
 );
 
+/**
+ * The accounts a file described (created, updated or unchanged; refused rows are not here), so "the
+ * accounts of this import" is an audience to enroll. Written in the transaction of their batch.
+ */
+export const accountImportAccounts = pgTable(
+  'account_import_accounts',
+  {
+    importId: uuid('import_id')
+      .notNull()
+      .references(() => accountImports.id, { onDelete: 'cascade' }),
+    accountId: text('account_id').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.importId, t.accountId] })],
+);
+
 /** The mapping a portfolio's last started import used. */
 export const importMappings = pgTable('import_mappings', {
   portfolioId: text('portfolio_id').primaryKey(),
