@@ -8,6 +8,8 @@ import { ErrorMessage, Loading } from './status';
 /** Which places each role sees in the header (the API refuses the rest anyway). */
 const PLACES: ReadonlyArray<{ to: string; label: string; roles: readonly string[] }> = [
   { to: '/accounts', label: 'Accounts', roles: ['strategist', 'compliance_officer', 'engineer', 'agent', 'admin'] },
+  // Strategists import test accounts into sandbox portfolios; engineers and administrators into any.
+  { to: '/imports', label: 'Imports', roles: ['strategist', 'engineer', 'admin'] },
   { to: '/reviews', label: 'Reviews', roles: ['strategist', 'compliance_officer', 'engineer', 'admin'] },
   { to: '/experiments', label: 'Experiments', roles: ['strategist', 'compliance_officer', 'engineer', 'admin'] },
   { to: '/dashboard', label: 'Dashboard', roles: ['strategist', 'compliance_officer', 'engineer', 'admin'] },
