@@ -36,6 +36,7 @@ async function bench(driver: 'pglite' | 'postgres') {
   const server = await startApiServer({ deps: { db: database.db, registry: builtInRegistry, runtime, notices: false, auth: { secret: crypto.randomUUID() + crypto.randomUUID(), baseURL: 'http://127.0.0.1' } }, port: 0 });
   const logins = await seedPeople(database.db, mkdtempSync(join(tmpdir(), 'bench-import-')));
   const signIn = await fetch(`${server.url}/api/v1/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(logins!.engineer) });
+  if (signIn.status !== 200) throw new Error(`signing in answered ${signIn.status}: ${await signIn.text()}`);
   const auth = { authorization: `Bearer ${signIn.headers.get('set-auth-token')}` };
   const ping = async () => {
     const t = performance.now();
@@ -50,9 +51,12 @@ async function bench(driver: 'pglite' | 'postgres') {
       for (let i = 0; i < 20; i++) idle.push(await ping());
       const csv = ledger(ROWS, rep);
       const t0 = performance.now();
-      const up = (await (await fetch(`${server.url}/api/v1/imports?portfolioId=default&fileName=bench.csv`, { method: 'POST', headers: { ...auth, 'content-type': 'text/csv' }, body: csv })).json()) as { import: { id: string } };
+      const upload = await fetch(`${server.url}/api/v1/imports?portfolioId=default&fileName=bench.csv`, { method: 'POST', headers: { ...auth, 'content-type': 'text/csv' }, body: csv });
+      if (upload.status !== 201) throw new Error(`the upload answered ${upload.status}: ${(await upload.text()).slice(0, 500)}`);
+      const up = (await upload.json()) as { import: { id: string } };
       const uploaded = performance.now();
-      await fetch(`${server.url}/api/v1/imports/${up.import.id}/start`, { method: 'POST', headers: auth });
+      const started = await fetch(`${server.url}/api/v1/imports/${up.import.id}/start`, { method: 'POST', headers: auth });
+      if (started.status !== 202) throw new Error(`starting the import answered ${started.status}: ${(await started.text()).slice(0, 500)}`);
       for (;;) {
         busy.push(await ping());
         const imp = (await (await fetch(`${server.url}/api/v1/imports/${up.import.id}`, { headers: auth })).json()) as { status: string; rowsDone: number; created: number; updated: number; unchanged: number };
