@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os';
 import { Client, Connection } from '@temporalio/client';
 import { createTemporalRuntime, startApiServer } from '@kairos/api';
 import { builtInRegistry } from '@kairos/cadence';
-import { openTestDatabase } from '@kairos/db/testing';
+import { openDatabase } from '@kairos/db';
+import { createTestDatabase } from '@kairos/testkit';
 import { seedPeople } from '../apps/cli/src/seed-people';
 
 const ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 100_000);
@@ -32,7 +33,10 @@ const stats = (xs: number[]) => {
 const fmt = (x: { n: number; min: number; median: number; max: number }) => `min ${x.min.toFixed(1)} / median ${x.median.toFixed(1)} / max ${x.max.toFixed(1)} ms (n=${x.n})`;
 
 async function bench(driver: 'pglite' | 'postgres') {
-  const database = await openTestDatabase(driver);
+  // Made here, not with the tests' openTestDatabase: that one asks vitest for the server's address.
+  const fresh = driver === 'postgres' ? await createTestDatabase(process.env.KAIROS_TEST_POSTGRES_URL!) : null;
+  const opened = await openDatabase(fresh ? { url: fresh.url } : { memory: true });
+  const database = { ...opened, dispose: async () => (await opened.close(), await fresh?.drop()) };
   const runtime = createTemporalRuntime(new Client({ connection: Connection.lazy({ address: '127.0.0.1:7233' }) }), 'bench-import');
   const server = await startApiServer({ deps: { db: database.db, registry: builtInRegistry, runtime, notices: false, auth: { secret: crypto.randomUUID() + crypto.randomUUID(), baseURL: 'http://127.0.0.1' } }, port: 0 });
   const logins = await seedPeople(database.db, mkdtempSync(join(tmpdir(), 'bench-import-')));
