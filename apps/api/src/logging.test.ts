@@ -5,7 +5,7 @@ import { sql } from 'drizzle-orm';
 import { beforeAll, expect, it, vi } from 'vitest';
 import { describeEachDatabase } from '@kairos/db/testing';
 import { logCapture, type LogCapture } from '@kairos/logging/testing';
-import { appWithoutTemporal, signedIn, TEST_PASSWORD, testEmail, type ApiClient } from './testing/api-harness';
+import { appWithoutTemporal, signedIn, TEST_ORIGIN, TEST_PASSWORD, testEmail, type ApiClient } from './testing/api-harness';
 
 const CANARY = 'CANARY-7f3e9a';
 
@@ -59,7 +59,7 @@ describeEachDatabase('what the API logs', (db) => {
     const res = await whileRefusing('auth_sessions', async () =>
       app.request('/api/v1/auth/sign-in', {
         method: 'POST',
-        headers: { 'content-type': 'application/json', origin: 'http://localhost:3000', 'user-agent': `${CANARY}-browser` },
+        headers: { 'content-type': 'application/json', origin: TEST_ORIGIN, 'user-agent': `${CANARY}-browser` },
         body: JSON.stringify({ email: testEmail('admin'), password: TEST_PASSWORD }),
       }),
     );

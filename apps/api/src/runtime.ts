@@ -36,6 +36,8 @@ export interface CadenceRuntime {
 }
 
 const QUERY_TIMEOUT_MS = 2_000;
+/** How long the health check waits for Temporal: without a deadline the client retries for about 20 s while Temporal is down. */
+const HEALTH_TIMEOUT_MS = 2_000;
 
 /** A workflow that has finished (or never existed) answers signals with "not found": nothing to deliver. */
 async function ignoringFinished(signal: () => Promise<void>): Promise<void> {
@@ -105,7 +107,7 @@ export function createTemporalRuntime(client: Client, taskQueue: string): Cadenc
     },
     async healthy() {
       try {
-        await client.connection.workflowService.getSystemInfo({});
+        await client.connection.withDeadline(Date.now() + HEALTH_TIMEOUT_MS, () => client.connection.workflowService.getSystemInfo({}));
         return true;
       } catch {
         return false;

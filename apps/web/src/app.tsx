@@ -16,6 +16,7 @@ import { ExperimentsPage } from './experiments/experiments-page';
 import { ChannelCostsPage } from './channel-costs/channel-costs-page';
 import { CollectorPage } from './collector/collector-page';
 import { NewTestAccountPage } from './test-accounts/new-test-account-page';
+import { ImportsPage } from './imports/imports-page';
 
 // The canvas pages carry React Flow; the list pages do not wait for it.
 const EditorPage = lazy(() => import('./editor/editor-page'));
@@ -103,6 +104,7 @@ export function App() {
         <Route path="/account" element={<AccountPage />} />
         <Route path="/accounts" element={<AccountListPage />} />
         <Route path="/accounts/new" element={<NewTestAccountPage />} />
+        <Route path="/imports" element={<ImportsPage />} />
         <Route path="/outbox" element={<OutboxPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -10,6 +10,7 @@ import './styles/editor.css';
 import './styles/review.css';
 import './styles/analytics.css';
 import './styles/accounts.css';
+import './styles/imports.css';
 
 const queryClient = new QueryClient({
   defaultOptions: {

@@ -4,20 +4,12 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
 import { isCalendarDate } from '@kairos/input';
 import { isTimeZone } from '@kairos/cadence';
+import type { AmountFormat, DateFormat } from './formats';
+export { AMOUNT_FORMATS, ATTRIBUTE_FORMATS, DATE_FORMATS, type AmountFormat, type AttributeFormat, type DateFormat } from './formats';
 
 export type Cell<T> = { ok: true; value: T } | { ok: false; message: string };
 const ok = <T>(value: T): Cell<T> => ({ ok: true, value });
 const fail = (message: string): Cell<never> => ({ ok: false, message });
-
-/** How a column writes amounts: `1,234.56` (or `1234.56`), `1.234,56`, or whole minor units (`123456` cents). */
-export const AMOUNT_FORMATS = ['decimal', 'decimal-comma', 'minor-units'] as const;
-export type AmountFormat = (typeof AMOUNT_FORMATS)[number];
-/** How a column writes dates; `M/D/YYYY` and other separators (`-`, `.`) are read by the slash formats too. */
-export const DATE_FORMATS = ['YYYY-MM-DD', 'MM/DD/YYYY', 'DD/MM/YYYY'] as const;
-export type DateFormat = (typeof DATE_FORMATS)[number];
-/** How an attribute column is stored: as text, or as a number (a risk score a rule compares). */
-export const ATTRIBUTE_FORMATS = ['text', 'number'] as const;
-export type AttributeFormat = (typeof ATTRIBUTE_FORMATS)[number];
 
 /** Digits after the decimal point of a currency (2 for USD, 0 for JPY, 3 for KWD). */
 export function currencyDecimals(currency: string): number {

@@ -3,15 +3,11 @@
 // first values (what a user starts from, then adjusts; saved per portfolio for the next file).
 import { z } from 'zod';
 import { safeText } from '@kairos/input';
-import { ATTRIBUTE_FORMATS, AMOUNT_FORMATS, DATE_FORMATS, readDate } from './cell-formats';
-import { ATTRIBUTE_SYNONYMS, IMPORT_FIELDS, REQUIRED_FIELDS, fieldIdSchema, importField, type FieldKind } from './fields';
+import { readDate } from './cell-formats';
+import { FORMATS_BY_KIND } from './formats';
+import { ATTRIBUTE_SYNONYMS, IMPORT_FIELDS, REQUIRED_FIELDS, fieldIdSchema, importField } from './fields';
 
-/** The formats a column of each kind may choose; the first is the default. */
-export const FORMATS_BY_KIND: Partial<Record<FieldKind, readonly string[]>> = {
-  amount: AMOUNT_FORMATS,
-  date: DATE_FORMATS,
-  attribute: ATTRIBUTE_FORMATS,
-};
+export { FORMATS_BY_KIND } from './formats';
 
 export const columnMappingSchema = z.object({ field: fieldIdSchema, format: z.string().max(20).optional() }).strict();
 

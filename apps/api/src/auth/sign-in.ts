@@ -11,7 +11,12 @@ import { ACCOUNT_DEACTIVATED, AUTH_INTERNAL_PATH, CLIENT_IP_HEADER } from './aut
 /** Headers better-auth needs to judge the request (origin checks, session) — and the client address we saw. */
 export function forwardedHeaders(c: Context<AppEnv>): Headers {
   const headers = new Headers({ 'content-type': 'application/json' });
+  // Browsers send the fetch metadata together (Sec-Fetch-Site with Mode and Dest). Node's fetch sends
+  // Sec-Fetch-Mode alone and no Origin, for which the library refuses a script's sign-in (the CLI's);
+  // a script holds no ambient credentials to forge with, so its lone Sec-Fetch-Mode is not passed on.
+  const fromBrowser = c.req.header('sec-fetch-site') !== undefined;
   for (const name of ['cookie', 'authorization', 'origin', 'referer', 'user-agent', 'sec-fetch-site', 'sec-fetch-mode', 'sec-fetch-dest']) {
+    if (name.startsWith('sec-fetch-') && !fromBrowser) continue;
     const value = c.req.header(name);
     if (value) headers.set(name, value);
   }

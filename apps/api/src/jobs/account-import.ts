@@ -28,6 +28,13 @@ export const PREVIEW_ROWS = 10;
 
 /** Lets the event loop answer waiting requests (PGlite runs on the API's own loop). */
 const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
+/**
+ * After a batch, a pause for the requests that waited: PGlite runs one statement at a time on the
+ * API's own loop, and a request needs a few statements in turn (its session, its scope, its answer),
+ * so without a pause each of them waited behind a whole batch (seconds per request on a 2-core machine).
+ * A tenth of the batch's time, at least 20 ms: a request's few statements fit, the import keeps its pace.
+ */
+const pauseAfter = (batchMs: number) => new Promise<void>((resolve) => setTimeout(resolve, Math.min(250, Math.max(20, batchMs / 10))));
 
 /** What a file gives with a mapping: its header, the mapping's problems, the first rows as stored, and every row problem. */
 export interface ImportPreview {
@@ -123,6 +130,7 @@ async function runImport(deps: QueueDeps, queued: AccountImport): Promise<void> 
   let rows: { row: number; account: AccountSnapshot }[] = [];
   let rejected = 0;
   const flush = async () => {
+    const began = performance.now();
     const outcome = await applyImportBatch(deps.db, imp, { rows, rowsDone: read, rejected });
     rows = [];
     rejected = 0;
@@ -130,7 +138,7 @@ async function runImport(deps: QueueDeps, queued: AccountImport): Promise<void> 
       // New and changed accounts may now match a rule-triggered cadence; the periodic sweep catches a miss.
       await runAutoEnrollment(deps as RouteDeps, { accountIds: outcome.changedIds }).catch((err: unknown) => logger.warn({ importId: imp.id, err: errorName(err) }, 'auto-enrollment after an import batch failed; the periodic sweep tries again'));
     }
-    await breathe();
+    await pauseAfter(performance.now() - began);
     return (await getImport(deps.db, imp.id))?.cancelRequested ?? false;
   };
   try {

@@ -125,4 +125,17 @@ describeEachDatabase('cross-site request forgery', (db) => {
     const res = await client(app, { headers: { cookie, origin: 'https://evil.example' } }).post('/api/v1/auth/sign-in', { email: testEmail('engineer'), password: TEST_PASSWORD });
     expect(res.status).toBe(403);
   });
+
+  it('signs in a script as Node sends it (Sec-Fetch-Mode alone, no Origin), and refuses a browser form posted from another site', async () => {
+    const login = { email: testEmail('engineer'), password: TEST_PASSWORD };
+    const script = await client(app, { headers: { 'sec-fetch-mode': 'cors' } }).post('/api/v1/auth/sign-in', login);
+    expect(script.status, JSON.stringify(script.body)).toBe(200);
+    expect(script.headers.get('set-auth-token')).toBeTruthy();
+    const form = await client(app, { headers: { 'sec-fetch-site': 'cross-site', 'sec-fetch-mode': 'navigate', 'sec-fetch-dest': 'document', origin: 'https://evil.example' } }).post('/api/v1/auth/sign-in', login);
+    expect(form.status).toBe(403);
+    const page = await client(app, { headers: { 'sec-fetch-site': 'cross-site', 'sec-fetch-mode': 'cors', origin: 'https://evil.example' } }).post('/api/v1/auth/sign-in', login);
+    expect(page.status).toBe(403);
+    const ours = await client(app, { headers: { 'sec-fetch-site': 'same-origin', 'sec-fetch-mode': 'cors', origin: TEST_ORIGIN } }).post('/api/v1/auth/sign-in', login);
+    expect(ours.status).toBe(200);
+  });
 });

@@ -4,11 +4,11 @@ import { kairosApi } from '../api/endpoints';
 import { queryKeys } from '../api/query-keys';
 import { formatCents } from '../shell/format';
 import { EmptyState, ErrorMessage, Loading } from '../shell/status';
+import { IMPORTERS } from '../imports/import-portfolios';
 import { AccountFilterForm } from './account-filter-form';
 import { daysPastDue, filterParams, hasFilter, PAGE_SIZE, STATUS_TEXT, toApiQuery, viewFromParams, viewToParams, type AccountListView, type AccountSort, type ListedAccount } from './account-list-params';
 
-/** Who may bring accounts in and make test accounts (the API refuses others anyway). */
-const IMPORTERS = ['engineer', 'admin', 'strategist'];
+/** Who may make test accounts (the API refuses others anyway). */
 const ENROLLERS = ['strategist', 'engineer', 'admin'];
 
 /** `/accounts`: the accounts of your portfolios, filtered, sorted and paged on the server; the address holds the view. */
@@ -23,6 +23,11 @@ export function AccountListPage() {
     <div className="page accounts-page">
       <div className="page-head">
         <h1>Accounts</h1>
+        {IMPORTERS.includes(role) && (
+          <Link className="button-link" to="/imports">
+            Import accounts
+          </Link>
+        )}
         {ENROLLERS.includes(role) && (
           <Link className="button-link" to="/accounts/new">
             New test account
@@ -69,8 +74,8 @@ function AccountTable({ view, show, canImport, canEnroll }: { view: AccountListV
         <p>
           {canImport ? (
             <>
-              Import a file of accounts from your system of record with <code>pnpm kairos import accounts &lt;file.csv&gt; --portfolio &lt;id&gt;</code> or the
-              API (<code>POST /api/v1/imports</code>); strategists import into a sandbox portfolio, or make one with <Link to="/accounts/new">New test account</Link>.
+              <Link to="/imports">Import a CSV file</Link> of accounts from your system of record (or with <code>pnpm kairos import accounts &lt;file.csv&gt; --portfolio &lt;id&gt;</code>);
+              strategists import into a sandbox portfolio, or make one account with <Link to="/accounts/new">New test account</Link>.
             </>
           ) : (
             'Ask an engineer or an administrator to import your portfolio’s accounts.'

@@ -109,4 +109,15 @@ export const kairosApi = {
   analyticsFreshness: () => call.get('/api/v1/analytics/freshness'),
   parkedFacts: (limit = 20) => call.get('/api/v1/analytics/parked', { params: { query: { limit } } }),
   retryParkedFacts: () => call.post('/api/v1/analytics/parked/retry'),
+
+  /** Upload a CSV file as it is (text, not JSON): answers the suggested mapping, the preview and the problems. */
+  uploadImport: (portfolioId: string, fileName: string, csv: string) =>
+    call.post('/api/v1/imports', { params: { query: { portfolioId, fileName } }, body: csv, bodySerializer: (text: string) => text, headers: { 'content-type': 'text/csv' } }),
+  setImportMapping: (importId: string, mapping: RequestBody<'/api/v1/imports/{id}/mapping', 'put'>) =>
+    call.put('/api/v1/imports/{id}/mapping', { params: { path: { id: importId } }, body: mapping }),
+  startImport: (importId: string) => call.post('/api/v1/imports/{id}/start', { params: { path: { id: importId } } }),
+  cancelImport: (importId: string) => call.post('/api/v1/imports/{id}/cancel', { params: { path: { id: importId } } }),
+  getImport: (importId: string) => call.get('/api/v1/imports/{id}', { params: { path: { id: importId } } }),
+  listImports: (portfolioId?: string) => call.get('/api/v1/imports', { params: { query: { portfolioId } } }),
+  importProblems: (importId: string) => apiDownload(`/imports/${encodeURIComponent(importId)}/problems.csv`, 'import-problems.csv'),
 };

@@ -33,5 +33,9 @@ export const queryKeys = {
   portfolioPolicies: ['portfolio-policies'] as const,
   analyticsFreshness: ['analytics-freshness'] as const,
   parkedFacts: ['analytics-parked'] as const,
+  imports: ['imports'] as const,
+  importList: ['imports', 'list'] as const,
+  importPreview: (importId: string) => ['imports', 'preview', importId] as const,
+  importProgress: (importId: string) => ['imports', 'one', importId] as const,
   versionAnalytics: (versionId: string, query: Record<string, unknown>) => ['version-analytics', versionId, query] as const,
 };

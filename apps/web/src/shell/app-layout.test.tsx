@@ -46,4 +46,18 @@ describe('the header', () => {
     expect(links).not.toContain('Dashboard');
     expect(links).not.toContain('Channel costs');
   });
+
+  it.each([
+    ['strategist', true],
+    ['engineer', true],
+    ['admin', true],
+    ['compliance_officer', false],
+    ['agent', false],
+  ] as const)('shows Imports to a %s only when the role imports accounts (%s)', async (role, shown) => {
+    api.answer({ 'GET /api/v1/auth/session': [200, { user: user(role) }] });
+    renderPage(<AppLayout />, { path: '/cadences' });
+    const links = await places();
+    expect(links).toContain('Accounts');
+    expect(links.includes('Imports')).toBe(shown);
+  });
 });

@@ -9,6 +9,8 @@ import { ErrorMessage, Loading } from './status';
 const PLACES: ReadonlyArray<{ to: string; label: string; roles: readonly string[] }> = [
   { to: '/accounts', label: 'Accounts', roles: ['strategist', 'compliance_officer', 'engineer', 'agent', 'admin'] },
   { to: '/enroll', label: 'Enroll', roles: ['strategist', 'engineer', 'admin'] },
+  // Strategists import test accounts into sandbox portfolios; engineers and administrators into any.
+  { to: '/imports', label: 'Imports', roles: ['strategist', 'engineer', 'admin'] },
   { to: '/reviews', label: 'Reviews', roles: ['strategist', 'compliance_officer', 'engineer', 'admin'] },
   { to: '/experiments', label: 'Experiments', roles: ['strategist', 'compliance_officer', 'engineer', 'admin'] },
   { to: '/dashboard', label: 'Dashboard', roles: ['strategist', 'compliance_officer', 'engineer', 'admin'] },

@@ -4,14 +4,14 @@ import { errorMessage } from '../api/client';
 import { sentence } from './format';
 import { saveFile } from './save-file';
 
-/** "Export CSV": downloads what `download` fetches and saves it as the file the server names, saying how it went. */
-export function CsvExportButton({ download, what }: { download: () => Promise<{ blob: Blob; filename: string }>; what: string }) {
+/** "Export CSV" (or `label`): downloads what `download` fetches and saves it as the file the server names, saying how it went. */
+export function CsvExportButton({ download, what, label = 'Export CSV' }: { download: () => Promise<{ blob: Blob; filename: string }>; what: string; label?: string }) {
   const whatId = useId();
   const exported = useMutation({ mutationFn: download, onSuccess: ({ blob, filename }) => saveFile(blob, filename) });
   return (
     <div className="audit-export">
       <button type="button" onClick={() => exported.mutate()} disabled={exported.isPending} aria-describedby={whatId}>
-        {exported.isPending ? 'Preparing the CSV…' : 'Export CSV'}
+        {exported.isPending ? 'Preparing the CSV…' : label}
       </button>
       <span id={whatId} className="muted">
         {what}

@@ -9,6 +9,7 @@ export interface SeenRequest {
   method: string;
   /** Path and query, e.g. `/api/v1/audit?action=approve`. */
   url: string;
+  /** Parsed JSON, or the text of a body of another type. */
   body: unknown;
 }
 
@@ -32,6 +33,9 @@ export interface ScriptedApi {
   close(): Promise<void>;
 }
 
+/** A JSON body as its value; any other (a CSV file uploaded as it is) as its text. */
+const jsonOrText = (raw: string, type: string | undefined): unknown => (type === undefined || /json/.test(type) ? (JSON.parse(raw) as unknown) : raw);
+
 export async function startScriptedApi(initial: Script = {}): Promise<ScriptedApi> {
   const script: Script = { ...initial };
   const seen: SeenRequest[] = [];
@@ -39,7 +43,7 @@ export async function startScriptedApi(initial: Script = {}): Promise<ScriptedAp
     let raw = '';
     req.on('data', (c: Buffer) => (raw += c.toString()));
     req.on('end', () => {
-      const seenReq = { method: req.method!, url: req.url!, body: raw ? (JSON.parse(raw) as unknown) : undefined };
+      const seenReq = { method: req.method!, url: req.url!, body: raw ? jsonOrText(raw, req.headers['content-type']) : undefined };
       seen.push(seenReq);
       const entry = script[`${req.method} ${req.url}`] ?? script[`${req.method} ${req.url!.split('?')[0]}`];
       const missing: Answer = [404, { error: 'not_found', message: `nothing scripted for ${req.method} ${req.url}` }];
