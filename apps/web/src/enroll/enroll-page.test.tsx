@@ -131,6 +131,24 @@ describe('the enroll page', () => {
     expect(posted('/api/v1/enrollments/preview')).toEqual([{ cadenceId: 'c-1', versionId: 'v-1', audience: { kind: 'ids', accountIds: ['A-1', 'A-2'] } }]);
   });
 
+  it("enrolls the accounts of an import, named by the import's summary link", async () => {
+    api.answer({
+      'GET /api/v1/imports/imp-1': answers('get', '/api/v1/imports/{id}', {
+        id: 'imp-1', portfolioId: 'sandbox', fileName: 'ledger.csv', status: 'done', mapping: { columns: {}, defaultCountry: 'US', currency: 'USD' },
+        totalRows: 3, rowsDone: 3, created: 3, updated: 0, unchanged: 0, rejected: 0, rowsPerSecond: null, etaSeconds: null, failureReason: null,
+        cancelRequested: false, createdBy: 'u-strategist', createdAt: at, startedAt: at, finishedAt: at,
+      }),
+    });
+    renderPage(<EnrollPage />, { path: '/enroll?import=imp-1', signedInAs: user('strategist') });
+    const fromImport = screen.getByRole('radio', { name: /The accounts of the import/ });
+    expect(fromImport).toHaveProperty('checked', true);
+    await screen.findByText('ledger.csv (sandbox)');
+    await userEvent.selectOptions(await screen.findByLabelText('Cadence'), 'c-1');
+    await userEvent.click(screen.getByRole('button', { name: 'Preview' }));
+    await screen.findByRole('region', { name: 'Preview' });
+    expect(posted('/api/v1/enrollments/preview')).toEqual([{ cadenceId: 'c-1', audience: { kind: 'import', importId: 'imp-1' } }]);
+  });
+
   it("says why a preview failed, as the API words it", async () => {
     api.answer({ 'POST /api/v1/enrollments/preview': [409, { error: 'not_published', message: 'the cadence does not exist or has no published version: pick a published cadence (GET /api/v1/cadences)' }] });
     renderPage(<EnrollPage />, { path: '/enroll?status=dispute', signedInAs: user('admin') });

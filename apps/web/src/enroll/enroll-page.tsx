@@ -1,7 +1,8 @@
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useId, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { kairosApi } from '../api/endpoints';
+import { queryKeys } from '../api/query-keys';
 import type { RequestBody } from '../api/types';
 import { useRole } from '../shell/session-menu';
 import { ErrorMessage } from '../shell/status';
@@ -47,9 +48,12 @@ function EnrollAudience() {
   const [params] = useSearchParams();
   const filter = useMemo(() => filterFromParams(params), [params]);
   const filtered = Object.keys(filter).length > 0;
+  // `/enroll?import=<id>`, from an import's summary: the accounts its file described.
+  const importId = params.get('import');
+  const fromImport = useQuery({ queryKey: queryKeys.importProgress(importId ?? ''), queryFn: () => kairosApi.getImport(importId!), enabled: importId !== null });
   const [choice, setChoice] = useState<CadenceChoice>({ cadenceId: '', versionId: '' });
   const [cadenceName, setCadenceName] = useState('');
-  const [mode, setMode] = useState<Audience['kind']>(filtered ? 'filter' : 'ids');
+  const [mode, setMode] = useState<Audience['kind']>(importId ? 'import' : filtered ? 'filter' : 'ids');
   const [pasted, setPasted] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [idempotencyKey, setIdempotencyKey] = useState('');
@@ -67,6 +71,7 @@ function EnrollAudience() {
     if (!choice.cadenceId) return setProblem('Choose the cadence to enroll them in.');
     let audience: Audience;
     if (mode === 'filter') audience = { kind: 'filter', filter };
+    else if (mode === 'import' && importId) audience = { kind: 'import', importId };
     else {
       const ids = readPastedIds(pasted);
       if (!ids.ok) return setProblem(ids.problem);
@@ -106,6 +111,15 @@ function EnrollAudience() {
         />
         <fieldset className="enroll-audience">
           <legend>Audience</legend>
+          {importId && (
+            <>
+              <label className="check">
+                <input type="radio" name={`${id}-audience`} checked={mode === 'import'} onChange={() => (setMode('import'), changed())} /> The accounts of the import{' '}
+                <strong>{fromImport.data ? `${fromImport.data.fileName} (${fromImport.data.portfolioId})` : importId}</strong>
+              </label>
+              {fromImport.isError && <p className="field-error">That import could not be read: pick it again from the Imports page.</p>}
+            </>
+          )}
           <label className="check">
             <input type="radio" name={`${id}-audience`} checked={mode === 'filter'} onChange={() => (setMode('filter'), changed())} /> The Accounts list filter:{' '}
             <strong>{filterWords(filter)}</strong>

@@ -50,6 +50,11 @@ export function ImportRun({ imp, onAnother }: { imp: AccountImport; onAnother():
             <Link className="button-link" to={`/accounts?portfolio=${encodeURIComponent(imp.portfolioId)}`}>
               See the accounts of {imp.portfolioId}
             </Link>
+            {imp.status === 'done' && imp.created + imp.updated + imp.unchanged > 0 && (
+              <Link className="button-link" to={`/enroll?import=${encodeURIComponent(imp.id)}`}>
+                Enroll these accounts
+              </Link>
+            )}
             <button type="button" onClick={onAnother}>
               Import another file
             </button>
