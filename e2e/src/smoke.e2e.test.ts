@@ -143,7 +143,7 @@ describe('smoke: every page as every role, on a product with every starter caden
     expect(() => fillRoute('/imports/:importId', params)).toThrow("cannot fill :importId of the route /imports/:importId: give it a value (as 'imports/:importId' or ':importId')");
   });
 
-  it.each(ROLES)('opens every page as %s: no 5xx answer, no console error, a heading on each', async (role) => {
+  it.each(ROLES)('opens every page as %s: no 5xx answer, nothing it may not read asked, no console error, a heading on each', async (role) => {
     const { page } = session;
     await signIn(session, role);
     const failures: string[] = [];
