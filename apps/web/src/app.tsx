@@ -1,8 +1,8 @@
 import { lazy, Suspense } from 'react';
-import { Navigate, Route, Routes } from 'react-router';
+import { Route, Routes } from 'react-router';
 import { CadenceListPage } from './cadences/cadence-list-page';
 import { AppLayout } from './shell/app-layout';
-import { ReadersOnly } from './shell/readers-only';
+import { ReadersOnly, RoleHome } from './shell/readers-only';
 import { Loading } from './shell/status';
 import { NotFoundPage } from './shell/not-found-page';
 import { OutboxPage } from './outbox/outbox-page';
@@ -37,7 +37,7 @@ export function App() {
       <Route path="/invite/:token" element={<PasswordLinkPage />} />
       <Route path="/reset-password/:token" element={<PasswordLinkPage />} />
       <Route element={<AppLayout />}>
-        <Route index element={<Navigate to="/cadences" replace />} />
+        <Route index element={<RoleHome />} />
         {/* Pages that make reads only some roles may: the others are told who may, and nothing is asked. */}
         <Route element={<ReadersOnly read="design" />}>
           <Route path="/cadences" element={<CadenceListPage />} />

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../app';
 import type { Role, SessionUser } from '../api/types';
 import { renderPage } from '../testing/render-page';
-import { startScriptedApi, type ScriptedApi } from '../testing/scripted-api';
+import { answers, startScriptedApi, type ScriptedApi } from '../testing/scripted-api';
 
 const ROLES: Role[] = ['strategist', 'compliance_officer', 'engineer', 'agent', 'admin'];
 const DESIGN_READERS: Role[] = ['strategist', 'compliance_officer', 'engineer', 'admin'];
@@ -36,6 +36,7 @@ beforeAll(async () => {
     'GET /api/v1/invitations': [200, []],
     'GET /api/v1/outbox': [200, []],
     'GET /api/v1/contacts': [200, []],
+    'GET /api/v1/accounts': answers('get', '/api/v1/accounts', { accounts: [], page: { limit: 50, offset: 0 }, totals: { count: 0, balances: [] } }),
   });
 });
 beforeEach(() => {
@@ -63,6 +64,21 @@ describe('pages a role may not read', () => {
   ] as const)('%s as %s: the page is there and asks for %s', async (path, role, read) => {
     renderPage(<App />, { path, signedInAs: user(role) });
     await waitFor(() => expect(api.seen.map((r) => r.url.split('?')[0])).toContain(read));
+    expect(screen.queryByText('Not allowed')).toBeNull();
+  });
+});
+
+describe('where a role starts', () => {
+  it.each([
+    ['strategist', '/cadences'],
+    ['compliance_officer', '/cadences'],
+    ['engineer', '/cadences'],
+    ['admin', '/cadences'],
+    ['agent', '/accounts'],
+  ] as const)('/ as %s: %s', async (role, home) => {
+    renderPage(<App />, { path: '/', signedInAs: user(role) });
+    await waitFor(() => expect(screen.getByTestId('location').textContent).toBe(home));
+    await waitFor(() => expect(api.seen.length).toBeGreaterThan(0));
     expect(screen.queryByText('Not allowed')).toBeNull();
   });
 });

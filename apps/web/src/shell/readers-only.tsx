@@ -1,5 +1,5 @@
-import { Link, Outlet } from 'react-router';
-import { mayRead, RESTRICTED_READS, type RestrictedRead } from './role-reads';
+import { Link, Navigate, Outlet } from 'react-router';
+import { homeOf, mayRead, RESTRICTED_READS, type RestrictedRead } from './role-reads';
 import { useRole } from './session-menu';
 import { Loading } from './status';
 
@@ -22,4 +22,11 @@ export function ReadersOnly({ read }: { read: RestrictedRead }) {
       </div>
     </div>
   );
+}
+
+/** `/`: where the signed-in role starts. */
+export function RoleHome() {
+  const role = useRole();
+  if (role === undefined) return <Loading what="your session" />;
+  return <Navigate to={homeOf(role)} replace />;
 }

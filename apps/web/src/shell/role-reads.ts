@@ -20,3 +20,8 @@ export type RestrictedRead = keyof typeof RESTRICTED_READS;
 export function mayRead(role: string | undefined, read: RestrictedRead): boolean {
   return role !== undefined && (RESTRICTED_READS[read].roles as readonly string[]).includes(role);
 }
+
+/** Where a role starts (after signing in, or at `/`): the cadences for those who read them, the accounts for the rest. */
+export function homeOf(role: string | undefined): string {
+  return mayRead(role, 'design') ? '/cadences' : '/accounts';
+}
