@@ -1,7 +1,8 @@
 import { lazy, Suspense } from 'react';
-import { Navigate, Route, Routes } from 'react-router';
+import { Route, Routes } from 'react-router';
 import { CadenceListPage } from './cadences/cadence-list-page';
 import { AppLayout } from './shell/app-layout';
+import { ReadersOnly, RoleHome } from './shell/readers-only';
 import { Loading } from './shell/status';
 import { NotFoundPage } from './shell/not-found-page';
 import { OutboxPage } from './outbox/outbox-page';
@@ -37,50 +38,53 @@ export function App() {
       <Route path="/invite/:token" element={<PasswordLinkPage />} />
       <Route path="/reset-password/:token" element={<PasswordLinkPage />} />
       <Route element={<AppLayout />}>
-        <Route index element={<Navigate to="/cadences" replace />} />
-        <Route path="/cadences" element={<CadenceListPage />} />
-        <Route
-          path="/cadences/:cadenceId"
-          element={
-            <Suspense fallback={<Loading what="the editor" />}>
-              <EditorPage />
-            </Suspense>
-          }
-        />
-        <Route
-          path="/cadences/:cadenceId/versions/:versionId"
-          element={
-            <Suspense fallback={<Loading what="the version" />}>
-              <VersionPage />
-            </Suspense>
-          }
-        />
-        <Route path="/reviews" element={<ReviewQueuePage />} />
-        <Route
-          path="/reviews/:reviewId"
-          element={
-            <Suspense fallback={<Loading what="the review" />}>
-              <ReviewPage />
-            </Suspense>
-          }
-        />
-        <Route path="/experiments" element={<ExperimentsPage />} />
-        <Route
-          path="/experiments/:experimentId"
-          element={
-            <Suspense fallback={<Loading what="the experiment" />}>
-              <ExperimentPage />
-            </Suspense>
-          }
-        />
-        <Route
-          path="/dashboard"
-          element={
-            <Suspense fallback={<Loading what="the dashboard" />}>
-              <DashboardPage />
-            </Suspense>
-          }
-        />
+        <Route index element={<RoleHome />} />
+        {/* Pages that make reads only some roles may: the others are told who may, and nothing is asked. */}
+        <Route element={<ReadersOnly read="design" />}>
+          <Route path="/cadences" element={<CadenceListPage />} />
+          <Route
+            path="/cadences/:cadenceId"
+            element={
+              <Suspense fallback={<Loading what="the editor" />}>
+                <EditorPage />
+              </Suspense>
+            }
+          />
+          <Route
+            path="/cadences/:cadenceId/versions/:versionId"
+            element={
+              <Suspense fallback={<Loading what="the version" />}>
+                <VersionPage />
+              </Suspense>
+            }
+          />
+          <Route path="/reviews" element={<ReviewQueuePage />} />
+          <Route
+            path="/reviews/:reviewId"
+            element={
+              <Suspense fallback={<Loading what="the review" />}>
+                <ReviewPage />
+              </Suspense>
+            }
+          />
+          <Route path="/experiments" element={<ExperimentsPage />} />
+          <Route
+            path="/experiments/:experimentId"
+            element={
+              <Suspense fallback={<Loading what="the experiment" />}>
+                <ExperimentPage />
+              </Suspense>
+            }
+          />
+          <Route
+            path="/dashboard"
+            element={
+              <Suspense fallback={<Loading what="the dashboard" />}>
+                <DashboardPage />
+              </Suspense>
+            }
+          />
+        </Route>
         <Route
           path="/accounts/:id"
           element={
@@ -97,15 +101,25 @@ export function App() {
             </Suspense>
           }
         />
-        <Route path="/channel-costs" element={<ChannelCostsPage />} />
+        <Route element={<ReadersOnly read="design" />}>
+          <Route path="/channel-costs" element={<ChannelCostsPage />} />
+        </Route>
         <Route path="/collector" element={<CollectorPage />} />
-        <Route path="/audit" element={<AuditPage />} />
-        <Route path="/users" element={<UsersPage />} />
+        <Route element={<ReadersOnly read="audit" />}>
+          <Route path="/audit" element={<AuditPage />} />
+        </Route>
+        <Route element={<ReadersOnly read="people" />}>
+          <Route path="/users" element={<UsersPage />} />
+        </Route>
         <Route path="/account" element={<AccountPage />} />
         <Route path="/accounts" element={<AccountListPage />} />
         <Route path="/accounts/new" element={<NewTestAccountPage />} />
-        <Route path="/imports" element={<ImportsPage />} />
-        <Route path="/outbox" element={<OutboxPage />} />
+        <Route element={<ReadersOnly read="enrollment" />}>
+          <Route path="/imports" element={<ImportsPage />} />
+        </Route>
+        <Route element={<ReadersOnly read="design" />}>
+          <Route path="/outbox" element={<OutboxPage />} />
+        </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

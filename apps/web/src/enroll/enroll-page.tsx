@@ -4,6 +4,7 @@ import { Link, useSearchParams } from 'react-router';
 import { kairosApi } from '../api/endpoints';
 import { queryKeys } from '../api/query-keys';
 import type { RequestBody } from '../api/types';
+import { RESTRICTED_READS } from '../shell/role-reads';
 import { useRole } from '../shell/session-menu';
 import { ErrorMessage } from '../shell/status';
 import { accountsLink, filterFromParams, filterWords, readPastedIds, type Audience } from './audience';
@@ -12,7 +13,7 @@ import { AudiencePreview } from './audience-preview';
 import { CadencePicker, type CadenceChoice } from './cadence-picker';
 
 /** Who may enroll an audience (the API refuses the others; they are not even asked). */
-export const AUDIENCE_ENROLLERS = ['strategist', 'engineer', 'admin'];
+export const AUDIENCE_ENROLLERS: readonly string[] = RESTRICTED_READS.enrollment.roles;
 
 type PreviewBody = RequestBody<'/api/v1/enrollments/preview', 'post'>;
 

@@ -22,7 +22,7 @@ describe('the header', () => {
   it.each(['strategist', 'compliance_officer', 'engineer', 'admin'] as const)('shows Experiments, Dashboard and Channel costs to a %s', async (role) => {
     api.answer({ 'GET /api/v1/auth/session': [200, { user: user(role) }] });
     renderPage(<AppLayout />, { path: '/cadences' });
-    expect(await places()).toEqual(expect.arrayContaining(['Experiments', 'Dashboard', 'Channel costs']));
+    expect(await places()).toEqual(expect.arrayContaining(['Cadences', 'Experiments', 'Dashboard', 'Channel costs', 'Outbox']));
   });
 
   it.each([
@@ -37,11 +37,13 @@ describe('the header', () => {
     expect((await places()).includes('Enroll')).toBe(offered);
   });
 
-  it('shows none of them to an agent, who may not read analytics', async () => {
+  it('shows none of them to an agent, who may not read analytics, cadences or the outbox', async () => {
     api.answer({ 'GET /api/v1/auth/session': [200, { user: user('agent') }] });
-    renderPage(<AppLayout />, { path: '/cadences' });
+    renderPage(<AppLayout />, { path: '/accounts' });
     const links = await places();
-    expect(links).toContain('Cadences');
+    expect(links).toEqual(expect.arrayContaining(['Accounts', 'Collector']));
+    expect(links).not.toContain('Cadences');
+    expect(links).not.toContain('Outbox');
     expect(links).not.toContain('Experiments');
     expect(links).not.toContain('Dashboard');
     expect(links).not.toContain('Channel costs');

@@ -2,24 +2,25 @@ import { useQuery } from '@tanstack/react-query';
 import { Navigate, NavLink, Outlet, useLocation } from 'react-router';
 import { kairosApi } from '../api/endpoints';
 import { queryKeys } from '../api/query-keys';
+import { mayRead, RESTRICTED_READS } from './role-reads';
 import { SessionMenu } from './session-menu';
 import { ErrorMessage, Loading } from './status';
 
 /** Which places each role sees in the header (the API refuses the rest anyway). */
 const PLACES: ReadonlyArray<{ to: string; label: string; roles: readonly string[] }> = [
   { to: '/accounts', label: 'Accounts', roles: ['strategist', 'compliance_officer', 'engineer', 'agent', 'admin'] },
-  { to: '/enroll', label: 'Enroll', roles: ['strategist', 'engineer', 'admin'] },
+  { to: '/enroll', label: 'Enroll', roles: RESTRICTED_READS.enrollment.roles },
   // Strategists import test accounts into sandbox portfolios; engineers and administrators into any.
-  { to: '/imports', label: 'Imports', roles: ['strategist', 'engineer', 'admin'] },
-  { to: '/reviews', label: 'Reviews', roles: ['strategist', 'compliance_officer', 'engineer', 'admin'] },
-  { to: '/experiments', label: 'Experiments', roles: ['strategist', 'compliance_officer', 'engineer', 'admin'] },
-  { to: '/dashboard', label: 'Dashboard', roles: ['strategist', 'compliance_officer', 'engineer', 'admin'] },
+  { to: '/imports', label: 'Imports', roles: RESTRICTED_READS.enrollment.roles },
+  { to: '/reviews', label: 'Reviews', roles: RESTRICTED_READS.design.roles },
+  { to: '/experiments', label: 'Experiments', roles: RESTRICTED_READS.design.roles },
+  { to: '/dashboard', label: 'Dashboard', roles: RESTRICTED_READS.design.roles },
   // Administrators change the costs; the other analytics readers see them read-only.
-  { to: '/channel-costs', label: 'Channel costs', roles: ['strategist', 'compliance_officer', 'engineer', 'admin'] },
+  { to: '/channel-costs', label: 'Channel costs', roles: RESTRICTED_READS.design.roles },
   // Administrators set who collects; the other roles read it (every message names it).
   { to: '/collector', label: 'Collector', roles: ['strategist', 'compliance_officer', 'engineer', 'agent', 'admin'] },
-  { to: '/audit', label: 'Audit log', roles: ['compliance_officer', 'admin'] },
-  { to: '/users', label: 'People', roles: ['admin'] },
+  { to: '/audit', label: 'Audit log', roles: RESTRICTED_READS.audit.roles },
+  { to: '/users', label: 'People', roles: RESTRICTED_READS.people.roles },
 ];
 
 /**
@@ -42,13 +43,13 @@ export function AppLayout() {
         <img className="brand" src="/favicon.svg" alt="" width="22" height="22" />
         <span className="brand-name">Kairos</span>
         <nav aria-label="Main">
-          <NavLink to="/cadences">Cadences</NavLink>
+          {mayRead(role, 'design') && <NavLink to="/cadences">Cadences</NavLink>}
           {PLACES.filter((p) => p.roles.includes(role)).map((p) => (
             <NavLink key={p.to} to={p.to}>
               {p.label}
             </NavLink>
           ))}
-          <NavLink to="/outbox">Outbox</NavLink>
+          {mayRead(role, 'design') && <NavLink to="/outbox">Outbox</NavLink>}
           <a href="/docs">API reference</a>
         </nav>
         <SessionMenu />

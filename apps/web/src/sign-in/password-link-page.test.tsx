@@ -12,6 +12,8 @@ beforeAll(async () => {
   api = await startScriptedApi({
     'GET /api/v1/auth/password-links/good': [200, { kind: 'invitation', name: 'Nia New', email: 'nia@example.com', role: 'compliance_officer', expiresAt: '2026-11-03T09:00:00.000Z' }],
     'POST /api/v1/auth/password-links/good': [200, { kind: 'invitation', user: nia, signedIn: true }],
+    'GET /api/v1/auth/password-links/agent': [200, { kind: 'invitation', name: 'Ali Agent', email: 'ali@example.com', role: 'agent', expiresAt: '2026-11-03T09:00:00.000Z' }],
+    'POST /api/v1/auth/password-links/agent': [200, { kind: 'invitation', user: { id: 'u-ali', name: 'Ali Agent', email: 'ali@example.com', role: 'agent' }, signedIn: true }],
     'GET /api/v1/auth/password-links/used': [410, { error: 'link_used', message: 'this link was used already: sign in with your email and the password you set' }],
     'GET /api/v1/auth/password-links/reset': [200, { kind: 'password_reset', name: 'Sam Strategist', email: 'sam@example.com', role: null, expiresAt: '2026-11-03T09:00:00.000Z' }],
     'POST /api/v1/auth/password-links/reset': [410, { error: 'link_expired', message: 'this link expired (links work for 24 hours): ask your admin for a new one' }],
@@ -43,6 +45,15 @@ describe('setting a password with a one-time link', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Join Kairos' }));
     await waitFor(() => expect(screen.getByTestId('location').textContent).toBe('/cadences'));
     expect(api.seen.find((r) => r.method === 'POST')).toMatchObject({ url: '/api/v1/auth/password-links/good', body: { password: 'nia chose this one' } });
+  });
+
+  it('takes an invited agent to the accounts, the first page their role reads', async () => {
+    renderPage(<PasswordLinkPage />, { path: '/invite/agent', route: '/invite/:token' });
+    await screen.findByRole('heading', { name: 'Join Kairos' });
+    await userEvent.type(screen.getByLabelText('New password'), 'ali chose this one');
+    await userEvent.type(screen.getByLabelText('New password again'), 'ali chose this one');
+    await userEvent.click(screen.getByRole('button', { name: 'Join Kairos' }));
+    await waitFor(() => expect(screen.getByTestId('location').textContent).toBe('/accounts'));
   });
 
   it('says a used link no longer works, and where to sign in', async () => {

@@ -7,6 +7,7 @@ import { queryKeys } from '../api/query-keys';
 import { NewPasswordFields } from '../account/new-password-fields';
 import { newPasswordProblems } from '../account/new-password';
 import { formatWhen, sentence } from '../shell/format';
+import { homeOf } from '../shell/role-reads';
 import { ROLE_NAMES } from '../shell/session-menu';
 import { Loading } from '../shell/status';
 
@@ -27,7 +28,7 @@ export function PasswordLinkPage() {
       client.clear();
       if (!answer.signedIn) return void navigate('/sign-in', { replace: true });
       client.setQueryData(queryKeys.me, { user: answer.user });
-      void navigate('/cadences', { replace: true });
+      void navigate(homeOf(answer.user.role), { replace: true });
     },
   });
   const local = newPasswordProblems(f);

@@ -5,12 +5,13 @@ import { ApiError, errorMessage } from '../api/client';
 import { kairosApi } from '../api/endpoints';
 import { queryKeys } from '../api/query-keys';
 import { sentence } from '../shell/format';
+import { homeOf } from '../shell/role-reads';
 
 /** Where the API client sends the user on a 401: email and password, then back to where they were. */
 export function SignInPage() {
   const [params] = useSearchParams();
   const next = params.get('next');
-  const back = next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/sign-in') ? next : '/cadences';
+  const back = next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/sign-in') ? next : undefined;
   const navigate = useNavigate();
   const client = useQueryClient();
   const [email, setEmail] = useState('');
@@ -22,7 +23,7 @@ export function SignInPage() {
     onSuccess: (answer) => {
       client.clear();
       client.setQueryData(queryKeys.me, answer);
-      void navigate(back, { replace: true });
+      void navigate(back ?? homeOf(answer.user?.role), { replace: true });
     },
   });
   const submit = (e: FormEvent) => {
