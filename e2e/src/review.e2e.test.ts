@@ -13,6 +13,14 @@ const node = (page: Page, id: string) => page.locator(`.react-flow__node[data-id
 const text = async (l: Locator) => ((await l.textContent()) ?? '').replace(/\u00a0/g, ' ');
 
 /** Type at the end of the selected step's message in Monaco, as a person would. */
+/** The publish confirmation of a rule-triggered draft: it says how many accounts the rule enrolls now; publish. */
+async function confirmPublishing(page: Page) {
+  const dialog = page.getByRole('dialog', { name: 'Publish and enroll?' });
+  await dialog.waitFor({ timeout: 20_000 });
+  expect(await text(dialog)).toMatch(/(\d[\d,]* accounts? match|No account matches) the entry rule now/);
+  await dialog.getByRole('button', { name: 'Publish and enroll' }).click();
+}
+
 async function appendToMessage(page: Page, nodeId: string, addition: string) {
   await node(page, nodeId).click();
   const editor = page.locator('.config-panel .monaco-editor').first();
@@ -113,7 +121,9 @@ describe('compliance review in the browser', () => {
       await officerApi.dispose();
     }
     await page.getByRole('status', { name: 'Review state: Approved' }).waitFor({ timeout: 15_000 });
+    // The starter's Entry enrolls by rule: publishing asks first, saying how many accounts it enrolls now.
     await page.getByRole('button', { name: 'Publish' }).click();
+    await confirmPublishing(page);
     await page.getByText('Version 1 is published.').waitFor({ timeout: 20_000 });
 
     // Then edits a message and the tier-1 call window (now partly before 08:00: the lint warns) and submits.
@@ -210,6 +220,7 @@ describe('compliance review in the browser', () => {
     await openCadence(page);
     await page.getByRole('status', { name: 'Review state: Approved' }).waitFor();
     await page.getByRole('button', { name: 'Publish' }).click();
+    await confirmPublishing(page);
     await page.getByText('Version 2 is published.').waitFor({ timeout: 20_000 });
     const versions = page.getByRole('region', { name: 'Versions' });
     await expect
