@@ -18,6 +18,7 @@ import {
 } from '@kairos/db';
 import { log, type Logger } from '@kairos/logging';
 import { startPeriodicTask } from './periodic-task';
+import { tellRunningEnrollments } from '../accounts/tell-enrollments';
 import { runAutoEnrollment } from './auto-enrollment';
 import type { RouteDeps } from '../deps';
 
@@ -134,6 +135,10 @@ async function runImport(deps: QueueDeps, queued: AccountImport): Promise<void> 
     const outcome = await applyImportBatch(deps.db, imp, { rows, rowsDone: read, rejected });
     rows = [];
     rejected = 0;
+    if (deps.runtime && outcome.changedIds.length > 0) {
+      // Running enrollments of changed accounts re-evaluate now (a balance paid off ends the cadence).
+      await tellRunningEnrollments({ db: deps.db, runtime: deps.runtime }, outcome.changedIds);
+    }
     if (deps.registry && deps.runtime && outcome.changedIds.length > 0) {
       // New and changed accounts may now match a rule-triggered cadence; the periodic sweep catches a miss.
       await runAutoEnrollment(deps as RouteDeps, { accountIds: outcome.changedIds }).catch((err: unknown) => logger.warn({ importId: imp.id, err: errorName(err) }, 'auto-enrollment after an import batch failed; the periodic sweep tries again'));

@@ -2,10 +2,11 @@ import { z } from '@hono/zod-openapi';
 import { accountSnapshotSchema } from '@kairos/cadence';
 import { accountCompliancePatchSchema, accountComplianceSchema, chooseProfile } from '@kairos/compliance';
 import { safeText } from '@kairos/input';
-import { ACCOUNT_SORTS, ACCOUNT_STATUSES, DEFAULT_PORTFOLIO_ID, getAccount, isSandboxPortfolio, readsPortfolio, listAccountPage, portfolioComplianceProfile, listActiveEnrollmentsForAccount, updateAccountCompliance, upsertAccount, type StoredAccount } from '@kairos/db';
+import { ACCOUNT_SORTS, ACCOUNT_STATUSES, DEFAULT_PORTFOLIO_ID, getAccount, isSandboxPortfolio, readsPortfolio, listAccountPage, portfolioComplianceProfile, updateAccountCompliance, upsertAccount, type StoredAccount } from '@kairos/db';
 import type { Role } from '@kairos/review';
 import type { Context } from 'hono';
 import { accountFilterShape, toAccountFilter, withBalanceRange } from '../accounts/account-filter-schema';
+import { tellRunningEnrollments } from '../accounts/tell-enrollments';
 import { runAutoEnrollment } from '../jobs/auto-enrollment';
 import { ANY_ROLE, guardedRoute } from '../auth/access';
 import { auditAccountRead, auditRefusedAccountWrite, exactAccountScope, readerScope } from '../auth/reader-scope';
@@ -77,11 +78,6 @@ async function outsideSandbox(deps: RouteDeps, id: string, portfolioId: string, 
   return undefined;
 }
 
-/** Running enrollments re-evaluate (e.g. a branch on balance or on an opt-out) without waiting; best effort. */
-async function tellEnrollments(deps: RouteDeps, account: StoredAccount) {
-  const active = await listActiveEnrollmentsForAccount(deps.db, account.id);
-  await Promise.allSettled(active.map((e) => deps.runtime.signalAccountUpdated(e.workflowId, account)));
-}
 
 export function accountRoutes(deps: RouteDeps) {
   const r = newRouter();
@@ -130,7 +126,7 @@ export function accountRoutes(deps: RouteDeps) {
       }
       const { account, created } = await upsertAccount(deps.db, { ...body, id }, { writer: `user:${c.get('user')!.id}` });
       // Best effort: the stored account is the truth, and the worker reads it fresh before each send.
-      if (!created) await tellEnrollments(deps, account);
+      if (!created) await tellRunningEnrollments(deps, [account]);
       // A changed account may now match a rule-triggered cadence; the periodic sweep catches any miss.
       await runAutoEnrollment(deps, { accountIds: [account.id] }).catch((err: unknown) =>
         deps.logger.warn({ accountId: account.id, err }, 'auto-enrollment of a changed account failed; the periodic sweep tries again'),
@@ -158,7 +154,7 @@ export function accountRoutes(deps: RouteDeps) {
       const user = c.get('user')!;
       const account = await updateAccountCompliance(deps.db, c.req.valid('param').id, patch, { id: user.id, email: user.email, role: user.role });
       if (!account) return notFound(c, 'account', 'Create it with PUT /api/v1/accounts/{id}.');
-      await tellEnrollments(deps, account);
+      await tellRunningEnrollments(deps, [account]);
       return c.json(account, 200);
     },
   );

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { ExitReason, TimelineEntry } from '@kairos/cadence';
 import type { KairosDb } from '../database/connection';
 import { placedFacts } from './enrollment-placement';
@@ -74,6 +74,15 @@ export function listActiveEnrollmentsForAccount(db: KairosDb, accountId: string)
     .select()
     .from(enrollments)
     .where(and(eq(enrollments.accountId, accountId), eq(enrollments.status, 'active')));
+}
+
+/** The active enrollments of any of these accounts (one query for a batch of them). */
+export function listActiveEnrollmentsForAccounts(db: KairosDb, accountIds: readonly string[]): Promise<EnrollmentRow[]> {
+  if (accountIds.length === 0) return Promise.resolve([]);
+  return db
+    .select()
+    .from(enrollments)
+    .where(and(inArray(enrollments.accountId, [...accountIds]), eq(enrollments.status, 'active')));
 }
 
 /** Record what the interpreter logged and where the enrollment stands, once, however often the activity retries. */
