@@ -2,6 +2,7 @@
 // here too: their items are fields again, so the two recurse into each other within one module.
 import { describedBy, FieldIssues } from './field-frame';
 import { fieldId, hintFor, issuesAt, useForm, type Path } from './form-context';
+import { CheckListField } from './check-list';
 import { PortfolioPickerField } from './portfolio-picker-field';
 import { defaultValue, discriminatorOf, humanize, isType, type JsonSchema } from './json-schema';
 import { BooleanField, EnumField, JsonValueField, NumberField, ObjectJsonField, StringField, type FieldProps } from './scalar-fields';
@@ -118,37 +119,8 @@ function VariantField({ path, schema, value, fallbackLabel }: FieldProps) {
 
 // Lists in a config: several choices from a fixed set (checkboxes), or a list of items (add/remove).
 export function ChoiceListField({ path, schema, value, fallbackLabel }: FieldProps) {
-  const ctx = useForm();
-  const id = fieldId(ctx, path);
-  const hint = hintFor(ctx, path);
-  const issues = issuesAt(ctx, path);
-  const chosen = Array.isArray(value) ? value : [];
-  const options = schema.items?.enum ?? [];
-  const toggle = (option: unknown, on: boolean) => {
-    const next = on ? [...chosen.filter((c) => c !== option), option] : chosen.filter((c) => c !== option);
-    // Keep the schema's order so the stored config does not depend on click order.
-    ctx.change(path, options.filter((o) => next.includes(o)));
-  };
-  return (
-    <fieldset className={`field choice-list${issues.length ? ' field-invalid' : ''}`} {...describedBy(id, hint?.help, issues)}>
-      <legend>{hint?.label ?? fallbackLabel}</legend>
-      {options.map((o) => {
-        const optionId = `${id}-${String(o)}`;
-        return (
-          <div className="field-check" key={String(o)}>
-            <input id={optionId} type="checkbox" checked={chosen.includes(o)} disabled={ctx.disabled} onChange={(e) => toggle(o, e.target.checked)} />
-            <label htmlFor={optionId}>{typeof o === 'string' ? humanize(o) : String(o)}</label>
-          </div>
-        );
-      })}
-      {hint?.help && (
-        <p className="help" id={`${id}-help`}>
-          {hint.help}
-        </p>
-      )}
-      <FieldIssues id={id} issues={issues} />
-    </fieldset>
-  );
+  const options = (schema.items?.enum ?? []).map((o) => ({ value: o, label: typeof o === 'string' ? humanize(o) : String(o) }));
+  return <CheckListField path={path} value={value} fallbackLabel={fallbackLabel} options={options} />;
 }
 
 /** "Rules, checked in order" → "Rule", "Conditions" → "Condition": the name of one item of a list. */
