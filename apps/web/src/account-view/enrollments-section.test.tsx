@@ -7,37 +7,17 @@ import userEvent from '@testing-library/user-event';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { kairosApi } from '../api/endpoints';
 import { queryKeys } from '../api/query-keys';
-import type { Enrollment, SessionUser } from '../api/types';
+import type { Enrollment } from '../api/types';
 import { renderPage } from '../testing/render-page';
+import { sessionUser, activeEnrollment } from '../testing/session-fixtures';
 import { answers, startScriptedApi, type ScriptedApi } from '../testing/scripted-api';
 import { EnrollmentsSection } from './enrollments-section';
 import type { AccountStory } from './story';
 
 configure({ asyncUtilTimeout: 4000 });
 
-const user = (role: SessionUser['role']): SessionUser => ({ id: `u-${role}`, name: role, email: `${role}@kairos.test`, role });
-const enrollment: Enrollment = {
-  id: 'e-1',
-  accountId: 'A-1',
-  cadenceId: 'c-1',
-  cadenceVersionId: 'v-1',
-  workflowId: 'enrollment-e-1',
-  status: 'active',
-  currentStepId: 'wait-3d',
-  exitReason: null,
-  startedAt: '2026-12-01T10:00:00Z',
-  finishedAt: null,
-  updatedAt: '2026-12-01T10:00:00Z',
-  triggerCycle: null,
-  tier: '',
-  experiments: {},
-  experimentId: null,
-  arm: null,
-  placedCents: 12_345,
-  placedCurrency: 'USD',
-  placedDueDate: '2026-11-01',
-  paused: null,
-};
+const user = sessionUser;
+const enrollment: Enrollment = activeEnrollment;
 const paused: Enrollment = { ...enrollment, paused: { at: '2026-12-02T10:00:00Z', by: 'strategist@kairos.test', reason: 'customer in hospital' } };
 const finished: Enrollment = { ...enrollment, id: 'e-0', status: 'finished', exitReason: 'paid', finishedAt: '2026-11-20T10:00:00Z', currentStepId: null };
 const inStory = (e: Enrollment) => ({ ...e, cadenceName: 'Early reminders', version: 1, path: [], tierTaken: null, timeline: [] });

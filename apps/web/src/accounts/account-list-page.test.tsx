@@ -1,14 +1,14 @@
 // The Accounts list hands its filter to the enroll page, for the roles that enroll.
 import { configure, screen } from '@testing-library/react';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SessionUser } from '../api/types';
 import { renderPage } from '../testing/render-page';
+import { sessionUser } from '../testing/session-fixtures';
 import { answers, startScriptedApi, type ScriptedApi } from '../testing/scripted-api';
 import { AccountListPage } from './account-list-page';
 
 configure({ asyncUtilTimeout: 4000 });
 
-const user = (role: SessionUser['role']): SessionUser => ({ id: `u-${role}`, name: role, email: `${role}@kairos.test`, role });
+const user = sessionUser;
 let api: ScriptedApi;
 beforeAll(async () => {
   api = await startScriptedApi({

@@ -4,15 +4,15 @@
 import { configure, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { SessionUser } from '../api/types';
 import { renderPage } from '../testing/render-page';
+import { sessionUser } from '../testing/session-fixtures';
 import { answers, startScriptedApi, type ScriptedApi } from '../testing/scripted-api';
 import EnrollPage from './enroll-page';
 import type { AudienceJob } from './job-progress';
 
 configure({ asyncUtilTimeout: 5000 });
 
-const user = (role: SessionUser['role']): SessionUser => ({ id: `u-${role}`, name: role, email: `${role}@kairos.test`, role });
+const user = sessionUser;
 const at = '2026-12-01T10:00:00Z';
 const cadence = (id: string, name: string) => ({
   id,

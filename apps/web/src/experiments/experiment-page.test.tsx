@@ -4,8 +4,8 @@ import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { queryKeys } from '../api/query-keys';
-import type { SessionUser } from '../api/types';
 import { renderPage } from '../testing/render-page';
+import { sessionUser } from '../testing/session-fixtures';
 import { answers, startScriptedApi, type ScriptedApi, type SeenRequest } from '../testing/scripted-api';
 import { experimentReport, undecidedReport } from '../testing/analytics-fixtures';
 import { ExperimentPage } from './experiment-page';
@@ -14,7 +14,7 @@ import { ExperimentPage } from './experiment-page';
 configure({ asyncUtilTimeout: 4000 });
 
 const TODAY = new Date('2026-03-31T12:00:00Z');
-const user = (role: SessionUser['role']): SessionUser => ({ id: `u-${role}`, name: role, email: `${role}@kairos.test`, role });
+const user = sessionUser;
 
 let api: ScriptedApi;
 const reports = () => api.seen.filter((r) => r.url.startsWith('/api/v1/experiments/sms-first?'));

@@ -5,12 +5,13 @@ import userEvent from '@testing-library/user-event';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { SessionUser, VersionLive } from '../api/types';
 import { renderPage } from '../testing/render-page';
+import { sessionUser } from '../testing/session-fixtures';
 import { answers, startScriptedApi, type ScriptedApi } from '../testing/scripted-api';
 import { VersionPause } from './version-pause';
 
 configure({ asyncUtilTimeout: 4000 });
 
-const user = (role: SessionUser['role']): SessionUser => ({ id: `u-${role}`, name: role, email: `${role}@kairos.test`, role });
+const user = sessionUser;
 const live = (active: number, paused: number): VersionLive => ({ versionId: 'v-1', steps: {}, enrollments: { active, paused, finished: 0, failed: 0 }, exitReasons: {} });
 
 let api: ScriptedApi;
