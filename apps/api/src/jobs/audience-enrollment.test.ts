@@ -14,7 +14,7 @@ beforeAll(async () => void (env = await startTemporal()), 120_000);
 afterAll(async () => env?.teardown());
 
 describeEachDatabase('an audience enrollment after a restart', (db) => {
-  it('goes on after the last recorded page, starts what was stored but not started, and enrolls nobody twice', async () => {
+  it("goes on after the last recorded page, starts what was stored but not started with its portfolio's policies, and enrolls nobody twice", async () => {
     const { app, runtime } = appOver(env, db());
     const admin = await signedIn(app, 'admin');
     const run = crypto.randomUUID().slice(0, 6);
@@ -54,5 +54,11 @@ describeEachDatabase('an audience enrollment after a restart', (db) => {
     expect(enrollments.map((e) => e.accountId).sort()).toEqual(ids);
     const described = await env.client.workflow.getHandle(storedOnly.workflowId).describe();
     expect(described.status.name).toBe('RUNNING');
+    // Every run the job starts carries the portfolio's policies, as a single enrollment's does (the promise hold is on by default).
+    for (const e of enrollments.filter((row) => row.accountId !== ids[0] && row.accountId !== ids[1])) {
+      const history = await env.client.workflow.getHandle(e.workflowId).fetchHistory();
+      const started = history.events![0]!.workflowExecutionStartedEventAttributes!.input!.payloads![0]!;
+      expect(JSON.parse(Buffer.from(started.data!).toString('utf8')).policy, e.accountId).toEqual({ holdContactWhilePromiseOpen: true });
+    }
   });
 });

@@ -16,9 +16,11 @@ import {
   unknownAudienceIds,
   type AudienceJobRow,
   type KairosDb,
+  type StoredAccount,
 } from '@kairos/db';
 import { enrollmentWorkflowId } from '@kairos/workflows';
 import type { CadenceRuntime } from '../runtime';
+import { enrollmentStarter } from '../enrollments/enrollment-starter';
 import { startPeriodicTask } from './periodic-task';
 
 export interface AudienceEnrollmentDeps {
@@ -53,8 +55,8 @@ export async function runAudienceEnrollment(deps: AudienceEnrollmentDeps, jobId:
     if (unknown.length) exclude('not_found', unknown.length);
     done += unknown.length;
   }
-  const start = (enrollment: { id: string; workflowId: string }, account: Parameters<CadenceRuntime['startEnrollment']>[0]['account']) =>
-    deps.runtime.startEnrollment({ workflowId: enrollment.workflowId, ir: version.ir, enrollmentId: enrollment.id, account });
+  const startRun = enrollmentStarter(deps);
+  const start = (enrollment: { id: string; workflowId: string }, account: StoredAccount) => startRun(enrollment, version.ir, account);
   // The page after the recorded cursor was in flight when the API stopped: an account this job enrolled
   // there is "already enrolled" now. It is this job's (same version, enrolled since the job began):
   // count it as enrolled, and start its run in case the stop came between storing and starting it.

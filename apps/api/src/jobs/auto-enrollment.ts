@@ -1,10 +1,11 @@
 // Rule-triggered enrollment: cadences whose Entry enrolls by segment, by DPD or before the due date
 // enroll matching accounts themselves, once per rule cycle. Run after an account changes and by a
 // periodic sweep (DPD moves with the calendar, not with writes).
-import { isOneActiveCadence, triggerDecision, type CadenceIR, type EnrollmentPolicy, type EntryTrigger } from '@kairos/cadence';
-import { candidateAccounts, createTriggeredEnrollment, DEFAULT_PORTFOLIO_ID, enrollmentPolicyOf, getAccount, getVersion, listRuleCadences, listUnstartedTriggeredEnrollments, type KairosDb, type StoredAccount } from '@kairos/db';
+import { isOneActiveCadence, triggerDecision, type CadenceIR, type EntryTrigger } from '@kairos/cadence';
+import { candidateAccounts, createTriggeredEnrollment, getAccount, getVersion, listRuleCadences, listUnstartedTriggeredEnrollments, type KairosDb, type StoredAccount } from '@kairos/db';
 import { enrollmentWorkflowId } from '@kairos/workflows';
 import type { CadenceRuntime } from '../runtime';
+import { enrollmentStarter } from '../enrollments/enrollment-starter';
 import { startPeriodicTask } from './periodic-task';
 
 export interface AutoEnrollmentDeps {
@@ -33,11 +34,10 @@ const PAGE = 500;
 export async function runAutoEnrollment(deps: AutoEnrollmentDeps, opts: { accountIds?: readonly string[]; cadenceId?: string } = {}): Promise<AutoEnrollmentReport> {
   const now = (deps.clock ?? (() => new Date()))();
   const report: AutoEnrollmentReport = { cadences: 0, checked: 0, enrolled: [], resumed: 0, notStarted: 0 };
-  const policies = new Map<string, Promise<EnrollmentPolicy>>();
-  const policyOf = (portfolioId = DEFAULT_PORTFOLIO_ID) => policies.get(portfolioId) ?? policies.set(portfolioId, enrollmentPolicyOf(deps.db, portfolioId)).get(portfolioId)!;
-  const start = async (workflowId: string, enrollmentId: string, ir: CadenceIR, account: Parameters<CadenceRuntime['startEnrollment']>[0]['account']) => {
+  const startRun = enrollmentStarter(deps);
+  const start = async (workflowId: string, enrollmentId: string, ir: CadenceIR, account: StoredAccount) => {
     try {
-      await deps.runtime.startEnrollment({ workflowId, ir, enrollmentId, account, policy: await policyOf(account.portfolioId) });
+      await startRun({ id: enrollmentId, workflowId }, ir, account);
       return true;
     } catch {
       report.notStarted++;

@@ -2,14 +2,15 @@ import { z } from '@hono/zod-openapi';
 import { safeText } from '@kairos/input';
 import { ANY_ROLE, guardedRoute } from '../auth/access';
 import { exactAccountScope, readerScope } from '../auth/reader-scope';
+import { enrollmentStarter } from '../enrollments/enrollment-starter';
 import { isOneActiveCadence, readCollectorIdentity, TIMELINE_ENTRY_TYPES, type CadenceIR } from '@kairos/cadence';
 import {
   createEnrollment,
   DEFAULT_PORTFOLIO_ID,
-  enrollmentPolicyOf,
   getEnrollment,
   getEnrollmentTarget,
   getTimeline,
+  listActiveEnrollmentsForAccount,
   getVersion,
   listContactAttempts,
   listEnrollments,
@@ -65,7 +66,7 @@ async function versionIr(deps: RouteDeps, versionId: string): Promise<CadenceIR 
 async function activeElsewhere(deps: RouteDeps, accountId: string, cadenceId: string, versionId: string) {
   const ir = await versionIr(deps, versionId);
   if (!ir || !isOneActiveCadence(ir)) return null;
-  const active = await listEnrollments(deps.db, { accountId, status: 'active', limit: 50 });
+  const active = await listActiveEnrollmentsForAccount(deps.db, accountId);
   if (active.some((e) => e.cadenceId === cadenceId)) return null;
   return active[0] ?? null;
 }
@@ -136,8 +137,7 @@ export function enrollmentRoutes(deps: RouteDeps) {
       const ir = await versionIr(deps, enrollment.cadenceVersionId);
       if (!ir) throw new Error(`enrollment ${enrollment.id} names version ${enrollment.cadenceVersionId}, which does not exist`);
       try {
-        const policy = await enrollmentPolicyOf(deps.db, account.portfolioId);
-        await deps.runtime.startEnrollment({ workflowId: enrollment.workflowId, ir, enrollmentId: enrollment.id, account, policy });
+        await enrollmentStarter(deps)(enrollment, ir, account);
       } catch (err) {
         return c.json({ error: 'temporal_unavailable', message: `enrollment ${enrollment.id} is stored but could not start (${(err as Error).message}); retry the same request` }, 503);
       }

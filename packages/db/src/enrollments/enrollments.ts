@@ -70,10 +70,7 @@ export function listEnrollments(
 }
 
 export function listActiveEnrollmentsForAccount(db: KairosDb, accountId: string): Promise<EnrollmentRow[]> {
-  return db
-    .select()
-    .from(enrollments)
-    .where(and(eq(enrollments.accountId, accountId), eq(enrollments.status, 'active')));
+  return listActiveEnrollmentsForAccounts(db, [accountId]);
 }
 
 /** The active enrollments of any of these accounts (one query for a batch of them). */
