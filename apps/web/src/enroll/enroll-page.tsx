@@ -29,7 +29,7 @@ export default function EnrollPage() {
         <h1>Enroll an audience</h1>
       </div>
       <p className="page-intro">
-        Put many accounts in a published cadence at once: the accounts of a filter of the <Link to="/accounts">Accounts</Link> list, or a list of account ids. The
+        Put many accounts in a published cadence at once: the accounts of a filter of the <Link to="/accounts">Accounts</Link> list, a list of account ids, or the accounts of an import. The
         preview says how many would enter and why the others would not, before anything is enrolled.
       </p>
       {role !== undefined && AUDIENCE_ENROLLERS.includes(role) ? (
